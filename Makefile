@@ -1,0 +1,121 @@
+# minigo - one plain Makefile.
+#
+#   make            build build/minigo and build/libminigort.a (installs deps on first use)
+#   make demo       the README's first command: compile examples/demo.go with -m and run it
+#   make check      the README's second command: every test; ends with "N passed, N failed"
+#   make san        the test suite again, built with ASan/UBSan into build-san/
+#   make bench      benchmarks against gc and gccgo (bench/*/run.sh)
+#   make fuzz       run the frontend fuzzer for FUZZ_SECONDS (libFuzzer, clang-16)
+#
+# Every object depends (order-only) on build/.setup, which runs
+# scripts/setup.sh once; the script itself skips packages already present.
+
+B           ?= build
+CC          ?= cc
+LLVM_CONFIG ?= llvm-config-16
+OPT         ?= -O2
+SAN         ?=
+
+WARN   = -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
+         -Wno-unused-parameter -Wno-sign-compare
+ifeq ($(CI),true)
+WARN  += -Werror
+endif
+# LLVM's headers as system headers: their warnings are not ours.
+LLVM_INC = -isystem $(shell $(LLVM_CONFIG) --includedir 2>/dev/null)
+CFLAGS  = -std=c11 -D_GNU_SOURCE -g $(OPT) $(WARN) $(SAN) -MMD -MP -I. -I$(B) $(LLVM_INC)
+LDFLAGS = $(SAN)
+# Generated scanner/parser: flex and bison output is not ours to polish.
+GENFLAGS = -std=c11 -D_GNU_SOURCE -g $(OPT) -Wall -Wno-unused-function -Wno-sign-compare \
+           -Wno-unused-parameter $(SAN) -MMD -MP -I. -I$(B)
+
+FE_SRC  = $(wildcard frontend/*.c)
+ESC_SRC = $(wildcard escape/*.c)
+CG_SRC  = $(wildcard codegen/*.c)
+RT_SRC  = $(filter-out runtime/rt0.c,$(wildcard runtime/*.c))
+GEN_SRC = $(B)/frontend/parser.c $(B)/frontend/lexer.c
+
+COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(FE_SRC) $(ESC_SRC) $(CG_SRC))
+RT_OBJ   = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+TESTS    = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/check_*.c))
+
+LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs core analysis target native passes 2>/dev/null) \
+            $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
+CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
+
+all: $(B)/minigo $(B)/libminigort.a $(B)/rt0.o
+
+$(B)/.setup: scripts/setup.sh
+	@mkdir -p $(B)
+	sh scripts/setup.sh
+	@touch $@
+
+$(B)/%.o: %.c | $(B)/.setup
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(B)/frontend/parser.c $(B)/frontend/parser.h: frontend/parser.y | $(B)/.setup
+	@mkdir -p $(B)/frontend
+	bison -Wall -Wno-yacc --header=$(B)/frontend/parser.h -o $(B)/frontend/parser.c $<
+
+$(B)/frontend/lexer.c $(B)/frontend/lexer.h: frontend/lexer.l | $(B)/.setup
+	@mkdir -p $(B)/frontend
+	flex --header-file=$(B)/frontend/lexer.h -o $(B)/frontend/lexer.c $<
+
+$(B)/frontend/parser.o: $(B)/frontend/parser.c $(B)/frontend/lexer.h
+	$(CC) $(GENFLAGS) -c $< -o $@
+$(B)/frontend/lexer.o: $(B)/frontend/lexer.c $(B)/frontend/parser.h
+	$(CC) $(GENFLAGS) -c $< -o $@
+# Hand-written frontend files may include the generated headers.
+$(patsubst %.c,$(B)/%.o,$(FE_SRC)): $(B)/frontend/parser.h $(B)/frontend/lexer.h
+
+$(B)/libminigo.a: $(COMP_OBJ)
+	rm -f $@; ar rcs $@ $^
+
+$(B)/libminigort.a: $(RT_OBJ)
+	rm -f $@; ar rcs $@ $^
+
+$(B)/minigo: $(B)/main.o $(B)/libminigo.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lm
+
+# Check suites: one binary per tests/check_<name>.c, linked with both libraries
+# (an archive contributes only the objects a test references).
+$(B)/tests/%: $(B)/tests/%.o $(B)/libminigo.a $(B)/libminigort.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LLVM_LIBS) -lm -lpthread
+
+$(B)/tests/errorcheck: $(B)/tests/errorcheck.o
+	$(CC) $(LDFLAGS) -o $@ $^
+
+# Until code generation exists (issue 6) the demo runs the stages that do.
+demo: all
+	./$(B)/minigo build -d=parse,ast examples/demo.go
+
+check: all $(TESTS) $(B)/tests/errorcheck
+	@B=$(B) sh scripts/runtests.sh
+
+san:
+	$(MAKE) B=build-san OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" check
+
+bench: all
+	@for s in bench/*/run.sh; do sh $$s || exit 1; done
+
+# libFuzzer on the frontend: clang-16 builds the compiler library with
+# coverage and sanitizers into build-fuzz/, then fuzzes fe_parse for
+# FUZZ_SECONDS, starting from the test inputs.
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(MAKE) B=build-fuzz CC=clang-16 OPT=-O1 \
+	    SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" build-fuzz/libminigo.a
+	clang-16 -g -O1 -fsanitize=fuzzer,address,undefined -I. -Ibuild-fuzz \
+	    fuzz/fuzz_frontend.c build-fuzz/libminigo.a -lgmp -lm -o build-fuzz/fuzz_frontend
+	@mkdir -p build-fuzz/corpus
+	build-fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build-fuzz/corpus $(wildcard testdata/fuzz testdata/syntax testdata/parse)
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all demo check san bench fuzz clean
+.SECONDARY:
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

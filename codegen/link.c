@@ -1,0 +1,72 @@
+/*
+ * link.c - turning an object file into a program.
+ *
+ * minigo does not ship a linker: the system C compiler already knows where
+ * crt1.o, libc and the dynamic loader live on this machine, so we hand it
+ * the object plus the runtime, exactly as a C program would be linked.
+ * The runtime is found next to the minigo executable (the build tree puts
+ * minigo, rt0.o and libminigort.a side by side), via /proc/self/exe so the
+ * current directory does not matter.  MINIGO_RUNTIME overrides the directory.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "codegen/codegen.h"
+
+static bool runtime_dir(char *dir, size_t n)
+{
+	const char *env = getenv("MINIGO_RUNTIME");
+	if (env && *env) {
+		snprintf(dir, n, "%s", env);
+		return true;
+	}
+	ssize_t len = readlink("/proc/self/exe", dir, n - 1);
+	if (len <= 0)
+		return false;
+	dir[len] = 0;
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		return false;
+	*slash = 0;
+	return true;
+}
+
+bool cg_link(const char *obj, const char *out, char **err)
+{
+	char dir[PATH_MAX], rt0[PATH_MAX + 16], lib[PATH_MAX + 16];
+	if (!runtime_dir(dir, sizeof dir)) {
+		*err = strdup("cannot locate the runtime (set MINIGO_RUNTIME)");
+		return false;
+	}
+	snprintf(rt0, sizeof rt0, "%s/rt0.o", dir);
+	snprintf(lib, sizeof lib, "%s/libminigort.a", dir);
+	if (access(rt0, R_OK) != 0 || access(lib, R_OK) != 0) {
+		char *m = malloc(PATH_MAX + 64);
+		snprintf(m, PATH_MAX + 64, "runtime not found in %s", dir);
+		*err = m;
+		return false;
+	}
+	const char *cc = getenv("CC");
+	if (!cc || !*cc)
+		cc = "cc";
+	pid_t pid = fork();
+	if (pid < 0) {
+		*err = strdup("fork failed");
+		return false;
+	}
+	if (pid == 0) {
+		execlp(cc, cc, "-o", out, obj, rt0, lib, "-lm", "-lpthread", (char *)NULL);
+		perror(cc);
+		_exit(127);
+	}
+	int status;
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		*err = strdup("linking failed");
+		return false;
+	}
+	return true;
+}

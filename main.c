@@ -1,0 +1,227 @@
+/*
+ * main.c - minigo's driver: the command line and the pipeline.
+ *
+ * The whole compiler is the straight line in compile():
+ *
+ *     parse -> check -> escape -> lower -> emit
+ *
+ * each stage reading what the previous one left in the AST, each followed by
+ * an optional dump (-d=ast, -d=types, ...) and by a stop point (-d=parse,
+ * -d=check, ...) so a test or a curious user can look between any two
+ * stages.  Errors from a stage are flushed before the next stage starts, as
+ * gc does: a program with syntax errors is never type-checked, one with type
+ * errors never reaches escape analysis.
+ *
+ * Stages that do not exist yet say so and exit 1 rather than pretending.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+
+typedef struct {
+	const char *cmd;     /* "build" or "run" */
+	const char *file;
+	const char *out;     /* -o */
+	int m;               /* -m level */
+	bool noinline;       /* -l */
+	bool asm_;           /* -S */
+	bool emit_llvm;      /* -emit-llvm */
+	int opt;             /* -O0..-O3 */
+	bool json;           /* -json */
+	char **args;         /* program arguments for run */
+	int nargs;
+	/* -d=LIST: dumps and stop points */
+	bool dump_ast, dump_types;
+	const char *stop;    /* "parse", "check", ... or NULL */
+} Options;
+
+static const char usage[] =
+	"usage: minigo build [flags] FILE.go        compile to ./FILE\n"
+	"       minigo run   [flags] FILE.go [args] compile to a temporary file and run it\n"
+	"\n"
+	"flags:\n"
+	"  -o OUT        output file (build)\n"
+	"  -m, -m=N      print escape-analysis decisions (repeat or N>1 for the reasons)\n"
+	"  -l            disable inlining (as gc's -l)\n"
+	"  -S            print the assembly of the program\n"
+	"  -emit-llvm    print the LLVM IR of the program\n"
+	"  -O0 .. -O3    optimisation level (default -O2)\n"
+	"  -gcflags='-m -l'  gc's flags, accepted as written for go build\n"
+	"  -json         diagnostics as JSON lines\n"
+	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
+	"                types (dump types), parse|check (stop after that stage)\n"
+	"  -h            this help\n";
+
+static _Noreturn void die(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("minigo: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	exit(1);
+}
+
+static void parse_debug(Options *o, const char *list)
+{
+	char buf[256];
+	snprintf(buf, sizeof buf, "%s", list);
+	for (char *s = strtok(buf, ","); s; s = strtok(NULL, ",")) {
+		if (strcmp(s, "ast") == 0)
+			o->dump_ast = true;
+		else if (strcmp(s, "types") == 0)
+			o->dump_types = true;
+		else if (strcmp(s, "parse") == 0)
+			o->stop = "parse";
+		else if (strcmp(s, "check") == 0)
+			o->stop = "check";
+		else
+			die("unknown -d option %s", s);
+	}
+}
+
+static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int argc);
+
+/* -gcflags='-m -l': the value is itself a list of flags. */
+static void parse_gcflags(Options *o, const char *v)
+{
+	char buf[256];
+	snprintf(buf, sizeof buf, "%s", v);
+	for (char *s = strtok(buf, " \t"); s; s = strtok(NULL, " \t")) {
+		if (strncmp(s, "all=", 4) == 0)
+			s += 4;
+		int dummy = 0;
+		if (!parse_flag(o, s, NULL, &dummy, 0))
+			die("unsupported -gcflags flag %s", s);
+	}
+}
+
+static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int argc)
+{
+	if (strcmp(arg, "-m") == 0)
+		o->m++;
+	else if (strncmp(arg, "-m=", 3) == 0)
+		o->m = atoi(arg + 3);
+	else if (strcmp(arg, "-l") == 0)
+		o->noinline = true;
+	else if (strcmp(arg, "-S") == 0)
+		o->asm_ = true;
+	else if (strcmp(arg, "-emit-llvm") == 0)
+		o->emit_llvm = true;
+	else if (strcmp(arg, "-json") == 0)
+		o->json = true;
+	else if (strlen(arg) == 3 && strncmp(arg, "-O", 2) == 0 && arg[2] >= '0' && arg[2] <= '3')
+		o->opt = arg[2] - '0';
+	else if (strncmp(arg, "-d=", 3) == 0)
+		parse_debug(o, arg + 3);
+	else if (strncmp(arg, "-gcflags=", 9) == 0)
+		parse_gcflags(o, arg + 9);
+	else if (strcmp(arg, "-gcflags") == 0 && argv && *i + 1 < argc)
+		parse_gcflags(o, argv[++*i]);
+	else if (strcmp(arg, "-o") == 0 && argv && *i + 1 < argc)
+		o->out = argv[++*i];
+	else
+		return false;
+	return true;
+}
+
+static Options parse_args(int argc, char **argv)
+{
+	Options o = { .opt = 2 };
+	if (argc < 2)
+		die("no command\n%s", usage);
+	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0) {
+		fputs(usage, stdout);
+		exit(0);
+	}
+	o.cmd = argv[1];
+	if (strcmp(o.cmd, "build") != 0 && strcmp(o.cmd, "run") != 0)
+		die("unknown command %s (want build or run)", o.cmd);
+	for (int i = 2; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] == '-' && a[1] == '-' && a[2])
+			a++; /* --flag as -flag, as Go's flag package allows */
+		if (strcmp(a, "-h") == 0) {
+			fputs(usage, stdout);
+			exit(0);
+		}
+		if (a[0] == '-' && !o.file) {
+			if (!parse_flag(&o, a, argv, &i, argc))
+				die("unknown flag %s\n%s", argv[i], usage);
+			continue;
+		}
+		if (!o.file) {
+			o.file = a;
+			continue;
+		}
+		if (strcmp(o.cmd, "build") == 0)
+			die("build takes one file; extra argument %s", a);
+		o.args = argv + i;
+		o.nargs = argc - i;
+		break;
+	}
+	if (!o.file)
+		die("no input file\n%s", usage);
+	size_t n = strlen(o.file);
+	if (n < 4 || strcmp(o.file + n - 3, ".go") != 0)
+		die("%s: not a .go file", o.file);
+	return o;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		die("open %s: %s", path, strerror(errno));
+	size_t cap = 1 << 16, n = 0, r;
+	char *buf = malloc(cap);
+	if (!buf)
+		die("out of memory");
+	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += r;
+		if (n == cap) {
+			cap *= 2;
+			buf = realloc(buf, cap);
+			if (!buf)
+				die("out of memory");
+		}
+	}
+	if (ferror(f))
+		die("read %s: %s", path, strerror(errno));
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+/* The pipeline.  Returns the process exit status. */
+static int compile(const Options *o)
+{
+	size_t len;
+	char *src = read_file(o->file, &len);
+	Arena *arena = fe_arena_new();
+
+	fe_diag_init(o->file, o->json);
+
+	Node *file = fe_parse(arena, src, len);
+	if (fe_flush_errors() || !file)
+		return 1;
+	if (o->dump_ast)
+		fe_dump_ast(stdout, file);
+	if (o->stop && strcmp(o->stop, "parse") == 0)
+		return 0;
+
+	fprintf(stderr, "minigo: type checking is not built yet (issue 3); use -d=parse or -d=ast\n");
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	Options o = parse_args(argc, argv);
+	return compile(&o);
+}

@@ -1,0 +1,162 @@
+#!/bin/sh
+# runtests.sh - minigo's whole test suite; `make check` runs it.
+#
+# Groups, each counting its own cases:
+#   unit       Check suites build/tests/check_*        (counts Check's own checks)
+#   errorcheck testdata/**/*.go whose first line is "// errorcheck [flags]":
+#              the // ERROR comments must match minigo's diagnostics exactly
+#              (tests/errorcheck.c, Go's test/run.go rules); where Go is
+#              installed, the positions must also equal gc's, and the number of
+#              diagnostics whose text equals gc's is reported
+#   goescape   Go's own $GOROOT/test/escape*.go, run in place (never copied):
+#              today they must parse, or be refused as "not supported by minigo"
+#   robust     testdata/fuzz/* and generated hostile inputs: minigo must answer
+#              with exit 0 or 1 within 10 s, never a crash or an ICE
+#
+# Ends with the line "N passed, N failed"; exits 1 if anything failed.
+# Environment: B (build dir, default build), VERBOSE=1 prints every case.
+
+B=${B:-build}
+MINIGO=$B/minigo
+ERRORCHECK=$B/tests/errorcheck
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); [ -n "$VERBOSE" ] && echo "ok   $*"; return 0; }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+
+have_go=false
+if command -v go >/dev/null 2>&1; then
+	have_go=true
+	GOROOT=$(go env GOROOT)
+fi
+
+# ---- unit: Check suites ----
+for t in "$B"/tests/check_*; do
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	out=$("$t" 2>&1)
+	status=$?
+	summary=$(printf '%s\n' "$out" | grep -E '^[0-9]+%: Checks: [0-9]+' | tail -n 1)
+	if [ -z "$summary" ]; then
+		bad "$name: no Check summary (exit $status)"
+		printf '%s\n' "$out" | tail -n 20
+		continue
+	fi
+	checks=$(echo "$summary" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
+	failures=$(echo "$summary" | sed -E 's/.*Failures: ([0-9]+).*/\1/')
+	errors=$(echo "$summary" | sed -E 's/.*Errors: ([0-9]+).*/\1/')
+	nfail=$((failures + errors))
+	pass=$((pass + checks - nfail))
+	fail=$((fail + nfail))
+	if [ "$nfail" -gt 0 ] || [ "$status" -ne 0 ]; then
+		echo "FAIL $name: $summary"
+		printf '%s\n' "$out" | grep -E ':[EF]:' | head -n 20
+		[ "$nfail" -eq 0 ] && fail=$((fail + 1))
+	else
+		[ -n "$VERBOSE" ] && echo "ok   $name: $summary"
+	fi
+done
+
+# ---- errorcheck: golden diagnostics ----
+gc_files=0
+gc_lines=0
+gc_same=0
+for f in $(find testdata -name '*.go' | sort); do
+	head -n 1 "$f" | grep -q '^// errorcheck' || continue
+	flags=$(head -n 1 "$f" | sed -e 's|^// errorcheck||')
+	mflags=""
+	stop="-d=check"
+	for fl in $flags; do
+		case "$fl" in
+		-m | -m=* | -l) mflags="$mflags $fl"; stop="" ;;
+		esac
+	done
+	# Files under testdata/syntax need only the parser.
+	case "$f" in testdata/syntax/*) stop="-d=parse" ;; esac
+	timeout 20 "$MINIGO" build $stop $mflags -o "$T/out" "$f" >"$T/mg.out" 2>&1
+	status=$?
+	if [ $status -gt 1 ]; then
+		bad "$f: minigo exit status $status"
+		tail -n 5 "$T/mg.out"
+		continue
+	fi
+	if "$ERRORCHECK" "$f" "$T/mg.out" >"$T/ec.out"; then
+		ok "$f"
+	else
+		bad "$f"
+		head -n 20 "$T/ec.out"
+	fi
+	$have_go || continue
+	# Compare with gc: same positions (a test), same text (a figure).
+	go tool compile -o "$T/gc.o" $flags "$f" 2>&1 |
+		grep "^$f:[0-9]*:[0-9]*: " | grep -v ': can inline \|: inlining call' >"$T/gc.lines"
+	grep "^$f:[0-9]*:[0-9]*: " "$T/mg.out" >"$T/mg.lines"
+	cut -d: -f1-3 "$T/gc.lines" | sort >"$T/gc.pos"
+	cut -d: -f1-3 "$T/mg.lines" | sort >"$T/mg.pos"
+	gc_files=$((gc_files + 1))
+	gc_lines=$((gc_lines + $(wc -l <"$T/gc.lines")))
+	sort "$T/mg.lines" >"$T/mg.sorted"
+	gc_same=$((gc_same + $(sort "$T/gc.lines" | comm -12 - "$T/mg.sorted" | wc -l)))
+	if cmp -s "$T/gc.pos" "$T/mg.pos"; then
+		ok "$f: positions as gc"
+	else
+		bad "$f: positions differ from gc (< gc, > minigo)"
+		diff "$T/gc.pos" "$T/mg.pos" | grep '^[<>]' | head -n 10
+	fi
+done
+if $have_go; then
+	echo "gc agreement: $gc_same of $gc_lines gc diagnostics identical in text and position ($gc_files files)"
+fi
+
+# ---- goescape: Go's escape tests, in place ----
+if $have_go; then
+	for f in "$GOROOT"/test/escape*.go; do
+		timeout 20 "$MINIGO" build -d=parse -o "$T/out" "$f" >"$T/mg.out" 2>&1
+		status=$?
+		if [ $status -eq 0 ] || { [ $status -eq 1 ] && grep -q 'not supported by minigo' "$T/mg.out"; }; then
+			ok "$f parses"
+		else
+			bad "$f does not parse (exit $status)"
+			head -n 5 "$T/mg.out"
+		fi
+	done
+fi
+
+# ---- robust: hostile inputs ----
+robust() { # robust NAME FILE
+	timeout 10 "$MINIGO" build -d=parse -o "$T/out" "$2" >"$T/rb.out" 2>&1
+	status=$?
+	if [ $status -le 1 ] && ! grep -q 'internal compiler error' "$T/rb.out"; then
+		ok "robust $1"
+	else
+		bad "robust $1: exit status $status"
+		head -c 600 "$T/rb.out"
+	fi
+}
+if [ -d testdata/fuzz ]; then
+	for f in testdata/fuzz/*; do
+		[ -f "$f" ] || continue
+		cp "$f" "$T/in.go"
+		robust "$f" "$T/in.go"
+	done
+fi
+: >"$T/empty.go"
+robust "empty file" "$T/empty.go"
+awk 'BEGIN { printf "package main\nvar s = \""; for (i = 0; i < 1048576; i++) printf "a"; printf "\"\n" }' >"$T/longline.go"
+robust "1 MB line" "$T/longline.go"
+awk 'BEGIN { printf "package main\nvar x = "; for (i = 0; i < 10000; i++) printf "("; printf "1"; for (i = 0; i < 10000; i++) printf ")"; printf "\n" }' >"$T/parens.go"
+robust "10000 nested parentheses" "$T/parens.go"
+awk 'BEGIN { printf "package main\nfunc main() "; for (i = 0; i < 10000; i++) printf "{"; for (i = 0; i < 10000; i++) printf "}"; printf "\n" }' >"$T/braces.go"
+robust "10000 nested blocks" "$T/braces.go"
+awk 'BEGIN { printf "package main\nvar x = 1"; for (i = 0; i < 100000; i++) printf " + 1"; printf "\n" }' >"$T/chain.go"
+robust "100000-term expression" "$T/chain.go"
+printf 'package main\n\000\001\377\376 func' >"$T/binary.go"
+robust "NUL and invalid UTF-8" "$T/binary.go"
+head -c 65536 /dev/urandom >"$T/random.go"
+robust "64 KB of random bytes" "$T/random.go"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

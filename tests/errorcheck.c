@@ -1,0 +1,220 @@
+/*
+ * errorcheck - Go's errorcheck convention, for minigo's test driver.
+ *
+ * Go's own compiler tests (test/run.go) keep their expectations in the
+ * source: a line that should draw a diagnostic carries a comment
+ *
+ *     x := 1 // ERROR "declared but not used"
+ *
+ * with one or more quoted (or backquoted) regular expressions.  The test
+ * passes when every regexp matches some diagnostic reported for that line,
+ * and every diagnostic is claimed by some regexp.  As in run.go, a regexp is
+ * matched against the whole output line "FILE:LINE:COL: message", unanchored,
+ * and a matched line is consumed so that two identical regexps demand two
+ * diagnostics.  Lines whose comment is "////" are not checks.
+ *
+ * usage: errorcheck FILE.go OUTPUT
+ *   OUTPUT holds what the compiler printed.  Lines that do not start with
+ *   "NAME:LINE:" where NAME is FILE or its basename are ignored (they are
+ *   banners such as "# command-line-arguments").
+ * Prints one line per problem and exits 1 if there is any.
+ *
+ * Go's regexps are RE2; POSIX extended regexps differ in a few escapes, so
+ * \d becomes [0-9] and lazy quantifiers become greedy ones (the tests use
+ * them only where both give the same verdict).
+ */
+#include <regex.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	long line;
+	char *text;
+	bool used;
+} OutLine;
+
+static OutLine *outs;
+static int nouts;
+
+static char *slurp(const char *path, size_t *lenp)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		perror(path);
+		exit(2);
+	}
+	size_t cap = 1 << 16, len = 0;
+	char *buf = malloc(cap + 1);
+	size_t n;
+	while ((n = fread(buf + len, 1, cap - len, f)) > 0) {
+		len += n;
+		if (len == cap) {
+			cap *= 2;
+			buf = realloc(buf, cap + 1);
+		}
+	}
+	fclose(f);
+	buf[len] = 0;
+	*lenp = len;
+	return buf;
+}
+
+static const char *base(const char *p)
+{
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+/* Parses "NAME:LINE:" at the start of l; returns LINE or 0. */
+static long diag_line(const char *l, const char *file)
+{
+	const char *names[2] = { file, base(file) };
+	for (int i = 0; i < 2; i++) {
+		size_t n = strlen(names[i]);
+		if (strncmp(l, names[i], n) == 0 && l[n] == ':') {
+			char *end;
+			long line = strtol(l + n + 1, &end, 10);
+			if (end != l + n + 1 && *end == ':')
+				return line;
+		}
+	}
+	return 0;
+}
+
+static void read_output(const char *path, const char *file)
+{
+	size_t len;
+	char *buf = slurp(path, &len);
+	int cap = 16;
+	outs = malloc(cap * sizeof *outs);
+	for (char *l = buf; l && *l;) {
+		char *nl = strchr(l, '\n');
+		if (nl)
+			*nl = 0;
+		long line = diag_line(l, file);
+		if (line > 0) {
+			if (nouts == cap)
+				outs = realloc(outs, (cap *= 2) * sizeof *outs);
+			outs[nouts++] = (OutLine){ line, l, false };
+		}
+		l = nl ? nl + 1 : NULL;
+	}
+}
+
+/* RE2 -> POSIX ERE for the handful of differences the tests use. */
+static char *to_posix(const char *re)
+{
+	size_t n = strlen(re);
+	char *out = malloc(n * 6 + 1), *o = out;
+	for (size_t i = 0; i < n; i++) {
+		if (re[i] == '\\' && re[i + 1] == 'd') {
+			o += sprintf(o, "[0-9]");
+			i++;
+		} else if (re[i] == '\\' && re[i + 1]) {
+			*o++ = re[i++];
+			*o++ = re[i];
+		} else if ((re[i] == '*' || re[i] == '+' || re[i] == '?') && re[i + 1] == '?') {
+			*o++ = re[i++];
+		} else {
+			*o++ = re[i];
+		}
+	}
+	*o = 0;
+	return out;
+}
+
+static int failures;
+
+static void check_one(const char *file, long line, const char *re)
+{
+	regex_t rx;
+	char *p = to_posix(re);
+	int rc = regcomp(&rx, p, REG_EXTENDED | REG_NOSUB);
+	free(p);
+	if (rc != 0) {
+		printf("%s:%ld: bad regexp %s\n", file, line, re);
+		failures++;
+		return;
+	}
+	for (int i = 0; i < nouts; i++) {
+		if (outs[i].line == line && !outs[i].used && regexec(&rx, outs[i].text, 0, NULL, 0) == 0) {
+			outs[i].used = true;
+			regfree(&rx);
+			return;
+		}
+	}
+	regfree(&rx);
+	printf("%s:%ld: missing error \"%s\"\n", file, line, re);
+	failures++;
+}
+
+/* Reads a Go interpreted ("...") or raw (`...`) string starting at *pp. */
+static char *read_quoted(const char **pp)
+{
+	const char *p = *pp;
+	char q = *p++;
+	size_t cap = strlen(p) + 1;
+	char *out = malloc(cap), *o = out;
+	while (*p && *p != q && *p != '\n') {
+		if (q == '"' && *p == '\\' && p[1]) {
+			p++;
+			switch (*p) {
+			case 'n': *o++ = '\n'; break;
+			case 't': *o++ = '\t'; break;
+			case '"': *o++ = '"'; break;
+			case '\\': *o++ = '\\'; break;
+			default: *o++ = '\\'; *o++ = *p; break;
+			}
+			p++;
+		} else {
+			*o++ = *p++;
+		}
+	}
+	*o = 0;
+	if (*p == q)
+		p++;
+	*pp = p;
+	return out;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3) {
+		fprintf(stderr, "usage: errorcheck FILE.go OUTPUT\n");
+		return 2;
+	}
+	const char *file = argv[1];
+	read_output(argv[2], file);
+
+	size_t len;
+	char *src = slurp(file, &len);
+	long line = 1;
+	for (char *l = src; l && *l; line++) {
+		char *nl = strchr(l, '\n');
+		if (nl)
+			*nl = 0;
+		char *c = strstr(l, "// ERROR ");
+		if (c && !strstr(l, "////")) {
+			const char *p = c + strlen("// ERROR ");
+			for (;;) {
+				while (*p == ' ' || *p == '\t')
+					p++;
+				if (*p != '"' && *p != '`')
+					break;
+				char *re = read_quoted(&p);
+				check_one(file, line, re);
+				free(re);
+			}
+		}
+		l = nl ? nl + 1 : NULL;
+	}
+	for (int i = 0; i < nouts; i++) {
+		if (!outs[i].used) {
+			printf("unmatched: %s\n", outs[i].text);
+			failures++;
+		}
+	}
+	return failures ? 1 : 0;
+}
