@@ -69,6 +69,10 @@ $(B)/frontend/lexer.o: $(B)/frontend/lexer.c $(B)/frontend/parser.h
 # Hand-written frontend files may include the generated headers.
 $(patsubst %.c,$(B)/%.o,$(FE_SRC)): $(B)/frontend/parser.h $(B)/frontend/lexer.h
 
+# The C main() of compiled programs: linked into each program, not into the library.
+$(B)/rt0.o: runtime/rt0.c | $(B)/.setup
+	$(CC) $(CFLAGS) -c $< -o $@
+
 $(B)/libminigo.a: $(COMP_OBJ)
 	rm -f $@; ar rcs $@ $^
 
@@ -76,12 +80,12 @@ $(B)/libminigort.a: $(RT_OBJ)
 	rm -f $@; ar rcs $@ $^
 
 $(B)/minigo: $(B)/main.o $(B)/libminigo.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lm
+	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lgmp -lm -lpthread
 
 # Check suites: one binary per tests/check_<name>.c, linked with both libraries
 # (an archive contributes only the objects a test references).
 $(B)/tests/%: $(B)/tests/%.o $(B)/libminigo.a $(B)/libminigort.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LLVM_LIBS) -lm -lpthread
+	$(CC) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LLVM_LIBS) -lgmp -lm -lpthread
 
 $(B)/tests/errorcheck: $(B)/tests/errorcheck.o
 	$(CC) $(LDFLAGS) -o $@ $^

@@ -194,6 +194,37 @@ GoSlice rt_growslice(const GoType *elem, GoSlice old, intptr_t cap) GO_NAME("run
 /* collector (mgc.c) */
 void rt_GC(void) GO_NAME("runtime.GC");
 
+/*
+ * runtime.MemStats, laid out exactly as Go 1.19's (src/runtime/mstats.go):
+ * generated code passes &m to runtime.ReadMemStats and reads fields at Go's
+ * offsets.  docs/gc.md says what each field means in minigo.
+ */
+typedef struct GoMemStats {
+	uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+	uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+	uint64_t StackInuse, StackSys;
+	uint64_t MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+	uint64_t BuckHashSys, GCSys, OtherSys;
+	uint64_t NextGC, LastGC;
+	uint64_t PauseTotalNs;
+	uint64_t PauseNs[256];
+	uint64_t PauseEnd[256];
+	uint32_t NumGC, NumForcedGC;
+	double GCCPUFraction;
+	bool EnableGC, DebugGC;
+	struct { uint32_t Size; uint64_t Mallocs, Frees; } BySize[61];
+} GoMemStats;
+void rt_ReadMemStats(GoMemStats *m) GO_NAME("runtime.ReadMemStats");
+
+/*
+ * Start-up (mgc.c): record the top (highest address) of the stack main.main
+ * runs on, read GOGC and GODEBUG, and set up the heap.  The C main in rt0.c
+ * calls it before main.main; stacktop NULL means "the stack glibc started
+ * the process on" (__libc_stack_end).  Allocation before it initialises the
+ * heap with stacktop NULL.
+ */
+void rt_schedinit(void *stacktop) GO_NAME("runtime.schedinit");
+
 /* maps (map.c, map_fast*.c) */
 GoHmap *rt_makemap_small(void) GO_NAME("runtime.makemap_small");
 GoHmap *rt_makemap(const GoMapType *t, intptr_t hint, GoHmap *h) GO_NAME("runtime.makemap");
@@ -225,14 +256,321 @@ void rt_mapdelete_faststr(const GoMapType *t, GoHmap *h, GoString key) GO_NAME("
  * can read the flag from its own stack slot at no measurable cost.
  */
 
+/*
+ * Maps whose elem is over 1024 bytes (the size of the shared zero value)
+ * use the _fat lookups, passing a zero value of their own, as gc does.
+ */
+void *rt_mapaccess1_fat(const GoMapType *t, GoHmap *h, const void *key, const void *zero) GO_NAME("runtime.mapaccess1_fat");
+void *rt_mapaccess2_fat(const GoMapType *t, GoHmap *h, const void *key, const void *zero, bool *ok) GO_NAME("runtime.mapaccess2_fat");
+/* Pointer-keyed fast assigns: gc's names; identical to fast32/fast64 here (no write barriers). */
+void *rt_mapassign_fast32ptr(const GoMapType *t, GoHmap *h, void *key) GO_NAME("runtime.mapassign_fast32ptr");
+void *rt_mapassign_fast64ptr(const GoMapType *t, GoHmap *h, void *key) GO_NAME("runtime.mapassign_fast64ptr");
+
+/*
+ * Map introspection (minigo only; Go keeps these numbers private, see
+ * golang/go#52157 and #20135).  Fills *st from a live map; a nil map reads as
+ * empty.  Walks every bucket chain, so it costs O(buckets).
+ */
+typedef struct GoMapStats {
+	intptr_t count;            /* live entries (len) */
+	uint8_t B;                 /* log2 of the bucket count */
+	bool growing;              /* oldbuckets != nil: evacuation in progress */
+	bool sameSizeGrow;         /* the current grow is a same-size one */
+	uint16_t noverflow;        /* hmap.noverflow (approximate for B >= 16) */
+	uintptr_t nbuckets;        /* 2^B */
+	uintptr_t overflowBuckets; /* overflow buckets linked into the current table (counted) */
+	uintptr_t oldOverflowBuckets; /* ... and into the old table while growing */
+	uintptr_t preallocFree;    /* preallocated overflow buckets not yet used */
+	uintptr_t noldbuckets;     /* size of the old table while growing, else 0 */
+	uintptr_t nevacuate;       /* old buckets below this are all evacuated */
+	uintptr_t evacuated;       /* old buckets evacuated so far (counted) */
+	double loadFactor;         /* count / 2^B; growth doubles past 6.5 */
+	uintptr_t bucketsize;      /* bytes per bucket */
+	uintptr_t bytes;           /* bucket memory: arrays plus individually allocated overflow buckets */
+} GoMapStats;
+void rt_mapintrospect(const GoMapType *t, const GoHmap *h, GoMapStats *st) GO_NAME("runtime.mapintrospect");
+
+/*
+ * Hash and equality functions for map keys (alg.c).  A GoMapType's hasher
+ * and its key type's equal point at one of these, or at a compiler-generated
+ * function for structs and arrays that chains them field by field exactly as
+ * rt_typehash does.  Choice by key shape, as gc's reflectdata.AlgType:
+ *   4 / 8 / 16-byte plain memory: memhash32 / memhash64 / memhash128
+ *   other plain memory:           memhash(p, seed, size) through a thunk
+ *   float32, float64, complex:    f32hash, f64hash, c64hash, c128hash
+ *   string:                       strhash        interface{}: nilinterhash
+ *   interface with methods:       interhash
+ */
+uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t size) GO_NAME("runtime.memhash");
+uintptr_t rt_memhash0(const void *p, uintptr_t seed) GO_NAME("runtime.memhash0");
+uintptr_t rt_memhash8(const void *p, uintptr_t seed) GO_NAME("runtime.memhash8");
+uintptr_t rt_memhash16(const void *p, uintptr_t seed) GO_NAME("runtime.memhash16");
+uintptr_t rt_memhash32(const void *p, uintptr_t seed) GO_NAME("runtime.memhash32");
+uintptr_t rt_memhash64(const void *p, uintptr_t seed) GO_NAME("runtime.memhash64");
+uintptr_t rt_memhash128(const void *p, uintptr_t seed) GO_NAME("runtime.memhash128");
+uintptr_t rt_strhash(const void *p, uintptr_t seed) GO_NAME("runtime.strhash");
+uintptr_t rt_f32hash(const void *p, uintptr_t seed) GO_NAME("runtime.f32hash");
+uintptr_t rt_f64hash(const void *p, uintptr_t seed) GO_NAME("runtime.f64hash");
+uintptr_t rt_c64hash(const void *p, uintptr_t seed) GO_NAME("runtime.c64hash");
+uintptr_t rt_c128hash(const void *p, uintptr_t seed) GO_NAME("runtime.c128hash");
+uintptr_t rt_interhash(const void *p, uintptr_t seed) GO_NAME("runtime.interhash");
+uintptr_t rt_nilinterhash(const void *p, uintptr_t seed) GO_NAME("runtime.nilinterhash");
+uintptr_t rt_typehash(const GoType *t, const void *p, uintptr_t seed) GO_NAME("runtime.typehash");
+bool rt_memequal(const void *p, const void *q, uintptr_t size) GO_NAME("runtime.memequal");
+bool rt_memequal0(const void *p, const void *q) GO_NAME("runtime.memequal0");
+bool rt_memequal8(const void *p, const void *q) GO_NAME("runtime.memequal8");
+bool rt_memequal16(const void *p, const void *q) GO_NAME("runtime.memequal16");
+bool rt_memequal32(const void *p, const void *q) GO_NAME("runtime.memequal32");
+bool rt_memequal64(const void *p, const void *q) GO_NAME("runtime.memequal64");
+bool rt_memequal128(const void *p, const void *q) GO_NAME("runtime.memequal128");
+bool rt_f32equal(const void *p, const void *q) GO_NAME("runtime.f32equal");
+bool rt_f64equal(const void *p, const void *q) GO_NAME("runtime.f64equal");
+bool rt_c64equal(const void *p, const void *q) GO_NAME("runtime.c64equal");
+bool rt_c128equal(const void *p, const void *q) GO_NAME("runtime.c128equal");
+bool rt_strequal(const void *p, const void *q) GO_NAME("runtime.strequal");
+bool rt_interequal(const void *p, const void *q) GO_NAME("runtime.interequal");
+bool rt_nilinterequal(const void *p, const void *q) GO_NAME("runtime.nilinterequal");
+/* == on interface values; panic "comparing uncomparable type T" when T has no equal. */
+bool rt_efaceeq(const GoType *t, void *x, void *y) GO_NAME("runtime.efaceeq");
+bool rt_ifaceeq(const GoItab *tab, void *x, void *y) GO_NAME("runtime.ifaceeq");
+
+/* Per-process random numbers (alg.c): hash0 of stack-allocated maps, iteration start. */
+uint32_t rt_fastrand(void) GO_NAME("runtime.fastrand");
+uint64_t rt_fastrand64(void) GO_NAME("runtime.fastrand64");
+
 /* panics and fatal errors (panic.c) */
 _Noreturn void rt_panicstr(const char *msg) GO_NAME("runtime.panicstr");       /* panic: runtime error: MSG */
 _Noreturn void rt_panicplain(const char *msg) GO_NAME("runtime.panicplain");   /* panic: MSG (Go's plainError) */
 _Noreturn void rt_throw(const char *msg) GO_NAME("runtime.throw");             /* fatal error: MSG */
 
+/* ==== strings, interfaces, printing, and the bundled packages ====
+ *      (string.c, iface.c, type.c, print.c, fmt*.c, ftoa.c, strconv.c, strings.c, errors.c, os.c)
+ *
+ * Calling convention.  Every entry point below is an ordinary C function and
+ * generated code calls it exactly as clang would call the C prototype on
+ * x86-64 SysV: a GoString (16 bytes, two INTEGER eightbytes) travels as two
+ * register arguments {ptr, len} and is returned in RAX:RDX; GoEface/GoIface
+ * likewise; a GoSlice (24 bytes) is passed byval in memory and returned
+ * through a hidden sret pointer.  Multi-result Go functions return a C
+ * struct holding the results in order (GoIntError below); by the same rules
+ * one of 16 bytes or less comes back in registers, anything larger through
+ * sret.  In LLVM terms: mirror clang's lowering of these prototypes.
+ * Symbol names the assembler would not take bare are quoted in GO_NAME
+ * ("strings.(*Builder).WriteString"); the symbol itself has no quotes.
+ */
+
+/*
+ * Methods.  A type with methods sets TflagUncommon, and its descriptor is
+ * immediately followed in memory by a GoUncommonType, as in Go: the
+ * generated object is `struct { GoXxxType t; GoUncommonType u; }` where
+ * GoXxxType is the kind's descriptor (GoStructType for structs, GoPtrType
+ * for pointers, ..., plain GoType for basic kinds); rt_uncommon finds it.
+ * methods[] lists the type's method set (for *T: the methods of T and *T),
+ * sorted by name like GoInterfaceType.methods.
+ *
+ * ifn is the method as interfaces call it: the receiver argument is the
+ * interface's data word (a pointer to the boxed value, or the value itself
+ * for KindDirectIface types), followed by the Go parameters, with results
+ * as above.  It is what getitab copies into GoItab.fun, and what fmt calls:
+ * for Error() and String() the runtime calls it as
+ *     GoString ifn(void *rcvr);
+ * tfn is the method on a value of the type itself (optional; the runtime
+ * does not call it).  mtyp is the method's func type without receiver;
+ * getitab matches an interface method by name and by mtyp (the same
+ * pointer, or failing that the same GoType.str).
+ */
+typedef struct {
+	const char *name;
+	const GoFuncType *mtyp;
+	void (*ifn)(void);
+	void (*tfn)(void);
+} GoMethod;
+
+typedef struct {
+	const char *pkgPath;    /* "main"; Go's package path of the defining package */
+	uint16_t mcount;        /* number of methods */
+	uint16_t xcount;        /* number of exported methods (they sort first) */
+	uint32_t pad;
+	const GoMethod *methods;
+} GoUncommonType;
+
+static inline const GoUncommonType *rt_uncommon(const GoType *t)
+{
+	uintptr_t off;
+
+	if (!(t->tflag & TflagUncommon))
+		return NULL;
+	switch (t->kind & KindMask) {
+	case KindStruct: off = sizeof(GoStructType); break;
+	case KindPointer: off = sizeof(GoPtrType); break;
+	case KindSlice: off = sizeof(GoSliceType); break;
+	case KindArray: off = sizeof(GoArrayType); break;
+	case KindInterface: off = sizeof(GoInterfaceType); break;
+	case KindFunc: off = sizeof(GoFuncType); break;
+	case KindMap: off = sizeof(GoMapType); break;
+	default: off = sizeof(GoType); break;
+	}
+	return (const GoUncommonType *)(const void *)((const char *)t + off);
+}
+
+/*
+ * Type descriptors the runtime owns (type.c).  Generated code must use these
+ * for the predeclared types rather than emit its own, so that every
+ * descriptor is unique and interface type words compare by address: Go's
+ * symbol names.  "type.error" is the interface `error` (one method, Error).
+ */
+extern const GoType rt_type_bool GO_NAME("type.bool");
+extern const GoType rt_type_int GO_NAME("type.int");
+extern const GoType rt_type_int8 GO_NAME("type.int8");
+extern const GoType rt_type_int16 GO_NAME("type.int16");
+extern const GoType rt_type_int32 GO_NAME("type.int32");
+extern const GoType rt_type_int64 GO_NAME("type.int64");
+extern const GoType rt_type_uint GO_NAME("type.uint");
+extern const GoType rt_type_uint8 GO_NAME("type.uint8");
+extern const GoType rt_type_uint16 GO_NAME("type.uint16");
+extern const GoType rt_type_uint32 GO_NAME("type.uint32");
+extern const GoType rt_type_uint64 GO_NAME("type.uint64");
+extern const GoType rt_type_uintptr GO_NAME("type.uintptr");
+extern const GoType rt_type_float32 GO_NAME("type.float32");
+extern const GoType rt_type_float64 GO_NAME("type.float64");
+extern const GoType rt_type_string GO_NAME("type.string");
+extern const GoInterfaceType rt_type_error GO_NAME("type.error");
+
+/* strings (string.c).  buf: the caller's 32-byte stack buffer when the result does not escape, else NULL. */
+typedef struct { uint8_t b[32]; } GoTmpBuf;
+GoString rt_concatstrings(GoTmpBuf *buf, GoSlice a) GO_NAME("runtime.concatstrings");
+GoString rt_concatstring2(GoTmpBuf *buf, GoString a0, GoString a1) GO_NAME("runtime.concatstring2");
+GoString rt_concatstring3(GoTmpBuf *buf, GoString a0, GoString a1, GoString a2) GO_NAME("runtime.concatstring3");
+GoString rt_concatstring4(GoTmpBuf *buf, GoString a0, GoString a1, GoString a2, GoString a3) GO_NAME("runtime.concatstring4");
+GoString rt_concatstring5(GoTmpBuf *buf, GoString a0, GoString a1, GoString a2, GoString a3, GoString a4) GO_NAME("runtime.concatstring5");
+GoString rt_slicebytetostring(GoTmpBuf *buf, const uint8_t *ptr, intptr_t n) GO_NAME("runtime.slicebytetostring");
+GoString rt_slicebytetostringtmp(const uint8_t *ptr, intptr_t n) GO_NAME("runtime.slicebytetostringtmp");
+GoSlice rt_stringtoslicebyte(GoTmpBuf *buf, GoString s) GO_NAME("runtime.stringtoslicebyte");
+GoSlice rt_stringtoslicerune(int32_t (*buf)[32], GoString s) GO_NAME("runtime.stringtoslicerune");
+GoString rt_slicerunetostring(GoTmpBuf *buf, GoSlice a) GO_NAME("runtime.slicerunetostring");
+GoString rt_intstring(uint8_t (*buf)[4], int64_t v) GO_NAME("runtime.intstring");
+/* for i, r := range s: called when s[k] >= 0x80; invalid UTF-8 gives {0xFFFD, k+1}. */
+typedef struct { int32_t r; intptr_t pos; } GoRunePos;
+GoRunePos rt_decoderune(GoString s, intptr_t k) GO_NAME("runtime.decoderune");
+intptr_t rt_cmpstring(GoString a, GoString b) GO_NAME("runtime.cmpstring");   /* -1, 0, +1 */
+
+/*
+ * interfaces (iface.c).  convT* return the data word of the interface
+ * value; values < 256 and empty strings/nil slices need no allocation.
+ * Concrete type assertions are inline compares of the type word (for
+ * iface: tab->type) that call panicdottype* on failure.
+ */
+extern const uint64_t rt_staticuint64s[256] GO_NAME("runtime.staticuint64s");
+void *rt_convT16(uint16_t v) GO_NAME("runtime.convT16");
+void *rt_convT32(uint32_t v) GO_NAME("runtime.convT32");
+void *rt_convT64(uint64_t v) GO_NAME("runtime.convT64");
+void *rt_convTstring(GoString v) GO_NAME("runtime.convTstring");
+void *rt_convTslice(GoSlice v) GO_NAME("runtime.convTslice");
+void *rt_convT(const GoType *t, const void *v) GO_NAME("runtime.convT");
+void *rt_convTnoptr(const GoType *t, const void *v) GO_NAME("runtime.convTnoptr");
+/* The itab of (inter, typ), built once and cached; NULL (canfail) or panic if typ lacks a method. */
+const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *typ, bool canfail) GO_NAME("runtime.getitab");
+/* Register itabs the compiler laid out statically, before main.main, so that getitab returns them. */
+void rt_itabsinit(GoItab *const *tabs, intptr_t n) GO_NAME("runtime.itabsinit");
+const GoItab *rt_convI2I(const GoInterfaceType *dst, const GoItab *src) GO_NAME("runtime.convI2I");
+const GoItab *rt_assertE2I(const GoInterfaceType *inter, const GoType *t) GO_NAME("runtime.assertE2I");
+GoIface rt_assertE2I2(const GoInterfaceType *inter, GoEface e) GO_NAME("runtime.assertE2I2");
+const GoItab *rt_assertI2I(const GoInterfaceType *inter, const GoItab *tab) GO_NAME("runtime.assertI2I");
+GoIface rt_assertI2I2(const GoInterfaceType *inter, GoIface i) GO_NAME("runtime.assertI2I2");
+/* x.(T) failed: have = dynamic type (NULL: x was nil), want = T, iface = static type of x. */
+_Noreturn void rt_panicdottypeE(const GoType *have, const GoType *want, const GoType *iface) GO_NAME("runtime.panicdottypeE");
+_Noreturn void rt_panicdottypeI(const GoItab *have, const GoType *want, const GoType *iface) GO_NAME("runtime.panicdottypeI");
+_Noreturn void rt_panicnildottype(const GoType *want) GO_NAME("runtime.panicnildottype");
+
+/* builtin print and println (print.c): stderr; println's spaces and newline are printsp/printnl. */
+void rt_printlock(void) GO_NAME("runtime.printlock");
+void rt_printunlock(void) GO_NAME("runtime.printunlock");
+void rt_printbool(bool v) GO_NAME("runtime.printbool");
+void rt_printint(int64_t v) GO_NAME("runtime.printint");
+void rt_printuint(uint64_t v) GO_NAME("runtime.printuint");
+void rt_printhex(uint64_t v) GO_NAME("runtime.printhex");
+void rt_printfloat(double v) GO_NAME("runtime.printfloat");
+void rt_printcomplex(double re, double im) GO_NAME("runtime.printcomplex");
+void rt_printstring(GoString s) GO_NAME("runtime.printstring");
+void rt_printpointer(const void *p) GO_NAME("runtime.printpointer");
+void rt_printslice(GoSlice s) GO_NAME("runtime.printslice");
+void rt_printeface(GoEface e) GO_NAME("runtime.printeface");
+void rt_printiface(GoIface i) GO_NAME("runtime.printiface");
+void rt_printsp(void) GO_NAME("runtime.printsp");
+void rt_printnl(void) GO_NAME("runtime.printnl");
+
+/*
+ * Packages.  Variadic ...interface{} parameters are a GoSlice of GoEface.
+ * (n int, err error) results come back as GoIntError (24 bytes: sret).
+ * Methods are functions whose first argument is the receiver.
+ */
+typedef struct { intptr_t n; GoIface err; } GoIntError;
+typedef struct { int64_t v; GoIface err; } GoInt64Error;
+
+/* fmt (fmt.c) */
+GoIntError rt_fmt_Print(GoSlice a) GO_NAME("fmt.Print");
+GoIntError rt_fmt_Println(GoSlice a) GO_NAME("fmt.Println");
+GoIntError rt_fmt_Printf(GoString format, GoSlice a) GO_NAME("fmt.Printf");
+GoString rt_fmt_Sprint(GoSlice a) GO_NAME("fmt.Sprint");
+GoString rt_fmt_Sprintln(GoSlice a) GO_NAME("fmt.Sprintln");
+GoString rt_fmt_Sprintf(GoString format, GoSlice a) GO_NAME("fmt.Sprintf");
+GoIface rt_fmt_Errorf(GoString format, GoSlice a) GO_NAME("fmt.Errorf");
+
+/* errors (errors.c) */
+GoIface rt_errors_New(GoString text) GO_NAME("errors.New");
+
+/* strconv (strconv.c) */
+GoString rt_strconv_Itoa(intptr_t i) GO_NAME("strconv.Itoa");
+GoString rt_strconv_FormatInt(int64_t i, intptr_t base) GO_NAME("strconv.FormatInt");
+GoIntError rt_strconv_Atoi(GoString s) GO_NAME("strconv.Atoi");
+GoInt64Error rt_strconv_ParseInt(GoString s, intptr_t base, intptr_t bitSize) GO_NAME("strconv.ParseInt");
+GoString rt_strconv_Quote(GoString s) GO_NAME("strconv.Quote");
+GoString rt_strconv_FormatFloat(double f, uint8_t fmt, intptr_t prec, intptr_t bitSize) GO_NAME("strconv.FormatFloat");
+extern GoIface rt_strconv_ErrRange GO_NAME("strconv.ErrRange");
+extern GoIface rt_strconv_ErrSyntax GO_NAME("strconv.ErrSyntax");
+
+/*
+ * strings (strings.c).  strings.Builder is Go's struct {addr *Builder; buf
+ * []byte}: generated code embeds it by value (zero value ready to use) and
+ * passes its address to the methods.
+ */
+typedef struct GoBuilder { struct GoBuilder *addr; GoSlice buf; } GoBuilder;
+GoIntError rt_strings_Builder_WriteString(GoBuilder *b, GoString s) GO_NAME("\"strings.(*Builder).WriteString\"");
+GoIface rt_strings_Builder_WriteByte(GoBuilder *b, uint8_t c) GO_NAME("\"strings.(*Builder).WriteByte\"");
+GoIntError rt_strings_Builder_WriteRune(GoBuilder *b, int32_t r) GO_NAME("\"strings.(*Builder).WriteRune\"");
+GoIntError rt_strings_Builder_Write(GoBuilder *b, GoSlice p) GO_NAME("\"strings.(*Builder).Write\"");
+GoString rt_strings_Builder_String(GoBuilder *b) GO_NAME("\"strings.(*Builder).String\"");
+intptr_t rt_strings_Builder_Len(GoBuilder *b) GO_NAME("\"strings.(*Builder).Len\"");
+intptr_t rt_strings_Builder_Cap(GoBuilder *b) GO_NAME("\"strings.(*Builder).Cap\"");
+void rt_strings_Builder_Reset(GoBuilder *b) GO_NAME("\"strings.(*Builder).Reset\"");
+void rt_strings_Builder_Grow(GoBuilder *b, intptr_t n) GO_NAME("\"strings.(*Builder).Grow\"");
+GoString rt_strings_Repeat(GoString s, intptr_t count) GO_NAME("strings.Repeat");
+bool rt_strings_Contains(GoString s, GoString substr) GO_NAME("strings.Contains");
+intptr_t rt_strings_Index(GoString s, GoString substr) GO_NAME("strings.Index");
+GoSlice rt_strings_Split(GoString s, GoString sep) GO_NAME("strings.Split");
+GoString rt_strings_Join(GoSlice elems, GoString sep) GO_NAME("strings.Join");
+GoString rt_strings_ToUpper(GoString s) GO_NAME("strings.ToUpper");
+GoString rt_strings_ToLower(GoString s) GO_NAME("strings.ToLower");
+GoString rt_strings_TrimSpace(GoString s) GO_NAME("strings.TrimSpace");
+bool rt_strings_HasPrefix(GoString s, GoString prefix) GO_NAME("strings.HasPrefix");
+bool rt_strings_HasSuffix(GoString s, GoString suffix) GO_NAME("strings.HasSuffix");
+GoSlice rt_strings_Fields(GoString s) GO_NAME("strings.Fields");
+
+/* os (os.c).  rt0.c calls rt_args_init(argc, argv) before main.main. */
+extern GoSlice rt_os_Args GO_NAME("os.Args");
+void rt_args_init(int argc, char **argv) GO_NAME("runtime.args");
+_Noreturn void rt_os_Exit(intptr_t code) GO_NAME("os.Exit");
+
+_Static_assert(sizeof(GoStructType) % 8 == 0 && sizeof(GoPtrType) % 8 == 0 && sizeof(GoFuncType) % 8 == 0 &&
+	       sizeof(GoMapType) % 8 == 0 && sizeof(GoType) % 8 == 0, "GoUncommonType follows at sizeof(kind descriptor)");
+_Static_assert(sizeof(GoBuilder) == 32 && sizeof(GoIntError) == 24, "strings.Builder and (int, error) layouts");
+
 _Static_assert(sizeof(GoHmap) == 48, "hmap is 48 bytes on amd64");
 _Static_assert(sizeof(GoHiter) == 96, "hiter is 12 words on amd64");
 _Static_assert(offsetof(GoHmap, count) == 0, "len(m) loads the first word");
+_Static_assert(sizeof(GoMemStats) == 5776 && offsetof(GoMemStats, PauseNs) == 192 &&
+	       offsetof(GoMemStats, NumGC) == 4288 && offsetof(GoMemStats, BySize) == 4312,
+	       "runtime.MemStats layout as go1.19 amd64");
 _Static_assert(sizeof(GoString) == 16 && sizeof(GoSlice) == 24 && sizeof(GoEface) == 16, "Go value layouts");
 
 #endif

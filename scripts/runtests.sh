@@ -13,6 +13,12 @@
 #   robust     testdata/fuzz/* and generated hostile inputs: minigo must answer
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
 #
+#   run        testdata/run/*.go: as far as the built stages go (scripts/stages
+#              lists them: parse, check, escape, run): parse or type-check
+#              cleanly, or, once programs run, the same stdout, first stderr
+#              line and exit status as the binary `go build` made
+#              (X.out, X.stderr, X.exit, written by scripts/expect.sh)
+#
 # Ends with the line "N passed, N failed"; exits 1 if anything failed.
 # Environment: B (build dir, default build), VERBOSE=1 prints every case.
 
@@ -26,6 +32,9 @@ pass=0
 fail=0
 ok() { pass=$((pass + 1)); [ -n "$VERBOSE" ] && echo "ok   $*"; return 0; }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+
+STAGES=$(cat scripts/stages)
+built() { case " $STAGES " in *" $1 "*) return 0 ;; esac; return 1; }
 
 have_go=false
 if command -v go >/dev/null 2>&1; then
@@ -124,6 +133,45 @@ if $have_go; then
 		fi
 	done
 fi
+
+# ---- run: whole programs ----
+for f in testdata/run/*.go; do
+	[ -f "$f" ] || continue
+	base=${f%.go}
+	if ! built run; then
+		stop=-d=parse
+		built check && stop=-d=check
+		if timeout 20 "$MINIGO" build $stop -o "$T/prog" "$f" >"$T/mg.out" 2>&1; then
+			ok "$f ($stop)"
+		else
+			bad "$f ($stop)"
+			head -n 5 "$T/mg.out"
+		fi
+		continue
+	fi
+	if ! timeout 60 "$MINIGO" build -o "$T/prog" "$f" >"$T/mg.out" 2>&1; then
+		bad "$f: does not compile"
+		head -n 5 "$T/mg.out"
+		continue
+	fi
+	timeout 20 "$T/prog" </dev/null >"$T/stdout" 2>"$T/stderr"
+	status=$?
+	want_status=0
+	[ -f "$base.exit" ] && want_status=$(cat "$base.exit")
+	head -n 1 "$T/stderr" >"$T/stderr1"
+	[ -f "$base.stderr" ] && cp "$base.stderr" "$T/want.stderr" || : >"$T/want.stderr"
+	if [ "$status" != "$want_status" ]; then
+		bad "$f: exit status $status, want $want_status"
+	elif ! cmp -s "$T/stdout" "$base.out"; then
+		bad "$f: stdout differs"
+		diff "$base.out" "$T/stdout" | head -n 10
+	elif ! cmp -s "$T/stderr1" "$T/want.stderr"; then
+		bad "$f: first line of stderr differs"
+		diff "$T/want.stderr" "$T/stderr1"
+	else
+		ok "$f"
+	fi
+done
 
 # ---- robust: hostile inputs ----
 robust() { # robust NAME FILE

@@ -1,0 +1,3 @@
+module allocbench
+
+go 1.19
