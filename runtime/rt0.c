@@ -12,10 +12,11 @@
 
 extern void main_main(void) __asm__("main.main");
 
-int main(void)
+int main(int argc, char **argv)
 {
 	/* NULL: the stack the process started on, whose top glibc recorded. */
 	rt_schedinit(NULL);
+	rt_args_init(argc, argv);
 	main_main();
 	return 0;
 }

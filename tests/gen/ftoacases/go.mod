@@ -1,0 +1,2 @@
+module ftoagen
+go 1.19

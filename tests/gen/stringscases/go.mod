@@ -1,0 +1,2 @@
+module strgen
+go 1.19
