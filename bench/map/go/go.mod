@@ -1,0 +1,3 @@
+module minigo/bench/map
+
+go 1.19
