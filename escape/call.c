@@ -1,0 +1,508 @@
+/*
+ * call.c - calls: arguments into the callee's parameters.
+ *
+ * A call to a function already analysed reads the callee's tags: each
+ * argument flows into the heap and into the call's result holes with the
+ * dereferences its parameter's leak set records.  A call within the batch
+ * being analysed (recursion) is wired directly: arguments into the
+ * callee's parameter locations, its result locations into the call's
+ * destinations.  A call whose callee is unknown -- through a func value
+ * or an interface -- sends every argument, the receiver included, to the
+ * heap.  The bundled packages are not analysed: their tags are gc's own,
+ * copied from `go build -gcflags=-m` of the Go 1.19 standard library.
+ *
+ * go and defer wrap a call with arguments into a closure that captures
+ * copies of them (gc rewrites `defer f(x)` into `tmp := x; defer
+ * func() { f(tmp) }()`); the wrapper's record lives until the function
+ * returns (a defer outside any loop) or goes to the heap.
+ */
+#include <string.h>
+
+#include "escape/escape.h"
+
+/* ---- the bundled packages' tags ---- */
+
+typedef struct Tag {
+	const char *s;
+	int len;
+} Tag;
+
+#define T(lit) { lit, sizeof lit - 1 }
+#define NONE T("esc:")            /* does not escape */
+#define HEAP T("")                /* leaking param */
+#define CONTENT T("esc:\x02")     /* leaking param content */
+#define RESULT0 T("esc:\x00\x01") /* leaking param: x to result ~r0 level=0 */
+#define RESULT0L1 T("esc:\x00\x02") /* ... level=1 */
+
+static const struct {
+	const char *name; /* package path . Func, or package path . (*T).M */
+	int n;
+	Tag tags[3];
+} bundled[] = {
+	{ "fmt.Print", 1, { CONTENT } },
+	{ "fmt.Println", 1, { CONTENT } },
+	{ "fmt.Printf", 2, { NONE, CONTENT } },
+	{ "fmt.Sprint", 1, { CONTENT } },
+	{ "fmt.Sprintln", 1, { CONTENT } },
+	{ "fmt.Sprintf", 2, { NONE, CONTENT } },
+	{ "fmt.Errorf", 2, { NONE, CONTENT } },
+	{ "strings.Repeat", 2, { NONE, NONE } },
+	{ "strings.Contains", 2, { NONE, NONE } },
+	{ "strings.Index", 2, { NONE, NONE } },
+	{ "strings.Split", 2, { HEAP, NONE } },
+	{ "strings.Join", 2, { RESULT0L1, NONE } },
+	{ "strings.ToUpper", 1, { RESULT0 } },
+	{ "strings.ToLower", 1, { RESULT0 } },
+	{ "strings.TrimSpace", 1, { RESULT0 } },
+	{ "strings.HasPrefix", 2, { NONE, NONE } },
+	{ "strings.HasSuffix", 2, { NONE, NONE } },
+	{ "strings.Fields", 1, { HEAP } },
+	{ "strings.(*Builder).String", 1, { RESULT0L1 } },
+	{ "strings.(*Builder).WriteString", 2, { CONTENT, NONE } },
+	{ "strings.(*Builder).WriteByte", 2, { CONTENT, NONE } },
+	{ "strings.(*Builder).WriteRune", 2, { CONTENT, NONE } },
+	{ "strings.(*Builder).Write", 2, { CONTENT, NONE } },
+	{ "strings.(*Builder).Len", 1, { NONE } },
+	{ "strings.(*Builder).Reset", 1, { NONE } },
+	{ "strings.(*Builder).Grow", 2, { NONE, NONE } },
+	{ "strconv.Itoa", 1, { NONE } },
+	{ "strconv.Atoi", 1, { HEAP } },
+	{ "strconv.FormatInt", 2, { NONE, NONE } },
+	{ "strconv.ParseInt", 3, { HEAP, NONE, NONE } },
+	{ "strconv.Quote", 1, { NONE } },
+	{ "errors.New", 1, { HEAP } },
+	{ "os.Exit", 1, { NONE } },
+	{ "runtime.GC", 0, { NONE } },
+	{ "runtime.ReadMemStats", 1, { NONE } },
+	{ "runtime.NumGoroutine", 0, { NONE } },
+};
+
+/* A bundled function or method, by gc's name for it. */
+static EscCallee bundled_callee(Arena *a, Object *obj)
+{
+	EscCallee c = { .known = true };
+	const char *pkg = obj->pkg && obj->pkg->path ? obj->pkg->path : "?";
+	const char *name = fe_sprintf(a, "%s.%s", pkg, obj->name);
+	if ((obj->flags & OF_METHOD) && obj->type && obj->type->recv) {
+		Type *rt = obj->type->recv->type;
+		bool ptr = rt && rt->kind == TY_PTR;
+		Type *base = ptr ? rt->elem : rt;
+		const char *tn = base && base->kind == TY_NAMED && base->obj ? base->obj->name : "?";
+		name = ptr ? fe_sprintf(a, "%s.(*%s).%s", pkg, tn, obj->name) : fe_sprintf(a, "%s.%s.%s", pkg, tn, obj->name);
+	}
+	for (size_t i = 0; i < sizeof bundled / sizeof bundled[0]; i++) {
+		if (strcmp(bundled[i].name, name) == 0) {
+			c.ntags = bundled[i].n;
+			c.tags = fe_alloc(a, (c.ntags + 1) * sizeof *c.tags);
+			for (int j = 0; j < c.ntags; j++)
+				c.tags[j] = esc_leaks_parse(bundled[i].tags[j].s, bundled[i].tags[j].len);
+			return c;
+		}
+	}
+	/* Not in the table: assume the worst, as for any untagged parameter. */
+	c.ntags = -1;
+	return c;
+}
+
+/* esc_func_callee: the callee for a function Object (declared or bundled). */
+static EscCallee func_callee(Arena *a, Object *obj)
+{
+	if (!obj || obj->kind != OBJ_FUNC)
+		return (EscCallee){ 0 };
+	if (!obj->pkg) {
+		EscFunc *fn = obj->decl ? obj->decl->aux : NULL;
+		return (EscCallee){ .fn = fn, .known = fn != NULL };
+	}
+	return bundled_callee(a, obj);
+}
+
+EscCallee esc_method_callee(Arena *a, Object *m)
+{
+	return func_callee(a, m);
+}
+
+/*
+ * static_callee finds the function a call's fun denotes, as gc's
+ * ir.StaticValue does: a declared function, a method expression, a func
+ * literal, or a local variable initialised once with a func literal.
+ */
+static EscCallee static_callee(EscState *e, Node *fun)
+{
+	fun = esc_unparen(fun);
+	for (int hops = 0; hops < 16 && fun; hops++) {
+		switch (fun->kind) {
+		case N_FUNCLIT:
+			return (EscCallee){ .fn = fun->aux, .known = fun->aux != NULL };
+		case N_IDENT: {
+			Object *o = fun->obj;
+			if (!o)
+				return (EscCallee){ 0 };
+			if (o->kind == OBJ_FUNC)
+				return func_callee(e->b->arena, o);
+			if (o->kind == OBJ_VAR && !(o->flags & (OF_GLOBAL | OF_PARAM | OF_RESULT | OF_ASSIGNED | OF_ADDRTAKEN))) {
+				EscLocation *l = esc_var_loc(e->b, o);
+				if (l && l->init) {
+					fun = esc_unparen(l->init);
+					continue;
+				}
+			}
+			return (EscCallee){ 0 };
+		}
+		case N_SELECTOR:
+			if (fun->sub == SEL_PKG || fun->sub == SEL_METHODEXPR)
+				return func_callee(e->b->arena, fun->obj);
+			return (EscCallee){ 0 };
+		default:
+			return (EscCallee){ 0 };
+		}
+	}
+	return (EscCallee){ 0 };
+}
+
+/*
+ * esc_tag_hole is the hole for the argument of parameter i (receiver
+ * first) of callee c, whose results go to ks.
+ */
+EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i)
+{
+	EscBatch *b = e->b;
+	if (!c->known)
+		return esc_heap_hole(b);
+	EscLeaks l;
+	if (c->fn) {
+		if (esc_in_mutual_batch(c->fn)) {
+			if (i < c->fn->nparams && c->fn->params[i].loc)
+				return esc_loc_hole(c->fn->params[i].loc);
+			return esc_discard_hole(b);
+		}
+		if (i >= c->fn->nparams)
+			return esc_heap_hole(b);
+		l = c->fn->params[i].tag;
+	} else if (c->ntags < 0 || i >= c->ntags) {
+		l = esc_leaks_parse("", 0);
+	} else {
+		l = c->tags[i];
+	}
+
+	EscHole tagKs[1 + ESC_NUM_RESULTS];
+	int n = 0;
+	int x = esc_leaks_heap(l);
+	if (x >= 0)
+		tagKs[n++] = esc_shift(esc_heap_hole(b), x);
+	if (ks) {
+		for (int r = 0; r < ESC_NUM_RESULTS && r < nks; r++) {
+			x = esc_leaks_result(l, r);
+			if (x >= 0)
+				tagKs[n++] = esc_shift(ks[r], x);
+		}
+	}
+	return esc_tee_hole(e, tagKs, n);
+}
+
+/* ---- arguments ---- */
+
+typedef struct Call {
+	Node *call;
+	EscFunc *wrapper; /* go/defer: arguments are copied into captured temporaries */
+	Pos convpos;      /* gc's position for implicit conversions, argument by argument */
+} Call;
+
+static int ntemps;
+
+/*
+ * argument evaluates one argument into k.  Under a go/defer wrapper the
+ * value is first copied into a temporary that the wrapper captures, and
+ * the temporary is what the call receives.
+ */
+static void argument(EscState *e, Call *c, EscHole k, Node *arg)
+{
+	EscBatch *b = e->b;
+	if (esc_unique_pos(arg))
+		c->convpos = esc_unparen(arg)->pos;
+	k = esc_note_node(e, k, c->call, "call parameter");
+	Node *u = esc_unparen(arg);
+	bool trivial = !u || u->val || u->mode == MODE_NIL ||
+	               (u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_FUNC) ||
+	               (u->kind == N_SELECTOR && (u->sub == SEL_METHODEXPR || (u->sub == SEL_PKG && u->obj && u->obj->kind == OBJ_FUNC)));
+	if (!c->wrapper || trivial) {
+		esc_value(e, k, arg, c->convpos);
+		return;
+	}
+	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
+	tmp->what = fe_sprintf(b->arena, ".autotmp_%d", ++ntemps);
+	tmp->pos = u->pos;
+	Type *t = u->convto && fe_is_interface(u->convto) ? u->convto : u->type;
+	tmp->size = t ? fe_sizeof(t) : 8;
+	EscHole tk = esc_loc_hole(tmp);
+	if (b->m >= 2)
+		tk = esc_note(b, tk, u->pos, fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, u)), "assign");
+	esc_value(e, tk, arg, c->convpos);
+	tmp->captured = true;
+	esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = u->pos, .name = tmp->what });
+	if (k.derefs >= 0 && t && !esc_has_pointers(t))
+		k.dst = &b->blankLoc;
+	esc_flow(b, k, tmp);
+}
+
+/* The packed `...` argument of a variadic call: an implicit slice literal
+ * at the call's '('. */
+static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int first)
+{
+	EscBatch *b = e->b;
+	Node *call = c->call;
+	if (first >= args->len)
+		return; /* no extra arguments: nil */
+	/* Wrapped elements are copied out first, as gc peels the literal. */
+	EscLocation **tmps = NULL;
+	if (c->wrapper) {
+		tmps = fe_alloc(b->arena, args->len * sizeof *tmps);
+		for (int i = first; i < args->len; i++) {
+			Node *arg = args->v[i];
+			if (esc_unique_pos(arg))
+				c->convpos = esc_unparen(arg)->pos;
+			Node *u = esc_unparen(arg);
+			if (u->val || u->mode == MODE_NIL)
+				continue;
+			EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
+			tmp->what = fe_sprintf(b->arena, ".autotmp_%d", ++ntemps);
+			tmp->pos = call->pos;
+			tmp->size = 16;
+			esc_value(e, esc_loc_hole(tmp), arg, c->convpos);
+			tmp->captured = true;
+			esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = call->pos, .name = tmp->what });
+			tmps[i] = tmp;
+		}
+	}
+	k = esc_note_node(e, k, call, "call parameter");
+	/* The slice's element type decides whether anything flows at all. */
+	Node *f = esc_unparen(call->call.fun);
+	Type *ft = f && f->type ? fe_under(f->type) : NULL;
+	Type *st = ft && ft->kind == TY_FUNC && ft->nparams ? ft->params[ft->nparams - 1] : NULL;
+	if (k.derefs >= 0 && st && !esc_has_pointers(st))
+		k.dst = &b->blankLoc;
+	EscLocation *l = esc_expr_loc(e, call, call->pos, "... argument");
+	l->dots = true;
+	EscHole sk = esc_spill(e, k, l);
+	if (b->m >= 2)
+		sk = esc_note(b, sk, call->pos, "... argument", "slice-literal-element");
+	for (int i = first; i < args->len; i++) {
+		Node *arg = args->v[i];
+		if (tmps && tmps[i]) {
+			esc_flow(b, sk, tmps[i]);
+			continue;
+		}
+		if (!c->wrapper && esc_unique_pos(arg))
+			c->convpos = esc_unparen(arg)->pos;
+		esc_value(e, sk, arg, c->convpos);
+	}
+}
+
+/* call_common handles calls of functions and methods (not builtins). */
+static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *wrapper)
+{
+	EscBatch *b = e->b;
+	Node *fun = esc_unparen(call->call.fun);
+	Call c = { .call = call, .wrapper = wrapper, .convpos = call->pos };
+	EscCallee callee = { 0 };
+
+	if (call->sub == CALL_FUNC) {
+		if (fun->kind == N_FUNCLIT && fun->aux)
+			((EscFunc *)fun->aux)->closureCalled = true;
+		callee = static_callee(e, fun);
+	} else if (call->sub == CALL_METHOD) {
+		callee = esc_method_callee(b->arena, fun->obj);
+	}
+
+	Type *ft = fun->type ? fe_under(fun->type) : NULL;
+	int nres = ft && ft->kind == TY_FUNC ? ft->nresults : 0;
+
+	/* Within the batch, the callee's results flow to our destinations. */
+	if (ks && callee.fn && esc_in_mutual_batch(callee.fn)) {
+		for (int i = 0; i < callee.fn->nresults && i < nks; i++) {
+			EscLocation *r = callee.fn->results[i];
+			EscHole k = ks[i];
+			Type *rt = ft && i < nres ? ft->results[i] : NULL;
+			if (k.derefs >= 0 && rt && !esc_has_pointers(rt))
+				k.dst = &b->blankLoc;
+			if (r)
+				esc_flow(b, k, r);
+		}
+	}
+
+	int pi = 0; /* parameter index, receiver first */
+	if (call->sub == CALL_FUNC) {
+		/* The function value itself is evaluated, not passed. */
+		Call fc = c;
+		fc.convpos = call->pos;
+		argument(e, &fc, esc_discard_hole(b), fun);
+	} else if (call->sub == CALL_METHOD || call->sub == CALL_IFACE) {
+		EscHole rk = esc_tag_hole(e, ks, nks, &callee, pi++);
+		if (wrapper) {
+			/* The receiver is copied as the method receives it. */
+			EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
+			tmp->what = fe_sprintf(b->arena, ".autotmp_%d", ++ntemps);
+			tmp->pos = fun->selector.x->pos;
+			tmp->size = 8;
+			if (call->sub == CALL_METHOD)
+				esc_receiver(e, esc_loc_hole(tmp), fun);
+			else
+				esc_expr(e, esc_loc_hole(tmp), fun->selector.x);
+			tmp->captured = true;
+			esc_func_add_capture(b->arena, wrapper, (EscCapture){ .loc = tmp, .usepos = tmp->pos, .name = tmp->what });
+			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), tmp);
+		} else if (call->sub == CALL_METHOD) {
+			esc_receiver(e, esc_note_node(e, rk, call, "call parameter"), fun);
+		} else {
+			EscHole k = esc_note_node(e, rk, call, "call parameter");
+			esc_expr(e, k, fun->selector.x);
+		}
+	}
+
+	NodeList *args = &call->call.args;
+	int extra = esc_variadic_extra(call);
+	int nfixed = extra >= 0 ? extra : args->len;
+
+	/* One multi-valued call as the arguments: f(g()). */
+	if (args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE) {
+		Node *inner = esc_unparen(args->v[0]);
+		int n = args->v[0]->type->nresults;
+		EscHole *tks = fe_alloc(b->arena, (n + 1) * sizeof *tks);
+		EscLocation **tl = fe_alloc(b->arena, (n + 1) * sizeof *tl);
+		for (int i = 0; i < n; i++) {
+			tl[i] = esc_new_loc(e, NULL, ESC_LOC_TEMP, false);
+			tks[i] = esc_loc_hole(tl[i]);
+		}
+		esc_call(e, tks, n, inner);
+		for (int i = 0; i < n; i++)
+			esc_flow(b, esc_tag_hole(e, ks, nks, &callee, pi + i), tl[i]);
+		return;
+	}
+
+	for (int i = 0; i < nfixed && i < args->len; i++)
+		argument(e, &c, esc_tag_hole(e, ks, nks, &callee, pi + i), args->v[i]);
+	if (extra >= 0)
+		dots_argument(e, &c, esc_tag_hole(e, ks, nks, &callee, pi + extra), args, extra);
+}
+
+/* Builtin calls that are not allocations (new and make are in expr.c). */
+static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *wrapper)
+{
+	EscBatch *b = e->b;
+	NodeList *args = &call->call.args;
+	Call c = { .call = call, .wrapper = wrapper, .convpos = esc_last_pos(call) };
+	switch (esc_call_builtin(call)) {
+	case BI_APPEND: {
+		if (!args->len)
+			return;
+		Type *st = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
+		EscHole appendeeK = nks ? ks[0] : esc_discard_hole(b);
+		/* The appendee may come back as is, or its elements be copied
+		 * into a new heap array. */
+		if (st && st->kind == TY_SLICE && esc_has_pointers(st->elem)) {
+			EscHole tee[2] = { appendeeK, esc_deref(b, esc_heap_hole(b), call->pos,
+			                                       b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "appendee slice") };
+			appendeeK = esc_tee_hole(e, tee, 2);
+		}
+		argument(e, &c, appendeeK, args->v[0]);
+		if (call->call.dots) {
+			EscHole appendedK = esc_discard_hole(b);
+			Type *t2 = args->len > 1 && args->v[1]->type ? fe_under(args->v[1]->type) : NULL;
+			if (t2 && t2->kind == TY_SLICE && esc_has_pointers(t2->elem))
+				appendedK = esc_deref(b, esc_heap_hole(b), call->pos,
+				                      b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "appended slice...");
+			if (args->len > 1)
+				argument(e, &c, appendedK, args->v[1]);
+		} else {
+			for (int i = 1; i < args->len; i++)
+				argument(e, &c, esc_heap_hole(b), args->v[i]);
+		}
+		return;
+	}
+	case BI_COPY: {
+		if (args->len < 2)
+			return;
+		argument(e, &c, esc_discard_hole(b), args->v[0]);
+		EscHole copiedK = esc_discard_hole(b);
+		Type *t = args->v[1]->type ? fe_under(args->v[1]->type) : NULL;
+		if (t && t->kind == TY_SLICE && esc_has_pointers(t->elem))
+			copiedK = esc_deref(b, esc_heap_hole(b), call->pos,
+			                    b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "copied slice");
+		argument(e, &c, copiedK, args->v[1]);
+		return;
+	}
+	case BI_PANIC:
+		if (args->len)
+			argument(e, &c, esc_heap_hole(b), args->v[0]);
+		return;
+	default: /* len, cap, delete, print, println, recover, complex, real, imag */
+		for (int i = 0; i < args->len; i++)
+			if (args->v[i]->mode != MODE_TYPE)
+				argument(e, &c, esc_discard_hole(b), args->v[i]);
+		return;
+	}
+}
+
+/*
+ * esc_call evaluates a call whose results go to ks (nks of them; none
+ * for a call statement).
+ */
+void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
+{
+	call = esc_unparen(call);
+	if (call->kind != N_CALL) {
+		esc_expr(e, nks ? ks[0] : esc_discard_hole(e->b), call);
+		return;
+	}
+	if (call->sub == CALL_CONV || esc_call_builtin(call) == BI_NEW || esc_call_builtin(call) == BI_MAKE) {
+		esc_expr(e, nks ? ks[0] : esc_discard_hole(e->b), call);
+		return;
+	}
+	if (call->sub == CALL_BUILTIN)
+		builtin_call(e, ks, nks, call, NULL);
+	else
+		call_common(e, ks, nks, call, NULL);
+}
+
+/*
+ * esc_go_defer: `defer call` (go is not in the subset).  A defer outside
+ * any loop keeps its record on the stack until the function returns; one
+ * in a loop puts it in the heap.
+ */
+void esc_go_defer(EscState *e, Node *n)
+{
+	EscBatch *b = e->b;
+	EscHole k = esc_heap_hole(b);
+	if (e->loopDepth == 1) {
+		k = esc_later(e, esc_discard_hole(b));
+		n->esc = ESC_NEVER;
+	}
+	Node *call = esc_unparen(n->unary.x);
+	if (call->kind != N_CALL)
+		return;
+
+	/* A call without arguments and results is deferred as it is. */
+	Node *fun = esc_unparen(call->call.fun);
+	Type *ft = fun->type ? fe_under(fun->type) : NULL;
+	if (call->sub == CALL_FUNC && ft && ft->kind == TY_FUNC && ft->nparams == 0 && ft->nresults == 0) {
+		if (fun->kind == N_FUNCLIT && fun->aux)
+			((EscFunc *)fun->aux)->closureCalled = true;
+		esc_expr(e, k, fun);
+		return;
+	}
+
+	EscFunc *w = fe_alloc(b->arena, sizeof *w);
+	w->name = fe_sprintf(b->arena, "%s.deferwrap", e->curfn->name);
+	w->outer = e->curfn;
+	w->wrapper = true;
+	w->hasBody = true;
+	w->state = ESC_FUNC_TAGGED;
+	if (call->sub == CALL_BUILTIN)
+		builtin_call(e, NULL, 0, call, w);
+	else if (call->sub == CALL_CONV)
+		esc_discard(e, call);
+	else
+		call_common(e, NULL, 0, call, w);
+	EscLocation *l = esc_expr_loc(e, NULL, n->pos, "func literal");
+	l->silent = true;
+	esc_add_closure(b, esc_spill(e, k, l), w);
+}

@@ -1,0 +1,824 @@
+/*
+ * escape.c - escape analysis: the algorithm, the batch driver, finish.
+ *
+ * The question.  Go lets a program take the address of any variable and
+ * keep it as long as it likes; the language does not say where variables
+ * live.  A variable may live in its function's stack frame only if no
+ * pointer to it survives the frame -- none is stored in the heap, none is
+ * returned, none is kept by something that lives longer (a variable of an
+ * outer loop keeping the address of a variable that is fresh on every
+ * iteration).  Everything else goes to the heap.  The same question is
+ * asked of the storage that expressions allocate: new(T), &T{...}, make,
+ * slice and map literals, closures, method values, the boxes behind
+ * interface values, the buffers of string conversions and concatenations.
+ *
+ * The model.  Each variable and each allocating expression becomes a
+ * *location*.  Each assignment, explicit or implied (passing an argument,
+ * returning, capturing, converting), becomes an *edge* between two
+ * locations weighted by how many dereferences separate them, counting an
+ * address-of as minus one:
+ *
+ *     p = &q    -1         p = *q     1
+ *     p = q      0         p = **q    2
+ *
+ * An address-of applies only to something addressable and &q itself is
+ * not, so a weight never drops below -1.  The model is deliberately
+ * coarse, exactly as coarse as gc's, because its output must be gc's: it
+ * ignores control flow (both arms of an if assign), fields (x.f is x),
+ * elements (a[i] is a, s[i] is *s) and the contents of maps, and a store
+ * through any pointer is a store into the heap.
+ *
+ * The solution.  For every location -- the *root* -- walk the edges
+ * backwards, keeping for each location reached the fewest dereferences
+ * with which its value reaches the root (solve.c).  If a location's
+ * address reaches a root that outlives it -- the heap, a result, a
+ * variable of an outer loop or of the function enclosing a closure -- it
+ * must live in the heap, and since it now escapes, everything whose
+ * address it holds is examined again.  The walks stop when nothing
+ * changes state any more.
+ *
+ * Between functions.  A call is modelled through the callee's summary: for
+ * each parameter, the dereferences on its cheapest path to the heap and to
+ * each result (leaks.c).  So callees are analysed before their callers:
+ * the call graph is cut into strongly connected components, visited
+ * bottom-up, and each component is a *batch* analysed at once, in which
+ * calls between members are wired directly, parameter to argument and
+ * result to destination.  A func literal is analysed with the function
+ * that contains it, as its variables are that function's variables.
+ *
+ * Reporting.  After each batch, finish prints what -m asks for: first the
+ * parameters' summaries, function by function, then one line per
+ * location in creation order -- the variables of every function first
+ * ("moved to heap: x"), then the expressions as the walk met them
+ * ("&T{...} escapes to heap", "make([]int, 5) does not escape").  The
+ * lines go out immediately, never sorted, so the order is part of the
+ * output; it is gc's order by construction.
+ */
+#include <string.h>
+
+#include "escape/escape.h"
+
+/* ---- the call graph, bottom up ---- */
+
+typedef struct {
+	Arena *arena;
+	EscAnalyzeFn *analyze;
+	void *ctx;
+	uint32_t visitgen;
+	EscFunc **stack;
+	int len, cap;
+} Visitor;
+
+#define DONE UINT32_MAX
+
+/*
+ * visit is Tarjan's algorithm with gc's two twists.  Each function gets
+ * two numbers, id and id+1, and searches from id+1: coming back with id
+ * means the function reaches itself (the component is recursive).  And a
+ * closure never roots a component, which glues it to its outer function.
+ */
+static uint32_t visit(Visitor *v, EscFunc *fn)
+{
+	if (fn->sccid > 0)
+		return fn->sccid;
+
+	uint32_t id = ++v->visitgen;
+	fn->sccid = id;
+	uint32_t min = ++v->visitgen;
+	if (v->len == v->cap) {
+		int ncap = v->cap ? v->cap * 2 : 16;
+		EscFunc **ns = fe_alloc(v->arena, ncap * sizeof *ns);
+		if (v->len)
+			memcpy(ns, v->stack, v->len * sizeof *ns);
+		v->stack = ns;
+		v->cap = ncap;
+	}
+	v->stack[v->len++] = fn;
+
+	for (int i = 0; i < fn->nrefs; i++) {
+		uint32_t m = visit(v, fn->refs[i]);
+		if (m < min)
+			min = m;
+	}
+
+	if ((min == id || min == id + 1) && !fn->outer) {
+		bool recursive = min == id;
+		int i;
+		for (i = v->len - 1; i >= 0; i--) {
+			v->stack[i]->sccid = DONE;
+			if (v->stack[i] == fn)
+				break;
+		}
+		int n = v->len - i;
+		v->len = i;
+		v->analyze(v->stack + i, n, recursive, v->ctx);
+	}
+	return min;
+}
+
+void esc_visit_bottom_up(Arena *a, EscFunc **list, int n, EscAnalyzeFn *analyze, void *ctx)
+{
+	Visitor v = { .arena = a, .analyze = analyze, .ctx = ctx };
+	for (int i = 0; i < n; i++)
+		if (!list[i]->outer)
+			visit(&v, list[i]);
+}
+
+/* ---- a batch ---- */
+
+/*
+ * esc_in_mutual_batch reports whether fn belongs to the batch being
+ * analysed: not tagged yet, so a call to it is wired into the graph
+ * rather than read from its tags.
+ */
+bool esc_in_mutual_batch(const EscFunc *fn)
+{
+	if (fn->state < ESC_FUNC_TAGGED) {
+		if (fn->state == ESC_FUNC_UNKNOWN)
+			fe_ice((Pos){0, 0}, "escape: graph inconsistency: %s", fn->name);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * esc_init_func readies a function whose declared variables already have
+ * their locations (parameters, results, locals, in declaration order).
+ */
+void esc_init_func(EscBatch *b, EscFunc *fn)
+{
+	if (fn->state != ESC_FUNC_UNKNOWN)
+		fe_ice((Pos){0, 0}, "escape: %s analysed twice", fn->name);
+	fn->state = ESC_FUNC_PLANNED;
+	for (int i = 0; i < fn->nresults; i++)
+		if (fn->results[i])
+			fn->results[i]->resultIndex = 1 + i;
+}
+
+/*
+ * esc_flow_closures decides, once every body of the batch has been
+ * walked, how each closure captures each free variable: by value when
+ * the variable is small (128 bytes at most), never reassigned after
+ * being captured and never has its address taken; by reference
+ * otherwise.  Then the variables flow into the closure records.
+ */
+void esc_flow_closures(EscBatch *b)
+{
+	for (int ci = 0; ci < b->nclosures; ci++) {
+		EscClosure *clo = &b->closures[ci];
+		for (int i = 0; i < clo->fn->ncaptures; i++) {
+			EscCapture *cv = &clo->fn->captures[i];
+			EscLocation *loc = cv->loc;
+			if (!loc->captured)
+				fe_ice(cv->usepos, "escape: closure variable never captured: %s", cv->name);
+			cv->byval = !loc->addrtaken && !loc->reassigned && loc->size <= 128;
+			if (b->m >= 2)
+				fe_note(loc->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+				        loc->curfn->name, cv->byval ? "value" : "ref", loc->what,
+				        loc->addrtaken ? "true" : "false", loc->reassigned ? "true" : "false",
+				        (long long)loc->size);
+			if (!cv->byval)
+				loc->byref = true;
+			EscHole k = clo->k;
+			if (!cv->byval)
+				k = esc_addr(b, k, cv->usepos, cv->name, "reference");
+			esc_flow(b, esc_note(b, k, cv->usepos, cv->name, "captured by a closure"), loc);
+		}
+	}
+	b->nclosures = 0;
+}
+
+/*
+ * esc_solve sends to the heap what the size rules put there, then walks
+ * the graph to its fixed point.
+ */
+void esc_solve(EscBatch *b)
+{
+	for (int i = 0; i < b->nlocs; i++) {
+		EscLocation *loc = b->allLocs[i];
+		if (loc->heapReason)
+			esc_flow(b, esc_addr(b, esc_heap_hole(b), loc->pos, loc->what, loc->heapReason), loc);
+	}
+	esc_walk_all(b);
+}
+
+/* ---- finish: tags and diagnostics ---- */
+
+/*
+ * param_tag summarises parameter i of fn for its callers and prints the
+ * parameter's -m line.
+ */
+static void param_tag(EscBatch *b, EscFunc *fn, int i)
+{
+	EscParam *p = &fn->params[i];
+	bool diagnose = b->m != 0 && !fn->wrapper;
+	const char *name = p->name ? p->name : fe_sprintf(b->arena, "arg#%d", i + 1);
+	EscLeaks none = {{0}};
+	EscLeaks heap = none;
+	esc_leaks_add_heap(&heap, 0);
+
+	p->tagged = true;
+	if (!fn->hasBody) {
+		/* Declared without a body: assume the worst unless
+		 * //go:noescape says otherwise. */
+		if (p->isuintptr) {
+			if (diagnose)
+				fe_note(p->pos, "assuming %s is unsafe uintptr", name);
+			p->tag = heap;
+			return;
+		}
+		if (!p->pointers) {
+			p->tag = heap;
+			p->tagged = false;
+			return;
+		}
+		if (fn->noescape) {
+			if (diagnose && p->name)
+				fe_note(p->pos, "%s does not escape", name);
+			p->tag = none;
+		} else {
+			if (diagnose && p->name)
+				fe_note(p->pos, "leaking param: %s", name);
+			p->tag = heap;
+		}
+		return;
+	}
+
+	if (!p->pointers) { /* scalars are never consulted */
+		p->tag = heap;
+		p->tagged = false;
+		return;
+	}
+	/* Unnamed and blank parameters are unused: nothing escapes. */
+	if (!p->name || strcmp(p->name, "_") == 0 || !p->loc) {
+		p->tag = none;
+		return;
+	}
+
+	EscLocation *loc = p->loc;
+	EscLeaks esc = loc->paramEsc;
+	esc_leaks_optimize(&esc);
+	if (diagnose && !loc->escapes) {
+		if (esc_leaks_empty(esc))
+			fe_note(p->pos, "%s does not escape", name);
+		int x = esc_leaks_heap(esc);
+		if (x == 0)
+			fe_note(p->pos, "leaking param: %s", name);
+		else if (x > 0)
+			fe_note(p->pos, "leaking param content: %s", name);
+		for (int r = 0; r < ESC_NUM_RESULTS && r < fn->nresults; r++) {
+			x = esc_leaks_result(esc, r);
+			if (x >= 0)
+				fe_note(p->pos, "leaking param: %s to result %s level=%d", name, fn->resultNames[r], x);
+		}
+	}
+	p->tag = esc;
+}
+
+/*
+ * set_verdict records a location's verdict on its node: an interface box
+ * in the node's second byte, a variable captured by reference flagged.
+ * Type-switch clause variables share their identifier: any heap wins.
+ */
+static void set_verdict(EscLocation *loc, int v)
+{
+	Node *n = loc->n;
+	if (!n)
+		return;
+	if (loc->box || loc->dots) {
+		int sh = loc->box ? ESC_BOX_SHIFT : ESC_DOTS_SHIFT;
+		n->esc = (n->esc & ~(0xff << sh)) | (v << sh);
+		return;
+	}
+	if (loc->cls != ESC_LOC_EXPR && ESC_VERDICT(n) == ESC_HEAP)
+		v = ESC_HEAP;
+	if (loc->byref)
+		v |= ESC_BYREF;
+	n->esc = (n->esc & ~0xff) | v;
+}
+
+/*
+ * esc_finish tags the batch's parameters, then reports and records the
+ * verdict of every location in creation order.
+ */
+void esc_finish(EscBatch *b, EscFunc **fns, int n)
+{
+	for (int i = 0; i < n; i++) {
+		fns[i]->state = ESC_FUNC_TAGGED;
+		for (int j = 0; j < fns[i]->nparams; j++)
+			param_tag(b, fns[i], j);
+	}
+
+	for (int i = 0; i < b->nlocs; i++) {
+		EscLocation *loc = b->allLocs[i];
+		if (loc->cls == ESC_LOC_TEMP)
+			continue;
+		bool isname = loc->cls != ESC_LOC_EXPR;
+		if (loc->escapes) {
+			if (b->m && isname)
+				fe_note(loc->pos, "moved to heap: %s", loc->what);
+			else if (b->m && !loc->silent)
+				fe_note(loc->pos, "%s escapes to heap", loc->what);
+			set_verdict(loc, ESC_HEAP);
+		} else {
+			if (b->m && !isname && !loc->silent)
+				fe_note(loc->pos, "%s does not escape", loc->what);
+			set_verdict(loc, ESC_NONE | (loc->transient && !isname ? ESC_TRANSIENT : 0));
+		}
+	}
+}
+
+/* ---- from the checked file to batches ---- */
+
+typedef struct Prep {
+	Arena *a;
+	int m;
+	EscFunc **funcs;
+	int nfuncs, cap;
+	EscFunc *cur;      /* while numbering closures */
+	int nglob;         /* closures at package level: glob..funcN */
+} Prep;
+
+static void add_func(Prep *p, EscFunc *fn)
+{
+	if (p->nfuncs == p->cap) {
+		int ncap = p->cap ? p->cap * 2 : 16;
+		EscFunc **nf = fe_alloc(p->a, ncap * sizeof *nf);
+		if (p->nfuncs)
+			memcpy(nf, p->funcs, p->nfuncs * sizeof *nf);
+		p->funcs = nf;
+		p->cap = ncap;
+	}
+	p->funcs[p->nfuncs++] = fn;
+}
+
+/*
+ * visit_nodes calls f on n and every node below it in pre-order, the
+ * order gc's ir.Visit sees them.  Function literals are passed to f but
+ * their bodies are entered only when into_lits is set.
+ */
+typedef void VisitFn(Node *n, void *ctx);
+
+static void visit_list(NodeList *l, bool into_lits, VisitFn *f, void *ctx);
+static void visit_stmts(NodeList *l, bool into_lits, VisitFn *f, void *ctx);
+
+static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
+{
+	if (!n)
+		return;
+	f(n, ctx);
+	switch (n->kind) {
+	case N_COMPOSITE: visit_list(&n->composite.elts, into_lits, f, ctx); break;
+	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE:
+		visit_nodes(n->binary.x, into_lits, f, ctx);
+		visit_nodes(n->binary.y, into_lits, f, ctx);
+		break;
+	case N_FUNCLIT:
+		if (into_lits)
+			visit_nodes(n->func_.body, into_lits, f, ctx);
+		break;
+	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_GOSTMT: case N_DEFER:
+		visit_nodes(n->unary.x, into_lits, f, ctx);
+		break;
+	case N_SELECTOR: visit_nodes(n->selector.x, into_lits, f, ctx); break;
+	case N_SLICEEXPR:
+		visit_nodes(n->slice.x, into_lits, f, ctx);
+		visit_nodes(n->slice.lo, into_lits, f, ctx);
+		visit_nodes(n->slice.hi, into_lits, f, ctx);
+		visit_nodes(n->slice.max, into_lits, f, ctx);
+		break;
+	case N_TYPEASSERT: visit_nodes(n->typeassert.x, into_lits, f, ctx); break;
+	case N_CALL:
+		visit_nodes(n->call.fun, into_lits, f, ctx);
+		visit_list(&n->call.args, into_lits, f, ctx);
+		break;
+	case N_DECLSTMT: visit_list(&n->decl.specs, into_lits, f, ctx); break;
+	case N_VARSPEC: visit_list(&n->spec.names, into_lits, f, ctx); visit_list(&n->spec.values, into_lits, f, ctx); break;
+	case N_LABELED: visit_nodes(n->labeled.stmt, into_lits, f, ctx); break;
+	case N_INCDEC: visit_nodes(n->incdec.x, into_lits, f, ctx); break;
+	case N_ASSIGN:
+		visit_list(&n->assign.lhs, into_lits, f, ctx);
+		visit_list(&n->assign.rhs, into_lits, f, ctx);
+		break;
+	case N_RETURN: visit_list(&n->ret.results, into_lits, f, ctx); break;
+	case N_BLOCK: visit_stmts(&n->block.stmts, into_lits, f, ctx); break;
+	case N_IF: {
+		/* gc removes the dead branch of `if CONST` before analysis. */
+		int live = esc_const_if(n);
+		visit_nodes(n->if_.init, into_lits, f, ctx);
+		visit_nodes(n->if_.cond, into_lits, f, ctx);
+		if (live != 0)
+			visit_nodes(n->if_.then, into_lits, f, ctx);
+		if (live != 1)
+			visit_nodes(n->if_.els, into_lits, f, ctx);
+		break;
+	}
+	case N_CASECLAUSE:
+		visit_list(&n->caseclause.exprs, into_lits, f, ctx);
+		visit_stmts(&n->caseclause.body, into_lits, f, ctx);
+		break;
+	case N_SWITCH: case N_TYPESWITCH: {
+		bool decided = false;
+		Node *only = n->kind == N_SWITCH ? esc_const_switch_case(n, &decided) : NULL;
+		visit_nodes(n->switch_.init, into_lits, f, ctx);
+		visit_nodes(n->switch_.tag, into_lits, f, ctx);
+		if (decided) {
+			if (only)
+				visit_nodes(only, into_lits, f, ctx);
+		} else {
+			visit_list(&n->switch_.body, into_lits, f, ctx);
+		}
+		break;
+	}
+	case N_FOR:
+		visit_nodes(n->for_.init, into_lits, f, ctx);
+		visit_nodes(n->for_.cond, into_lits, f, ctx);
+		visit_nodes(n->for_.post, into_lits, f, ctx);
+		visit_nodes(n->for_.body, into_lits, f, ctx);
+		break;
+	case N_RANGE:
+		visit_nodes(n->range.key, into_lits, f, ctx);
+		visit_nodes(n->range.value, into_lits, f, ctx);
+		visit_nodes(n->range.x, into_lits, f, ctx);
+		visit_nodes(n->range.body, into_lits, f, ctx);
+		break;
+	default:
+		break;
+	}
+}
+
+static void visit_list(NodeList *l, bool into_lits, VisitFn *f, void *ctx)
+{
+	for (int i = 0; i < l->len; i++)
+		visit_nodes(l->v[i], into_lits, f, ctx);
+}
+
+/* A statement list, without what dead-code removal cuts off. */
+static void visit_stmts(NodeList *l, bool into_lits, VisitFn *f, void *ctx)
+{
+	for (int i = 0; i < l->len; i++) {
+		visit_nodes(l->v[i], into_lits, f, ctx);
+		if (esc_dead_tail(l, i))
+			break;
+	}
+}
+
+static void name_closures(Prep *p, Node *body);
+
+/* Each func literal becomes a function named after its outer one. */
+static void name_lit(Node *n, void *ctx)
+{
+	Prep *p = ctx;
+	if (n->kind != N_FUNCLIT)
+		return;
+	EscFunc *outer = p->cur;
+	EscFunc *fn = fe_alloc(p->a, sizeof *fn);
+	fn->decl = n;
+	fn->outer = outer;
+	fn->hasBody = true;
+	if (!outer->outer && outer->decl == NULL)
+		fn->name = fe_sprintf(p->a, "glob..func%d", ++p->nglob);
+	else if (outer->outer)
+		fn->name = fe_sprintf(p->a, "%s.%d", outer->name, ++outer->nclosures);
+	else
+		fn->name = fe_sprintf(p->a, "%s.func%d", outer->name, ++outer->nclosures);
+	n->aux = fn;
+	add_func(p, fn);
+	p->cur = fn;
+	name_closures(p, n->func_.body);
+	p->cur = outer;
+}
+
+static void name_closures(Prep *p, Node *body)
+{
+	visit_nodes(body, false, name_lit, p);
+}
+
+/* The functions a body refers to: the edges of the call graph. */
+static void add_refs(Node *n, void *ctx)
+{
+	Prep *p = ctx;
+	EscFunc *callee = NULL;
+	if (n->kind == N_FUNCLIT) {
+		callee = n->aux;
+	} else if (n->kind == N_IDENT || (n->kind == N_SELECTOR && (n->sub == SEL_METHOD || n->sub == SEL_METHODEXPR))) {
+		Object *o = n->obj;
+		if (o && o->kind == OBJ_FUNC && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL)
+			callee = o->decl->aux;
+	}
+	if (callee)
+		esc_func_add_ref(p->a, p->cur, callee);
+}
+
+static const char *func_name(Arena *a, Node *decl)
+{
+	const char *name = decl->func_.name->ident.name;
+	Object *o = decl->func_.name->obj;
+	if (!decl->func_.recv || !o || !o->type || !o->type->recv)
+		return name;
+	Type *rt = o->type->recv->type;
+	bool ptr = rt && rt->kind == TY_PTR;
+	Type *base = ptr ? rt->elem : rt;
+	const char *tn = base && base->kind == TY_NAMED && base->obj ? base->obj->name : "?";
+	return ptr ? fe_sprintf(a, "(*%s).%s", tn, name) : fe_sprintf(a, "%s.%s", tn, name);
+}
+
+/* Can gc initialise this package-level value statically (no code)? */
+static bool static_value(Node *n)
+{
+	n = esc_unparen(n);
+	if (!n || n->val || n->mode == MODE_NIL)
+		return true;
+	switch (n->kind) {
+	case N_IDENT:
+	case N_FUNCLIT:
+		return true;
+	case N_COMPOSITE: {
+		Type *t = n->type ? fe_under(n->type) : NULL;
+		if (!t || t->kind == TY_MAP)
+			return false;
+		for (int i = 0; i < n->composite.elts.len; i++) {
+			Node *e = n->composite.elts.v[i];
+			if (e->kind == N_KEYVALUE)
+				e = e->binary.y;
+			if (!static_value(e))
+				return false;
+		}
+		return true;
+	}
+	case N_UNARY:
+		if (fe_op(n->unary.op) == OP_AND) {
+			Node *x = esc_unparen(n->unary.x);
+			return x->kind == N_IDENT || (x->kind == N_COMPOSITE && static_value(x));
+		}
+		return false;
+	default:
+		return false;
+	}
+}
+
+/* ---- one batch ---- */
+
+static EscLocation *var_loc(EscState *e, Node *ident, EscLocClass cls, Type *t)
+{
+	EscLocation *l = esc_new_loc(e, ident, cls, false);
+	l->what = ident->ident.name;
+	l->size = t ? fe_sizeof(t) : 8;
+	if (cls == ESC_LOC_AUTO)
+		l->heapReason = esc_var_heap_reason(t);
+	if (ident->obj)
+		esc_bind(e->b, ident->obj, l);
+	esc_func_add_dcl(e->b->arena, e->curfn, l);
+	return l;
+}
+
+typedef struct Locals {
+	EscState *e;
+} Locals;
+
+/* declare_local: the variables a statement declares, in source order. */
+static void declare_local(Node *n, void *ctx)
+{
+	Locals *lc = ctx;
+	EscState *e = lc->e;
+	switch (n->kind) {
+	case N_VARSPEC:
+		for (int i = 0; i < n->spec.names.len; i++) {
+			Node *id = n->spec.names.v[i];
+			if (!esc_is_blank(id) && id->obj && id->obj->kind == OBJ_VAR) {
+				EscLocation *l = var_loc(e, id, ESC_LOC_AUTO, id->obj->type);
+				if (n->spec.values.len == n->spec.names.len)
+					l->init = n->spec.values.v[i];
+			}
+		}
+		break;
+	case N_ASSIGN:
+	case N_RANGE: {
+		NodeList *l = n->kind == N_ASSIGN ? &n->assign.lhs : NULL;
+		Node *kv[2] = { NULL, NULL };
+		int cnt = 0;
+		if (l) {
+			const char *op = fe_token_name(n->assign.op);
+			if (!op || strcmp(op, ":=") != 0)
+				break;
+		} else {
+			if (!n->range.define)
+				break;
+			kv[cnt++] = n->range.key;
+			kv[cnt++] = n->range.value;
+		}
+		int total = l ? l->len : cnt;
+		for (int i = 0; i < total; i++) {
+			Node *id = esc_unparen(l ? l->v[i] : kv[i]);
+			if (id && id->kind == N_IDENT && !esc_is_blank(id) && id->obj && id->obj->decl == id &&
+			    id->obj->kind == OBJ_VAR) {
+				EscLocation *v = var_loc(e, id, ESC_LOC_AUTO, id->obj->type);
+				if (l && n->assign.rhs.len == l->len)
+					v->init = n->assign.rhs.v[i];
+			}
+		}
+		break;
+	}
+	case N_CASECLAUSE:
+		if (n->obj && n->obj->kind == OBJ_VAR && n->obj->decl) {
+			EscLocation *l = esc_new_loc(e, n->obj->decl, ESC_LOC_AUTO, false);
+			l->what = n->obj->name;
+			l->pos = n->obj->decl->pos;
+			l->size = n->obj->type ? fe_sizeof(n->obj->type) : 8;
+			esc_bind(e->b, n->obj, l);
+			esc_func_add_dcl(e->b->arena, e->curfn, l);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+static void fill_params(EscState *e, EscFunc *fn, Node *decl)
+{
+	Arena *a = e->b->arena;
+	Node *ftype = decl->func_.type;
+	Type *sig = decl->kind == N_FUNCDECL ? (decl->func_.name->obj ? decl->func_.name->obj->type : NULL) : decl->type;
+	if (sig)
+		sig = fe_under(sig);
+	int np = 0, nr = 0;
+	Node *fields[3] = { decl->kind == N_FUNCDECL ? decl->func_.recv : NULL, NULL, NULL };
+	/* Count first. */
+	int cap = 8;
+	if (fields[0])
+		cap++;
+	for (int i = 0; i < ftype->functype.params.len; i++) {
+		Node *f = ftype->functype.params.v[i];
+		cap += f->field.names.len ? f->field.names.len : 1;
+	}
+	fn->params = fe_alloc(a, cap * sizeof *fn->params);
+	int ti = 0; /* index into sig->params */
+	for (int pass = 0; pass < 2; pass++) {
+		int nf = pass == 0 ? (fields[0] ? 1 : 0) : ftype->functype.params.len;
+		for (int i = 0; i < nf; i++) {
+			Node *f = pass == 0 ? fields[0] : ftype->functype.params.v[i];
+			int nn = f->field.names.len ? f->field.names.len : 1;
+			for (int j = 0; j < nn; j++) {
+				Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
+				Type *t = NULL;
+				if (id && id->obj)
+					t = id->obj->type;
+				else if (pass == 0 && sig && sig->recv)
+					t = sig->recv->type;
+				else if (pass == 1 && sig && ti < sig->nparams)
+					t = sig->params[ti];
+				if (pass == 1)
+					ti++;
+				EscParam *p = &fn->params[np++];
+				p->name = id ? id->ident.name : NULL;
+				p->pos = id ? id->pos : f->pos;
+				p->pointers = esc_has_pointers(t);
+				p->isuintptr = t && fe_under(t)->kind == TY_UINTPTR;
+				if (id && !esc_is_blank(id))
+					p->loc = var_loc(e, id, ESC_LOC_PARAM, t);
+			}
+		}
+	}
+	fn->nparams = np;
+
+	NodeList *rl = &ftype->functype.results;
+	int rcap = 1;
+	for (int i = 0; i < rl->len; i++)
+		rcap += rl->v[i]->field.names.len ? rl->v[i]->field.names.len : 1;
+	fn->results = fe_alloc(a, rcap * sizeof *fn->results);
+	fn->resultNames = fe_alloc(a, rcap * sizeof *fn->resultNames);
+	for (int i = 0; i < rl->len; i++) {
+		Node *f = rl->v[i];
+		int nn = f->field.names.len ? f->field.names.len : 1;
+		for (int j = 0; j < nn; j++) {
+			Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
+			Type *t = id && id->obj ? id->obj->type : sig && nr < sig->nresults ? sig->results[nr] : NULL;
+			EscLocation *l;
+			if (id && !esc_is_blank(id)) {
+				l = var_loc(e, id, ESC_LOC_RESULT, t);
+				fn->resultNames[nr] = id->ident.name;
+			} else {
+				l = esc_new_loc(e, NULL, ESC_LOC_RESULT, false);
+				l->what = fe_sprintf(a, "~r%d", nr);
+				l->pos = f->pos;
+				l->size = t ? fe_sizeof(t) : 8;
+				esc_func_add_dcl(a, fn, l);
+				fn->resultNames[nr] = l->what;
+			}
+			fn->results[nr++] = l;
+		}
+	}
+	fn->nresults = nr;
+}
+
+/* declare_func gives a function's variables their locations, in gc's
+ * Dcl order: receiver and parameters, results, locals. */
+static void declare_func(EscBatch *b, EscFunc *fn)
+{
+	EscState e = esc_with(b, fn);
+	if (fn->decl) {
+		fill_params(&e, fn, fn->decl);
+		fn->hasBody = fn->decl->func_.body != NULL;
+		Locals lc = { &e };
+		visit_nodes(fn->decl->func_.body, false, declare_local, &lc);
+	}
+	esc_init_func(b, fn);
+}
+
+typedef struct Caps {
+	EscBatch *b;
+	EscFunc *fn;
+} Caps;
+
+/* A variable used in a closure but declared outside it is captured. */
+static void find_capture(Node *n, void *ctx)
+{
+	Caps *c = ctx;
+	if (n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR || (n->obj->flags & (OF_GLOBAL | OF_FIELD)))
+		return;
+	Node *dn = n->obj->fn;
+	EscFunc *declfn = dn ? dn->aux : NULL;
+	if (!declfn || declfn == c->fn || esc_contains_closure(c->fn, declfn))
+		return;
+	EscLocation *l = esc_lookup(c->b, n->obj);
+	if (!l)
+		return;
+	esc_func_add_capture(c->b->arena, c->fn, (EscCapture){ .loc = l, .usepos = n->pos, .name = n->ident.name });
+}
+
+static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
+{
+	Prep *p = ctx;
+	EscBatch *b = esc_batch_new(p->a, p->m);
+	for (int i = 0; i < n; i++)
+		declare_func(b, fns[i]);
+	for (int i = 0; i < n; i++) {
+		if (!fns[i]->outer || !fns[i]->decl)
+			continue;
+		Caps c = { b, fns[i] };
+		visit_nodes(fns[i]->decl->func_.body, true, find_capture, &c);
+	}
+	for (int i = 0; i < n; i++)
+		if (!fns[i]->outer && fns[i]->hasBody)
+			esc_walk_func(b, fns[i]);
+	esc_flow_closures(b);
+	esc_solve(b);
+	esc_finish(b, fns, n);
+	(void)recursive;
+}
+
+void esc_analyze(Arena *a, Node *file, int mflag)
+{
+	Prep p = { .a = a, .m = mflag };
+	NodeList *decls = &file->file.decls;
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind != N_FUNCDECL)
+			continue;
+		EscFunc *fn = fe_alloc(a, sizeof *fn);
+		fn->decl = d;
+		fn->name = func_name(a, d);
+		fn->hasBody = d->func_.body != NULL;
+		d->aux = fn;
+		add_func(&p, fn);
+	}
+	int ndecl = p.nfuncs;
+	for (int i = 0; i < ndecl; i++) {
+		p.cur = p.funcs[i];
+		name_closures(&p, p.funcs[i]->decl->func_.body);
+	}
+
+	/* Package-level initialisers that need code run in init, last. */
+	EscFunc *init = NULL;
+	for (int i = 0; i < fe_init_order.len; i++) {
+		Node *spec = fe_init_order.v[i];
+		bool dynamic = false;
+		for (int j = 0; j < spec->spec.values.len; j++)
+			dynamic |= !static_value(spec->spec.values.v[j]);
+		if (!dynamic)
+			continue;
+		if (!init) {
+			init = fe_alloc(a, sizeof *init);
+			init->name = "init";
+			init->hasBody = true;
+			init->initSpecs = fe_alloc(a, sizeof *init->initSpecs);
+		}
+		fe_list_push(a, init->initSpecs, spec);
+	}
+	if (init) {
+		p.cur = init;
+		for (int i = 0; i < init->initSpecs->len; i++)
+			name_closures(&p, init->initSpecs->v[i]);
+		add_func(&p, init);
+	}
+
+	for (int i = 0; i < p.nfuncs; i++) {
+		EscFunc *fn = p.funcs[i];
+		p.cur = fn;
+		if (fn->decl)
+			visit_nodes(fn->decl->func_.body, false, add_refs, &p);
+		else if (fn->initSpecs)
+			visit_list(fn->initSpecs, false, add_refs, &p);
+	}
+	esc_visit_bottom_up(a, p.funcs, p.nfuncs, analyze_batch, &p);
+}

@@ -1,0 +1,359 @@
+/*
+ * escape.h - the escape-analysis pass's table of contents.
+ *
+ * The pass decides, for every allocation site and every variable whose
+ * address is taken, whether it may live on the stack, and reports the
+ * decisions the way `go tool compile -m -l` (Go 1.19) does.  The files
+ * follow gc's escape package, phase by phase:
+ *
+ *   escape.c  the essay on the algorithm, the batch driver, the call-graph
+ *             SCCs, finish (parameter tags and the -m diagnostics)
+ *   graph.c   locations, edges, holes and notes; flow, spill, teeHole, later
+ *   solve.c   walkAll / walkOne / outlives, and the -m=2 explanations
+ *   leaks.c   per-parameter leak sets and their "esc:" tag strings
+ *   expr.c    expressions -> flows          (typed AST walk)
+ *   stmt.c    statements -> flows
+ *   assign.c  assignment targets and assignList
+ *   call.c    calls, builtins, go/defer, tagHole
+ *   utils.c   heap-allocation reasons (size limits), self-assignment,
+ *             gc's printing of nodes for the messages
+ *
+ * What later stages read is the first section; the rest is the pass's own
+ * vocabulary, exported only because the pass spans several files (and the
+ * unit tests build graphs by hand through it).
+ */
+#ifndef MINIGO_ESCAPE_H
+#define MINIGO_ESCAPE_H
+
+#include "frontend/frontend.h"
+
+/* ---- the verdicts (read by codegen) ---- */
+
+/*
+ * Node.esc after the pass, on allocation sites (new, make, composite
+ * literals, &T{}, func literals, method values, interface boxes, string
+ * conversions and concatenations, `...` arguments) and on the declaring
+ * identifier of every local variable and parameter.
+ */
+enum {
+	ESC_UNKNOWN = 0, /* not analysed (or not an allocation) */
+	ESC_NONE,        /* stack */
+	ESC_HEAP,        /* heap: runtime.newobject & co. */
+	ESC_NEVER,       /* a top-level defer record: always on the stack */
+};
+/* Or'ed into Node.esc of a non-escaping allocation whose storage is dead
+ * once its statement is done (gc reuses it for slice literals, `...`
+ * arguments, closures and method values). */
+#define ESC_TRANSIENT 0x10
+/* Or'ed into the declaring identifier's esc of a variable that closures
+ * capture by reference (otherwise they copy it). */
+#define ESC_BYREF 0x20
+#define ESC_VERDICT(n) ((n)->esc & 0x0f)
+/*
+ * A value implicitly converted to an interface (Node.convto) may need a
+ * box: its verdict is in the second byte, apart from the node's own.  The
+ * implicit `...` slice of a variadic call is in the call's third byte.
+ */
+#define ESC_BOX_SHIFT 8
+#define ESC_BOX(n) (((n)->esc >> ESC_BOX_SHIFT) & 0xff)
+#define ESC_DOTS_SHIFT 16
+#define ESC_DOTS(n) (((n)->esc >> ESC_DOTS_SHIFT) & 0xff)
+
+/*
+ * Runs the pass over a checked file: batches of functions bottom-up over
+ * the call graph, printing -m lines (mflag >= 1) and -m=2 explanations
+ * (mflag >= 2) through fe_note as it goes, in gc's order.
+ */
+void esc_analyze(Arena *a, Node *file, int mflag);
+
+/* ---- leaks.c ---- */
+
+#define ESC_NUM_RESULTS 7
+
+/*
+ * A parameter's leak set: the fewest dereferences on any path from the
+ * parameter to the heap (index 0) or to result i (index 1+i), stored as
+ * derefs+1 so that 0 means "no path", saturating at 255.
+ */
+typedef struct EscLeaks {
+	uint8_t v[1 + ESC_NUM_RESULTS];
+} EscLeaks;
+
+bool esc_leaks_empty(EscLeaks l);
+int esc_leaks_heap(EscLeaks l);               /* -1: no path to the heap */
+int esc_leaks_result(EscLeaks l, int i);      /* -1: no path to result i */
+void esc_leaks_add_heap(EscLeaks *l, int derefs);
+void esc_leaks_add_result(EscLeaks *l, int i, int derefs);
+void esc_leaks_optimize(EscLeaks *l);
+/* gc's export tag: "" (leaks to the heap as is) or "esc:" + the trimmed
+ * bytes, which may hold NULs; buf needs 4 + 8 bytes.  Returns the length. */
+int esc_leaks_encode(EscLeaks l, char *buf);
+EscLeaks esc_leaks_parse(const char *s, int len);
+
+/* ---- graph.c ---- */
+
+typedef struct EscBatch EscBatch;
+typedef struct EscState EscState;
+typedef struct EscFunc EscFunc;
+typedef struct EscLocation EscLocation;
+typedef struct EscNote EscNote;
+
+/* What a location stands for, as far as the solver and finish care. */
+typedef enum {
+	ESC_LOC_TEMP,   /* no node: tee, later, range temporaries ("{temp}") */
+	ESC_LOC_EXPR,   /* an allocating expression ("X escapes to heap") */
+	ESC_LOC_AUTO,   /* a local variable ("moved to heap: x") */
+	ESC_LOC_PARAM,  /* a parameter or receiver (gc's PPARAM) */
+	ESC_LOC_RESULT, /* a result parameter (PPARAMOUT) */
+} EscLocClass;
+
+/* One step of a -m=2 explanation: "from WHERE (WHY) at POS". */
+struct EscNote {
+	EscNote *next;
+	const char *where;
+	Pos pos;
+	const char *why;
+};
+
+/* An assignment edge, stored on its destination: dst = *^derefs src. */
+typedef struct EscEdge {
+	EscLocation *src;
+	int derefs; /* >= -1 */
+	EscNote *notes;
+} EscEdge;
+
+/*
+ * A location: an abstract place that holds a Go value -- a variable, the
+ * storage of an allocating expression, or a temporary.
+ */
+struct EscLocation {
+	Node *n;             /* the declaring identifier or the expression; may be NULL */
+	EscLocClass cls;
+	const char *what;    /* printed form: "x", "&T{...}", "... argument" */
+	Pos pos;             /* where its diagnostics go */
+	EscFunc *curfn;      /* enclosing function */
+	EscEdge *edges;      /* incoming edges */
+	int nedges, capedges;
+	int loopDepth;       /* at declaration */
+	int resultIndex;     /* 1-based among the results for ESC_LOC_RESULT, else 0 */
+	const char *heapReason; /* set when the size rules force it to the heap */
+	int64_t size;        /* the variable's size (closure capture rule) */
+	Node *init;          /* a variable's initial value, when its declaration has one */
+
+	/* walkOne's scratch: fewest derefs from the root, and the next step
+	 * towards the root for the explanations. */
+	int derefs;
+	uint32_t walkgen;
+	EscLocation *dst;
+	int dstEdgeIdx;
+	bool queued;
+
+	bool escapes;        /* its address outlives it: heap-allocate it */
+	bool transient;      /* its address does not outlive the statement */
+	EscLeaks paramEsc;   /* for parameters: where they leak */
+
+	bool captured;       /* by some closure */
+	bool reassigned;
+	bool addrtaken;
+	bool silent;         /* a go/defer wrapper's record: no diagnostic */
+	bool box;            /* the interface box of an implicitly converted value */
+	bool dots;           /* the `...` argument of a variadic call */
+	bool byref;          /* captured by reference by some closure */
+	int index;           /* position in allLocs */
+};
+
+/* A context for evaluating an expression: "dst = *^derefs (expr)". */
+typedef struct EscHole {
+	EscLocation *dst;
+	int derefs; /* >= -1 */
+	EscNote *notes;
+	bool addrtaken; /* the context takes the expression's address */
+} EscHole;
+
+/* A variable a closure captures, as seen from the closure. */
+typedef struct EscCapture {
+	EscLocation *loc; /* the outermost declaration's location */
+	Pos usepos;       /* its first use inside the closure (for the notes) */
+	const char *name;
+	bool byval;       /* decided by esc_flow_closures */
+} EscCapture;
+
+/* A closure expression reached by the walk and where its record flows. */
+typedef struct EscClosure {
+	EscHole k;
+	EscFunc *fn;
+} EscClosure;
+
+/* Parameters and receiver, as the tags and diagnostics see them. */
+typedef struct EscParam {
+	const char *name;    /* NULL for an unnamed parameter */
+	Pos pos;
+	bool pointers;       /* the type has pointers */
+	bool isuintptr;
+	EscLocation *loc;    /* named parameters of functions with bodies */
+	EscLeaks tag;        /* after finish (or from the bundled table) */
+	bool tagged;         /* tag is meaningful (false: scalar, never read) */
+} EscParam;
+
+enum { ESC_FUNC_UNKNOWN, ESC_FUNC_PLANNED, ESC_FUNC_STARTED, ESC_FUNC_TAGGED };
+
+/* A function (declared or literal) as the pass sees it. */
+struct EscFunc {
+	Node *decl;          /* N_FUNCDECL or N_FUNCLIT; NULL in hand-built tests */
+	const char *name;    /* gc's: f, T.M, (*T).M, f.func1 */
+	EscFunc *outer;      /* for a closure, the enclosing function */
+	int state;           /* ESC_FUNC_* */
+	bool hasBody;
+	bool noescape;       /* //go:noescape on a body-less declaration */
+	bool closureCalled;  /* a func literal called where it stands */
+	bool wrapper;        /* a go/defer wrapper: prints nothing */
+	int nclosures;       /* func literals numbered so far (f.funcN) */
+
+	EscParam *params;    /* receiver first (if any), then the parameters */
+	int nparams;
+	EscLocation **results;
+	const char **resultNames; /* "~r0" or the declared name */
+	int nresults;
+	EscLocation **dcl;   /* every local of the function, in declaration order */
+	int ndcl, capdcl;
+
+	EscCapture *captures; /* closures: the free variables, in first-use order */
+	int ncaptures, capcaptures;
+
+	NodeList *initSpecs; /* the synthesized init: package variables to initialise */
+
+	EscFunc **refs;      /* functions referenced from the body, in walk order */
+	int nrefs, caprefs;
+	uint32_t sccid;      /* Tarjan scratch */
+};
+
+/* State shared by the functions analysed together. */
+struct EscBatch {
+	Arena *arena;
+	int m;                 /* -m level */
+	EscLocation **allLocs;
+	int nlocs, caplocs;
+	EscClosure *closures;
+	int nclosures, capclosures;
+	EscLocation heapLoc;   /* escapes from the start */
+	EscLocation blankLoc;  /* the discard sink */
+	Object **varkeys;      /* variables -> locations (esc_bind) */
+	EscLocation **varlocs;
+	int nvars, capvars;
+};
+
+/* State for walking one function of a batch. */
+struct EscState {
+	EscBatch *b;
+	EscFunc *curfn;
+	int loopDepth;
+	void *labels;          /* stmt.c's looping-label table */
+};
+
+EscBatch *esc_batch_new(Arena *a, int mflag);
+EscState esc_with(EscBatch *b, EscFunc *fn);
+EscLocation *esc_new_loc(EscState *e, Node *n, EscLocClass cls, bool transient);
+EscHole esc_loc_hole(EscLocation *l);
+EscHole esc_heap_hole(EscBatch *b);
+EscHole esc_discard_hole(EscBatch *b);
+EscHole esc_shift(EscHole k, int delta);
+EscHole esc_note(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
+EscHole esc_deref(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
+EscHole esc_addr(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
+void esc_flow(EscBatch *b, EscHole k, EscLocation *src);
+EscHole esc_spill(EscState *e, EscHole k, EscLocation *loc);
+EscHole esc_tee_hole(EscState *e, EscHole *ks, int nks);
+EscHole esc_later(EscState *e, EscHole k);
+void esc_func_add_dcl(Arena *a, EscFunc *fn, EscLocation *l);
+void esc_func_add_ref(Arena *a, EscFunc *fn, EscFunc *callee);
+void esc_func_add_capture(Arena *a, EscFunc *fn, EscCapture c);
+void esc_add_closure(EscBatch *b, EscHole k, EscFunc *fn);
+void esc_bind(EscBatch *b, Object *obj, EscLocation *l);
+EscLocation *esc_lookup(EscBatch *b, Object *obj);
+
+/* ---- solve.c ---- */
+
+void esc_walk_all(EscBatch *b);
+bool esc_outlives(EscBatch *b, EscLocation *l, EscLocation *other);
+bool esc_contains_closure(const EscFunc *f, const EscFunc *c);
+const char *esc_explain_loc(EscBatch *b, EscLocation *l);
+void esc_explain_flow(EscBatch *b, Pos pos, EscLocation *dst, EscLocation *src, int derefs, EscNote *notes);
+const char *esc_fmt_pos(Arena *a, Pos pos);
+
+/* ---- escape.c ---- */
+
+/*
+ * Tarjan over the call graph (EscFunc.refs), callees first; closures never
+ * root a component, so they share their outer function's batch.  Calls
+ * analyze(fns, n, recursive, ctx) for each component.
+ */
+typedef void EscAnalyzeFn(EscFunc **fns, int n, bool recursive, void *ctx);
+void esc_visit_bottom_up(Arena *a, EscFunc **list, int n, EscAnalyzeFn *analyze, void *ctx);
+/* The batch's phases around the walk of its bodies. */
+void esc_init_func(EscBatch *b, EscFunc *fn);
+void esc_flow_closures(EscBatch *b);
+void esc_solve(EscBatch *b);
+void esc_finish(EscBatch *b, EscFunc **fns, int n);
+bool esc_in_mutual_batch(const EscFunc *fn);
+
+/* ---- expr.c ---- */
+
+void esc_expr(EscState *e, EscHole k, Node *n);
+void esc_value(EscState *e, EscHole k, Node *n, Pos convpos);
+void esc_discard(EscState *e, Node *n);
+void esc_conversion(EscState *e, EscHole k, Node *n);
+void esc_receiver(EscState *e, EscHole k, Node *sel);
+EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why);
+EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *why);
+EscLocation *esc_expr_loc(EscState *e, Node *n, Pos pos, const char *what);
+EscLocation *esc_var_loc(EscBatch *b, Object *obj);
+
+/* ---- stmt.c ---- */
+
+void esc_walk_func(EscBatch *b, EscFunc *fn);
+
+/* ---- assign.c ---- */
+
+EscHole esc_addr_of(EscState *e, Node *n);
+void esc_reassigned(EscState *e, EscHole *ks, Node **dsts, int n, Node *where);
+void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, int nsrcs, const char *why,
+                     Node *where, Pos convpos);
+
+/* ---- call.c ---- */
+
+/* A statically known callee: a function of the file, or a bundled one
+ * with gc's tags (ntags < 0: unknown, every parameter leaks). */
+typedef struct EscCallee {
+	EscFunc *fn;
+	EscLeaks *tags;
+	int ntags;
+	bool known;
+} EscCallee;
+
+void esc_call(EscState *e, EscHole *ks, int nks, Node *call);
+void esc_go_defer(EscState *e, Node *n);
+EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i);
+EscCallee esc_method_callee(Arena *a, Object *m);
+
+/* ---- utils.c ---- */
+
+Node *esc_unparen(Node *n);
+bool esc_is_blank(Node *n);
+Builtin esc_call_builtin(Node *call);
+bool esc_has_pointers(Type *t);
+bool esc_direct_iface(Type *t);
+int esc_variadic_extra(Node *call);
+const char *esc_fmt_type(Arena *a, Type *t);
+const char *esc_fmt_node(Arena *a, Node *n);
+bool esc_unique_pos(Node *n);
+Pos esc_last_pos(Node *n);
+const char *esc_var_heap_reason(Type *t);
+const char *esc_new_heap_reason(Type *elem);
+const char *esc_record_heap_reason(int64_t size);
+const char *esc_make_heap_reason(Node *call);
+bool esc_is_self_assign(Node *dst, Node *src);
+int esc_const_if(Node *n);
+bool esc_dead_tail(NodeList *l, int i);
+Node *esc_const_switch_case(Node *n, bool *decided);
+
+#endif

@@ -1,0 +1,282 @@
+/*
+ * graph.c - the data-flow graph: locations, edges, holes, notes.
+ *
+ * Building the graph is a walk over the function bodies (expr.c, stmt.c,
+ * assign.c, call.c) that evaluates each expression into a hole -- "the
+ * place its value goes, through so many dereferences" -- and turns every
+ * value that reaches a hole into an edge on the hole's location.
+ *
+ * Because a sub-expression may have side effects (a call, a closure, an
+ * allocation), the walk must visit every expression even when its value
+ * is thrown away.  Route the value to the discard hole instead of skipping
+ * the expression:
+ *
+ *     k = discard ? esc_discard_hole(b) : k;   expr(e, k, x);   -- good
+ *     if (!discard) expr(e, k, x);                               -- BAD:
+ *                                       loses the allocations inside x
+ */
+#include <string.h>
+
+#include "escape/escape.h"
+
+EscBatch *esc_batch_new(Arena *a, int mflag)
+{
+	EscBatch *b = fe_alloc(a, sizeof *b);
+	b->arena = a;
+	b->m = mflag;
+	b->heapLoc.escapes = true;
+	b->heapLoc.index = -1;
+	b->blankLoc.index = -1;
+	return b;
+}
+
+EscState esc_with(EscBatch *b, EscFunc *fn)
+{
+	return (EscState){ .b = b, .curfn = fn, .loopDepth = 1 };
+}
+
+/* grow makes room for one more element of a vector living in the arena. */
+static void *grow(Arena *a, void *v, int len, int *cap, size_t elem)
+{
+	if (len < *cap)
+		return v;
+	int ncap = *cap ? *cap * 2 : 8;
+	void *nv = fe_alloc(a, ncap * elem);
+	if (len)
+		memcpy(nv, v, len * elem);
+	*cap = ncap;
+	return nv;
+}
+
+/*
+ * esc_new_loc makes a location for n (NULL for a temporary) in the
+ * function being walked, at the current loop depth.  Locations are
+ * numbered in creation order: that order is the order of finish's
+ * diagnostics.
+ */
+EscLocation *esc_new_loc(EscState *e, Node *n, EscLocClass cls, bool transient)
+{
+	EscBatch *b = e->b;
+	if (!e->curfn)
+		fe_ice(n ? n->pos : (Pos){0, 0}, "escape: newLoc outside a function");
+	EscLocation *l = fe_alloc(b->arena, sizeof *l);
+	l->n = n;
+	l->cls = cls;
+	l->curfn = e->curfn;
+	l->loopDepth = e->loopDepth;
+	l->transient = transient;
+	if (n)
+		l->pos = n->pos;
+	l->index = b->nlocs;
+	b->allLocs = grow(b->arena, b->allLocs, b->nlocs, &b->caplocs, sizeof *b->allLocs);
+	b->allLocs[b->nlocs++] = l;
+	return l;
+}
+
+EscHole esc_loc_hole(EscLocation *l)
+{
+	return (EscHole){ .dst = l };
+}
+
+EscHole esc_heap_hole(EscBatch *b)
+{
+	return esc_loc_hole(&b->heapLoc);
+}
+
+EscHole esc_discard_hole(EscBatch *b)
+{
+	return esc_loc_hole(&b->blankLoc);
+}
+
+/* esc_shift adds delta dereferences; a negative delta takes an address. */
+EscHole esc_shift(EscHole k, int delta)
+{
+	k.derefs += delta;
+	if (k.derefs < -1)
+		fe_ice((Pos){0, 0}, "escape: derefs underflow: %d", k.derefs);
+	k.addrtaken = delta < 0;
+	return k;
+}
+
+/*
+ * esc_note records why a value takes this step, for -m=2.  Notes cost an
+ * allocation each, so they exist only when someone will read them.
+ */
+EscHole esc_note(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why)
+{
+	if (!where || !why)
+		fe_ice(pos, "escape: note: missing where/why");
+	if (b->m >= 2) {
+		EscNote *nt = fe_alloc(b->arena, sizeof *nt);
+		nt->next = k.notes;
+		nt->where = where;
+		nt->pos = pos;
+		nt->why = why;
+		k.notes = nt;
+	}
+	return k;
+}
+
+EscHole esc_deref(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why)
+{
+	return esc_note(b, esc_shift(k, 1), pos, where, why);
+}
+
+EscHole esc_addr(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why)
+{
+	return esc_note(b, esc_shift(k, -1), pos, where, why);
+}
+
+/*
+ * esc_flow records that src's value flows into k.  Two shortcuts: a
+ * variable assigned to itself (possibly through dereferences) adds
+ * nothing, and taking the address of src into a location that already
+ * escapes makes src escape on the spot -- under -m=2 the explanation is
+ * printed right here, during the walk, which is why gc prints some
+ * explanations before all the others.
+ */
+void esc_flow(EscBatch *b, EscHole k, EscLocation *src)
+{
+	if (k.addrtaken)
+		src->addrtaken = true;
+
+	EscLocation *dst = k.dst;
+	if (dst == &b->blankLoc)
+		return;
+	if (dst == src && k.derefs >= 0) /* x = x, x = *x, ... */
+		return;
+	if (dst->escapes && k.derefs < 0) { /* dst = &src */
+		if (b->m >= 2) {
+			fe_note(src->pos, "%s escapes to heap:", src->what);
+			esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
+		}
+		src->escapes = true;
+		return;
+	}
+	dst->edges = grow(b->arena, dst->edges, dst->nedges, &dst->capedges, sizeof *dst->edges);
+	dst->edges[dst->nedges++] = (EscEdge){ src, k.derefs, k.notes };
+}
+
+/*
+ * esc_spill gives an allocating expression its location (made by the
+ * caller, so that it can print itself), flows the location's address into
+ * k and returns the hole for the values stored into it.
+ */
+EscHole esc_spill(EscState *e, EscHole k, EscLocation *loc)
+{
+	EscBatch *b = e->b;
+	esc_flow(b, esc_addr(b, k, loc->pos, loc->what, "spill"), loc);
+	return esc_loc_hole(loc);
+}
+
+/*
+ * esc_tee_hole returns one hole that feeds all of ks, like tee(1): a
+ * temporary flows into each of them.  None of ks may take an address:
+ * "p = &q" is not "p = &tmp; tmp = q".
+ */
+EscHole esc_tee_hole(EscState *e, EscHole *ks, int nks)
+{
+	if (nks == 0)
+		return esc_discard_hole(e->b);
+	if (nks == 1)
+		return ks[0];
+	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_TEMP, true);
+	for (int i = 0; i < nks; i++) {
+		if (ks[i].derefs < 0)
+			fe_ice((Pos){0, 0}, "escape: teeHole: negative derefs");
+		esc_flow(e->b, ks[i], tmp);
+	}
+	return esc_loc_hole(tmp);
+}
+
+/*
+ * esc_later returns a hole flowing into k "some time later": a temporary
+ * that is not transient, so whatever flows in must live until k is used
+ * (the arguments of a top-level defer).
+ */
+EscHole esc_later(EscState *e, EscHole k)
+{
+	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_TEMP, false);
+	esc_flow(e->b, k, tmp);
+	return esc_loc_hole(tmp);
+}
+
+void esc_func_add_dcl(Arena *a, EscFunc *fn, EscLocation *l)
+{
+	fn->dcl = grow(a, fn->dcl, fn->ndcl, &fn->capdcl, sizeof *fn->dcl);
+	fn->dcl[fn->ndcl++] = l;
+}
+
+void esc_func_add_ref(Arena *a, EscFunc *fn, EscFunc *callee)
+{
+	fn->refs = grow(a, fn->refs, fn->nrefs, &fn->caprefs, sizeof *fn->refs);
+	fn->refs[fn->nrefs++] = callee;
+}
+
+void esc_func_add_capture(Arena *a, EscFunc *fn, EscCapture c)
+{
+	for (int i = 0; i < fn->ncaptures; i++)
+		if (fn->captures[i].loc == c.loc)
+			return;
+	fn->captures = grow(a, fn->captures, fn->ncaptures, &fn->capcaptures, sizeof *fn->captures);
+	fn->captures[fn->ncaptures++] = c;
+}
+
+void esc_add_closure(EscBatch *b, EscHole k, EscFunc *fn)
+{
+	b->closures = grow(b->arena, b->closures, b->nclosures, &b->capclosures, sizeof *b->closures);
+	b->closures[b->nclosures++] = (EscClosure){ k, fn };
+}
+
+/*
+ * The variables' locations, by Object: a small open-addressing table per
+ * batch (a variable is only ever used inside its own batch).
+ */
+static size_t hash_ptr(const void *p, size_t cap)
+{
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 17;
+	x *= 0x9E3779B97F4A7C15ull;
+	return (x >> 7) & (cap - 1);
+}
+
+void esc_bind(EscBatch *b, Object *obj, EscLocation *l)
+{
+	if ((b->nvars + 1) * 2 > b->capvars) {
+		int ncap = b->capvars ? b->capvars * 2 : 64;
+		Object **nk = fe_alloc(b->arena, ncap * sizeof *nk);
+		EscLocation **nv = fe_alloc(b->arena, ncap * sizeof *nv);
+		for (int i = 0; i < b->capvars; i++) {
+			if (!b->varkeys[i])
+				continue;
+			size_t h = hash_ptr(b->varkeys[i], ncap);
+			while (nk[h])
+				h = (h + 1) & (ncap - 1);
+			nk[h] = b->varkeys[i];
+			nv[h] = b->varlocs[i];
+		}
+		b->varkeys = nk;
+		b->varlocs = nv;
+		b->capvars = ncap;
+	}
+	size_t h = hash_ptr(obj, b->capvars);
+	while (b->varkeys[h] && b->varkeys[h] != obj)
+		h = (h + 1) & (b->capvars - 1);
+	if (!b->varkeys[h])
+		b->nvars++;
+	b->varkeys[h] = obj;
+	b->varlocs[h] = l;
+}
+
+EscLocation *esc_lookup(EscBatch *b, Object *obj)
+{
+	if (!b->capvars || !obj)
+		return NULL;
+	size_t h = hash_ptr(obj, b->capvars);
+	while (b->varkeys[h]) {
+		if (b->varkeys[h] == obj)
+			return b->varlocs[h];
+		h = (h + 1) & (b->capvars - 1);
+	}
+	return NULL;
+}

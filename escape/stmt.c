@@ -1,0 +1,421 @@
+/*
+ * stmt.c - statements into flows, and the loop depth.
+ *
+ * Control flow is ignored (both arms of an if, every case of a switch, a
+ * loop body once) except for one thing: how deeply loops nest.  A
+ * variable records the depth of its declaration, and a location declared
+ * outside a loop outlives one declared inside it.  A label that some
+ * later goto jumps back to opens a loop too, until the end of its block.
+ */
+#include <string.h>
+
+#include "escape/escape.h"
+
+typedef struct Label {
+	const char *name;
+	bool looping;
+} Label;
+
+typedef struct Labels {
+	Label *v;
+	int len, cap;
+} Labels;
+
+static Label *find_label(Labels *ls, const char *name)
+{
+	for (int i = 0; i < ls->len; i++)
+		if (strcmp(ls->v[i].name, name) == 0)
+			return &ls->v[i];
+	return NULL;
+}
+
+/* scan_labels: a label is looping when a goto to it follows it. */
+static void scan_labels(Arena *a, Labels *ls, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_LABELED: {
+		const char *name = n->labeled.label->ident.name;
+		if (strcmp(name, "_") != 0 && !find_label(ls, name)) {
+			if (ls->len == ls->cap) {
+				int ncap = ls->cap ? ls->cap * 2 : 8;
+				Label *nv = fe_alloc(a, ncap * sizeof *nv);
+				if (ls->len)
+					memcpy(nv, ls->v, ls->len * sizeof *nv);
+				ls->v = nv;
+				ls->cap = ncap;
+			}
+			ls->v[ls->len++] = (Label){ name, false };
+		}
+		scan_labels(a, ls, n->labeled.stmt);
+		return;
+	}
+	case N_BRANCH:
+		if (n->branch.label && strcmp(fe_token_name(n->branch.tok), "goto") == 0) {
+			Label *l = find_label(ls, n->branch.label->ident.name);
+			if (l)
+				l->looping = true;
+		}
+		return;
+	case N_BLOCK:
+		for (int i = 0; i < n->block.stmts.len; i++)
+			scan_labels(a, ls, n->block.stmts.v[i]);
+		return;
+	case N_IF:
+		scan_labels(a, ls, n->if_.then);
+		scan_labels(a, ls, n->if_.els);
+		return;
+	case N_FOR:
+		scan_labels(a, ls, n->for_.body);
+		return;
+	case N_RANGE:
+		scan_labels(a, ls, n->range.body);
+		return;
+	case N_SWITCH:
+	case N_TYPESWITCH:
+		for (int i = 0; i < n->switch_.body.len; i++) {
+			Node *cl = n->switch_.body.v[i];
+			for (int j = 0; j < cl->caseclause.body.len; j++)
+				scan_labels(a, ls, cl->caseclause.body.v[j]);
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+static void block(EscState *e, Node *n);
+static void stmts(EscState *e, NodeList *l);
+
+/* dcl: a declaration records the loop depth at which it happens. */
+static EscHole dcl(EscState *e, Object *obj)
+{
+	EscLocation *l = esc_var_loc(e->b, obj);
+	if (!l)
+		return esc_discard_hole(e->b);
+	l->loopDepth = e->loopDepth;
+	return esc_loc_hole(l);
+}
+
+static bool is_define(Node *n)
+{
+	const char *op = fe_token_name(n->assign.op);
+	return op && strcmp(op, ":=") == 0;
+}
+
+/* Only a plain call yields several values to an assignment. */
+static bool is_multi_call(Node *n)
+{
+	n = esc_unparen(n);
+	return n->kind == N_CALL && n->type && n->type->kind == TY_TUPLE;
+}
+
+/*
+ * Where gc's noder builds the implicit conversions of an assignment: the
+ * last expression it visited, the destinations being visited after the
+ * values (declared names are not visited).
+ */
+static Pos assign_convpos(NodeList *lhs, NodeList *rhs, bool define)
+{
+	for (int i = lhs->len - 1; i >= 0; i--) {
+		Node *d = esc_unparen(lhs->v[i]);
+		if (esc_is_blank(d))
+			continue;
+		if (define && d->kind == N_IDENT && d->obj && d->obj->decl == d)
+			continue;
+		return esc_last_pos(d);
+	}
+	return rhs->len ? esc_last_pos(rhs->v[rhs->len - 1]) : (Pos){ 0, 0 };
+}
+
+/* dsts = srcs for the statement where, with gc's reasons. */
+static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where, bool define)
+{
+	EscBatch *b = e->b;
+	int n = lhs->len;
+	EscHole *ks = fe_alloc(b->arena, (n + 1) * sizeof *ks);
+	for (int i = 0; i < n; i++)
+		ks[i] = esc_addr_of(e, lhs->v[i]);
+
+	if (n > 1 && rhs->len == 1) {
+		Node *r = esc_unparen(rhs->v[0]);
+		if (is_multi_call(r)) { /* a, b = f() */
+			esc_call(e, ks, n, r);
+			esc_reassigned(e, ks, lhs->v, n, where);
+			return;
+		}
+		/* v, ok = x.(T) / m[k]: gc's order pass moves the value through
+		 * a temporary, so converting it to an interface allocates no
+		 * box of its own here. */
+		const char *why = r->kind == N_TYPEASSERT ? "assign-pair-dot-type" : "assign-pair-mapr";
+		esc_expr(e, esc_note_node(e, ks[0], where, why), r);
+		esc_reassigned(e, ks, lhs->v, n, where);
+		return;
+	}
+	esc_assign_list(e, ks, lhs->v, n, rhs->v, rhs->len, n > 1 ? "assign-pair" : "assign", where,
+	                assign_convpos(lhs, rhs, define));
+}
+
+static void var_spec(EscState *e, Node *spec)
+{
+	NodeList *names = &spec->spec.names;
+	for (int i = 0; i < names->len; i++)
+		if (!esc_is_blank(names->v[i]))
+			dcl(e, names->v[i]->obj);
+	/* var x T: the zero value is its initialisation, nothing flows. */
+	if (!spec->spec.values.len)
+		return;
+	assign(e, names, &spec->spec.values, spec, true);
+}
+
+/* return e1, e2: into the result parameters. */
+static void return_stmt(EscState *e, Node *n)
+{
+	EscBatch *b = e->b;
+	EscFunc *fn = e->curfn;
+	NodeList *res = &n->ret.results;
+	if (!res->len)
+		return;
+	int nr = fn->nresults;
+	EscHole *ks = fe_alloc(b->arena, (nr + 1) * sizeof *ks);
+	for (int i = 0; i < nr; i++)
+		ks[i] = fn->results[i] ? esc_loc_hole(fn->results[i]) : esc_discard_hole(b);
+	if (res->len == 1 && nr > 1 && is_multi_call(res->v[0])) {
+		EscHole *nks = fe_alloc(b->arena, (nr + 1) * sizeof *nks);
+		for (int i = 0; i < nr; i++)
+			nks[i] = esc_note_node(e, ks[i], n, "return");
+		esc_call(e, nks, nr, esc_unparen(res->v[0]));
+		esc_reassigned(e, ks, NULL, nr, n);
+		return;
+	}
+	/* Conversions: at each value with a position of its own, else where
+	 * the noder last was. */
+	Pos cur = esc_last_pos(res->v[res->len - 1]);
+	for (int i = 0; i < nr && i < res->len; i++) {
+		Node *src = res->v[i];
+		Pos cp = esc_unique_pos(src) ? esc_unparen(src)->pos : cur;
+		if (esc_unique_pos(src))
+			cur = cp;
+		esc_value(e, esc_note_node(e, ks[i], n, "return"), src, cp);
+	}
+	esc_reassigned(e, ks, NULL, nr, n);
+}
+
+static void type_switch(EscState *e, Node *n)
+{
+	EscBatch *b = e->b;
+	Node *guard = n->switch_.tag;
+	Node *x = NULL;
+	bool named = false;
+	if (guard->kind == N_ASSIGN) {
+		named = true;
+		x = guard->assign.rhs.len ? guard->assign.rhs.v[0] : NULL;
+	} else {
+		x = guard->unary.x;
+	}
+	x = esc_unparen(x);
+	if (x && x->kind == N_TYPEASSERT)
+		x = x->typeassert.x;
+
+	NodeList *body = &n->switch_.body;
+	EscHole *ks = fe_alloc(b->arena, (body->len + 1) * sizeof *ks);
+	int nks = 0;
+	if (named) {
+		for (int i = 0; i < body->len; i++) {
+			Node *cl = body->v[i];
+			if (!cl->obj)
+				continue;
+			EscHole k = dcl(e, cl->obj);
+			if (esc_has_pointers(cl->obj->type))
+				ks[nks++] = esc_dot_type(e, k, cl->obj->type, cl, "switch case");
+		}
+	}
+	esc_expr(e, esc_tee_hole(e, ks, nks), x);
+	for (int i = 0; i < body->len; i++) {
+		Node *cl = body->v[i];
+		int old = e->loopDepth;
+		stmts(e, &cl->caseclause.body);
+		e->loopDepth = old;
+	}
+}
+
+static void range_stmt(EscState *e, Node *n)
+{
+	EscBatch *b = e->b;
+	if (n->range.define) {
+		if (n->range.key && !esc_is_blank(n->range.key))
+			dcl(e, n->range.key->obj);
+		if (n->range.value && !esc_is_blank(n->range.value))
+			dcl(e, n->range.value->obj);
+	}
+	/* The ranged value is evaluated once, outside the loop. */
+	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_TEMP, false);
+	esc_expr(e, esc_loc_hole(tmp), n->range.x);
+
+	e->loopDepth++;
+	EscHole ks[2] = { esc_addr_of(e, n->range.key), esc_addr_of(e, n->range.value) };
+	Type *t = n->range.x->type ? fe_under(n->range.x->type) : NULL;
+	if (t && t->kind == TY_ARRAY)
+		esc_flow(b, esc_note_node(e, ks[1], n, "range"), tmp);
+	else
+		esc_flow(b, esc_note_node(e, esc_shift(ks[1], 1), n, "range-deref"), tmp);
+	Node *dsts[2] = { n->range.key, n->range.value };
+	esc_reassigned(e, ks, dsts, 2, n);
+	block(e, n->range.body);
+	e->loopDepth--;
+}
+
+static void stmt(EscState *e, Node *n)
+{
+	if (!n)
+		return;
+	EscBatch *b = e->b;
+	switch (n->kind) {
+	case N_EMPTYSTMT:
+	case N_BRANCH:
+		return;
+	case N_DECLSTMT:
+		for (int i = 0; i < n->decl.specs.len; i++)
+			if (n->decl.specs.v[i]->kind == N_VARSPEC)
+				var_spec(e, n->decl.specs.v[i]);
+		return;
+	case N_LABELED: {
+		Labels *ls = e->labels;
+		Label *l = ls ? find_label(ls, n->labeled.label->ident.name) : NULL;
+		if (l && l->looping)
+			e->loopDepth++;
+		stmt(e, n->labeled.stmt);
+		return;
+	}
+	case N_EXPRSTMT: {
+		Node *x = esc_unparen(n->unary.x);
+		if (x->kind == N_CALL)
+			esc_call(e, NULL, 0, x);
+		else
+			esc_discard(e, x);
+		return;
+	}
+	case N_INCDEC: {
+		EscHole k = esc_addr_of(e, n->incdec.x);
+		Node *d = n->incdec.x;
+		esc_reassigned(e, &k, &d, 1, n);
+		return;
+	}
+	case N_ASSIGN:
+		if (!is_define(n) && fe_op(n->assign.op) != OP_NONE) { /* x op= y */
+			EscHole k = esc_addr_of(e, n->assign.lhs.v[0]);
+			esc_assign_list(e, &k, n->assign.lhs.v, 1, n->assign.rhs.v, 1, "assign", n,
+			                esc_last_pos(n->assign.lhs.v[0]));
+			return;
+		}
+		if (is_define(n)) {
+			for (int i = 0; i < n->assign.lhs.len; i++) {
+				Node *d = esc_unparen(n->assign.lhs.v[i]);
+				if (d->kind == N_IDENT && d->obj && d->obj->decl == d)
+					dcl(e, d->obj);
+			}
+		}
+		assign(e, &n->assign.lhs, &n->assign.rhs, n, is_define(n));
+		return;
+	case N_GOSTMT:
+	case N_DEFER:
+		esc_go_defer(e, n);
+		return;
+	case N_RETURN:
+		return_stmt(e, n);
+		return;
+	case N_BLOCK:
+		block(e, n);
+		return;
+	case N_IF: {
+		/* gc's dead-code pass has removed the dead arm of `if CONST`. */
+		int live = esc_const_if(n);
+		stmt(e, n->if_.init);
+		esc_discard(e, n->if_.cond);
+		if (live != 0)
+			block(e, n->if_.then);
+		if (n->if_.els && live != 1) {
+			int old = e->loopDepth;
+			stmt(e, n->if_.els);
+			e->loopDepth = old;
+		}
+		return;
+	}
+	case N_SWITCH: {
+		bool decided = false;
+		Node *only = esc_const_switch_case(n, &decided);
+		stmt(e, n->switch_.init);
+		esc_discard(e, n->switch_.tag);
+		for (int i = 0; i < n->switch_.body.len; i++) {
+			Node *cl = n->switch_.body.v[i];
+			if (decided && cl != only)
+				continue;
+			for (int j = 0; j < cl->caseclause.exprs.len; j++)
+				esc_discard(e, cl->caseclause.exprs.v[j]);
+			int old = e->loopDepth;
+			stmts(e, &cl->caseclause.body);
+			e->loopDepth = old;
+		}
+		return;
+	}
+	case N_TYPESWITCH:
+		stmt(e, n->switch_.init);
+		type_switch(e, n);
+		return;
+	case N_FOR:
+		/* The init runs once, at the outer depth. */
+		stmt(e, n->for_.init);
+		e->loopDepth++;
+		esc_discard(e, n->for_.cond);
+		stmt(e, n->for_.post);
+		block(e, n->for_.body);
+		e->loopDepth--;
+		return;
+	case N_RANGE:
+		range_stmt(e, n);
+		return;
+	default:
+		fe_ice(n->pos, "escape: unexpected statement %s", fe_kind_name(n->kind));
+	}
+	(void)b;
+}
+
+static void stmts(EscState *e, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++) {
+		stmt(e, l->v[i]);
+		if (esc_dead_tail(l, i))
+			break;
+	}
+}
+
+/* block walks statements, restoring the loop depth a label raised. */
+static void block(EscState *e, Node *n)
+{
+	if (!n)
+		return;
+	int old = e->loopDepth;
+	if (n->kind == N_BLOCK)
+		stmts(e, &n->block.stmts);
+	else
+		stmt(e, n);
+	e->loopDepth = old;
+}
+
+/* esc_walk_func walks a function's body (a closure's, when its literal is
+ * reached) at loop depth 1. */
+void esc_walk_func(EscBatch *b, EscFunc *fn)
+{
+	EscState e = esc_with(b, fn);
+	fn->state = ESC_FUNC_STARTED;
+	Node *body = fn->decl ? fn->decl->func_.body : NULL;
+	Labels *ls = fe_alloc(b->arena, sizeof *ls);
+	scan_labels(b->arena, ls, body);
+	e.labels = ls;
+	if (body)
+		block(&e, body);
+	else if (fn->initSpecs)
+		for (int i = 0; i < fn->initSpecs->len; i++)
+			var_spec(&e, fn->initSpecs->v[i]);
+}
