@@ -21,7 +21,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <limits.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "codegen/codegen.h"
 #include "frontend/frontend.h"
+#include "escape/escape.h"
 
 typedef struct {
 	const char *cmd;     /* "build" or "run" */
@@ -54,7 +60,7 @@ static const char usage[] =
 	"  -gcflags='-m -l'  gc's flags, accepted as written for go build\n"
 	"  -json         diagnostics as JSON lines\n"
 	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
-	"                types (dump types), parse|check (stop after that stage)\n"
+	"                types (dump types), parse|check|escape (stop after that stage)\n"
 	"  -h            this help\n";
 
 static _Noreturn void die(const char *fmt, ...)
@@ -81,6 +87,8 @@ static void parse_debug(Options *o, const char *list)
 			o->stop = "parse";
 		else if (strcmp(s, "check") == 0)
 			o->stop = "check";
+		else if (strcmp(s, "escape") == 0)
+			o->stop = "escape";
 		else
 			die("unknown -d option %s", s);
 	}
@@ -199,6 +207,70 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/*
+ * The back half: -S and -emit-llvm print to stdout and stop; build links
+ * ./FILE (or -o OUT); run links into a temporary directory, runs the
+ * program with its arguments and passes its exit status through.
+ */
+static int emit_and_run(const Options *o, LLVMModuleRef mod)
+{
+	char *err = NULL;
+	if (o->asm_ || o->emit_llvm) {
+		if (!cg_emit(mod, o->opt, o->emit_llvm ? CG_LLVM_IR : CG_ASSEMBLY, "-", &err))
+			die("%s", err);
+		return 0;
+	}
+	char tmpl[] = "/tmp/minigo-XXXXXX";
+	char *dir = mkdtemp(tmpl);
+	if (!dir)
+		die("mkdtemp: %s", strerror(errno));
+	char obj[PATH_MAX], exe[PATH_MAX];
+	snprintf(obj, sizeof obj, "%s/prog.o", dir);
+	const char *out = o->out;
+	if (strcmp(o->cmd, "run") == 0) {
+		snprintf(exe, sizeof exe, "%s/prog", dir);
+		out = exe;
+	} else if (!out) {
+		const char *base = strrchr(o->file, '/');
+		base = base ? base + 1 : o->file;
+		snprintf(exe, sizeof exe, "%.*s", (int)(strlen(base) - 3), base);
+		out = exe;
+	}
+	bool ok = cg_emit(mod, o->opt, CG_OBJECT, obj, &err) && cg_link(obj, out, &err);
+	unlink(obj);
+	if (!ok) {
+		rmdir(dir);
+		die("%s", err);
+	}
+	if (strcmp(o->cmd, "run") != 0) {
+		rmdir(dir);
+		return 0;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		char **argv = calloc((size_t)o->nargs + 2, sizeof *argv);
+		argv[0] = (char *)out;
+		for (int i = 0; i < o->nargs; i++)
+			argv[i + 1] = o->args[i];
+		execv(out, argv);
+		perror(out);
+		_exit(127);
+	}
+	int status = 0;
+	waitpid(pid, &status, 0);
+	unlink(out);
+	rmdir(dir);
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	if (WIFSIGNALED(status))
+		return 128 + WTERMSIG(status);
+	return 1;
+}
+
 /* The pipeline.  Returns the process exit status. */
 static int compile(const Options *o)
 {
@@ -216,8 +288,20 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "parse") == 0)
 		return 0;
 
-	fprintf(stderr, "minigo: type checking is not built yet (issue 3); use -d=parse or -d=ast\n");
-	return 1;
+	bool ok = fe_check(arena, file);
+	if (fe_flush_errors() || !ok)
+		return 1;
+	if (o->dump_types)
+		fe_dump_types(stdout, file);
+	if (o->stop && strcmp(o->stop, "check") == 0)
+		return 0;
+
+	esc_analyze(arena, file, o->m);
+	if (o->stop && strcmp(o->stop, "escape") == 0)
+		return 0;
+
+	LLVMModuleRef mod = cg_lower(arena, file, o->file);
+	return emit_and_run(o, mod);
 }
 
 int main(int argc, char **argv)

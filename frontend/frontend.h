@@ -32,6 +32,7 @@
 typedef struct Arena Arena;
 
 Arena *fe_arena_new(void);
+void fe_arena_free(Arena *a);                          /* the whole arena at once */
 void *fe_alloc(Arena *a, size_t size);                 /* zeroed, 16-byte aligned */
 char *fe_strndup(Arena *a, const char *s, size_t n);   /* NUL-terminated copy */
 char *fe_sprintf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -54,6 +55,7 @@ const char *fe_filename(void);
 void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int fe_error_count(void);
+bool fe_too_many_errors(void);                           /* the 10th error was reported */
 int fe_flush_errors(void);                               /* prints, returns how many */
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* -m lines: "FILE:LINE:COL: msg" on stderr, in emission order (not sorted). */
@@ -110,7 +112,7 @@ typedef enum NodeKind {
 	N_LABELED,    /* labeled.label (N_IDENT), labeled.stmt */
 	N_EXPRSTMT,   /* unary.x */
 	N_INCDEC,     /* incdec.x, incdec.op ('+' or '-'); pos the operator */
-	N_ASSIGN,     /* assign.lhs op assign.rhs; op '=' DEFINE or an arithmetic op for op=; pos the operator */
+	N_ASSIGN,     /* assign.lhs op assign.rhs; op '=' TOK_DEFINE or an arithmetic op for op=; pos the operator */
 	N_GOSTMT,     /* unsupported; unary.x */
 	N_DEFER,      /* unary.x: the call */
 	N_RETURN,     /* ret.results */
@@ -145,6 +147,10 @@ struct Node {
 	Const *val;     /* constant value of a constant expression */
 	Object *obj;    /* N_IDENT: the object it denotes or declares */
 	int mode;       /* checker's operand mode (value, type, constant, builtin, ...) */
+	int sub;        /* N_CALL: CallKind; N_SELECTOR: SelKind (see check.c's section) */
+	Type *convto;   /* implicit conversion of this value to an interface type, or NULL */
+	int *path;      /* N_SELECTOR: field indices through embedded fields */
+	int npath;
 
 	/* Later stages' slots. */
 	int esc;        /* escape verdict (escape/escape.h) */
@@ -158,6 +164,7 @@ struct Node {
 			const char *str;   /* LIT_STRING: decoded bytes (may hold NULs) */
 			size_t len;        /*   and their count */
 			int32_t rune;      /* LIT_CHAR: the decoded code point */
+			bool bad;          /* malformed; the lexer reported it */
 		} lit;
 		struct { Node *x, *y; int op; } binary;
 		struct { Node *x; int op; } unary;
@@ -194,6 +201,11 @@ Node *fe_node(Arena *a, NodeKind kind, Pos pos);
 const char *fe_kind_name(NodeKind kind);
 const char *fe_token_name(int tok);           /* "+", "==", "break", ... as gc spells them */
 void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with positions */
+/* Go source text of an expression or simple statement, as gc's syntax
+ * printer writes it in messages ("x := 1", "f(a, b)"); long or deep
+ * expressions are abbreviated. */
+const char *fe_node_string(Arena *a, const Node *n);
+const char *fe_list_string(Arena *a, const NodeList *l);   /* "a, b" */
 
 /* ---- parser.y ---- */
 
@@ -203,5 +215,365 @@ void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with p
  * NUL-terminated and may contain any bytes.
  */
 Node *fe_parse(Arena *a, const char *src, size_t len);
+
+/*
+ * The token stream, for tests: every token up to and including the end
+ * (tok 0).  tok is a parser token code: a character ('+', ';', ...) or a
+ * TOK_ constant of frontend/parser.h (TOK_NAME, TOK_LBODY, ...).  text is the
+ * source text, or for ';' one of ";", "newline", "EOF".  Lexical errors go
+ * to diag.c as usual.
+ */
+typedef struct FeToken {
+	int tok;
+	Pos pos;
+	const char *text;
+	Node *node;    /* TOK_NAME, TOK_LITERAL: the N_IDENT / N_BASICLIT */
+} FeToken;
+int fe_lex_all(Arena *a, const char *src, size_t len, FeToken **out);
+
+/* ---- types.c, const.c, universe.c, packages.c, check*.c ---- */
+
+/*
+ * The checker's products.  After fe_check succeeds:
+ *
+ *   every expression node has   type  (its type; for an untyped constant the
+ *                                      type it was finally converted to, or
+ *                                      its default type)
+ *                               mode  (Mode below)
+ *                               val   (constant expressions only)
+ *   every N_IDENT has           obj   (the Object it declares or denotes)
+ *   every type expression has   type  (the type it denotes), mode MODE_TYPE
+ *
+ * and these refinements for later stages:
+ *
+ *   N_CALL      sub = CallKind; a conversion T(x) is CALL_CONV, a builtin
+ *               call CALL_BUILTIN with the builtin's id in obj->builtin of
+ *               call.fun's (unparenthesised) identifier, also copied into
+ *               the N_CALL's obj.  CALL_METHOD / CALL_IFACE: call.fun is the
+ *               N_SELECTOR of the method.
+ *   N_SELECTOR  sub = SelKind; path/npath list the field indices walked,
+ *               the embedded ones first (for a promoted field or method;
+ *               for a field the last index is the field itself, for a
+ *               method the path ends at the receiver); obj is the method's
+ *               Object (SEL_METHOD*, SEL_IFACE*) or the package member
+ *               (SEL_PKG).  Implicit dereferences and &x for pointer
+ *               receivers are read off the types along the path.
+ *   any expr    convto != NULL: the value is implicitly converted to the
+ *               interface type convto where it is used (gc's implicit
+ *               OCONVIFACE): assignments, arguments, returns, composite
+ *               literal elements, map keys, comparisons with an interface,
+ *               append's elements, panic's argument.  The node's own type
+ *               stays the concrete (or defaulted) type.
+ */
+#include <gmp.h>
+
+/* Operators, independent of the parser's token numbers: fe_op(tok). */
+typedef enum FeOp {
+	OP_NONE,
+	OP_ADD, OP_SUB, OP_MUL, OP_QUO, OP_REM,
+	OP_AND, OP_OR, OP_XOR, OP_ANDNOT, OP_SHL, OP_SHR,
+	OP_LAND, OP_LOR,
+	OP_EQL, OP_NEQ, OP_LSS, OP_LEQ, OP_GTR, OP_GEQ,
+	OP_NOT, OP_ADDR, OP_ARROW,
+	OP_COUNT
+} FeOp;
+FeOp fe_op(int tok);                 /* a parser token as an operator (OP_NONE if none) */
+const char *fe_op_string(FeOp op);   /* "+", "&^", "&&", ... */
+
+/* -- const.c: exact constants, as go/constant -- */
+
+typedef enum ConstKind { CONST_UNKNOWN, CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT } ConstKind;
+
+struct Const {
+	ConstKind kind;
+	bool b;               /* CONST_BOOL */
+	const char *s;        /* CONST_STRING: bytes (may hold NULs) */
+	size_t len;
+	mpz_t i;              /* CONST_INT: exact integer */
+	mpq_t f;              /* CONST_FLOAT: exact rational (limbs live in GMP's heap) */
+};
+
+Const *fe_const_bool(Arena *a, bool b);
+Const *fe_const_string(Arena *a, const char *s, size_t len);
+Const *fe_const_int64(Arena *a, int64_t v);
+Const *fe_const_uint64(Arena *a, uint64_t v);
+Const *fe_const_float64(Arena *a, double v);
+Const *fe_const_unknown(Arena *a);
+/* A literal's value (LIT_INT, LIT_FLOAT, LIT_CHAR, LIT_STRING); NULL if malformed. */
+Const *fe_const_lit(Arena *a, const Node *lit);
+Const *fe_const_to_int(Arena *a, const Const *x);     /* NULL unless exactly integral */
+Const *fe_const_to_float(Arena *a, const Const *x);   /* NULL unless numeric */
+/* x op y for OP_ADD..OP_ANDNOT, OP_LAND, OP_LOR; intdiv: OP_QUO truncates.
+ * Both operands of the same kind (ints, floats) or bools/strings; NULL on
+ * division by zero. */
+Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool intdiv);
+Const *fe_const_unary(Arena *a, FeOp op, const Const *x, int unsigned_bits); /* - + ! ^ (^ on a width for unsigned) */
+Const *fe_const_shift(Arena *a, FeOp op, const Const *x, unsigned long s);
+bool fe_const_compare(const Const *x, FeOp op, const Const *y);
+int fe_const_sign(const Const *x);
+bool fe_const_is_int64(const Const *x, int64_t *out);
+bool fe_const_is_uint64(const Const *x, uint64_t *out);
+size_t fe_const_bitlen(const Const *x);               /* integers */
+double fe_const_to_double(const Const *x, bool *exact_inf);   /* correctly rounded; *exact_inf: overflow */
+double fe_const_to_float32(const Const *x, bool *overflow);   /* rounded to float32, as double */
+/* go/constant's String(): ints in full, floats %.6g, strings quoted (max 72). */
+const char *fe_const_str(Arena *a, const Const *x);
+
+/* -- types.c -- */
+
+typedef enum TypeKind {
+	TY_INVALID,
+	TY_BOOL,
+	TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+	TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+	TY_FLOAT32, TY_FLOAT64,
+	TY_STRING,
+	TY_UNSAFEPTR,
+	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+	TY_UNTYPED_STRING, TY_UNTYPED_NIL,
+	TY_PTR, TY_ARRAY, TY_SLICE, TY_MAP, TY_CHAN, TY_STRUCT, TY_FUNC,
+	TY_INTERFACE,
+	TY_NAMED,   /* a defined type: obj, underlying, methods */
+	TY_TUPLE,   /* results of a multi-value call (elems in results) */
+	TY_KIND_COUNT
+} TypeKind;
+
+typedef struct Field {
+	const char *name;     /* for an embedded field, the type's name */
+	Type *type;
+	bool embedded;
+	Pos pos;
+	int64_t offset;       /* set by fe_layout */
+} Field;
+
+/* An interface method, or a method in a method set. */
+typedef struct Method {
+	const char *name;
+	Type *sig;            /* TY_FUNC without the receiver */
+	Object *obj;          /* the method's Object (OBJ_FUNC) */
+	Pos pos;
+} Method;
+
+typedef struct Package Package;
+
+struct Type {
+	TypeKind kind;
+	const char *basic_name;   /* predeclared types: "int", "byte", "untyped int", ... */
+	Type *elem;               /* PTR ARRAY SLICE MAP(value) CHAN */
+	Type *key;                /* MAP */
+	int64_t len;              /* ARRAY; -1 while unknown */
+	Field *fields;            /* STRUCT */
+	int nfields;
+	Type **params;            /* FUNC */
+	int nparams;
+	Type **results;           /* FUNC, TUPLE */
+	int nresults;
+	bool variadic;            /* FUNC: last param is ...T, stored as []T */
+	const char **pnames;      /* FUNC: parameter/result names for printing (NULL: none) */
+	const char **rnames;
+	Object *recv;             /* FUNC of a method: its receiver variable */
+	Method *imethods;         /* INTERFACE: the complete method set, sorted by name */
+	int nimethods;
+	Method *explicit_;        /* INTERFACE: the methods written in it, in order (printing) */
+	int nexplicit;
+	Type **embeds;            /* INTERFACE: embedded interfaces, in order */
+	int nembeds;
+	bool complete;            /* INTERFACE: imethods computed */
+	Object *obj;              /* NAMED: its type name */
+	Type *underlying;         /* NAMED: its underlying type (NULL while being declared) */
+	Object **methods;         /* NAMED: declared methods (OBJ_FUNC), in source order */
+	int nmethods;
+	/* layout (fe_layout): amd64 sizes */
+	int64_t size, align, ptrdata;   /* size -1 until computed */
+	uint8_t *gcmask;          /* 1 bit per pointer-sized word below ptrdata; fe_gcmask */
+	int8_t comparable_, hashable_;  /* 0 unknown, 1 yes, -1 no (cached) */
+	int id;                   /* creation order (stable dumps) */
+};
+
+/* Predeclared types, indexed by kind; fe_type_byte / fe_type_rune are the aliases. */
+extern Type *fe_types[TY_KIND_COUNT];
+extern Type *fe_type_byte, *fe_type_rune, *fe_type_error, *fe_type_any;
+extern Type *fe_type_emptyiface;   /* interface{} as types2 prints it (panic, recover) */
+
+void fe_types_init(void);    /* the predeclared types; idempotent */
+Type *fe_type_new(Arena *a, TypeKind kind);
+Type *fe_type_ptr(Arena *a, Type *elem);
+Type *fe_type_slice(Arena *a, Type *elem);
+Type *fe_type_array(Arena *a, Type *elem, int64_t len);
+Type *fe_type_map(Arena *a, Type *key, Type *elem);
+Type *fe_type_func(Arena *a, Type **params, int np, Type **results, int nr, bool variadic);
+Type *fe_type_tuple(Arena *a, Type **elems, int n);
+Type *fe_type_struct(Arena *a, Field *fields, int n);
+/* An interface from explicit methods and embedded interfaces; fe_complete_interface
+ * computes its method set (errors: duplicate method). */
+Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne);
+Type *fe_type_named(Arena *a, Object *obj, Type *underlying);
+void fe_complete_interface(Type *t);     /* computes imethods (embedded interfaces) */
+
+Type *fe_under(Type *t);                 /* underlying type (itself unless NAMED) */
+bool fe_identical(Type *x, Type *y);
+bool fe_is_untyped(Type *t);
+bool fe_is_integer(Type *t);             /* of the underlying type; untyped int/rune too */
+bool fe_is_unsigned(Type *t);
+bool fe_is_float(Type *t);
+bool fe_is_numeric(Type *t);
+bool fe_is_string(Type *t);
+bool fe_is_boolean(Type *t);
+bool fe_is_interface(Type *t);
+bool fe_is_const_type(Type *t);          /* boolean, numeric or string */
+Type *fe_default_type(Type *t);          /* untyped -> default; others unchanged */
+bool fe_comparable(Type *t);             /* == defined (interfaces: yes) */
+bool fe_hashable(Type *t);               /* usable as a map key: comparable */
+bool fe_has_pointers(Type *t);
+
+/* Layout on amd64 (gc's rules: trailing zero-size field padding, ...). */
+void fe_layout(Type *t);
+int64_t fe_sizeof(Type *t);
+int64_t fe_alignof(Type *t);
+const uint8_t *fe_gcmask(Arena *a, Type *t);  /* ptrdata/8 bits, LSB first */
+
+/* Type strings as types2 prints them (package main's names unqualified). */
+const char *fe_type_string(Arena *a, Type *t);
+void fe_write_type(char **buf, size_t *len, size_t *cap, Type *t);
+
+/* -- lookup: fields and methods (types.c) -- */
+
+typedef enum LookupKind { LOOK_NONE, LOOK_FIELD, LOOK_METHOD, LOOK_AMBIGUOUS } LookupKind;
+typedef struct Lookup {
+	LookupKind kind;
+	int path[64];         /* field indices from the outermost type; for a field, ends with it */
+	int npath;
+	bool indirect;        /* an embedded pointer was followed */
+	Field *field;         /* LOOK_FIELD */
+	Method *method;       /* LOOK_METHOD: for interfaces the interface method */
+	Object *mobj;         /* LOOK_METHOD: the method Object */
+	bool ptrrecv;         /* LOOK_METHOD: declared with a pointer receiver */
+} Lookup;
+/* Looks up name in T (or in *T's base when T is a pointer to a named non-interface
+ * type), following Go's depth rules for embedded fields. */
+Lookup fe_lookup(Type *t, const char *name);
+/* Whether T implements interface I; on failure *missing is the method and
+ * *wrongtype tells whether it exists with another signature, *ptr whether
+ * only *T has it. */
+bool fe_implements(Type *t, Type *iface, Method **missing, bool *wrongtype, bool *ptr);
+
+/* -- objects and scopes (check.c) -- */
+
+typedef enum ObjKind {
+	OBJ_BAD, OBJ_CONST, OBJ_TYPE, OBJ_VAR, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN,
+	OBJ_LABEL, OBJ_NIL, OBJ_UNSUPPORTED
+} ObjKind;
+
+typedef enum Builtin {
+	BI_NONE,
+	BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG,
+	BI_LEN, BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL,
+	BI_RECOVER,
+	BI_COUNT
+} Builtin;
+
+enum {
+	OF_USED = 1 << 0,        /* referenced (declared-but-not-used, imported-and-not-used) */
+	OF_ADDRTAKEN = 1 << 1,   /* &x, or a method with pointer receiver called on x */
+	OF_CAPTURED = 1 << 2,    /* referenced from a closure other than its own function */
+	OF_PARAM = 1 << 3,
+	OF_RESULT = 1 << 4,
+	OF_GLOBAL = 1 << 5,      /* package-level */
+	OF_FIELD = 1 << 6,
+	OF_ASSIGNED = 1 << 7,    /* assigned after its declaration */
+	OF_METHOD = 1 << 8,      /* OBJ_FUNC: a method (decl has a receiver) */
+	OF_UNSUPPORTED = 1 << 9, /* bundled-package member minigo does not provide */
+};
+
+typedef struct Scope Scope;
+
+struct Object {
+	ObjKind kind;
+	const char *name;
+	Pos pos;                 /* of the declaring identifier; {0,0} for predeclared */
+	Type *type;
+	Node *decl;              /* VAR/CONST: the N_IDENT declaring it; FUNC: the N_FUNCDECL (or NULL);
+	                            TYPE: the N_TYPESPEC; LABEL: the N_LABELED */
+	Node *fn;                /* VAR: the N_FUNCDECL or N_FUNCLIT it is local to (NULL: global) */
+	Const *val;              /* CONST */
+	Builtin builtin;         /* BUILTIN */
+	Package *pkg;            /* PKG: the package; members: their package (NULL: main/universe) */
+	unsigned flags;          /* OF_* */
+	int index;               /* VAR: parameter/result index; declaration order otherwise */
+	/* checker-private */
+	int color;               /* package-level resolution: 0 white, 1 grey, 2 black */
+	Node *spec;              /* package-level CONST/VAR: its N_CONSTSPEC/N_VARSPEC */
+	Node *init;              /* VAR/CONST: its initializer expression (or NULL) */
+	Scope *fscope;           /* FUNC: its function block (parameters, results, body) */
+	Object *next;            /* scope chain */
+	Scope *scope;            /* scope it was declared in */
+};
+
+struct Package {
+	const char *name, *path;
+	Scope *scope;
+	bool fake;               /* import of a package minigo does not bundle */
+};
+
+Object *fe_object_new(Arena *a, ObjKind kind, const char *name, Pos pos, Type *type);
+
+/* -- universe.c, packages.c -- */
+
+Scope *fe_universe(Arena *a);                 /* built once */
+Object *fe_scope_lookup(Scope *s, const char *name);           /* this scope only */
+Object *fe_scope_lookup_parent(Scope *s, const char *name);    /* s and its parents */
+Object *fe_scope_insert(Scope *s, Object *o); /* returns the existing object if any */
+Scope *fe_scope_new(Arena *a, Scope *parent);
+Scope *fe_scope_parent(Scope *s);
+Object *fe_scope_first(Scope *s);             /* objects in insertion order: o->next */
+/* The bundled package for an import path, or NULL if there is none. */
+Package *fe_package(Arena *a, const char *path);
+
+/* -- check.c -- */
+
+typedef enum Mode {
+	MODE_INVALID,
+	MODE_NOVALUE,     /* a call without results */
+	MODE_BUILTIN,     /* a builtin's name (only as a call's fun) */
+	MODE_TYPE,        /* a type expression */
+	MODE_CONST,       /* a constant; val holds it */
+	MODE_VAR,         /* an addressable value */
+	MODE_MAPINDEX,    /* m[k]: assignable, not addressable */
+	MODE_VALUE,       /* any other value */
+	MODE_COMMAOK,     /* v, ok forms: map index, type assertion */
+	MODE_NIL,         /* the untyped nil */
+	MODE_PKG,         /* a package name (only as a selector's x) */
+} Mode;
+
+typedef enum CallKind {
+	CALL_NONE,
+	CALL_FUNC,        /* call of a function value or a declared function */
+	CALL_METHOD,      /* static method call x.M(...) on a concrete type */
+	CALL_IFACE,       /* dynamic call through an interface */
+	CALL_CONV,        /* conversion T(x) */
+	CALL_BUILTIN,     /* builtin call; obj->builtin */
+} CallKind;
+
+typedef enum SelKind {
+	SEL_NONE,
+	SEL_FIELD,        /* x.f (possibly promoted) */
+	SEL_METHOD,       /* x.M: method value, or callee of CALL_METHOD */
+	SEL_IFACEMETHOD,  /* x.M on an interface value */
+	SEL_METHODEXPR,   /* T.M or (*T).M: a function with the receiver first */
+	SEL_PKG,          /* pkg.Name */
+} SelKind;
+
+/*
+ * Type-checks a parsed file.  Reports errors through fe_error (sorted and
+ * capped by fe_flush_errors); returns false if there were any.  The arena
+ * holds everything the checker creates.
+ */
+bool fe_check(Arena *a, Node *file);
+/* Package-level variables in initialization order (Go's dependency rules);
+ * each entry is the N_VARSPEC to run (a spec with a multi-value initializer
+ * appears once).  Valid after fe_check. */
+extern NodeList fe_init_order;
+/* -d=types: each expression with its position, mode and type, in source order. */
+void fe_dump_types(FILE *out, Node *file);
 
 #endif

@@ -13,11 +13,13 @@
  * and a matched line is consumed so that two identical regexps demand two
  * diagnostics.  Lines whose comment is "////" are not checks.
  *
- * usage: errorcheck FILE.go OUTPUT
+ * usage: errorcheck [-s] FILE.go OUTPUT
  *   OUTPUT holds what the compiler printed.  Lines that do not start with
  *   "NAME:LINE:" where NAME is FILE or its basename are ignored (they are
  *   banners such as "# command-line-arguments").
- * Prints one line per problem and exits 1 if there is any.
+ * Prints one line per problem and exits 1 if there is any.  With -s it
+ * ends with a summary line "errorcheck: met M of N expectations, U
+ * unmatched", which the driver adds up into conformance figures.
  *
  * Go's regexps are RE2; POSIX extended regexps differ in a few escapes, so
  * \d becomes [0-9] and lazy quantifiers become greedy ones (the tests use
@@ -126,11 +128,13 @@ static char *to_posix(const char *re)
 }
 
 static int failures;
+static int expected, met;
 
 static void check_one(const char *file, long line, const char *re)
 {
 	regex_t rx;
 	char *p = to_posix(re);
+	expected++;
 	int rc = regcomp(&rx, p, REG_EXTENDED | REG_NOSUB);
 	free(p);
 	if (rc != 0) {
@@ -142,6 +146,7 @@ static void check_one(const char *file, long line, const char *re)
 		if (outs[i].line == line && !outs[i].used && regexec(&rx, outs[i].text, 0, NULL, 0) == 0) {
 			outs[i].used = true;
 			regfree(&rx);
+			met++;
 			return;
 		}
 	}
@@ -181,8 +186,13 @@ static char *read_quoted(const char **pp)
 
 int main(int argc, char **argv)
 {
+	bool summary = argc == 4 && strcmp(argv[1], "-s") == 0;
+	if (summary) {
+		argv++;
+		argc--;
+	}
 	if (argc != 3) {
-		fprintf(stderr, "usage: errorcheck FILE.go OUTPUT\n");
+		fprintf(stderr, "usage: errorcheck [-s] FILE.go OUTPUT\n");
 		return 2;
 	}
 	const char *file = argv[1];
@@ -210,11 +220,15 @@ int main(int argc, char **argv)
 		}
 		l = nl ? nl + 1 : NULL;
 	}
+	int unmatched = 0;
 	for (int i = 0; i < nouts; i++) {
 		if (!outs[i].used) {
 			printf("unmatched: %s\n", outs[i].text);
 			failures++;
+			unmatched++;
 		}
 	}
+	if (summary)
+		printf("errorcheck: met %d of %d expectations, %d unmatched\n", met, expected, unmatched);
 	return failures ? 1 : 0;
 }

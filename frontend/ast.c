@@ -1,0 +1,700 @@
+/*
+ * ast.c - syntax tree nodes: construction, names, printing.
+ *
+ * Nodes are arena-allocated and zeroed, so a constructor only sets the kind
+ * and position; the parser fills the union member the kind uses (see
+ * frontend.h).  Lists are arena arrays that double when full; the old array
+ * is simply abandoned in the arena.
+ *
+ * Two printers:
+ *
+ *   fe_dump_ast (-d=ast) prints one node per line, indented two spaces
+ *   per level, as "[field: ]LINE:COL Kind details", children in source
+ *   order.  Tests compare it, so it is stable: no addresses, and semantic
+ *   slots only once the checker has filled them.  Inputs may nest 10,000
+ *   deep or chain 100,000 operators, so the walk keeps its own stack
+ *   instead of recursing.
+ *
+ *   fe_node_string renders an expression or simple statement as Go source,
+ *   the way gc's syntax printer does for messages ("cannot use x := 1 as
+ *   value"): composite literal and function bodies become {…}.  It recurses,
+ *   but stops at a depth of 50 with "…".
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+#include "frontend/parser.h"
+
+Node *fe_node(Arena *a, NodeKind kind, Pos pos)
+{
+	Node *n = fe_alloc(a, sizeof *n);
+	n->kind = kind;
+	n->pos = pos;
+	return n;
+}
+
+void fe_list_push(Arena *a, NodeList *l, Node *n)
+{
+	if (l->len == l->cap) {
+		int cap = l->cap ? 2 * l->cap : 4;
+		Node **v = fe_alloc(a, (size_t)cap * sizeof *v);
+		if (l->len)
+			memcpy(v, l->v, (size_t)l->len * sizeof *v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->len++] = n;
+}
+
+static const char *const kind_names[N_KIND_COUNT] = {
+	[N_BAD] = "Bad",
+	[N_IDENT] = "Ident",
+	[N_BASICLIT] = "BasicLit",
+	[N_COMPOSITE] = "CompositeLit",
+	[N_KEYVALUE] = "KeyValue",
+	[N_FUNCLIT] = "FuncLit",
+	[N_PAREN] = "Paren",
+	[N_SELECTOR] = "Selector",
+	[N_INDEX] = "Index",
+	[N_SLICEEXPR] = "SliceExpr",
+	[N_TYPEASSERT] = "TypeAssert",
+	[N_CALL] = "Call",
+	[N_STAR] = "Star",
+	[N_UNARY] = "Unary",
+	[N_BINARY] = "Binary",
+	[N_ARRAYTYPE] = "ArrayType",
+	[N_STRUCTTYPE] = "StructType",
+	[N_FUNCTYPE] = "FuncType",
+	[N_INTERFACETYPE] = "InterfaceType",
+	[N_MAPTYPE] = "MapType",
+	[N_CHANTYPE] = "ChanType",
+	[N_ELLIPSIS] = "Ellipsis",
+	[N_FIELD] = "Field",
+	[N_DECLSTMT] = "DeclStmt",
+	[N_EMPTYSTMT] = "EmptyStmt",
+	[N_LABELED] = "Labeled",
+	[N_EXPRSTMT] = "ExprStmt",
+	[N_INCDEC] = "IncDec",
+	[N_ASSIGN] = "Assign",
+	[N_GOSTMT] = "GoStmt",
+	[N_DEFER] = "Defer",
+	[N_RETURN] = "Return",
+	[N_BRANCH] = "Branch",
+	[N_BLOCK] = "Block",
+	[N_IF] = "If",
+	[N_CASECLAUSE] = "CaseClause",
+	[N_SWITCH] = "Switch",
+	[N_TYPESWITCH] = "TypeSwitch",
+	[N_FOR] = "For",
+	[N_RANGE] = "Range",
+	[N_SELECTSTMT] = "Select",
+	[N_IMPORT] = "Import",
+	[N_CONSTSPEC] = "ConstSpec",
+	[N_VARSPEC] = "VarSpec",
+	[N_TYPESPEC] = "TypeSpec",
+	[N_FUNCDECL] = "FuncDecl",
+	[N_FILE] = "File",
+};
+
+const char *fe_kind_name(NodeKind kind)
+{
+	if ((unsigned)kind < N_KIND_COUNT && kind_names[kind])
+		return kind_names[kind];
+	return "?";
+}
+
+const char *fe_token_name(int tok)
+{
+	switch (tok) {
+	case 0: return "EOF";
+	case TOK_NAME: return "name";
+	case TOK_LITERAL: return "literal";
+	case TOK_ASSIGNOP: return "op=";
+	case TOK_BREAK: return "break";
+	case TOK_CASE: return "case";
+	case TOK_CHAN: return "chan";
+	case TOK_CONST: return "const";
+	case TOK_CONTINUE: return "continue";
+	case TOK_DEFAULT: return "default";
+	case TOK_DEFER: return "defer";
+	case TOK_ELSE: return "else";
+	case TOK_FALLTHROUGH: return "fallthrough";
+	case TOK_FOR: return "for";
+	case TOK_FUNC: return "func";
+	case TOK_GO: return "go";
+	case TOK_GOTO: return "goto";
+	case TOK_IF: return "if";
+	case TOK_IMPORT: return "import";
+	case TOK_INTERFACE: return "interface";
+	case TOK_MAP: return "map";
+	case TOK_PACKAGE: return "package";
+	case TOK_RANGE: return "range";
+	case TOK_RETURN: return "return";
+	case TOK_SELECT: return "select";
+	case TOK_STRUCT: return "struct";
+	case TOK_SWITCH: return "switch";
+	case TOK_TYPE: return "type";
+	case TOK_VAR: return "var";
+	case TOK_OROR: return "||";
+	case TOK_ANDAND: return "&&";
+	case TOK_EQ: return "==";
+	case TOK_NE: return "!=";
+	case TOK_LE: return "<=";
+	case TOK_GE: return ">=";
+	case TOK_SHL: return "<<";
+	case TOK_SHR: return ">>";
+	case TOK_ANDNOT: return "&^";
+	case TOK_ARROW: return "<-";
+	case TOK_DEFINE: return ":=";
+	case TOK_INC: return "++";
+	case TOK_DEC: return "--";
+	case TOK_ELLIPSIS: return "...";
+	case TOK_LBODY: return "{";
+	}
+	/* The single-character tokens name themselves. */
+	static const char chars[] = "!%&()*+,-./:;<=>[]^{|}~";
+	const char *c = tok > 0 && tok < 128 ? strchr(chars, tok) : NULL;
+	if (c) {
+		static char names[sizeof chars][2];
+		names[c - chars][0] = (char)tok;
+		return names[c - chars];
+	}
+	return "?";
+}
+
+/* ---- fe_node_string ---- */
+
+typedef struct {
+	char *s;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 64;
+		while (b->len + n + 1 > cap)
+			cap *= 2;
+		char *t = realloc(b->s, cap);
+		if (!t) {
+			fputs("minigo: out of memory\n", stderr);
+			exit(1);
+		}
+		b->s = t;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = 0;
+}
+
+static void puts_(Buf *b, const char *s) { put(b, s, strlen(s)); }
+
+static void str(Buf *b, const Node *n, int depth);
+
+static void str_list(Buf *b, const NodeList *l, int depth)
+{
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			puts_(b, ", ");
+		str(b, l->v[i], depth);
+	}
+}
+
+static void str_fields(Buf *b, const NodeList *l, int depth)
+{
+	for (int i = 0; i < l->len; i++) {
+		const Node *f = l->v[i];
+		if (i)
+			puts_(b, ", ");
+		if (f->field.names.len) {
+			str_list(b, &f->field.names, depth);
+			puts_(b, " ");
+		}
+		str(b, f->field.type, depth);
+	}
+}
+
+static void str_sig(Buf *b, const Node *t, int depth)
+{
+	puts_(b, "(");
+	str_fields(b, &t->functype.params, depth);
+	puts_(b, ")");
+	const NodeList *r = &t->functype.results;
+	if (r->len == 1 && !r->v[0]->field.names.len) {
+		puts_(b, " ");
+		str(b, r->v[0]->field.type, depth);
+	} else if (r->len) {
+		puts_(b, " (");
+		str_fields(b, r, depth);
+		puts_(b, ")");
+	}
+}
+
+static void str(Buf *b, const Node *n, int depth)
+{
+	if (!n)
+		return;
+	if (depth > 50) {
+		puts_(b, "…");
+		return;
+	}
+	depth++;
+	switch (n->kind) {
+	case N_IDENT:
+		puts_(b, n->ident.name);
+		break;
+	case N_BASICLIT:
+		puts_(b, n->lit.raw);
+		break;
+	case N_COMPOSITE:
+		str(b, n->composite.type, depth);
+		puts_(b, "{…}");
+		break;
+	case N_KEYVALUE:
+		str(b, n->binary.x, depth);
+		puts_(b, ": ");
+		str(b, n->binary.y, depth);
+		break;
+	case N_FUNCLIT:
+		str(b, n->func_.type, depth);
+		puts_(b, " {…}");
+		break;
+	case N_PAREN:
+		puts_(b, "(");
+		str(b, n->unary.x, depth);
+		puts_(b, ")");
+		break;
+	case N_SELECTOR:
+		str(b, n->selector.x, depth);
+		puts_(b, ".");
+		str(b, n->selector.sel, depth);
+		break;
+	case N_INDEX:
+		str(b, n->binary.x, depth);
+		puts_(b, "[");
+		str(b, n->binary.y, depth);
+		puts_(b, "]");
+		break;
+	case N_SLICEEXPR:
+		str(b, n->slice.x, depth);
+		puts_(b, "[");
+		str(b, n->slice.lo, depth);
+		puts_(b, ":");
+		str(b, n->slice.hi, depth);
+		if (n->slice.full) {
+			puts_(b, ":");
+			str(b, n->slice.max, depth);
+		}
+		puts_(b, "]");
+		break;
+	case N_TYPEASSERT:
+		str(b, n->typeassert.x, depth);
+		puts_(b, ".(");
+		if (n->typeassert.type)
+			str(b, n->typeassert.type, depth);
+		else
+			puts_(b, "type");
+		puts_(b, ")");
+		break;
+	case N_CALL:
+		str(b, n->call.fun, depth);
+		puts_(b, "(");
+		str_list(b, &n->call.args, depth);
+		if (n->call.dots)
+			puts_(b, "...");
+		puts_(b, ")");
+		break;
+	case N_STAR:
+		puts_(b, "*");
+		str(b, n->unary.x, depth);
+		break;
+	case N_UNARY:
+		puts_(b, fe_token_name(n->unary.op));
+		str(b, n->unary.x, depth);
+		break;
+	case N_BINARY:
+		str(b, n->binary.x, depth);
+		puts_(b, " ");
+		puts_(b, fe_token_name(n->binary.op));
+		puts_(b, " ");
+		str(b, n->binary.y, depth);
+		break;
+	case N_ARRAYTYPE:
+		puts_(b, "[");
+		if (n->array.len && n->array.len->kind == N_ELLIPSIS && !n->array.len->unary.x)
+			puts_(b, "...");
+		else
+			str(b, n->array.len, depth);
+		puts_(b, "]");
+		str(b, n->array.elem, depth);
+		break;
+	case N_STRUCTTYPE:
+		puts_(b, n->fields.fields.len ? "struct{…}" : "struct{}");
+		break;
+	case N_INTERFACETYPE:
+		puts_(b, n->fields.fields.len ? "interface{…}" : "interface{}");
+		break;
+	case N_FUNCTYPE:
+		puts_(b, "func");
+		str_sig(b, n, depth);
+		break;
+	case N_MAPTYPE:
+		puts_(b, "map[");
+		str(b, n->binary.x, depth);
+		puts_(b, "]");
+		str(b, n->binary.y, depth);
+		break;
+	case N_CHANTYPE:
+		puts_(b, n->unary.op == TOK_ARROW ? "<-chan " : "chan ");
+		str(b, n->unary.x, depth);
+		break;
+	case N_ELLIPSIS:
+		puts_(b, "...");
+		str(b, n->unary.x, depth);
+		break;
+	case N_EXPRSTMT:
+		str(b, n->unary.x, depth);
+		break;
+	case N_INCDEC:
+		str(b, n->incdec.x, depth);
+		puts_(b, n->incdec.op == '+' ? "++" : "--");
+		break;
+	case N_ASSIGN:
+		str_list(b, &n->assign.lhs, depth);
+		puts_(b, " ");
+		if (n->assign.op == '=' || n->assign.op == TOK_DEFINE)
+			puts_(b, fe_token_name(n->assign.op));
+		else {
+			puts_(b, fe_token_name(n->assign.op));
+			puts_(b, "=");
+		}
+		puts_(b, " ");
+		str_list(b, &n->assign.rhs, depth);
+		break;
+	default:
+		puts_(b, fe_kind_name(n->kind));
+		break;
+	}
+}
+
+const char *fe_node_string(Arena *a, const Node *n)
+{
+	Buf b = {0};
+	str(&b, n, 0);
+	const char *s = fe_strndup(a, b.s ? b.s : "", b.len);
+	free(b.s);
+	return s;
+}
+
+const char *fe_list_string(Arena *a, const NodeList *l)
+{
+	Buf b = {0};
+	str_list(&b, l, 0);
+	const char *s = fe_strndup(a, b.s ? b.s : "", b.len);
+	free(b.s);
+	return s;
+}
+
+/* ---- fe_dump_ast ---- */
+
+typedef struct {
+	const Node *n;
+	const char *label;
+	int depth;
+} Item;
+
+typedef struct {
+	Item *v;
+	size_t len, cap;
+} Stack;
+
+static void spush(Stack *s, const Node *n, const char *label, int depth)
+{
+	if (!n)
+		return;
+	if (s->len == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 256;
+		Item *v = realloc(s->v, s->cap * sizeof *v);
+		if (!v) {
+			fputs("minigo: out of memory\n", stderr);
+			exit(1);
+		}
+		s->v = v;
+	}
+	s->v[s->len++] = (Item){ n, label, depth };
+}
+
+/* Children are collected in source order, then pushed in reverse. */
+typedef struct {
+	struct {
+		const char *label;
+		const Node *n;        /* a single child, or */
+		const NodeList *l;    /* a list of them */
+	} v[8];
+	int len;
+} Kids;
+
+static void kid(Kids *k, const char *label, const Node *n)
+{
+	if (n && k->len < 8) {
+		k->v[k->len].label = label;
+		k->v[k->len++].n = n;
+	}
+}
+
+static void kids_list(Kids *k, const char *label, const NodeList *l)
+{
+	if (l->len && k->len < 8) {
+		k->v[k->len].label = label;
+		k->v[k->len++].l = l;
+	}
+}
+
+static void children(const Node *n, Kids *k)
+{
+	switch (n->kind) {
+	case N_COMPOSITE:
+		kid(k, "type", n->composite.type);
+		kids_list(k, NULL, &n->composite.elts);
+		break;
+	case N_KEYVALUE:
+	case N_INDEX:
+	case N_BINARY:
+		kid(k, NULL, n->binary.x);
+		kid(k, NULL, n->binary.y);
+		break;
+	case N_MAPTYPE:
+		kid(k, "key", n->binary.x);
+		kid(k, "value", n->binary.y);
+		break;
+	case N_FUNCLIT:
+		kid(k, NULL, n->func_.type);
+		kid(k, NULL, n->func_.body);
+		break;
+	case N_PAREN:
+	case N_STAR:
+	case N_UNARY:
+	case N_ELLIPSIS:
+	case N_CHANTYPE:
+	case N_EXPRSTMT:
+	case N_GOSTMT:
+	case N_DEFER:
+		kid(k, NULL, n->unary.x);
+		break;
+	case N_SELECTOR:
+		kid(k, NULL, n->selector.x);
+		kid(k, NULL, n->selector.sel);
+		break;
+	case N_SLICEEXPR:
+		kid(k, NULL, n->slice.x);
+		kid(k, "lo", n->slice.lo);
+		kid(k, "hi", n->slice.hi);
+		kid(k, "max", n->slice.max);
+		break;
+	case N_TYPEASSERT:
+		kid(k, NULL, n->typeassert.x);
+		kid(k, "type", n->typeassert.type);
+		break;
+	case N_CALL:
+		kid(k, "fun", n->call.fun);
+		kids_list(k, "arg", &n->call.args);
+		break;
+	case N_ARRAYTYPE:
+		kid(k, "len", n->array.len);
+		kid(k, "elem", n->array.elem);
+		break;
+	case N_STRUCTTYPE:
+	case N_INTERFACETYPE:
+		kids_list(k, NULL, &n->fields.fields);
+		break;
+	case N_FUNCTYPE:
+		kids_list(k, "param", &n->functype.params);
+		kids_list(k, "result", &n->functype.results);
+		break;
+	case N_FIELD:
+		kids_list(k, "name", &n->field.names);
+		kid(k, "type", n->field.type);
+		kid(k, "tag", n->field.tag);
+		break;
+	case N_DECLSTMT:
+		kids_list(k, NULL, &n->decl.specs);
+		break;
+	case N_LABELED:
+		kid(k, "label", n->labeled.label);
+		kid(k, NULL, n->labeled.stmt);
+		break;
+	case N_INCDEC:
+		kid(k, NULL, n->incdec.x);
+		break;
+	case N_ASSIGN:
+		kids_list(k, "lhs", &n->assign.lhs);
+		kids_list(k, "rhs", &n->assign.rhs);
+		break;
+	case N_RETURN:
+		kids_list(k, NULL, &n->ret.results);
+		break;
+	case N_BRANCH:
+		kid(k, "label", n->branch.label);
+		break;
+	case N_BLOCK:
+		kids_list(k, NULL, &n->block.stmts);
+		break;
+	case N_IF:
+		kid(k, "init", n->if_.init);
+		kid(k, "cond", n->if_.cond);
+		kid(k, "then", n->if_.then);
+		kid(k, "else", n->if_.els);
+		break;
+	case N_CASECLAUSE:
+		kids_list(k, "case", &n->caseclause.exprs);
+		kids_list(k, NULL, &n->caseclause.body);
+		break;
+	case N_SWITCH:
+	case N_TYPESWITCH:
+		kid(k, "init", n->switch_.init);
+		kid(k, "tag", n->switch_.tag);
+		kids_list(k, NULL, &n->switch_.body);
+		break;
+	case N_FOR:
+		kid(k, "init", n->for_.init);
+		kid(k, "cond", n->for_.cond);
+		kid(k, "post", n->for_.post);
+		kid(k, "body", n->for_.body);
+		break;
+	case N_RANGE:
+		kid(k, "key", n->range.key);
+		kid(k, "value", n->range.value);
+		kid(k, "x", n->range.x);
+		kid(k, "body", n->range.body);
+		break;
+	case N_IMPORT:
+		kid(k, "name", n->import.name);
+		kid(k, "path", n->import.path);
+		break;
+	case N_CONSTSPEC:
+	case N_VARSPEC:
+		kids_list(k, "name", &n->spec.names);
+		kid(k, "type", n->spec.type);
+		kids_list(k, "value", &n->spec.values);
+		break;
+	case N_TYPESPEC:
+		kid(k, "name", n->typespec.name);
+		kid(k, "type", n->typespec.type);
+		break;
+	case N_FUNCDECL:
+		kid(k, "recv", n->func_.recv);
+		kid(k, "name", n->func_.name);
+		kid(k, "type", n->func_.type);
+		kid(k, "body", n->func_.body);
+		break;
+	case N_FILE:
+		kid(k, "package", n->file.pkgname);
+		kids_list(k, NULL, &n->file.imports);
+		kids_list(k, NULL, &n->file.decls);
+		break;
+	default:
+		break;
+	}
+}
+
+static void details(FILE *out, const Node *n)
+{
+	switch (n->kind) {
+	case N_IDENT:
+		fprintf(out, " %s", n->ident.name);
+		break;
+	case N_BASICLIT:
+		/* raw text, but never more than one line */
+		fputc(' ', out);
+		for (const char *s = n->lit.raw; *s && s - n->lit.raw < 200; s++)
+			fputs(*s == '\n' ? "\\n" : *s == '\r' ? "\\r" : (char[2]){ *s, 0 }, out);
+		if (strlen(n->lit.raw) > 200)
+			fputs("…", out);
+		break;
+	case N_UNARY:
+	case N_BINARY:
+		fprintf(out, " %s", fe_token_name(n->kind == N_UNARY ? n->unary.op : n->binary.op));
+		break;
+	case N_INCDEC:
+		fputs(n->incdec.op == '+' ? " ++" : " --", out);
+		break;
+	case N_ASSIGN:
+		if (n->assign.op == '=' || n->assign.op == TOK_DEFINE)
+			fprintf(out, " %s", fe_token_name(n->assign.op));
+		else
+			fprintf(out, " %s=", fe_token_name(n->assign.op));
+		break;
+	case N_BRANCH:
+		fprintf(out, " %s", fe_token_name(n->branch.tok));
+		break;
+	case N_DECLSTMT:
+		fprintf(out, " %s", fe_token_name(n->decl.tok));
+		break;
+	case N_CALL:
+		if (n->call.dots)
+			fputs(" ...", out);
+		break;
+	case N_SLICEEXPR:
+		if (n->slice.full)
+			fputs(" 3-index", out);
+		break;
+	case N_CHANTYPE:
+		if (n->unary.op == TOK_ARROW)
+			fputs(" <-", out);
+		break;
+	case N_RANGE:
+		if (n->range.define)
+			fputs(" :=", out);
+		break;
+	case N_TYPESPEC:
+		if (n->typespec.alias)
+			fputs(" alias", out);
+		break;
+	case N_CONSTSPEC:
+		fprintf(out, " iota=%d%s", n->spec.iota, n->spec.implicit ? " implicit" : "");
+		break;
+	case N_FIELD:
+		if (n->field.embedded)
+			fputs(" embedded", out);
+		break;
+	case N_TYPEASSERT:
+		if (!n->typeassert.type)
+			fputs(" (type)", out);
+		break;
+	case N_BLOCK:
+		fprintf(out, " }%d:%d", (int)n->block.rbrace.line, (int)n->block.rbrace.col);
+		break;
+	default:
+		break;
+	}
+}
+
+void fe_dump_ast(FILE *out, const Node *root)
+{
+	Stack s = {0};
+	spush(&s, root, NULL, 0);
+	while (s.len) {
+		Item it = s.v[--s.len];
+		const Node *n = it.n;
+		fprintf(out, "%*s", 2 * it.depth, "");
+		if (it.label)
+			fprintf(out, "%s: ", it.label);
+		fprintf(out, "%d:%d %s", (int)n->pos.line, (int)n->pos.col, fe_kind_name(n->kind));
+		details(out, n);
+		fputc('\n', out);
+
+		/* Children in source order, so pushed in reverse. */
+		Kids k = {0};
+		children(n, &k);
+		for (int i = k.len - 1; i >= 0; i--) {
+			if (k.v[i].n)
+				spush(&s, k.v[i].n, k.v[i].label, it.depth + 1);
+			else
+				for (int j = k.v[i].l->len - 1; j >= 0; j--)
+					spush(&s, k.v[i].l->v[j], k.v[i].label, it.depth + 1);
+		}
+	}
+	free(s.v);
+}

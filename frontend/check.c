@@ -1,0 +1,1889 @@
+/*
+ * check.c - the type checker's driver: declarations, type expressions,
+ * package-level resolution, initialization order, and the -d=types dump.
+ *
+ * The checker reproduces gc's (types2's) verdicts and messages, so it is
+ * organised the way types2 is:
+ *
+ *  1. Collection.  Imports go into the file scope; every package-level
+ *     const, var, type and func gets an Object in the package scope before
+ *     anything is checked, so declarations may refer to each other in any
+ *     order.  Methods are attached to their receiver's base type name.
+ *
+ *  2. Resolution.  Each package-level object is resolved on demand
+ *     (chk_obj_decl) with a white/grey/black colour: meeting a grey object
+ *     again means a cycle.  A type name gets its Named type before its
+ *     underlying type is checked, so recursive types through pointers,
+ *     slices, maps and functions work; direct recursion (struct T { T }) is
+ *     found afterwards by valid_type, as types2's validType.  While a
+ *     variable's initializer or a function body is checked, references to
+ *     package-level variables and functions are recorded as dependencies.
+ *
+ *  3. Bodies.  Function bodies (and, within them, function literals) are
+ *     checked after all package-level declarations, in source order.
+ *
+ *  4. Initialization order (Go spec "Package initialization"): repeatedly
+ *     the earliest variable in declaration order that depends on no
+ *     uninitialized variable, dependencies seen through functions.  A cycle
+ *     is gc's "initialization cycle" error.
+ *
+ * Branch statements (labels, break, continue, goto, fallthrough) are
+ * checked separately (check_stmt.c) as gc's syntax.checkBranches does.
+ *
+ * Deep inputs: the checker recurses over expressions and statements, so
+ * fe_check runs on a thread with a 1 GB stack (reserved, committed only as
+ * used); a 100000-term expression then costs ~100 MB of stack at worst and
+ * no recursion needs an explicit bound.
+ */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/check.h"
+
+NodeList fe_init_order;
+
+/* ---- operators ---- */
+
+FeOp fe_op(int tok)
+{
+	static signed char cache[1024];
+	static bool init;
+	if (!init) {
+		memset(cache, -1, sizeof cache);
+		init = true;
+	}
+	if (tok >= 0 && tok < 1024 && cache[tok] >= 0)
+		return (FeOp)cache[tok];
+	static const struct { const char *s; FeOp op; } tab[] = {
+		{ "+", OP_ADD }, { "-", OP_SUB }, { "*", OP_MUL }, { "/", OP_QUO }, { "%", OP_REM },
+		{ "&", OP_AND }, { "|", OP_OR }, { "^", OP_XOR }, { "&^", OP_ANDNOT }, { "<<", OP_SHL },
+		{ ">>", OP_SHR }, { "&&", OP_LAND }, { "||", OP_LOR }, { "==", OP_EQL }, { "!=", OP_NEQ },
+		{ "<", OP_LSS }, { "<=", OP_LEQ }, { ">", OP_GTR }, { ">=", OP_GEQ }, { "!", OP_NOT },
+		{ "<-", OP_ARROW },
+		{ "+=", OP_ADD }, { "-=", OP_SUB }, { "*=", OP_MUL }, { "/=", OP_QUO }, { "%=", OP_REM },
+		{ "&=", OP_AND }, { "|=", OP_OR }, { "^=", OP_XOR }, { "&^=", OP_ANDNOT },
+		{ "<<=", OP_SHL }, { ">>=", OP_SHR },
+	};
+	const char *s = fe_token_name(tok);
+	FeOp op = OP_NONE;
+	for (size_t i = 0; s && i < sizeof tab / sizeof tab[0]; i++)
+		if (strcmp(s, tab[i].s) == 0)
+			op = tab[i].op;
+	if (tok >= 0 && tok < 1024)
+		cache[tok] = (signed char)op;
+	return op;
+}
+
+const char *fe_op_string(FeOp op)
+{
+	static const char *names[OP_COUNT] = {
+		[OP_NONE] = "?", [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_QUO] = "/",
+		[OP_REM] = "%", [OP_AND] = "&", [OP_OR] = "|", [OP_XOR] = "^", [OP_ANDNOT] = "&^",
+		[OP_SHL] = "<<", [OP_SHR] = ">>", [OP_LAND] = "&&", [OP_LOR] = "||", [OP_EQL] = "==",
+		[OP_NEQ] = "!=", [OP_LSS] = "<", [OP_LEQ] = "<=", [OP_GTR] = ">", [OP_GEQ] = ">=",
+		[OP_NOT] = "!", [OP_ADDR] = "&", [OP_ARROW] = "<-",
+	};
+	return op < OP_COUNT && names[op] ? names[op] : "?";
+}
+
+/* ---- diagnostics ---- */
+
+void chk_error(Checker *c, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	if (!msg)
+		return;
+	/* types2 drops likely follow-on errors mentioning invalid operands */
+	char *p1 = strstr(msg, "invalid operand"), *p2 = strstr(msg, "invalid type");
+	if (c->nerrors > 0 && ((p1 && p1 != msg) || (p2 && p2 != msg))) {
+		free(msg);
+		return;
+	}
+	if (c->errpos.line)
+		pos = c->errpos;
+	c->nerrors++;
+	if (c->bundled)
+		fe_ice(pos, "bundled package %s: %s", c->pkg ? c->pkg->path : "?", msg);
+	fe_error(pos, "%s", msg);
+	free(msg);
+}
+
+void chk_unsupported(Checker *c, Pos pos, const char *what)
+{
+	chk_error(c, pos, "%s not supported by minigo", what);
+}
+
+Node *chk_unparen(Node *n)
+{
+	while (n && n->kind == N_PAREN)
+		n = n->unary.x;
+	return n;
+}
+
+Pos chk_start_pos(Node *n)
+{
+	while (n) {
+		switch (n->kind) {
+		case N_COMPOSITE:
+			if (!n->composite.type)
+				return n->pos;
+			n = n->composite.type;
+			break;
+		case N_SELECTOR:
+			n = n->selector.x;
+			break;
+		case N_INDEX:
+		case N_BINARY:
+			n = n->binary.x;
+			break;
+		case N_TYPEASSERT:
+			n = n->typeassert.x;
+			break;
+		case N_CALL:
+			n = n->call.fun;
+			break;
+		case N_ASSIGN:
+			if (n->assign.lhs.len == 0)
+				return n->pos;
+			n = n->assign.lhs.v[0];
+			break;
+		case N_RANGE:
+			n = n->range.key ? n->range.key : n->range.x;
+			break;
+		default:
+			return n->pos;
+		}
+	}
+	return (Pos){ 0, 0 };
+}
+
+/* ---- printing expressions as syntax.String (short form) ---- */
+
+typedef struct SB {
+	char *buf;
+	size_t len, cap;
+} SB;
+
+static void sb_put(SB *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		size_t c = b->cap ? b->cap : 64;
+		while (c < b->len + n + 1)
+			c *= 2;
+		b->buf = realloc(b->buf, c);
+		if (!b->buf)
+			abort();
+		b->cap = c;
+	}
+	memcpy(b->buf + b->len, s, n + 1);
+	b->len += n;
+}
+
+static void print_expr(SB *b, Node *n, int depth);
+
+static void print_list(SB *b, NodeList *l, int depth)
+{
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			sb_put(b, ", ");
+		print_expr(b, l->v[i], depth);
+	}
+}
+
+static void print_fields(SB *b, NodeList *l, const char *sep, int depth)
+{
+	for (int i = 0; i < l->len; i++) {
+		Node *f = l->v[i];
+		if (i)
+			sb_put(b, sep);
+		for (int k = 0; k < f->field.names.len; k++) {
+			if (k)
+				sb_put(b, ", ");
+			print_expr(b, f->field.names.v[k], depth);
+		}
+		if (f->field.names.len)
+			sb_put(b, " ");
+		if (f->field.type)
+			print_expr(b, f->field.type, depth);
+	}
+}
+
+static void print_sig(SB *b, Node *ft, int depth)
+{
+	sb_put(b, "(");
+	print_fields(b, &ft->functype.params, ", ", depth);
+	sb_put(b, ")");
+	NodeList *r = &ft->functype.results;
+	if (r->len == 0)
+		return;
+	sb_put(b, " ");
+	if (r->len == 1 && r->v[0]->field.names.len == 0) {
+		print_expr(b, r->v[0]->field.type, depth);
+		return;
+	}
+	sb_put(b, "(");
+	print_fields(b, r, ", ", depth);
+	sb_put(b, ")");
+}
+
+static void print_expr(SB *b, Node *n, int depth)
+{
+	if (!n) {
+		sb_put(b, "<nil>");
+		return;
+	}
+	if (depth > 200) {
+		sb_put(b, "…");
+		return;
+	}
+	depth++;
+	switch (n->kind) {
+	case N_IDENT:
+		sb_put(b, n->ident.name);
+		break;
+	case N_BASICLIT:
+		sb_put(b, n->lit.raw);
+		break;
+	case N_COMPOSITE:
+		if (n->composite.type)
+			print_expr(b, n->composite.type, depth);
+		sb_put(b, n->composite.elts.len ? "{…}" : "{}");
+		break;
+	case N_KEYVALUE:
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, ": ");
+		print_expr(b, n->binary.y, depth);
+		break;
+	case N_FUNCLIT:
+		print_expr(b, n->func_.type, depth);
+		sb_put(b, " ");
+		if (n->func_.body)
+			sb_put(b, n->func_.body->block.stmts.len ? "{…}" : "{}");
+		break;
+	case N_PAREN:
+		sb_put(b, "(");
+		print_expr(b, n->unary.x, depth);
+		sb_put(b, ")");
+		break;
+	case N_SELECTOR:
+		print_expr(b, n->selector.x, depth);
+		sb_put(b, ".");
+		print_expr(b, n->selector.sel, depth);
+		break;
+	case N_INDEX:
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, "[");
+		print_expr(b, n->binary.y, depth);
+		sb_put(b, "]");
+		break;
+	case N_SLICEEXPR:
+		print_expr(b, n->slice.x, depth);
+		sb_put(b, "[");
+		if (n->slice.lo)
+			print_expr(b, n->slice.lo, depth);
+		sb_put(b, ":");
+		if (n->slice.hi)
+			print_expr(b, n->slice.hi, depth);
+		if (n->slice.max) {
+			sb_put(b, ":");
+			print_expr(b, n->slice.max, depth);
+		}
+		sb_put(b, "]");
+		break;
+	case N_TYPEASSERT:
+		print_expr(b, n->typeassert.x, depth);
+		sb_put(b, ".(");
+		if (n->typeassert.type)
+			print_expr(b, n->typeassert.type, depth);
+		else
+			sb_put(b, "type");
+		sb_put(b, ")");
+		break;
+	case N_CALL:
+		print_expr(b, n->call.fun, depth);
+		sb_put(b, "(");
+		print_list(b, &n->call.args, depth);
+		if (n->call.dots)
+			sb_put(b, "...");
+		sb_put(b, ")");
+		break;
+	case N_STAR:
+		sb_put(b, "*");
+		print_expr(b, n->unary.x, depth);
+		break;
+	case N_UNARY:
+		sb_put(b, fe_token_name(n->unary.op));
+		print_expr(b, n->unary.x, depth);
+		break;
+	case N_BINARY:
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, " ");
+		sb_put(b, fe_token_name(n->binary.op));
+		sb_put(b, " ");
+		print_expr(b, n->binary.y, depth);
+		break;
+	case N_ARRAYTYPE:
+		sb_put(b, "[");
+		if (n->array.len && n->array.len->kind == N_ELLIPSIS)
+			sb_put(b, "...");
+		else if (n->array.len)
+			print_expr(b, n->array.len, depth);
+		sb_put(b, "]");
+		print_expr(b, n->array.elem, depth);
+		break;
+	case N_STRUCTTYPE:
+		sb_put(b, "struct{");
+		print_fields(b, &n->fields.fields, "; ", depth);
+		sb_put(b, "}");
+		break;
+	case N_FUNCTYPE:
+		sb_put(b, "func");
+		print_sig(b, n, depth);
+		break;
+	case N_INTERFACETYPE:
+		sb_put(b, "interface{");
+		for (int i = 0; i < n->fields.fields.len; i++) {
+			Node *f = n->fields.fields.v[i];
+			if (i)
+				sb_put(b, "; ");
+			if (f->field.names.len) {
+				print_expr(b, f->field.names.v[0], depth);
+				if (f->field.type && f->field.type->kind == N_FUNCTYPE)
+					print_sig(b, f->field.type, depth);
+			} else {
+				print_expr(b, f->field.type, depth);
+			}
+		}
+		sb_put(b, "}");
+		break;
+	case N_MAPTYPE:
+		sb_put(b, "map[");
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, "]");
+		print_expr(b, n->binary.y, depth);
+		break;
+	case N_CHANTYPE:
+		sb_put(b, "chan");
+		break;
+	case N_ELLIPSIS:
+		sb_put(b, "...");
+		if (n->unary.x)
+			print_expr(b, n->unary.x, depth);
+		break;
+	default:
+		sb_put(b, "<bad expr>");
+		break;
+	}
+}
+
+const char *chk_expr_string(Checker *c, Node *n)
+{
+	SB b = { 0 };
+	print_expr(&b, n, 0);
+	const char *r = fe_strndup(c->a, b.buf ? b.buf : "", b.len);
+	free(b.buf);
+	return r;
+}
+
+const char *chk_type_string(Checker *c, Type *t)
+{
+	return fe_type_string(c->a, t);
+}
+
+/* types2's operandString: "x (variable of type int)", "1 (untyped int constant)" */
+const char *chk_operand_string(Checker *c, Operand *x)
+{
+	static const char *modes[] = {
+		[MODE_INVALID] = "invalid operand", [MODE_NOVALUE] = "no value", [MODE_BUILTIN] = "built-in",
+		[MODE_TYPE] = "type", [MODE_CONST] = "constant", [MODE_VAR] = "variable",
+		[MODE_MAPINDEX] = "map index expression", [MODE_VALUE] = "value",
+		[MODE_COMMAOK] = "comma, ok expression", [MODE_NIL] = "nil", [MODE_PKG] = "package",
+	};
+	if (x->mode == MODE_NIL || (x->type && x->type->kind == TY_UNTYPED_NIL && x->mode != MODE_INVALID)) {
+		if (!x->type || x->type->kind == TY_INVALID)
+			return "nil (with invalid type)";
+		if (x->type->kind == TY_UNTYPED_NIL)
+			return "nil";
+		return fe_sprintf(c->a, "nil (of type %s)", chk_type_string(c, x->type));
+	}
+	SB b = { 0 };
+	const char *expr = "";
+	if (x->expr)
+		expr = chk_expr_string(c, x->expr);
+	else if (x->mode == MODE_TYPE)
+		expr = chk_type_string(c, x->type);
+	else if (x->mode == MODE_CONST && x->val)
+		expr = fe_const_str(c->a, x->val);
+	if (*expr) {
+		sb_put(&b, expr);
+		sb_put(&b, " (");
+	}
+	bool hastype = false;
+	switch (x->mode) {
+	case MODE_INVALID: case MODE_NOVALUE: case MODE_BUILTIN: case MODE_TYPE: case MODE_PKG:
+		break;
+	default:
+		if (x->type) {
+			if (fe_is_untyped(x->type)) {
+				sb_put(&b, x->type->basic_name);
+				sb_put(&b, " ");
+				break;
+			}
+			hastype = true;
+		}
+	}
+	sb_put(&b, modes[x->mode]);
+	if (x->mode == MODE_CONST && x->val) {
+		const char *s = fe_const_str(c->a, x->val);
+		if (strcmp(s, expr) != 0) {
+			sb_put(&b, " ");
+			sb_put(&b, s);
+		}
+	}
+	if (hastype) {
+		if (x->type->kind != TY_INVALID) {
+			sb_put(&b, " of type ");
+			sb_put(&b, chk_type_string(c, x->type));
+		} else {
+			sb_put(&b, " with invalid type");
+		}
+	}
+	if (*expr)
+		sb_put(&b, ")");
+	const char *r = fe_strndup(c->a, b.buf, b.len);
+	free(b.buf);
+	return r;
+}
+
+/* ---- objects and declarations ---- */
+
+void chk_declare(Checker *c, Scope *s, Node *ident, Object *o)
+{
+	if (ident)
+		ident->obj = o;
+	if (strcmp(o->name, "_") == 0)
+		return;
+	Object *alt = fe_scope_insert(s, o);
+	if (alt) {
+		chk_error(c, o->pos, "%s redeclared in this block", o->name);
+		return;
+	}
+}
+
+static void add_global(Checker *c, Object *o)
+{
+	if (c->nglobals == c->capglobals) {
+		c->capglobals = c->capglobals ? 2 * c->capglobals : 64;
+		c->globals = realloc(c->globals, c->capglobals * sizeof *c->globals);
+		c->deps = realloc(c->deps, c->capglobals * sizeof *c->deps);
+		c->ndeps = realloc(c->ndeps, c->capglobals * sizeof *c->ndeps);
+		c->capdeps = realloc(c->capdeps, c->capglobals * sizeof *c->capdeps);
+	}
+	o->index = c->nglobals;
+	c->globals[c->nglobals] = o;
+	c->deps[c->nglobals] = NULL;
+	c->ndeps[c->nglobals] = c->capdeps[c->nglobals] = 0;
+	c->nglobals++;
+	o->flags |= OF_GLOBAL;
+}
+
+static bool is_global(Checker *c, Object *o)
+{
+	return (o->flags & OF_GLOBAL) && o->index < c->nglobals && c->globals[o->index] == o;
+}
+
+void chk_use_object(Checker *c, Object *o)
+{
+	if (!c->decl || !is_global(c, o) || !is_global(c, c->decl))
+		return;
+	if (o->kind != OBJ_VAR && o->kind != OBJ_FUNC && o->kind != OBJ_CONST)
+		return;
+	int d = c->decl->index;
+	for (int i = 0; i < c->ndeps[d]; i++)
+		if (c->deps[d][i] == o)
+			return;
+	if (c->ndeps[d] == c->capdeps[d]) {
+		c->capdeps[d] = c->capdeps[d] ? 2 * c->capdeps[d] : 8;
+		c->deps[d] = realloc(c->deps[d], c->capdeps[d] * sizeof **c->deps);
+	}
+	c->deps[d][c->ndeps[d]++] = o;
+}
+
+/* ---- type expressions ---- */
+
+static Type *invalid_type(void) { return fe_types[TY_INVALID]; }
+
+/* An array length: a constant non-negative integer representable as int. */
+static int64_t array_length(Checker *c, Node *e)
+{
+	/* an undefined identifier gets gc's special wording */
+	if (e->kind == N_IDENT && !fe_scope_lookup_parent(c->scope, e->ident.name) &&
+	    strcmp(e->ident.name, "_") != 0) {
+		chk_error(c, e->pos, "undefined array length %s or missing type constraint", e->ident.name);
+		return -1;
+	}
+	Operand x;
+	chk_expr(c, &x, e);
+	if (x.mode != MODE_CONST) {
+		if (x.mode != MODE_INVALID)
+			chk_error(c, chk_start_pos(e), "array length %s must be constant", chk_operand_string(c, &x));
+		return -1;
+	}
+	if (fe_is_untyped(x.type) || fe_is_integer(x.type)) {
+		Const *v = fe_const_to_int(c->a, x.val);
+		if (v) {
+			int64_t n;
+			if (fe_const_is_int64(v, &n) && n >= 0)
+				return n;
+		}
+	}
+	if (fe_is_integer(x.type) || (fe_is_untyped(x.type) && fe_is_numeric(x.type) && fe_const_to_int(c->a, x.val)))
+		chk_error(c, chk_start_pos(e), "invalid array length %s", chk_expr_string(c, e));
+	else
+		chk_error(c, chk_start_pos(e), "array length %s must be integer", chk_operand_string(c, &x));
+	return -1;
+}
+
+static void check_map_key(Checker *c, Node *e, Type *key);
+
+/* Field list of a struct type: names, embedded fields, duplicates. */
+static Type *struct_type(Checker *c, Node *e)
+{
+	int cap = 8, n = 0;
+	Field *fs = fe_alloc(c->a, cap * sizeof *fs);
+	Scope *names = fe_scope_new(c->a, NULL);
+	for (int i = 0; i < e->fields.fields.len; i++) {
+		Node *f = e->fields.fields.v[i];
+		Type *t = chk_vartype(c, f->field.type);
+		int nn = f->field.names.len ? f->field.names.len : 1;
+		for (int k = 0; k < nn; k++) {
+			if (n == cap) {
+				Field *nf = fe_alloc(c->a, 2 * cap * sizeof *fs);
+				memcpy(nf, fs, n * sizeof *fs);
+				fs = nf;
+				cap *= 2;
+			}
+			Field *fd = &fs[n++];
+			fd->type = t;
+			if (f->field.names.len) {
+				Node *id = f->field.names.v[k];
+				fd->name = id->ident.name;
+				fd->pos = id->pos;
+				Object *o = fe_object_new(c->a, OBJ_VAR, fd->name, id->pos, t);
+				o->flags |= OF_FIELD;
+				id->obj = o;
+				id->type = t;
+				if (strcmp(fd->name, "_") != 0 && fe_scope_insert(names, o))
+					chk_error(c, id->pos, "%s redeclared", fd->name);
+			} else {
+				/* embedded: T, *T, pkg.T, *pkg.T */
+				Node *te = chk_unparen(f->field.type);
+				bool ptr = false;
+				if (te->kind == N_STAR) {
+					ptr = true;
+					te = chk_unparen(te->unary.x);
+				}
+				Node *nameid = te->kind == N_SELECTOR ? te->selector.sel : te;
+				fd->name = nameid->kind == N_IDENT ? nameid->ident.name : "?";
+				fd->pos = chk_start_pos(f->field.type);
+				fd->embedded = true;
+				Object *o = fe_object_new(c->a, OBJ_VAR, fd->name, fd->pos, t);
+				o->flags |= OF_FIELD;
+				if (fe_scope_insert(names, o))
+					chk_error(c, fd->pos, "%s redeclared", fd->name);
+				Type *u = fe_under(t);
+				Type *base = ptr ? (t->kind == TY_PTR ? t->elem : t) : t;
+				if (t->kind != TY_INVALID) {
+					if (ptr && fe_is_interface(base))
+						chk_error(c, fd->pos, "embedded field type cannot be a pointer to an interface");
+					else if (!ptr && u->kind == TY_PTR)
+						chk_error(c, fd->pos, "embedded field type cannot be a pointer");
+					else if (ptr && base->kind == TY_NAMED && fe_under(base)->kind == TY_PTR)
+						chk_error(c, fd->pos, "embedded field type cannot be a pointer");
+				}
+			}
+		}
+	}
+	return fe_type_struct(c->a, fs, n);
+}
+
+static Type *interface_type(Checker *c, Node *e)
+{
+	int n = 0, ne = 0, cnt = e->fields.fields.len;
+	Method *ms = fe_alloc(c->a, (cnt + 1) * sizeof *ms);
+	Type **embeds = fe_alloc(c->a, (cnt + 1) * sizeof *embeds);
+	for (int i = 0; i < cnt; i++) {
+		Node *f = e->fields.fields.v[i];
+		if (f->field.names.len) {
+			Node *id = f->field.names.v[0];
+			if (strcmp(id->ident.name, "_") == 0) {
+				chk_error(c, id->pos, "methods must have a unique non-blank name");
+				continue;
+			}
+			Type *sig = chk_signature(c, f->field.type, NULL, NULL, NULL, NULL, NULL, NULL);
+			bool dup = false;
+			for (int k = 0; k < n && !dup; k++)
+				dup = strcmp(ms[k].name, id->ident.name) == 0;
+			if (dup) {
+				chk_error(c, id->pos, "duplicate method %s", id->ident.name);
+				continue;
+			}
+			Object *o = fe_object_new(c->a, OBJ_FUNC, id->ident.name, id->pos, sig);
+			o->flags |= OF_METHOD;
+			id->obj = o;
+			ms[n++] = (Method){ .name = id->ident.name, .sig = sig, .obj = o, .pos = id->pos };
+		} else {
+			Type *t = chk_typexpr(c, f->field.type);
+			if (t->kind == TY_INVALID)
+				continue;
+			if (!fe_is_interface(t)) {
+				chk_error(c, chk_start_pos(f->field.type), "interface contains type constraints");
+				continue;
+			}
+			embeds[ne++] = t;
+		}
+	}
+	Type *t = fe_type_interface(c->a, ms, n, embeds, ne);
+	return t;
+}
+
+/* The signature of a func type; with scope, declares params and results in it. */
+Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***params, int *np,
+		    Object ***results, int *nr)
+{
+	NodeList *pl = &ft->functype.params, *rl = &ft->functype.results;
+	int cap = 4;
+	for (int i = 0; i < pl->len; i++)
+		cap += pl->v[i]->field.names.len + 1;
+	for (int i = 0; i < rl->len; i++)
+		cap += rl->v[i]->field.names.len + 1;
+	Type **pt = fe_alloc(c->a, cap * sizeof *pt), **rt = fe_alloc(c->a, cap * sizeof *rt);
+	const char **pn = fe_alloc(c->a, cap * sizeof *pn), **rn = fe_alloc(c->a, cap * sizeof *rn);
+	Object **po = fe_alloc(c->a, cap * sizeof *po), **ro = fe_alloc(c->a, cap * sizeof *ro);
+	int npar = 0, nres = 0;
+	bool variadic = false, anynames = false;
+	for (int i = 0; i < pl->len; i++) {
+		Node *f = pl->v[i];
+		Node *te = f->field.type;
+		Type *t;
+		if (te && te->kind == N_ELLIPSIS) {
+			if (i != pl->len - 1 || f->field.names.len > 1) {
+				chk_error(c, te->pos, "can only use ... with final parameter in list");
+				t = chk_vartype(c, te->unary.x);
+			} else {
+				variadic = true;
+				Type *elem = chk_vartype(c, te->unary.x);
+				t = fe_type_slice(c->a, elem);
+				te->type = t;
+				te->mode = MODE_TYPE;
+			}
+		} else {
+			t = chk_vartype(c, te);
+		}
+		if (f->field.names.len == 0) {
+			pn[npar] = NULL;
+			Object *o = fe_object_new(c->a, OBJ_VAR, "", chk_start_pos(te), t);
+			o->flags |= OF_PARAM;
+			o->index = npar;
+			po[npar] = o;
+			pt[npar++] = t;
+		}
+		for (int k = 0; k < f->field.names.len; k++) {
+			Node *id = f->field.names.v[k];
+			anynames = true;
+			Object *o = fe_object_new(c->a, OBJ_VAR, id->ident.name, id->pos, t);
+			o->flags |= OF_PARAM | OF_USED;
+			o->index = npar;
+			o->decl = id;
+			o->fn = c->fn ? c->fn->node : NULL;
+			id->type = t;
+			if (scope)
+				chk_declare(c, scope, id, o);
+			else
+				id->obj = o;
+			pn[npar] = id->ident.name;
+			po[npar] = o;
+			pt[npar++] = t;
+		}
+	}
+	for (int i = 0; i < rl->len; i++) {
+		Node *f = rl->v[i];
+		Type *t;
+		if (f->field.type && f->field.type->kind == N_ELLIPSIS) {
+			chk_error(c, f->field.type->pos, "can only use ... with final parameter in list");
+			t = chk_vartype(c, f->field.type->unary.x);
+		} else {
+			t = chk_vartype(c, f->field.type);
+		}
+		if (f->field.names.len == 0) {
+			Object *o = fe_object_new(c->a, OBJ_VAR, "", chk_start_pos(f->field.type), t);
+			o->flags |= OF_RESULT | OF_USED;
+			o->index = nres;
+			ro[nres] = o;
+			rn[nres] = NULL;
+			rt[nres++] = t;
+		}
+		for (int k = 0; k < f->field.names.len; k++) {
+			Node *id = f->field.names.v[k];
+			Object *o = fe_object_new(c->a, OBJ_VAR, id->ident.name, id->pos, t);
+			o->flags |= OF_RESULT | OF_USED;
+			o->index = nres;
+			o->decl = id;
+			id->type = t;
+			if (scope)
+				chk_declare(c, scope, id, o);
+			else
+				id->obj = o;
+			ro[nres] = o;
+			rn[nres] = id->ident.name;
+			rt[nres++] = t;
+		}
+	}
+	Type *sig = fe_type_func(c->a, pt, npar, rt, nres, variadic);
+	if (anynames)
+		sig->pnames = pn;
+	bool named = false;
+	for (int i = 0; i < nres; i++)
+		named |= rn[i] != NULL;
+	if (named)
+		sig->rnames = rn;
+	ft->type = sig;
+	ft->mode = MODE_TYPE;
+	(void)recv;
+	if (params) {
+		*params = po;
+		*np = npar;
+	}
+	if (results) {
+		*results = ro;
+		*nr = nres;
+	}
+	return sig;
+}
+
+/* Type expressions that name a type: ident or pkg.T. */
+static Type *named_type_expr(Checker *c, Node *e)
+{
+	Operand x;
+	if (e->kind == N_IDENT)
+		chk_ident(c, &x, e, true);
+	else
+		chk_selector(c, &x, e);
+	switch (x.mode) {
+	case MODE_TYPE:
+		return x.type;
+	case MODE_INVALID:
+		return invalid_type();
+	case MODE_NOVALUE:
+		chk_error(c, chk_start_pos(e), "%s used as type", chk_operand_string(c, &x));
+		return invalid_type();
+	default:
+		chk_error(c, chk_start_pos(e), "%s is not a type", chk_operand_string(c, &x));
+		return invalid_type();
+	}
+}
+
+static Type *typexpr_internal(Checker *c, Node *e)
+{
+	switch (e->kind) {
+	case N_IDENT:
+	case N_SELECTOR:
+		return named_type_expr(c, e);
+	case N_PAREN:
+		return chk_typexpr(c, e->unary.x);
+	case N_STAR: {
+		Type *base = chk_typexpr(c, e->unary.x);
+		return fe_type_ptr(c->a, base);
+	}
+	case N_ARRAYTYPE: {
+		if (!e->array.len) {
+			Type *elem = chk_vartype(c, e->array.elem);
+			return fe_type_slice(c->a, elem);
+		}
+		if (e->array.len->kind == N_ELLIPSIS) {
+			chk_error(c, e->array.len->pos, "invalid use of [...] array (outside a composite literal)");
+			chk_vartype(c, e->array.elem);
+			return invalid_type();
+		}
+		int64_t n = array_length(c, e->array.len);
+		Type *elem = chk_vartype(c, e->array.elem);
+		if (n < 0)
+			return invalid_type();
+		Type *t = fe_type_array(c->a, elem, n);
+		return t;
+	}
+	case N_MAPTYPE: {
+		Type *k = chk_vartype(c, e->binary.x);
+		Type *v = chk_vartype(c, e->binary.y);
+		check_map_key(c, e->binary.x, k);
+		return fe_type_map(c->a, k, v);
+	}
+	case N_FUNCTYPE:
+		return chk_signature(c, e, NULL, NULL, NULL, NULL, NULL, NULL);
+	case N_STRUCTTYPE:
+		return struct_type(c, e);
+	case N_INTERFACETYPE:
+		return interface_type(c, e);
+	case N_CHANTYPE:
+		chk_unsupported(c, e->pos, "channel type");
+		return invalid_type();
+	case N_ELLIPSIS:
+		chk_error(c, e->pos, "invalid use of '...'");
+		return invalid_type();
+	default: {
+		Operand x;
+		chk_expr(c, &x, e);
+		if (x.mode != MODE_INVALID)
+			chk_error(c, chk_start_pos(e), "%s is not a type", chk_expr_string(c, e));
+		return invalid_type();
+	}
+	}
+}
+
+/*
+ * Map key checks are delayed in types2 until the key type is complete (it
+ * may be a type still being declared); we keep a list and check it when
+ * the package-level declarations are done, or at once inside functions.
+ */
+typedef struct MapKey {
+	Node *e;
+	Type *key;
+} MapKey;
+static MapKey *mapkeys;
+static int nmapkeys, capmapkeys;
+static int declaring; /* >0 while package-level types may be incomplete */
+
+static void report_map_key(Checker *c, Node *e, Type *key)
+{
+	if (key->kind == TY_INVALID || fe_under(key)->kind == TY_INVALID)
+		return;
+	if (!fe_comparable(key))
+		chk_error(c, chk_start_pos(e), "invalid map key type %s", chk_type_string(c, key));
+}
+
+static void check_map_key(Checker *c, Node *e, Type *key)
+{
+	if (!declaring) {
+		report_map_key(c, e, key);
+		return;
+	}
+	if (nmapkeys == capmapkeys) {
+		capmapkeys = capmapkeys ? 2 * capmapkeys : 16;
+		mapkeys = realloc(mapkeys, capmapkeys * sizeof *mapkeys);
+	}
+	mapkeys[nmapkeys++] = (MapKey){ e, key };
+}
+
+Type *chk_typexpr(Checker *c, Node *e)
+{
+	if (!e)
+		return invalid_type();
+	Type *t = typexpr_internal(c, e);
+	e->type = t;
+	e->mode = MODE_TYPE;
+	return t;
+}
+
+Type *chk_vartype(Checker *c, Node *e)
+{
+	return chk_typexpr(c, e);
+}
+
+/* ---- package-level resolution ---- */
+
+static void func_decl(Checker *c, Object *o);
+
+void chk_obj_decl(Checker *c, Object *o)
+{
+	if (o->color == 2 || !is_global(c, o))
+		return;
+	if (o->color == 1) {
+		/* a cycle; types are fine here (their Named type exists already) */
+		if ((o->kind == OBJ_CONST || o->kind == OBJ_VAR) && !o->type)
+			o->type = invalid_type(); /* a cycle of values: init_order reports it */
+		return;
+	}
+	o->color = 1;
+	Checker save = *c;
+	c->scope = c->filescope;
+	c->fn = NULL;
+	c->iota = -1;
+	c->errpos = (Pos){ 0, 0 };
+	switch (o->kind) {
+	case OBJ_CONST: {
+		Node *spec = o->spec;
+		c->decl = o;
+		/* find o among the spec's names: each const gets its own value */
+		int idx = 0;
+		for (int i = 0; i < spec->spec.names.len; i++)
+			if (spec->spec.names.v[i]->obj == o)
+				idx = i;
+		c->iota = spec->spec.iota;
+		Object *one[1] = { o };
+		NodeList vals = { 0 };
+		if (idx < spec->spec.values.len) {
+			vals.v = &spec->spec.values.v[idx];
+			vals.len = vals.cap = 1;
+		}
+		if (spec->spec.implicit)
+			c->errpos = o->pos;
+		chk_const_spec(c, spec, one, 1, spec->spec.type, &vals, false);
+		/* report missing/extra values once, on the first name */
+		break;
+	}
+	case OBJ_VAR: {
+		Node *spec = o->spec;
+		c->decl = o;
+		int n = spec->spec.names.len, nv = spec->spec.values.len;
+		int idx = 0;
+		for (int i = 0; i < n; i++)
+			if (spec->spec.names.v[i]->obj == o)
+				idx = i;
+		if (nv == 1 && n > 1) {
+			/* n:1 - all variables of the spec are initialized together */
+			Object **objs = fe_alloc(c->a, n * sizeof *objs);
+			for (int i = 0; i < n; i++) {
+				objs[i] = spec->spec.names.v[i]->obj;
+				objs[i]->color = 1;
+			}
+			chk_var_decl(c, o, objs, n, spec->spec.type, spec->spec.values.v[0]);
+			for (int i = 0; i < n; i++)
+				objs[i]->color = 2;
+		} else {
+			chk_var_decl(c, o, NULL, 0, spec->spec.type, idx < nv ? spec->spec.values.v[idx] : NULL);
+		}
+		break;
+	}
+	case OBJ_TYPE:
+		chk_type_spec(c, o->decl, o);
+		break;
+	case OBJ_FUNC:
+		c->decl = o;
+		func_decl(c, o);
+		break;
+	default:
+		break;
+	}
+	Checker now = *c;
+	*c = save;
+	c->nerrors = now.nerrors;
+	c->globals = now.globals, c->nglobals = now.nglobals, c->capglobals = now.capglobals;
+	c->deps = now.deps, c->ndeps = now.ndeps, c->capdeps = now.capdeps;
+	c->shiftlhs = now.shiftlhs, c->nshiftlhs = now.nshiftlhs, c->capshiftlhs = now.capshiftlhs;
+	c->imports = now.imports, c->nimports = now.nimports, c->capimports = now.capimports;
+	o->color = 2;
+}
+
+/* const x, y T = a, b  (objs already declared; values may be inherited) */
+void chk_const_spec(Checker *c, Node *spec, Object **objs, int n, Node *typ, NodeList *values, bool local)
+{
+	Type *t = NULL;
+	if (typ) {
+		t = chk_typexpr(c, typ);
+		if (t->kind != TY_INVALID && !fe_is_const_type(t)) {
+			chk_error(c, chk_start_pos(typ), "invalid constant type %s", chk_type_string(c, t));
+			t = invalid_type();
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		Object *o = objs[i];
+		if (!values || i >= values->len) {
+			if (!o->type)
+				o->type = t ? t : invalid_type();
+			if (!o->val)
+				o->val = fe_const_unknown(c->a);
+			continue;
+		}
+		Operand x;
+		chk_expr(c, &x, values->v[i]);
+		if (x.mode == MODE_INVALID || x.type->kind == TY_INVALID || (t && t->kind == TY_INVALID)) {
+			o->type = t ? t : invalid_type();
+			o->val = fe_const_unknown(c->a);
+			continue;
+		}
+		if (x.mode != MODE_CONST) {
+			chk_error(c, chk_start_pos(x.expr), "%s is not constant", chk_operand_string(c, &x));
+			o->type = t ? t : invalid_type();
+			o->val = fe_const_unknown(c->a);
+			continue;
+		}
+		o->type = t ? t : x.type;
+		chk_assignment(c, &x, o->type, "constant declaration");
+		o->val = x.mode == MODE_INVALID ? fe_const_unknown(c->a) : x.val;
+	}
+	(void)spec;
+	(void)local;
+}
+
+/* types2's varDecl: one variable, or all of an n:1 spec (lhs) */
+void chk_var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *init)
+{
+	if (typ)
+		o->type = chk_vartype(c, typ);
+	if (!init) {
+		if (!typ)
+			o->type = invalid_type();
+		return;
+	}
+	if (!lhs || n == 1) {
+		Operand x;
+		chk_expr(c, &x, init);
+		chk_init_var(c, o, &x, "variable declaration");
+		return;
+	}
+	if (typ)
+		for (int i = 0; i < n; i++)
+			lhs[i]->type = o->type;
+	NodeList one = { .v = &init, .len = 1, .cap = 1 };
+	chk_init_vars(c, lhs, n, &one, NULL);
+}
+
+/* Defined types whose underlying type contains themselves without indirection. */
+static bool valid_type(Checker *c, Type *t, Type **path, int depth)
+{
+	if (!t || depth >= 100)
+		return true;
+	switch (t->kind) {
+	case TY_ARRAY:
+		return valid_type(c, t->elem, path, depth);
+	case TY_STRUCT:
+		for (int i = 0; i < t->nfields; i++)
+			if (!valid_type(c, t->fields[i].type, path, depth))
+				return false;
+		return true;
+	case TY_NAMED:
+		for (int i = 0; i < depth; i++) {
+			if (path[i] == t) {
+				/* report on the first type of the cycle in source order */
+				Type *first = path[i];
+				for (int k = i; k < depth; k++)
+					if (path[k]->obj->pos.line < first->obj->pos.line ||
+					    (path[k]->obj->pos.line == first->obj->pos.line &&
+					     path[k]->obj->pos.col < first->obj->pos.col))
+						first = path[k];
+				chk_error(c, first->obj->pos, "invalid recursive type %s", first->obj->name);
+				for (int k = i; k < depth; k++)
+					path[k]->underlying = invalid_type();
+				return false;
+			}
+		}
+		if (t->obj && t->obj->color == 3)
+			return true; /* already validated */
+		path[depth] = t;
+		return valid_type(c, t->underlying, path, depth + 1);
+	default:
+		return true;
+	}
+}
+
+void chk_type_spec(Checker *c, Node *spec, Object *o)
+{
+	Node *te = spec->typespec.type;
+	if (spec->typespec.alias) {
+		o->type = invalid_type(); /* while resolving: a self-reference is a cycle */
+		Type *t = chk_typexpr(c, te);
+		o->type = t;
+		return;
+	}
+	Type *named = o->type;
+	if (!named) {
+		named = fe_type_named(c->a, o, NULL);
+		o->type = named;
+	}
+	Type *rhs = chk_typexpr(c, te);
+	Type *u = fe_under(rhs);
+	if (rhs->kind == TY_NAMED && !rhs->underlying) {
+		/* type A B where B is still being declared: B's underlying is not known */
+		u = NULL;
+	}
+	named->underlying = u ? u : invalid_type();
+	if (rhs == named) {
+		chk_error(c, o->pos, "invalid recursive type %s", o->name);
+		named->underlying = invalid_type();
+	}
+	if (rhs->kind == TY_NAMED && !rhs->underlying && rhs != named) {
+		/* resolve later: point at the same underlying once known */
+		chk_obj_decl(c, rhs->obj);
+		named->underlying = rhs->underlying ? rhs->underlying : invalid_type();
+	}
+	if (named->underlying == named)
+		named->underlying = invalid_type();
+	te->type = rhs;
+	/* methods: declared on the name, checked with the package */
+	Type *path[100];
+	if (!declaring)
+		valid_type(c, named, path, 0);
+	if (o->color != 3 && !declaring)
+		o->color = 2;
+}
+
+static void func_decl(Checker *c, Object *o)
+{
+	Node *fd = o->decl;
+	Scope *fs = fe_scope_new(c->a, c->filescope);
+	Type *sig;
+	Object **params = NULL, **results = NULL;
+	int np = 0, nr = 0;
+	Object *recvobj = NULL;
+	if (fd->func_.recv) {
+		Node *rf = fd->func_.recv;
+		Type *rt = chk_typexpr(c, rf->field.type);
+		recvobj = fe_object_new(c->a, OBJ_VAR, "", chk_start_pos(rf->field.type), rt);
+		recvobj->flags |= OF_PARAM | OF_USED;
+		recvobj->index = -1;
+		if (rf->field.names.len) {
+			Node *id = rf->field.names.v[0];
+			recvobj->name = id->ident.name;
+			recvobj->pos = id->pos;
+			recvobj->decl = id;
+			id->type = rt;
+			chk_declare(c, fs, id, recvobj);
+		}
+		recvobj->fn = fd;
+	}
+	sig = chk_signature(c, fd->func_.type, fd->func_.recv, fs, &params, &np, &results, &nr);
+	for (int i = 0; i < np; i++)
+		params[i]->fn = fd;
+	for (int i = 0; i < nr; i++)
+		results[i]->fn = fd;
+	sig->recv = recvobj;
+	o->type = sig;
+	fd->type = sig;
+	if (fd->func_.name) {
+		fd->func_.name->obj = o;
+		fd->func_.name->type = sig;
+	}
+	o->fscope = fs; /* the body comes later, in this scope */
+}
+
+/* ---- collection ---- */
+
+static Object *new_global(Checker *c, ObjKind kind, Node *id, Node *decl)
+{
+	Object *o = fe_object_new(c->a, kind, id->ident.name, id->pos, NULL);
+	o->decl = decl;
+	o->pkg = c->pkg;
+	id->obj = o;
+	add_global(c, o);
+	return o;
+}
+
+static void declare_global(Checker *c, Node *id, Object *o)
+{
+	const char *name = id->ident.name;
+	if (strcmp(name, "_") == 0)
+		return;
+	if (!c->bundled && (strcmp(name, "init") == 0 || strcmp(name, "main") == 0) && o->kind != OBJ_FUNC) {
+		chk_error(c, id->pos, "cannot declare %s - must be func", name);
+		return;
+	}
+	if (strcmp(name, "init") == 0 && o->kind == OBJ_FUNC)
+		return; /* init functions are not declared in any scope */
+	Object *imp = fe_scope_lookup(c->filescope, name);
+	if (imp && imp->kind == OBJ_PKG) {
+		chk_error(c, imp->pos, "%s already declared through import of package %s (\"%s\")", name,
+			  imp->pkg->name, imp->pkg->path);
+		return;
+	}
+	Object *alt = fe_scope_insert(c->pkgscope, o);
+	if (alt)
+		chk_error(c, id->pos, "%s redeclared in this block", name);
+}
+
+static void collect_spec(Checker *c, int tok, Node *spec, Node **lastconst)
+{
+	switch (spec->kind) {
+	case N_CONSTSPEC:
+		for (int i = 0; i < spec->spec.names.len; i++) {
+			Node *id = spec->spec.names.v[i];
+			Object *o = new_global(c, OBJ_CONST, id, id);
+			o->spec = spec;
+			declare_global(c, id, o);
+		}
+		(void)lastconst;
+		break;
+	case N_VARSPEC:
+		for (int i = 0; i < spec->spec.names.len; i++) {
+			Node *id = spec->spec.names.v[i];
+			Object *o = new_global(c, OBJ_VAR, id, id);
+			o->spec = spec;
+			declare_global(c, id, o);
+		}
+		break;
+	case N_TYPESPEC: {
+		Node *id = spec->typespec.name;
+		Object *o = new_global(c, OBJ_TYPE, id, spec);
+		if (!spec->typespec.alias)
+			o->type = fe_type_named(c->a, o, NULL);
+		declare_global(c, id, o);
+		break;
+	}
+	default:
+		break;
+	}
+	(void)tok;
+}
+
+/* types2's arity: the counts of names and values of a const or var spec */
+void chk_arity(Checker *c, Node *spec, bool isconst)
+{
+	NodeList *names = &spec->spec.names, *inits = &spec->spec.values;
+	bool inherited = isconst && spec->spec.implicit;
+	int l = names->len, r = inits->len;
+	if (l < r) {
+		Node *n = inits->v[l];
+		if (inherited)
+			chk_error(c, spec->pos, "extra init expr at %s:%d:%d", fe_filename(), n->pos.line, n->pos.col);
+		else
+			chk_error(c, chk_start_pos(n), "extra init expr %s", chk_expr_string(c, n));
+	} else if (l > r && (isconst || r != 1)) {
+		Node *n = names->v[r];
+		chk_error(c, n->pos, "missing init expr for %s", n->ident.name);
+	}
+}
+
+/* methods: attach each method to its receiver base type */
+static void collect_method(Checker *c, Node *fd, Object *o)
+{
+	Node *rt = chk_unparen(fd->func_.recv->field.type);
+	if (rt && rt->kind == N_STAR)
+		rt = chk_unparen(rt->unary.x);
+	if (!rt || rt->kind != N_IDENT)
+		return; /* reported when the receiver type is checked */
+	Object *base = fe_scope_lookup(c->pkgscope, rt->ident.name);
+	if (!base || base->kind != OBJ_TYPE || !base->type || base->type->kind != TY_NAMED)
+		return;
+	Type *t = base->type;
+	if (strcmp(o->name, "_") == 0)
+		return;
+	for (int i = 0; i < t->nmethods; i++) {
+		if (strcmp(t->methods[i]->name, o->name) == 0) {
+			chk_error(c, o->pos, "%s.%s redeclared in this block", base->name, o->name);
+			return;
+		}
+	}
+	Object **ms = fe_alloc(c->a, (t->nmethods + 1) * sizeof *ms);
+	if (t->nmethods)
+		memcpy(ms, t->methods, t->nmethods * sizeof *ms);
+	ms[t->nmethods++] = o;
+	t->methods = ms;
+}
+
+static bool is_blank_or_unexported_ok(const char *s) { return s && *s; }
+
+/* Receiver validity, as types2's funcType/validRecv. */
+static void check_receiver(Checker *c, Node *fd, Object *o)
+{
+	Type *sig = o->type;
+	if (!sig || !sig->recv)
+		return;
+	Type *rt = sig->recv->type;
+	if (!rt || rt->kind == TY_INVALID)
+		return;
+	Type *base = rt->kind == TY_PTR ? rt->elem : rt;
+	Pos pos = chk_start_pos(fd->func_.recv->field.type);
+	if (base->kind == TY_INVALID)
+		return;
+	if (base->kind != TY_NAMED) {
+		if (base->kind <= TY_UNTYPED_NIL)
+			chk_error(c, pos, "cannot define new methods on non-local type %s", chk_type_string(c, base));
+		else
+			chk_error(c, pos, "invalid receiver type %s", chk_type_string(c, rt));
+		return;
+	}
+	if (base->obj->pkg != c->pkg || !base->obj->decl) {
+		chk_error(c, pos, "cannot define new methods on non-local type %s", chk_type_string(c, base));
+		return;
+	}
+	Type *u = fe_under(base);
+	if (u->kind == TY_PTR || u->kind == TY_INTERFACE) {
+		const char *why = u->kind == TY_PTR ? "pointer or interface type" : "pointer or interface type";
+		chk_error(c, pos, "invalid receiver type %s (%s)", chk_type_string(c, rt), why);
+		return;
+	}
+	/* field and method with the same name */
+	if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < u->nfields; i++)
+			if (strcmp(u->fields[i].name, o->name) == 0) {
+				chk_error(c, o->pos, "field and method with the same name %s", o->name);
+				return;
+			}
+	}
+	(void)is_blank_or_unexported_ok;
+}
+
+/* ---- function bodies ---- */
+
+
+void chk_func_body(Checker *c, Node *fn, Type *sig, Node *body, Scope *scope)
+{
+	FuncCtx ctx = { .node = fn, .sig = sig, .scope = scope, .outer = c->fn };
+	ctx.results = fe_alloc(c->a, (sig->nresults + 1) * sizeof *ctx.results);
+	/* result objects: the named ones are in scope; gather them from the signature's nodes */
+	Node *ft = fn->func_.type;
+	int k = 0;
+	for (int i = 0; i < ft->functype.results.len; i++) {
+		Node *f = ft->functype.results.v[i];
+		if (f->field.names.len == 0) {
+			Object *o = fe_object_new(c->a, OBJ_VAR, "", f->pos, sig->results[k]);
+			o->flags |= OF_RESULT;
+			o->index = k;
+			o->fn = fn;
+			ctx.results[k++] = o;
+		}
+		for (int j = 0; j < f->field.names.len; j++) {
+			Object *o = f->field.names.v[j]->obj;
+			if (o)
+				o->fn = fn;
+			ctx.results[k++] = o;
+			ctx.named_results = true;
+		}
+	}
+	ctx.nresults = k;
+	FuncCtx *saved = c->fn;
+	Scope *savedscope = c->scope;
+	int savediota = c->iota;
+	c->fn = &ctx;
+	c->scope = scope;
+	c->iota = -1;
+	chk_branches(c, body);
+	chk_stmt_list(c, &body->block.stmts, 0);
+	if (sig->nresults > 0 && !chk_is_terminating(body, NULL))
+		chk_error(c, body->block.rbrace, "missing return");
+	chk_usage(c, scope);
+	c->fn = saved;
+	c->scope = savedscope;
+	c->iota = savediota;
+}
+
+/* ---- the driver ---- */
+
+/*
+ * A const spec without values repeats the last spec with values of its
+ * group (and that spec's type); the parser leaves that to us.  The values'
+ * nodes are shared: each constant re-evaluates them with its own iota.
+ */
+void chk_inherit_consts(NodeList *specs)
+{
+	Node *last = NULL;
+	for (int i = 0; i < specs->len; i++) {
+		Node *s = specs->v[i];
+		if (s->kind != N_CONSTSPEC) {
+			last = NULL;
+			continue;
+		}
+		if (s->spec.iota == 0)
+			last = NULL;
+		if (s->spec.implicit) {
+			if (last) {
+				s->spec.values = last->spec.values;
+				s->spec.type = last->spec.type;
+			}
+		} else {
+			last = s;
+		}
+	}
+}
+
+static void collect(Checker *c, Node *file)
+{
+	/* imports */
+	for (int i = 0; i < file->file.imports.len; i++) {
+		Node *imp = file->file.imports.v[i];
+		Node *pathlit = imp->import.path;
+		const char *path = pathlit && pathlit->kind == N_BASICLIT && pathlit->lit.str ? pathlit->lit.str : "";
+		Package *p = fe_package(c->a, path);
+		if (!p) {
+			/* a fake package: selectors on it are quietly invalid (types2's pkg.fake) */
+			chk_error(c, pathlit->pos, "package %s not supported by minigo", path);
+			p = fe_alloc(c->a, sizeof *p);
+			const char *slash = strrchr(path, '/');
+			p->name = slash ? slash + 1 : path;
+			p->path = path;
+			p->scope = fe_scope_new(c->a, NULL);
+			p->fake = true;
+		}
+		const char *name = p->name;
+		Pos pos = pathlit->pos;
+		if (imp->import.name) {
+			name = imp->import.name->ident.name;
+			pos = imp->import.name->pos;
+			if (strcmp(name, ".") == 0) {
+				chk_unsupported(c, imp->import.name->pos, "dot import");
+				continue;
+			}
+			if (strcmp(name, "_") == 0)
+				continue;
+			if (strcmp(name, "init") == 0) {
+				chk_error(c, pos, "cannot import package as init - init must be a func");
+				continue;
+			}
+		}
+		Object *o = fe_object_new(c->a, OBJ_PKG, name, pos, NULL);
+		o->pkg = p;
+		o->decl = imp;
+		if (imp->import.name)
+			imp->import.name->obj = o;
+		if (fe_scope_insert(c->filescope, o)) {
+			chk_error(c, pos, "%s redeclared in this block", name);
+			continue;
+		}
+		if (c->nimports == c->capimports) {
+			c->capimports = c->capimports ? 2 * c->capimports : 8;
+			c->imports = realloc(c->imports, c->capimports * sizeof *c->imports);
+		}
+		c->imports[c->nimports++] = o;
+	}
+	/* declarations */
+	chk_inherit_consts(&file->file.decls);
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		switch (d->kind) {
+		case N_DECLSTMT: {
+			Node *lastconst = NULL;
+			chk_inherit_consts(&d->decl.specs);
+			for (int k = 0; k < d->decl.specs.len; k++) {
+				Node *s = d->decl.specs.v[k];
+				collect_spec(c, d->decl.tok, s, &lastconst);
+			}
+			break;
+		}
+		case N_CONSTSPEC:
+		case N_VARSPEC:
+		case N_TYPESPEC:
+			collect_spec(c, 0, d, NULL);
+			break;
+		case N_FUNCDECL: {
+			Node *id = d->func_.name;
+			Object *o = new_global(c, OBJ_FUNC, id, d);
+			if (d->func_.recv) {
+				o->flags |= OF_METHOD;
+				break; /* attached to its type below */
+			}
+			if (!c->bundled && strcmp(id->ident.name, "main") == 0) {
+				Node *ft = d->func_.type;
+				if (ft->functype.params.len || ft->functype.results.len)
+					chk_error(c, id->pos, "func main must have no arguments and no return values");
+			}
+			if (!c->bundled && strcmp(id->ident.name, "init") == 0) {
+				Node *ft = d->func_.type;
+				if (ft->functype.params.len || ft->functype.results.len)
+					chk_error(c, id->pos, "func init must have no arguments and no return values");
+			}
+			declare_global(c, id, o);
+			break;
+		}
+		case N_GOSTMT:
+		case N_BAD:
+		default:
+			break;
+		}
+	}
+	/* methods, once every type name is known */
+	for (int i = 0; i < c->nglobals; i++) {
+		Object *o = c->globals[i];
+		if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD))
+			collect_method(c, o->decl, o);
+	}
+}
+
+static void arity_checks(Checker *c, Node *file)
+{
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind == N_CONSTSPEC)
+			chk_arity(c, d, true);
+		if (d->kind == N_VARSPEC && (!d->spec.type || d->spec.values.len))
+			chk_arity(c, d, false);
+		if (d->kind != N_DECLSTMT)
+			continue;
+		for (int k = 0; k < d->decl.specs.len; k++) {
+			Node *s = d->decl.specs.v[k];
+			if (s->kind == N_CONSTSPEC)
+				chk_arity(c, s, true);
+			if (s->kind == N_VARSPEC && (!s->spec.type || s->spec.values.len))
+				chk_arity(c, s, false);
+		}
+	}
+}
+
+/* Go's initialization order, from the dependencies recorded during checking. */
+static void init_order(Checker *c)
+{
+	int n = c->nglobals;
+	/* transitive variable dependencies of each variable, through functions */
+	bool *done = calloc(n + 1, 1);
+	bool *seen = calloc(n + 1, 1);
+	int *stack = malloc((n + 1) * sizeof *stack);
+	bool **vdeps = calloc(n + 1, sizeof *vdeps);
+	for (int i = 0; i < n; i++) {
+		Object *o = c->globals[i];
+		if (o->kind != OBJ_VAR)
+			continue;
+		vdeps[i] = calloc(n + 1, 1);
+		memset(seen, 0, n + 1);
+		int sp = 0;
+		for (int k = 0; k < c->ndeps[i]; k++) {
+			int j = c->deps[i][k]->index;
+			if (!seen[j]) {
+				seen[j] = true;
+				stack[sp++] = j;
+			}
+		}
+		while (sp > 0) {
+			int j = stack[--sp];
+			Object *d = c->globals[j];
+			if (d->kind == OBJ_VAR) {
+				vdeps[i][j] = true;
+				continue; /* a variable's own deps are its own business */
+			}
+			for (int k = 0; k < c->ndeps[j]; k++) {
+				int m = c->deps[j][k]->index;
+				if (!seen[m]) {
+					seen[m] = true;
+					stack[sp++] = m;
+				}
+			}
+		}
+	}
+	/* cycles: a variable reaching itself through variables and functions;
+	 * reported once, on the first variable of the cycle in source order */
+	bool *reported = calloc(n + 1, 1);
+	for (int i = 0; i < n; i++) {
+		if (!vdeps[i] || reported[i])
+			continue;
+		memset(seen, 0, n + 1);
+		int sp = 0;
+		for (int k = 0; k < c->ndeps[i]; k++) {
+			int j = c->deps[i][k]->index;
+			if (!seen[j]) {
+				seen[j] = true;
+				stack[sp++] = j;
+			}
+		}
+		while (sp > 0) {
+			int j = stack[--sp];
+			for (int k = 0; k < c->ndeps[j]; k++) {
+				int m = c->deps[j][k]->index;
+				if (!seen[m]) {
+					seen[m] = true;
+					stack[sp++] = m;
+				}
+			}
+		}
+		if (!seen[i])
+			continue;
+		Object *o = c->globals[i];
+		chk_error(c, o->pos, "initialization loop for %s", o->name);
+		/* the other variables of the cycle are not reported again */
+		for (int j = 0; j < n; j++)
+			if (seen[j] && vdeps[j])
+				reported[j] = true;
+		for (int j = 0; j < n; j++)
+			if (vdeps[j])
+				vdeps[j][i] = false;
+	}
+	free(reported);
+	fe_init_order = (NodeList){ 0 };
+	Node *lastspec = NULL;
+	for (;;) {
+		int pick = -1;
+		for (int i = 0; i < n && pick < 0; i++) {
+			if (!vdeps[i] || done[i])
+				continue;
+			bool ready = true;
+			for (int j = 0; j < n && ready; j++)
+				if (vdeps[i][j] && !done[j] && j != i)
+					ready = false;
+			if (ready)
+				pick = i;
+		}
+		if (pick < 0)
+			break;
+		done[pick] = true;
+		Object *o = c->globals[pick];
+		Node *spec = o->spec;
+		if (spec && spec != lastspec) {
+			bool multi = spec->spec.values.len == 1 && spec->spec.names.len > 1;
+			bool already = false;
+			if (multi)
+				for (int k = 0; k < fe_init_order.len && !already; k++)
+					already = fe_init_order.v[k] == spec;
+			if (!already && spec->spec.values.len > 0)
+				fe_list_push(c->a, &fe_init_order, spec);
+		}
+		lastspec = spec;
+	}
+	for (int i = 0; i < n; i++)
+		free(vdeps[i]);
+	free(vdeps);
+	free(done);
+	free(seen);
+	free(stack);
+}
+
+static void release(Checker *c)
+{
+	for (int i = 0; i < c->nglobals; i++)
+		free(c->deps[i]);
+	free(c->deps);
+	free(c->ndeps);
+	free(c->capdeps);
+	free(c->globals);
+	free(c->imports);
+	free(c->shiftlhs);
+	c->deps = NULL;
+	c->globals = NULL;
+	c->imports = NULL;
+	c->shiftlhs = NULL;
+	c->nglobals = c->nimports = c->nshiftlhs = 0;
+}
+
+static void check_file(Checker *c, Node *file)
+{
+	c->universe = fe_universe(c->a);
+	c->pkgscope = fe_scope_new(c->a, c->universe);
+	c->filescope = fe_scope_new(c->a, c->pkgscope);
+	c->scope = c->filescope;
+	c->file = file;
+	c->iota = -1;
+	if (c->pkg)
+		c->pkg->scope = c->pkgscope;
+	collect(c, file);
+	/* package-level lookups see imports: the file scope is searched first */
+	c->scope = c->filescope;
+
+	/* resolve types first (so that map keys and recursion are known), then the rest */
+	declaring++;
+	for (int i = 0; i < c->nglobals; i++)
+		if (c->globals[i]->kind == OBJ_TYPE)
+			chk_obj_decl(c, c->globals[i]);
+	declaring--;
+	{
+		Type *path[100];
+		for (int i = 0; i < c->nglobals; i++) {
+			Object *o = c->globals[i];
+			if (o->kind == OBJ_TYPE && o->type && o->type->kind == TY_NAMED) {
+				valid_type(c, o->type, path, 0);
+				o->color = 3; /* validated */
+			}
+		}
+		int nk = nmapkeys;
+		nmapkeys = 0;
+		for (int i = 0; i < nk; i++)
+			report_map_key(c, mapkeys[i].e, mapkeys[i].key);
+		for (int i = 0; i < c->nglobals; i++)
+			if (c->globals[i]->kind == OBJ_TYPE)
+				c->globals[i]->color = 2;
+	}
+	arity_checks(c, file);
+	for (int i = 0; i < c->nglobals; i++) {
+		chk_obj_decl(c, c->globals[i]);
+	}
+	for (int i = 0; i < c->nglobals; i++) {
+		Object *o = c->globals[i];
+		if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD))
+			check_receiver(c, o->decl, o);
+	}
+	/* bodies, in source order */
+	for (int i = 0; i < c->nglobals; i++) {
+		Object *o = c->globals[i];
+		if (o->kind != OBJ_FUNC || !o->decl || !o->decl->func_.body)
+			continue;
+		c->decl = o;
+		chk_func_body(c, o->decl, o->type, o->decl->func_.body, o->fscope);
+		c->decl = NULL;
+	}
+	if (!c->bundled) {
+		init_order(c);
+		for (int i = 0; i < c->nimports; i++) {
+			Object *o = c->imports[i];
+			if ((o->flags & OF_USED) || o->pkg->fake)
+				continue;
+			Node *imp = o->decl;
+			if (imp->import.name)
+				chk_error(c, imp->import.name->pos, "imported and not used: \"%s\" as %s", o->pkg->path, o->name);
+			else
+				chk_error(c, imp->import.path->pos, "imported and not used: \"%s\"", o->pkg->path);
+		}
+	}
+	release(c);
+}
+
+static void finish(Node *file);
+
+typedef struct Job {
+	Arena *a;
+	Node *file;
+	bool ok;
+	Checker *c;
+} Job;
+
+static void *run_job(void *p)
+{
+	Job *j = p;
+	check_file(j->c, j->file);
+	finish(j->file);
+	return NULL;
+}
+
+/* Runs check_file on a thread with a big stack (see the essay above). */
+static void run_checker(Checker *c, Node *file)
+{
+	Job job = { c->a, file, false, c };
+	pthread_attr_t attr;
+	pthread_t th;
+	bool threaded = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0 &&
+			pthread_create(&th, &attr, run_job, &job) == 0;
+	if (threaded)
+		pthread_join(th, NULL);
+	else
+		run_job(&job);
+	pthread_attr_destroy(&attr);
+}
+
+static bool in_checker;
+
+bool fe_check(Arena *a, Node *file)
+{
+	Checker c = { .a = a, .iota = -1 };
+	Package *main = fe_alloc(a, sizeof *main);
+	main->name = "main";
+	main->path = "main";
+	c.pkg = NULL; /* package main's names are printed unqualified */
+	(void)main;
+	/* any package name checks (Go's own escape tests use others); building
+	 * an executable from a non-main package is the driver's business */
+	if (in_checker) {
+		check_file(&c, file);
+	} else {
+
+		in_checker = true;
+		run_checker(&c, file);
+		in_checker = false;
+	}
+	return c.nerrors == 0 && fe_error_count() == 0;
+}
+
+/*
+ * A bundled package: its declarations are Go source (packages.c), checked
+ * by this same code with pkg set, so that its types print qualified.
+ */
+Package *chk_check_package(Arena *a, const char *name, const char *path, const char *src)
+{
+	Package *p = fe_alloc(a, sizeof *p);
+	p->name = name;
+	p->path = path;
+	Node *file = fe_parse(a, src, strlen(src));
+	if (!file)
+		fe_ice((Pos){ 0, 0 }, "bundled package %s does not parse", path);
+	Checker c = { .a = a, .iota = -1, .pkg = p, .bundled = true };
+	check_file(&c, file);
+	return p;
+}
+
+/* ---- -d=types ---- */
+
+static void dump(FILE *out, Node *n, int depth);
+
+static void dump_list(FILE *out, NodeList *l, int depth)
+{
+	for (int i = 0; i < l->len; i++)
+		dump(out, l->v[i], depth);
+}
+
+/* declaring identifiers get their object's mode and type */
+static void finish_ident(Node *n)
+{
+	if (n->kind != N_IDENT || !n->obj || n->mode != MODE_INVALID || !n->obj->type)
+		return;
+	static const int modes[] = { [OBJ_CONST] = MODE_CONST, [OBJ_TYPE] = MODE_TYPE, [OBJ_VAR] = MODE_VAR,
+				     [OBJ_FUNC] = MODE_VALUE };
+	if (n->obj->kind <= OBJ_FUNC && modes[n->obj->kind]) {
+		n->mode = modes[n->obj->kind];
+		n->type = n->obj->type;
+		if (n->obj->kind == OBJ_CONST)
+			n->val = n->obj->val;
+	}
+}
+
+static const char *mode_name(int m)
+{
+	static const char *names[] = { "invalid", "novalue", "builtin", "type", "const", "var",
+				       "mapindex", "value", "commaok", "nil", "pkg" };
+	return m >= 0 && m < (int)(sizeof names / sizeof names[0]) ? names[m] : "?";
+}
+
+static void dump(FILE *out, Node *n, int depth)
+{
+	if (!n || depth > 100000)
+		return;
+	finish_ident(n);
+	if ((n->kind == N_ARRAYTYPE || n->kind == N_MAPTYPE || n->kind == N_STRUCTTYPE) && n->type && !n->mode)
+		n->mode = MODE_TYPE;
+	bool isexpr = n->kind >= N_IDENT && n->kind <= N_ELLIPSIS && n->kind != N_FIELD;
+	if (out && isexpr && n->type) {
+		Arena *a = fe_arena_new();
+		Checker c = { .a = a };
+		const char *t = fe_type_string(a, n->type);
+		fprintf(out, "%d:%d: %s %s %s", n->pos.line, n->pos.col, fe_kind_name(n->kind),
+			chk_expr_string(&c, n), mode_name(n->mode));
+		fprintf(out, " %s", t);
+		if (n->val)
+			fprintf(out, " = %s", fe_const_str(a, n->val));
+		if (n->convto)
+			fprintf(out, " convto %s", fe_type_string(a, n->convto));
+		fputc('\n', out);
+	}
+	depth++;
+	switch (n->kind) {
+	case N_COMPOSITE: dump(out, n->composite.type, depth); dump_list(out, &n->composite.elts, depth); break;
+	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE:
+		dump(out, n->binary.x, depth); dump(out, n->binary.y, depth); break;
+	case N_FUNCLIT: case N_FUNCDECL: dump(out, n->func_.recv, depth); dump(out, n->func_.type, depth); dump(out, n->func_.body, depth); break;
+	case N_PAREN: case N_STAR: case N_UNARY: case N_ELLIPSIS: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
+		dump(out, n->unary.x, depth); break;
+	case N_SELECTOR: dump(out, n->selector.x, depth); break;
+	case N_SLICEEXPR: dump(out, n->slice.x, depth); dump(out, n->slice.lo, depth); dump(out, n->slice.hi, depth); dump(out, n->slice.max, depth); break;
+	case N_TYPEASSERT: dump(out, n->typeassert.x, depth); dump(out, n->typeassert.type, depth); break;
+	case N_CALL: dump(out, n->call.fun, depth); dump_list(out, &n->call.args, depth); break;
+	case N_ARRAYTYPE: dump(out, n->array.len, depth); dump(out, n->array.elem, depth); break;
+	case N_STRUCTTYPE: case N_INTERFACETYPE: dump_list(out, &n->fields.fields, depth); break;
+	case N_FUNCTYPE: dump_list(out, &n->functype.params, depth); dump_list(out, &n->functype.results, depth); break;
+	case N_FIELD: dump(out, n->field.type, depth); break;
+	case N_DECLSTMT: dump_list(out, &n->decl.specs, depth); break;
+	case N_LABELED: dump(out, n->labeled.stmt, depth); break;
+	case N_INCDEC: dump(out, n->incdec.x, depth); break;
+	case N_ASSIGN: dump_list(out, &n->assign.lhs, depth); dump_list(out, &n->assign.rhs, depth); break;
+	case N_RETURN: dump_list(out, &n->ret.results, depth); break;
+	case N_BLOCK: dump_list(out, &n->block.stmts, depth); break;
+	case N_IF: dump(out, n->if_.init, depth); dump(out, n->if_.cond, depth); dump(out, n->if_.then, depth); dump(out, n->if_.els, depth); break;
+	case N_CASECLAUSE: dump_list(out, &n->caseclause.exprs, depth); dump_list(out, &n->caseclause.body, depth); break;
+	case N_SWITCH: case N_TYPESWITCH: dump(out, n->switch_.init, depth); dump(out, n->switch_.tag, depth); dump_list(out, &n->switch_.body, depth); break;
+	case N_FOR: dump(out, n->for_.init, depth); dump(out, n->for_.cond, depth); dump(out, n->for_.post, depth); dump(out, n->for_.body, depth); break;
+	case N_RANGE: dump(out, n->range.key, depth); dump(out, n->range.value, depth); dump(out, n->range.x, depth); dump(out, n->range.body, depth); break;
+	case N_CONSTSPEC: case N_VARSPEC: dump_list(out, &n->spec.names, depth); dump(out, n->spec.type, depth); if (n->kind == N_VARSPEC || !n->spec.implicit) dump_list(out, &n->spec.values, depth); break;
+	case N_TYPESPEC: dump(out, n->typespec.type, depth); break;
+	case N_FILE: dump_list(out, &n->file.decls, depth); break;
+	default: break;
+	}
+}
+
+void fe_dump_types(FILE *out, Node *file)
+{
+	dump(out, file, 0);
+}
+
+/* The final pass over the tree (dump without output): see finish_ident. */
+static void finish(Node *file)
+{
+	dump(NULL, file, 0);
+}

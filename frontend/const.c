@@ -1,0 +1,689 @@
+/*
+ * const.c - exact constant arithmetic, as Go's go/constant does it.
+ *
+ * Go's constants are mathematical values: an untyped integer constant is
+ * an integer of any size (the checker refuses those beyond 512 bits), and
+ * an untyped floating-point constant is a real number computed exactly as
+ * long as that is possible.  go/constant keeps integers as big.Int and
+ * floats as big.Rat, falling back to 512-bit big.Float only for exponents
+ * too large for a rational.  We do the same on GMP: mpz_t for integers,
+ * mpq_t for floats.  Literals with decimal exponents beyond +-100000 are
+ * refused rather than approximated (no mini-Go program needs them, and a
+ * rational 10^100000 is already 40 KB).
+ *
+ * Rounding to float64/float32 happens only when a constant meets a typed
+ * context; it must be correctly rounded (round half to even, subnormals
+ * included), which mpq_get_d is not (it truncates), so round_rat below
+ * does it by hand from an integer quotient with enough bits.
+ *
+ * GMP allocates its limbs with malloc; the Const records themselves live in
+ * the arena.  Neither is ever freed: constants live as long as the AST.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+
+/*
+ * GMP's limbs come from an arena too: constants live as long as the
+ * compilation, and nothing then needs freeing (nor shows up as a leak).
+ * GMP's free becomes a no-op and realloc a copy.
+ */
+static Arena *gmp_arena;
+
+static void *gmp_alloc(size_t n) { return fe_alloc(gmp_arena, n); }
+
+static void *gmp_realloc(void *p, size_t old, size_t n)
+{
+	void *q = fe_alloc(gmp_arena, n);
+	if (p)
+		memcpy(q, p, old < n ? old : n);
+	return q;
+}
+
+static void gmp_free(void *p, size_t n)
+{
+	(void)p;
+	(void)n;
+}
+
+static void gmp_setup(void)
+{
+	if (gmp_arena)
+		return;
+	gmp_arena = fe_arena_new();
+	mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+}
+
+static Const *newc(Arena *a, ConstKind k)
+{
+	gmp_setup();
+	Const *c = fe_alloc(a, sizeof *c);
+	c->kind = k;
+	if (k == CONST_INT)
+		mpz_init(c->i);
+	else if (k == CONST_FLOAT)
+		mpq_init(c->f);
+	return c;
+}
+
+Const *fe_const_unknown(Arena *a) { return newc(a, CONST_UNKNOWN); }
+
+Const *fe_const_bool(Arena *a, bool b)
+{
+	Const *c = newc(a, CONST_BOOL);
+	c->b = b;
+	return c;
+}
+
+Const *fe_const_string(Arena *a, const char *s, size_t len)
+{
+	Const *c = newc(a, CONST_STRING);
+	char *p = fe_alloc(a, len + 1);
+	memcpy(p, s, len);
+	c->s = p;
+	c->len = len;
+	return c;
+}
+
+Const *fe_const_int64(Arena *a, int64_t v)
+{
+	Const *c = newc(a, CONST_INT);
+	char buf[32];
+	snprintf(buf, sizeof buf, "%lld", (long long)v);
+	mpz_set_str(c->i, buf, 10);
+	return c;
+}
+
+Const *fe_const_uint64(Arena *a, uint64_t v)
+{
+	Const *c = newc(a, CONST_INT);
+	char buf[32];
+	snprintf(buf, sizeof buf, "%llu", (unsigned long long)v);
+	mpz_set_str(c->i, buf, 10);
+	return c;
+}
+
+Const *fe_const_float64(Arena *a, double v)
+{
+	Const *c = newc(a, CONST_FLOAT);
+	if (isfinite(v))
+		mpq_set_d(c->f, v); /* exact: a double is a dyadic rational */
+	return c;
+}
+
+/* ---- literals ---- */
+
+static int digit_val(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return 99;
+}
+
+/* Accumulates the digits of s[0..n) in base into z; '_' is skipped.
+ * Returns the number of digits, or -1 on a bad digit. */
+static long add_digits(mpz_t z, const char *s, size_t n, int base)
+{
+	long count = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] == '_')
+			continue;
+		int d = digit_val((unsigned char)s[k]);
+		if (d >= base)
+			return -1;
+		mpz_mul_ui(z, z, base);
+		mpz_add_ui(z, z, d);
+		count++;
+	}
+	return count;
+}
+
+static Const *int_lit(Arena *a, const char *s, size_t n)
+{
+	int base = 10;
+	if (n >= 2 && s[0] == '0') {
+		switch (s[1]) {
+		case 'x': case 'X': base = 16; s += 2; n -= 2; break;
+		case 'o': case 'O': base = 8; s += 2; n -= 2; break;
+		case 'b': case 'B': base = 2; s += 2; n -= 2; break;
+		default: base = 8; s++; n--; break;
+		}
+	}
+	Const *c = newc(a, CONST_INT);
+	if (add_digits(c->i, s, n, base) < 0)
+		return NULL;
+	return c;
+}
+
+/* c->f = m * base^e for base 2 or 10; refuses absurd exponents. */
+static bool scale(mpq_t f, mpz_t m, long e, int base)
+{
+	if (e > 100000 || e < -100000)
+		return false;
+	mpz_t p;
+	mpz_init(p);
+	mpz_ui_pow_ui(p, base, e < 0 ? -e : e);
+	mpq_set_z(f, m);
+	if (e >= 0) {
+		mpz_mul(mpq_numref(f), mpq_numref(f), p);
+	} else {
+		mpz_mul(mpq_denref(f), mpq_denref(f), p);
+		mpq_canonicalize(f);
+	}
+	mpz_clear(p);
+	return true;
+}
+
+static Const *float_lit(Arena *a, const char *s, size_t n)
+{
+	bool hex = n >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	int base = hex ? 16 : 10;
+	size_t k = hex ? 2 : 0;
+	mpz_t m;
+	mpz_init(m);
+	long frac = 0;
+	bool dot = false;
+	for (; k < n; k++) {
+		char ch = s[k];
+		if (ch == '_')
+			continue;
+		if (ch == '.') {
+			dot = true;
+			continue;
+		}
+		if ((!hex && (ch == 'e' || ch == 'E')) || (hex && (ch == 'p' || ch == 'P')))
+			break;
+		int d = digit_val((unsigned char)ch);
+		if (d >= base)
+			return NULL;
+		mpz_mul_ui(m, m, base);
+		mpz_add_ui(m, m, d);
+		if (dot)
+			frac++;
+	}
+	long e = 0;
+	if (k < n) {
+		k++;
+		bool neg = false;
+		if (k < n && (s[k] == '+' || s[k] == '-'))
+			neg = s[k++] == '-';
+		for (; k < n; k++) {
+			if (s[k] == '_')
+				continue;
+			if (s[k] < '0' || s[k] > '9')
+				return NULL;
+			if (e < 1000000000)
+				e = e * 10 + (s[k] - '0');
+		}
+		if (neg)
+			e = -e;
+	}
+	Const *c = newc(a, CONST_FLOAT);
+	/* hex mantissa digits are 4 bits each: m * 16^-frac * 2^e */
+	bool ok = hex ? scale(c->f, m, e - 4 * frac, 2) : scale(c->f, m, e - frac, 10);
+	mpz_clear(m);
+	return ok ? c : NULL;
+}
+
+Const *fe_const_lit(Arena *a, const Node *lit)
+{
+	const char *raw = lit->lit.raw;
+	switch (lit->lit.kind) {
+	case LIT_INT:
+		return int_lit(a, raw, strlen(raw));
+	case LIT_FLOAT:
+		return float_lit(a, raw, strlen(raw));
+	case LIT_CHAR:
+		return fe_const_int64(a, lit->lit.rune);
+	case LIT_STRING:
+		return fe_const_string(a, lit->lit.str ? lit->lit.str : "", lit->lit.len);
+	case LIT_IMAG:
+		return NULL;
+	}
+	return NULL;
+}
+
+/* ---- conversions ---- */
+
+Const *fe_const_to_int(Arena *a, const Const *x)
+{
+	if (x->kind == CONST_INT)
+		return (Const *)x;
+	if (x->kind != CONST_FLOAT || mpz_cmp_ui(mpq_denref(x->f), 1) != 0)
+		return NULL;
+	Const *c = newc(a, CONST_INT);
+	mpz_set(c->i, mpq_numref(x->f));
+	return c;
+}
+
+Const *fe_const_to_float(Arena *a, const Const *x)
+{
+	if (x->kind == CONST_FLOAT)
+		return (Const *)x;
+	if (x->kind != CONST_INT)
+		return NULL;
+	Const *c = newc(a, CONST_FLOAT);
+	mpq_set_z(c->f, x->i);
+	return c;
+}
+
+/*
+ * Correct rounding of a rational to a binary float with mant bits of
+ * precision (53 or 24), smallest normal exponent emin (-1022 or -126) and
+ * largest exponent emax (1023 or 127).  *overflow is set when the rounded
+ * magnitude is too large for the format.
+ */
+static double round_rat(const mpq_t f, int mant, int emin, int emax, bool *overflow)
+{
+	*overflow = false;
+	if (mpq_sgn(f) == 0)
+		return 0;
+	mpz_t num, q, r;
+	mpz_inits(num, q, r, NULL);
+	mpz_abs(num, mpq_numref(f));
+	const mpz_ptr den = (mpz_ptr)mpq_denref(f);
+	/* value = q * 2^-shift (+ remainder), q with at least mant+2 bits */
+	long shift = (long)mant + 2 - ((long)mpz_sizeinbase(num, 2) - (long)mpz_sizeinbase(den, 2)) + 1;
+	if (shift >= 0) {
+		mpz_mul_2exp(num, num, shift);
+		mpz_tdiv_qr(q, r, num, den);
+	} else {
+		mpz_t d2;
+		mpz_init(d2);
+		mpz_mul_2exp(d2, den, -shift);
+		mpz_tdiv_qr(q, r, num, d2);
+		mpz_clear(d2);
+	}
+	bool sticky = mpz_sgn(r) != 0;
+	long n = (long)mpz_sizeinbase(q, 2);
+	long top = n - 1 - shift;        /* exponent of the leading bit */
+	long p = top >= emin ? mant : mant - (emin - top);
+	long drop = n - p;
+	double result;
+	if (drop > n) {
+		result = 0;
+	} else {
+		bool half = drop > 0 && mpz_tstbit(q, drop - 1);
+		bool below = sticky || (drop > 1 && mpz_scan1(q, 0) < (mp_bitcnt_t)(drop - 1));
+		mpz_tdiv_q_2exp(q, q, drop);
+		if (half && (below || mpz_odd_p(q)))
+			mpz_add_ui(q, q, 1);
+		result = ldexp(mpz_get_d(q), (int)(drop - shift));
+		long rtop = (long)mpz_sizeinbase(q, 2) - 1 + drop - shift;
+		if (mpz_sgn(q) != 0 && rtop > emax) {
+			*overflow = true;
+			result = INFINITY;
+		}
+	}
+	mpz_clears(num, q, r, NULL);
+	return mpq_sgn(f) < 0 ? -result : result;
+}
+
+double fe_const_to_double(const Const *x, bool *overflow)
+{
+	bool dummy;
+	if (!overflow)
+		overflow = &dummy;
+	*overflow = false;
+	if (x->kind == CONST_INT) {
+		mpq_t f;
+		mpq_init(f);
+		mpq_set_z(f, x->i);
+		double d = round_rat(f, 53, -1022, 1023, overflow);
+		mpq_clear(f);
+		return d;
+	}
+	if (x->kind == CONST_FLOAT)
+		return round_rat(x->f, 53, -1022, 1023, overflow);
+	return 0;
+}
+
+double fe_const_to_float32(const Const *x, bool *overflow)
+{
+	bool dummy;
+	if (!overflow)
+		overflow = &dummy;
+	*overflow = false;
+	mpq_t f;
+	mpq_init(f);
+	if (x->kind == CONST_INT)
+		mpq_set_z(f, x->i);
+	else if (x->kind == CONST_FLOAT)
+		mpq_set(f, x->f);
+	double d = round_rat(f, 24, -126, 127, overflow);
+	mpq_clear(f);
+	return d;
+}
+
+/* ---- arithmetic ---- */
+
+Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool intdiv)
+{
+	if (x->kind == CONST_UNKNOWN || y->kind == CONST_UNKNOWN)
+		return fe_const_unknown(a);
+	if (x->kind == CONST_BOOL && y->kind == CONST_BOOL) {
+		if (op == OP_LAND)
+			return fe_const_bool(a, x->b && y->b);
+		if (op == OP_LOR)
+			return fe_const_bool(a, x->b || y->b);
+		return NULL;
+	}
+	if (x->kind == CONST_STRING && y->kind == CONST_STRING) {
+		if (op != OP_ADD)
+			return NULL;
+		Const *c = newc(a, CONST_STRING);
+		char *p = fe_alloc(a, x->len + y->len + 1);
+		memcpy(p, x->s, x->len);
+		memcpy(p + x->len, y->s, y->len);
+		c->s = p;
+		c->len = x->len + y->len;
+		return c;
+	}
+	if (x->kind == CONST_INT && y->kind == CONST_INT && !(op == OP_QUO && !intdiv)) {
+		Const *c = newc(a, CONST_INT);
+		switch (op) {
+		case OP_ADD: mpz_add(c->i, x->i, y->i); break;
+		case OP_SUB: mpz_sub(c->i, x->i, y->i); break;
+		case OP_MUL: mpz_mul(c->i, x->i, y->i); break;
+		case OP_QUO:
+			if (mpz_sgn(y->i) == 0)
+				return NULL;
+			mpz_tdiv_q(c->i, x->i, y->i);
+			break;
+		case OP_REM:
+			if (mpz_sgn(y->i) == 0)
+				return NULL;
+			mpz_tdiv_r(c->i, x->i, y->i);
+			break;
+		case OP_AND: mpz_and(c->i, x->i, y->i); break;
+		case OP_OR: mpz_ior(c->i, x->i, y->i); break;
+		case OP_XOR: mpz_xor(c->i, x->i, y->i); break;
+		case OP_ANDNOT: {
+			mpz_t t;
+			mpz_init(t);
+			mpz_com(t, y->i);
+			mpz_and(c->i, x->i, t);
+			mpz_clear(t);
+			break;
+		}
+		default:
+			return NULL;
+		}
+		return c;
+	}
+	/* numeric with at least one float, or an exact integer quotient */
+	const Const *fx = fe_const_to_float(a, x), *fy = fe_const_to_float(a, y);
+	if (!fx || !fy)
+		return NULL;
+	Const *c = newc(a, CONST_FLOAT);
+	switch (op) {
+	case OP_ADD: mpq_add(c->f, fx->f, fy->f); break;
+	case OP_SUB: mpq_sub(c->f, fx->f, fy->f); break;
+	case OP_MUL: mpq_mul(c->f, fx->f, fy->f); break;
+	case OP_QUO:
+		if (mpq_sgn(fy->f) == 0)
+			return NULL;
+		mpq_div(c->f, fx->f, fy->f);
+		break;
+	default:
+		return NULL;
+	}
+	/* an exact integer quotient of two integers is an int again (go/constant) */
+	if (x->kind == CONST_INT && y->kind == CONST_INT) {
+		Const *i = fe_const_to_int(a, c);
+		if (i)
+			return i;
+	}
+	return c;
+}
+
+Const *fe_const_unary(Arena *a, FeOp op, const Const *x, int unsigned_bits)
+{
+	if (x->kind == CONST_UNKNOWN)
+		return fe_const_unknown(a);
+	switch (op) {
+	case OP_ADD:
+		return (x->kind == CONST_INT || x->kind == CONST_FLOAT) ? (Const *)x : NULL;
+	case OP_SUB:
+		if (x->kind == CONST_INT) {
+			Const *c = newc(a, CONST_INT);
+			mpz_neg(c->i, x->i);
+			return c;
+		}
+		if (x->kind == CONST_FLOAT) {
+			Const *c = newc(a, CONST_FLOAT);
+			mpq_neg(c->f, x->f);
+			return c;
+		}
+		return NULL;
+	case OP_NOT:
+		return x->kind == CONST_BOOL ? fe_const_bool(a, !x->b) : NULL;
+	case OP_XOR: {
+		if (x->kind != CONST_INT)
+			return NULL;
+		Const *c = newc(a, CONST_INT);
+		if (unsigned_bits > 0) {
+			/* ^x for an unsigned type flips exactly its bits */
+			mpz_t m;
+			mpz_init(m);
+			mpz_setbit(m, unsigned_bits);
+			mpz_sub_ui(m, m, 1);
+			mpz_xor(c->i, x->i, m);
+			mpz_clear(m);
+		} else {
+			mpz_com(c->i, x->i);
+		}
+		return c;
+	}
+	default:
+		return NULL;
+	}
+}
+
+Const *fe_const_shift(Arena *a, FeOp op, const Const *x, unsigned long s)
+{
+	if (x->kind == CONST_UNKNOWN)
+		return fe_const_unknown(a);
+	if (x->kind != CONST_INT)
+		return NULL;
+	Const *c = newc(a, CONST_INT);
+	if (op == OP_SHL)
+		mpz_mul_2exp(c->i, x->i, s);
+	else
+		mpz_fdiv_q_2exp(c->i, x->i, s); /* floor: -1 >> 1 == -1, as big.Int */
+	return c;
+}
+
+static int cmp(const Const *x, const Const *y)
+{
+	if (x->kind == CONST_INT && y->kind == CONST_INT)
+		return mpz_cmp(x->i, y->i);
+	if (x->kind == CONST_STRING) {
+		size_t n = x->len < y->len ? x->len : y->len;
+		int r = memcmp(x->s, y->s, n);
+		if (r)
+			return r;
+		return x->len < y->len ? -1 : x->len > y->len;
+	}
+	if (x->kind == CONST_BOOL)
+		return x->b != y->b;
+	/* mixed numeric */
+	mpq_t a, b;
+	mpq_inits(a, b, NULL);
+	if (x->kind == CONST_INT)
+		mpq_set_z(a, x->i);
+	else
+		mpq_set(a, x->f);
+	if (y->kind == CONST_INT)
+		mpq_set_z(b, y->i);
+	else
+		mpq_set(b, y->f);
+	int r = mpq_cmp(a, b);
+	mpq_clears(a, b, NULL);
+	return r;
+}
+
+bool fe_const_compare(const Const *x, FeOp op, const Const *y)
+{
+	if (x->kind == CONST_UNKNOWN || y->kind == CONST_UNKNOWN)
+		return false;
+	int r = cmp(x, y);
+	switch (op) {
+	case OP_EQL: return r == 0;
+	case OP_NEQ: return r != 0;
+	case OP_LSS: return r < 0;
+	case OP_LEQ: return r <= 0;
+	case OP_GTR: return r > 0;
+	case OP_GEQ: return r >= 0;
+	default: return false;
+	}
+}
+
+int fe_const_sign(const Const *x)
+{
+	if (x->kind == CONST_INT)
+		return mpz_sgn(x->i);
+	if (x->kind == CONST_FLOAT)
+		return mpq_sgn(x->f);
+	return 1;
+}
+
+bool fe_const_is_int64(const Const *x, int64_t *out)
+{
+	if (x->kind != CONST_INT || mpz_sizeinbase(x->i, 2) > 64)
+		return false;
+	/* sizeinbase <= 64 still admits 2^63..2^64-1 and -2^64+1..-2^63-1 */
+	mpz_t lo, hi;
+	mpz_init_set_si(lo, INT64_MIN);
+	mpz_init_set_si(hi, INT64_MAX);
+	bool ok = mpz_cmp(x->i, lo) >= 0 && mpz_cmp(x->i, hi) <= 0;
+	mpz_clears(lo, hi, NULL);
+	if (ok && out) {
+		char buf[32];
+		mpz_get_str(buf, 10, x->i);
+		*out = strtoll(buf, NULL, 10);
+	}
+	return ok;
+}
+
+bool fe_const_is_uint64(const Const *x, uint64_t *out)
+{
+	if (x->kind != CONST_INT || mpz_sgn(x->i) < 0 || mpz_sizeinbase(x->i, 2) > 64)
+		return false;
+	if (out) {
+		char buf[32];
+		mpz_get_str(buf, 10, x->i);
+		*out = strtoull(buf, NULL, 10);
+	}
+	return true;
+}
+
+size_t fe_const_bitlen(const Const *x)
+{
+	if (x->kind != CONST_INT || mpz_sgn(x->i) == 0)
+		return 0;
+	return mpz_sizeinbase(x->i, 2);
+}
+
+/* ---- printing ---- */
+
+/* strconv.Quote, then go/constant's cut at 72 runes. */
+static const char *quote(Arena *a, const char *s, size_t len)
+{
+	size_t cap = len * 4 + 3, n = 0;
+	char *out = fe_alloc(a, cap + 1);
+	out[n++] = '"';
+	for (size_t k = 0; k < len;) {
+		unsigned char ch = s[k];
+		if (ch < 0x80) {
+			const char *esc = NULL;
+			switch (ch) {
+			case '\a': esc = "\\a"; break;
+			case '\b': esc = "\\b"; break;
+			case '\f': esc = "\\f"; break;
+			case '\n': esc = "\\n"; break;
+			case '\r': esc = "\\r"; break;
+			case '\t': esc = "\\t"; break;
+			case '\v': esc = "\\v"; break;
+			case '\\': esc = "\\\\"; break;
+			case '"': esc = "\\\""; break;
+			}
+			if (esc) {
+				n += sprintf(out + n, "%s", esc);
+			} else if (ch < 0x20 || ch == 0x7f) {
+				n += sprintf(out + n, "\\x%02x", ch);
+			} else {
+				out[n++] = ch;
+			}
+			k++;
+			continue;
+		}
+		/* a valid UTF-8 sequence is copied; a bad byte is \x-escaped */
+		int need = ch >= 0xf0 && ch < 0xf5 ? 4 : ch >= 0xe0 ? 3 : ch >= 0xc2 && ch < 0xe0 ? 2 : 0;
+		bool ok = need > 0 && k + need <= len;
+		for (int j = 1; ok && j < need; j++)
+			ok = ((unsigned char)s[k + j] & 0xc0) == 0x80;
+		if (ok) {
+			memcpy(out + n, s + k, need);
+			n += need;
+			k += need;
+		} else {
+			n += sprintf(out + n, "\\x%02x", ch);
+			k++;
+		}
+	}
+	out[n++] = '"';
+	out[n] = 0;
+	/* count runes; cut to 69 and add "..." when longer than 72 */
+	size_t runes = 0;
+	for (size_t k = 0; k < n; k++)
+		if (((unsigned char)out[k] & 0xc0) != 0x80)
+			runes++;
+	if (runes > 72) {
+		size_t k = 0, r = 0;
+		while (k < n && r < 69) {
+			k++;
+			while (k < n && ((unsigned char)out[k] & 0xc0) == 0x80)
+				k++;
+			r++;
+		}
+		strcpy(out + k, "...");
+	}
+	return out;
+}
+
+const char *fe_const_str(Arena *a, const Const *x)
+{
+	switch (x->kind) {
+	case CONST_UNKNOWN:
+		return "unknown";
+	case CONST_BOOL:
+		return x->b ? "true" : "false";
+	case CONST_STRING:
+		return quote(a, x->s, x->len);
+	case CONST_INT: {
+		return mpz_get_str(NULL, 10, x->i); /* in the GMP arena */
+	}
+	case CONST_FLOAT: {
+		bool inf;
+		double d = fe_const_to_double(x, &inf);
+		if (!inf && (d != 0 || mpq_sgn(x->f) == 0))
+			return fe_sprintf(a, "%.6g", d);
+		/* out of float64's range: an approximation, as go/constant prints */
+		mpf_t f;
+		mpf_init2(f, 128);
+		mpf_set_q(f, x->f);
+		char buf[64];
+		gmp_snprintf(buf, sizeof buf, "%.6Fg", f);
+		mpf_clear(f);
+		return fe_strndup(a, buf, strlen(buf));
+	}
+	}
+	return "?";
+}

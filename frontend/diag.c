@@ -1,0 +1,241 @@
+/*
+ * diag.c - diagnostics the way gc prints them.
+ *
+ * Every message is "FILE:LINE:COL: text" on stderr, FILE spelled as given on
+ * the command line.  Errors are not printed when reported but collected and
+ * printed sorted by position when the stage ends (fe_flush_errors), because
+ * the parser and the checker do not discover them in source order.  The
+ * filtering rules are gc's (cmd/compile/internal/base/print.go):
+ *
+ *   - at most one syntax error per line: a "syntax error: ..." on the same
+ *     line as the previous syntax error is dropped, whatever its text;
+ *   - another error is dropped if it repeats the previous one's line and
+ *     text; identical lines are printed once;
+ *   - the 10th error ends compilation: the stage stops at the next check of
+ *     fe_too_many_errors(), and the flush ends with "POS: too many errors",
+ *     POS being the 10th error's position.
+ *
+ * Nothing here exits (except fe_ice), so the fuzzer can run many inputs in
+ * one process; fe_diag_init starts afresh.
+ *
+ * -m lines (fe_note) are not errors: they go out at once, unsorted, in the
+ * order the escape pass emits them, as gc prints them.
+ *
+ * With -json each diagnostic is one JSON object per line:
+ *   {"file":"x.go","line":3,"col":5,"kind":"error","msg":"..."}
+ * with kind "error", "note" or "ice"; "too many errors" is an error too.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+
+enum { MAX_ERRORS = 10 };
+
+typedef struct {
+	Pos pos;
+	char *msg;
+} Diag;
+
+static struct {
+	const char *file;
+	bool json;
+	Diag *v;
+	int len, cap;
+	int count;          /* errors counted, as gc's numErrors */
+	bool too_many;
+	Pos too_many_pos;
+	Pos last_syntax;    /* gc's lasterror.syntax */
+	Pos last_other;     /* gc's lasterror.other and .msg */
+	char *last_msg;
+} D;
+
+void fe_diag_init(const char *filename, bool json)
+{
+	for (int i = 0; i < D.len; i++)
+		free(D.v[i].msg);
+	free(D.v);
+	free(D.last_msg);
+	memset(&D, 0, sizeof D);
+	D.file = filename ? filename : "<input>";
+	D.json = json;
+}
+
+const char *fe_filename(void)
+{
+	return D.file ? D.file : "<input>";
+}
+
+static void json_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+static void emit(const char *kind, Pos pos, const char *msg)
+{
+	if (D.json) {
+		fputs("{\"file\":", stderr);
+		json_string(stderr, fe_filename());
+		fprintf(stderr, ",\"line\":%d,\"col\":%d,\"kind\":\"%s\",\"msg\":", (int)pos.line, (int)pos.col, kind);
+		json_string(stderr, msg);
+		fputs("}\n", stderr);
+		return;
+	}
+	if (pos.line > 0)
+		fprintf(stderr, "%s:%d:%d: %s\n", fe_filename(), (int)pos.line, (int)pos.col, msg);
+	else
+		fprintf(stderr, "%s: %s\n", fe_filename(), msg);
+}
+
+static char *vformat(const char *prefix, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n < 0)
+		n = 0;
+	size_t plen = strlen(prefix);
+	char *s = malloc(plen + (size_t)n + 1);
+	if (!s) {
+		fputs("minigo: out of memory\n", stderr);
+		exit(1);
+	}
+	memcpy(s, prefix, plen);
+	vsnprintf(s + plen, (size_t)n + 1, fmt, ap);
+	return s;
+}
+
+static void add(Pos pos, char *msg, bool syntax)
+{
+	if (D.too_many) {
+		free(msg);
+		return;
+	}
+	if (syntax) {
+		if (D.last_syntax.line != 0 && D.last_syntax.line == pos.line) {
+			free(msg);
+			return;
+		}
+		D.last_syntax = pos;
+	} else {
+		if (D.last_msg && D.last_other.line == pos.line && strcmp(D.last_msg, msg) == 0) {
+			free(msg);
+			return;
+		}
+		D.last_other = pos;
+		free(D.last_msg);
+		D.last_msg = strdup(msg);
+	}
+	if (D.len == D.cap) {
+		D.cap = D.cap ? 2 * D.cap : 16;
+		D.v = realloc(D.v, (size_t)D.cap * sizeof *D.v);
+		if (!D.v) {
+			fputs("minigo: out of memory\n", stderr);
+			exit(1);
+		}
+	}
+	D.v[D.len++] = (Diag){ pos, msg };
+	if (++D.count >= MAX_ERRORS) {
+		D.too_many = true;
+		D.too_many_pos = pos;
+	}
+}
+
+void fe_error(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(pos, vformat("", fmt, ap), false);
+	va_end(ap);
+}
+
+void fe_syntax_error(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(pos, vformat("syntax error: ", fmt, ap), true);
+	va_end(ap);
+}
+
+int fe_error_count(void)
+{
+	return D.count;
+}
+
+bool fe_too_many_errors(void)
+{
+	return D.too_many;
+}
+
+int fe_flush_errors(void)
+{
+	/* Sorted by position, stably (equal positions keep their order of
+	 * report), as gc's sort.Stable does. */
+	if (D.len > 0) {
+		Diag *copy = malloc((size_t)D.len * sizeof *copy);
+		if (!copy) {
+			fputs("minigo: out of memory\n", stderr);
+			exit(1);
+		}
+		/* Insertion sort: at most a few dozen messages, and stable. */
+		for (int i = 0; i < D.len; i++) {
+			int j = i;
+			while (j > 0 && (copy[j - 1].pos.line > D.v[i].pos.line ||
+			                 (copy[j - 1].pos.line == D.v[i].pos.line && copy[j - 1].pos.col > D.v[i].pos.col))) {
+				copy[j] = copy[j - 1];
+				j--;
+			}
+			copy[j] = D.v[i];
+		}
+		for (int i = 0; i < D.len; i++) {
+			if (i > 0 && copy[i].pos.line == copy[i - 1].pos.line && copy[i].pos.col == copy[i - 1].pos.col &&
+			    strcmp(copy[i].msg, copy[i - 1].msg) == 0)
+				continue;
+			emit("error", copy[i].pos, copy[i].msg);
+		}
+		for (int i = 0; i < D.len; i++)
+			free(D.v[i].msg);
+		free(copy);
+		D.len = 0;
+	}
+	if (D.too_many) {
+		emit("error", D.too_many_pos, "too many errors");
+		D.too_many = false; /* print it once */
+		D.count = D.count < MAX_ERRORS ? MAX_ERRORS : D.count;
+	}
+	return D.count;
+}
+
+_Noreturn void fe_ice(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = vformat("internal compiler error: ", fmt, ap);
+	va_end(ap);
+	fe_flush_errors();
+	emit("ice", pos, msg);
+	free(msg);
+	exit(2);
+}
+
+void fe_note(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = vformat("", fmt, ap);
+	va_end(ap);
+	emit("note", pos, msg);
+	free(msg);
+}

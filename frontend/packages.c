@@ -1,0 +1,161 @@
+/*
+ * packages.c - the bundled packages: fmt, strings, strconv, errors, os,
+ * runtime.
+ *
+ * Each package's API is written below as Go source with Go 1.19's exact
+ * signatures (bodiless functions, methods with receivers, struct types
+ * with their real fields so that layouts agree with gc's), and is checked
+ * by the same checker as user code (chk_check_package), so a misuse of a
+ * bundled function draws exactly the error gc gives for the real one.  The
+ * implementations live in the C runtime; unexported fields exist only for
+ * layout (strings.Builder's addr and buf).
+ *
+ * Every other exported name of the real package is entered as an
+ * OBJ_UNSUPPORTED object: `strings.NewReader` is "not supported by
+ * minigo", while a name the real package does not have (`fmt.Foo`) is gc's
+ * "undefined: fmt.Foo".  The name lists are Go 1.19's (go/types' view of
+ * the packages' scopes).
+ */
+#include <string.h>
+
+#include "frontend/check.h"
+
+typedef struct Bundle {
+	const char *path;
+	const char *src;
+	const char *others; /* the real package's other exported names, space-separated */
+	Package *pkg;
+} Bundle;
+
+static Bundle bundles[] = {
+	{ "fmt",
+	  "package fmt\n"
+	  "func Print(a ...any) (n int, err error)\n"
+	  "func Println(a ...any) (n int, err error)\n"
+	  "func Printf(format string, a ...any) (n int, err error)\n"
+	  "func Sprint(a ...any) string\n"
+	  "func Sprintln(a ...any) string\n"
+	  "func Sprintf(format string, a ...any) string\n"
+	  "func Errorf(format string, a ...any) error\n"
+	  "type Stringer interface { String() string }\n",
+	  "Append Appendf Appendln Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer "
+	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL },
+	{ "strings",
+	  "package strings\n"
+	  "type Builder struct {\n\taddr *Builder\n\tbuf []byte\n}\n"
+	  "func (b *Builder) String() string\n"
+	  "func (b *Builder) Len() int\n"
+	  "func (b *Builder) Cap() int\n"
+	  "func (b *Builder) Reset()\n"
+	  "func (b *Builder) Grow(n int)\n"
+	  "func (b *Builder) Write(p []byte) (int, error)\n"
+	  "func (b *Builder) WriteByte(c byte) error\n"
+	  "func (b *Builder) WriteRune(r rune) (int, error)\n"
+	  "func (b *Builder) WriteString(s string) (int, error)\n"
+	  "func Repeat(s string, count int) string\n"
+	  "func Contains(s, substr string) bool\n"
+	  "func Index(s, substr string) int\n"
+	  "func Split(s, sep string) []string\n"
+	  "func Join(elems []string, sep string) string\n"
+	  "func ToUpper(s string) string\n"
+	  "func ToLower(s string) string\n"
+	  "func TrimSpace(s string) string\n"
+	  "func HasPrefix(s, prefix string) bool\n"
+	  "func HasSuffix(s, suffix string) bool\n"
+	  "func Fields(s string) []string\n",
+	  "Clone Compare ContainsAny ContainsRune Count Cut EqualFold FieldsFunc IndexAny IndexByte "
+	  "IndexFunc IndexRune LastIndex LastIndexAny LastIndexByte LastIndexFunc Map NewReader "
+	  "NewReplacer Reader Replace ReplaceAll Replacer SplitAfter SplitAfterN SplitN Title "
+	  "ToLowerSpecial ToTitle ToTitleSpecial ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft "
+	  "TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSuffix", NULL },
+	{ "strconv",
+	  "package strconv\n"
+	  "func Itoa(i int) string\n"
+	  "func Atoi(s string) (int, error)\n"
+	  "func FormatInt(i int64, base int) string\n"
+	  "func ParseInt(s string, base int, bitSize int) (i int64, err error)\n"
+	  "func Quote(s string) string\n",
+	  "AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
+	  "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint CanBackquote "
+	  "ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatUint IntSize IsGraphic IsPrint "
+	  "NumError ParseBool ParseComplex ParseFloat ParseUint QuoteRune QuoteRuneToASCII "
+	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL },
+	{ "errors",
+	  "package errors\n"
+	  "func New(text string) error\n",
+	  "As Is Unwrap", NULL },
+	{ "os",
+	  "package os\n"
+	  "var Args []string\n"
+	  "func Exit(code int)\n",
+	  "Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ ErrClosed "
+	  "ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission ErrProcessDone "
+	  "Executable Expand ExpandEnv File FileInfo FileMode FindProcess Getegid Getenv Geteuid Getgid "
+	  "Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt IsExist IsNotExist "
+	  "IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError LookupEnv Lstat Mkdir "
+	  "MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive ModeIrregular "
+	  "ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket ModeSticky ModeSymlink ModeTemporary "
+	  "ModeType NewFile NewSyscallError O_APPEND O_CREATE O_EXCL O_RDONLY O_RDWR O_SYNC O_TRUNC "
+	  "O_WRONLY Open OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process "
+	  "ProcessState ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET "
+	  "SameFile Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir "
+	  "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile", NULL },
+	{ "runtime",
+	  "package runtime\n"
+	  "func GC()\n"
+	  "func NumGoroutine() int\n"
+	  "func ReadMemStats(m *MemStats)\n"
+	  "type MemStats struct {\n"
+	  "\tAlloc uint64\n\tTotalAlloc uint64\n\tSys uint64\n\tLookups uint64\n\tMallocs uint64\n"
+	  "\tFrees uint64\n\tHeapAlloc uint64\n\tHeapSys uint64\n\tHeapIdle uint64\n\tHeapInuse uint64\n"
+	  "\tHeapReleased uint64\n\tHeapObjects uint64\n\tStackInuse uint64\n\tStackSys uint64\n"
+	  "\tMSpanInuse uint64\n\tMSpanSys uint64\n\tMCacheInuse uint64\n\tMCacheSys uint64\n"
+	  "\tBuckHashSys uint64\n\tGCSys uint64\n\tOtherSys uint64\n\tNextGC uint64\n\tLastGC uint64\n"
+	  "\tPauseTotalNs uint64\n\tPauseNs [256]uint64\n\tPauseEnd [256]uint64\n\tNumGC uint32\n"
+	  "\tNumForcedGC uint32\n\tGCCPUFraction float64\n\tEnableGC bool\n\tDebugGC bool\n"
+	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
+	  "}\n",
+	  "BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers CallersFrames Compiler "
+	  "Error Frame Frames Func FuncForPC GOARCH GOMAXPROCS GOOS GOROOT Goexit GoroutineProfile Gosched "
+	  "KeepAlive LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile NumCPU "
+	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetFinalizer "
+	  "SetMutexProfileFraction Stack StackRecord StartTrace StopTrace ThreadCreateProfile "
+	  "TypeAssertionError UnlockOSThread Version", NULL },
+};
+
+static Arena *pkg_arena;
+
+Package *fe_package(Arena *a, const char *path)
+{
+	(void)a;
+	for (size_t i = 0; i < sizeof bundles / sizeof bundles[0]; i++) {
+		Bundle *b = &bundles[i];
+		if (strcmp(b->path, path) != 0)
+			continue;
+		if (b->pkg)
+			return b->pkg;
+		if (!pkg_arena)
+			pkg_arena = fe_arena_new();
+		Package *p = chk_check_package(pkg_arena, b->path, b->path, b->src);
+		/* the rest of the real API: known names, not provided */
+		const char *s = b->others;
+		while (*s) {
+			while (*s == ' ')
+				s++;
+			const char *e = s;
+			while (*e && *e != ' ')
+				e++;
+			if (e > s) {
+				const char *name = fe_strndup(pkg_arena, s, e - s);
+				Object *o = fe_object_new(pkg_arena, OBJ_UNSUPPORTED, name, (Pos){ 0, 0 }, NULL);
+				o->pkg = p;
+				o->flags |= OF_UNSUPPORTED;
+				fe_scope_insert(p->scope, o);
+			}
+			s = e;
+		}
+		b->pkg = p;
+		return p;
+	}
+	return NULL;
+}

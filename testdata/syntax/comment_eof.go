@@ -1,0 +1,9 @@
+// errorcheck
+
+// minigo golden test: an unterminated comment
+
+package main
+
+func main() {}
+
+/* // ERROR "comment not terminated"

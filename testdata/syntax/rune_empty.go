@@ -1,0 +1,9 @@
+// errorcheck
+
+// minigo golden test: an empty rune literal
+
+package main
+
+var r = '' // ERROR "empty rune literal or unescaped '"
+
+func main() {}

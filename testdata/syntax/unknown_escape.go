@@ -1,0 +1,9 @@
+// errorcheck
+
+// minigo golden test: an unknown escape
+
+package main
+
+var s = "a\qb" // ERROR "unknown escape"
+
+func main() {}

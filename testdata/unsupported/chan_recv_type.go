@@ -1,0 +1,10 @@
+// errorcheck
+
+// minigo: a receive-only channel type is outside the v1 subset; the parser reads it and says so
+// at the construct (gc accepts these programs: no gc comparison here).
+
+package main
+
+func f(c <-chan int) {} // ERROR "channel types not supported by minigo"
+
+func main() {}

@@ -1,0 +1,19 @@
+// errorcheck
+
+// minigo-only: gc accepts this program; minigo refuses what it does not provide.
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	r := strings.NewReader("x") // ERROR "strings.NewReader not supported by minigo"
+	fmt.Fprintln(os.Stderr, r) // ERROR "fmt.Fprintln not supported by minigo" "os.Stderr not supported by minigo"
+	var c complex128 // ERROR "complex128 not supported by minigo"
+	_ = c
+	_ = real(1) // ERROR "real not supported by minigo"
+}
