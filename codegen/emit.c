@@ -33,9 +33,14 @@ LLVMTargetMachineRef cg_target_machine(int opt)
 		LLVMInitializeNativeAsmPrinter();
 		initialised = true;
 	}
+	/*
+	 * The baseline x86-64 CPU, not the host's: gc's default GOAMD64=v1
+	 * targets the same baseline, so -S output compares like with like,
+	 * binaries run on any amd64 machine, and valgrind can run them.
+	 */
 	char *triple = LLVMGetDefaultTargetTriple();
-	char *cpu = LLVMGetHostCPUName();
-	char *features = LLVMGetHostCPUFeatures();
+	const char *cpu = "x86-64";
+	const char *features = "";
 	LLVMTargetRef target;
 	char *msg = NULL;
 	if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
@@ -49,8 +54,6 @@ LLVMTargetMachineRef cg_target_machine(int opt)
 	LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features,
 		levels[opt < 0 ? 0 : opt > 3 ? 3 : opt], LLVMRelocPIC, LLVMCodeModelDefault);
 	LLVMDisposeMessage(triple);
-	LLVMDisposeMessage(cpu);
-	LLVMDisposeMessage(features);
 	return tm;
 }
 

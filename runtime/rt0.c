@@ -3,20 +3,34 @@
  *
  * Built on its own (build/rt0.o), never into libminigort.a, so the runtime's
  * tests can bring their own main.  It does what Go's rt0 and schedinit do
- * for a program with one goroutine: record where the stack begins, so the
- * collector knows the range to scan, set up the heap from GOGC and GODEBUG,
- * and call main.main.  Returning from main.main exits with status 0, as Go
- * does; panics and os.Exit leave through their own paths.
+ * for a program with one goroutine: move onto a stack with Go's headroom
+ * (1e9 bytes, reserved and committed as touched; stack.c), tell the
+ * collector where that stack begins, set up the heap from GOGC and GODEBUG,
+ * and call main.main there.  Returning from main.main exits with status 0,
+ * as Go does (exit flushes stdout); panics and os.Exit leave through their
+ * own paths.
  */
 #include "runtime/abi.h"
+#include "runtime/runtime.h"
 
 extern void main_main(void) __asm__("main.main");
 
+typedef struct mainargs { int argc; char **argv; } mainargs;
+
+/* Everything Go code can observe runs here, on the big stack. */
+static void gomain(void *p)
+{
+	mainargs *a = p;
+
+	rt_args_init(a->argc, a->argv);
+	main_main();
+}
+
 int main(int argc, char **argv)
 {
-	/* NULL: the stack the process started on, whose top glibc recorded. */
-	rt_schedinit(NULL);
-	rt_args_init(argc, argv);
-	main_main();
+	mainargs a = { argc, argv };
+
+	/* rt_schedinit(top of the big stack) happens inside, before gomain runs. */
+	rt_run_on_big_stack(gomain, &a);
 	return 0;
 }

@@ -18,6 +18,22 @@ extern void (*rt_panic_hook)(int kind, const char *msg);
 /* panic: runtime error: <formatted>, e.g. rt_panicf("index out of range [%ld] with length %ld", i, n) */
 _Noreturn void rt_panicf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* stack.c: the 1e9-byte stack main.main runs on, and the SIGSEGV/SIGBUS/SIGFPE handlers. */
+enum { RT_MAXSTACK = 1000000000 };     /* Go's maxstacksize on 64-bit */
+/*
+ * Call fn(arg) on the big stack (reserved, with its guard and the signal
+ * handlers, on first use) and return when it does.  The collector scans
+ * the big stack while fn runs and the caller's stack again afterwards.
+ * Called from the big stack, it just calls fn.
+ */
+void rt_run_on_big_stack(void (*fn)(void *), void *arg);
+extern uintptr_t rt_bigstacklo, rt_bigstackhi;  /* its usable part; 0 before the first call */
+/* The fault being raised as a panic (Go's g.sig, sigcode0, sigcode1, sigpc); sig 0: none. */
+typedef struct rt_siginfo_t { int sig; uintptr_t code, addr, pc; } rt_siginfo_t;
+extern rt_siginfo_t rt_siginfo;
+/* Go's "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]" line on stderr, if sig != 0. */
+bool rt_printsiginfo(void);
+
 /* ==== the allocator and collector: sizeclasses.c, mheap.c, mcentral.c, mcache.c,
  *      malloc.c, mbitmap.c, mgc.c, mgcsweep.c, mgcpacer.c, mstats.c, slice.c ====
  *

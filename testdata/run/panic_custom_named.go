@@ -1,0 +1,12 @@
+// run
+
+package main
+
+import "fmt"
+
+type MyString string
+
+func main() {
+	fmt.Println("start")
+	panic(MyString("named"))
+}
