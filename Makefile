@@ -4,7 +4,8 @@
 #   make demo       the README's first command: compile examples/demo.go with -m and run it
 #   make check      the README's second command: every test; ends with "N passed, N failed"
 #   make san        the test suite again, built with ASan/UBSan into build-san/
-#   make bench      benchmarks against gc and gccgo (bench/*/run.sh)
+#   make bench      benchmarks against gc and gccgo: the programs (bench/run.sh,
+#                   writes bench/RESULTS.md), then the components (bench/*/run.sh)
 #   make fuzz       run the frontend fuzzer for FUZZ_SECONDS (libFuzzer, clang-16)
 #
 # Every object depends (order-only) on build/.setup, which runs
@@ -101,7 +102,7 @@ san:
 	$(MAKE) B=build-san OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" check
 
 bench: all
-	@for s in bench/*/run.sh; do sh $$s || exit 1; done
+	@B=$(B) sh bench/run.sh && for s in bench/*/run.sh; do sh $$s || exit 1; done
 
 # libFuzzer on the frontend: clang-16 builds the compiler library with
 # coverage and sanitizers into build-fuzz/, then fuzzes fe_parse for
@@ -114,7 +115,8 @@ fuzz:
 	    fuzz/fuzz_frontend.c build-fuzz/libminigo.a -lgmp -lm -o build-fuzz/fuzz_frontend
 	@mkdir -p build-fuzz/corpus
 	build-fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    build-fuzz/corpus $(wildcard testdata/fuzz testdata/syntax testdata/parse)
+	    -dict=fuzz/go.dict -close_fd_mask=2 -artifact_prefix=build-fuzz/ -print_final_stats=1 \
+	    build-fuzz/corpus $(wildcard testdata/fuzz testdata/syntax testdata/parse testdata/unsupported)
 
 clean:
 	rm -rf build build-san

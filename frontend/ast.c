@@ -9,7 +9,7 @@
  * Two printers:
  *
  *   fe_dump_ast (-d=ast) prints one node per line, indented two spaces
- *   per level, as "[field: ]LINE:COL Kind details", children in source
+ *   per level (past level 100 the level is printed as [N] instead), as "[field: ]LINE:COL Kind details", children in source
  *   order.  Tests compare it, so it is stable: no addresses, and semantic
  *   slots only once the checker has filled them.  Inputs may nest 10,000
  *   deep or chain 100,000 operators, so the walk keeps its own stack
@@ -678,7 +678,12 @@ void fe_dump_ast(FILE *out, const Node *root)
 	while (s.len) {
 		Item it = s.v[--s.len];
 		const Node *n = it.n;
-		fprintf(out, "%*s", 2 * it.depth, "");
+		/* Deep trees would make the indentation quadratic: past depth
+		 * 100 the depth is written as a number instead. */
+		if (it.depth <= 100)
+			fprintf(out, "%*s", 2 * it.depth, "");
+		else
+			fprintf(out, "%*s[%d] ", 200, "", it.depth);
 		if (it.label)
 			fprintf(out, "%s: ", it.label);
 		fprintf(out, "%d:%d %s", (int)n->pos.line, (int)n->pos.col, fe_kind_name(n->kind));

@@ -610,6 +610,8 @@ static void type_switch_stmt(Checker *c, Node *s)
 
 /* ---- range ---- */
 
+static void stmt(Checker *c, Node *s);
+
 static void range_stmt(Checker *c, Node *s)
 {
 	Node *keys[2] = { s->range.key, s->range.value };
@@ -680,7 +682,9 @@ static void range_stmt(Checker *c, Node *s)
 			assign_var(c, l, &v);
 		}
 	}
-	chk_stmt_list(c, &s->range.body->block.stmts, 0);
+	/* The body is a block of its own inside the range clause's scope:
+	 * "k := k" in the body declares a new k. */
+	stmt(c, s->range.body);
 	chk_usage(c, c->scope);
 	c->scope = fe_scope_parent(c->scope);
 }

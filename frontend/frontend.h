@@ -109,8 +109,8 @@ typedef enum NodeKind {
 	/* statements */
 	N_DECLSTMT,   /* decl.specs: const/var/type specs */
 	N_EMPTYSTMT,
-	N_LABELED,    /* labeled.label (N_IDENT), labeled.stmt */
-	N_EXPRSTMT,   /* unary.x */
+	N_LABELED,    /* labeled.label (N_IDENT), labeled.stmt (N_EMPTYSTMT for `L: }`); pos ':' as gc */
+	N_EXPRSTMT,   /* unary.x; pos x's pos */
 	N_INCDEC,     /* incdec.x, incdec.op ('+' or '-'); pos the operator */
 	N_ASSIGN,     /* assign.lhs op assign.rhs; op '=' TOK_DEFINE or an arithmetic op for op=; pos the operator */
 	N_GOSTMT,     /* unsupported; unary.x */
@@ -126,14 +126,25 @@ typedef enum NodeKind {
 	N_RANGE,      /* range.key, .value (may be NULL), .define, .x, .body; pos 'range' */
 	N_SELECTSTMT, /* unsupported */
 	/* declarations */
-	N_IMPORT,     /* import.name (NULL, "_" or "." or a name), import.path */
+	N_IMPORT,     /* import.name (NULL, "_" or "." or a name), import.path (N_BASICLIT) */
 	N_CONSTSPEC,  /* spec.names, .type, .values, .iota; consts may repeat the previous spec's values */
 	N_VARSPEC,    /* spec.names, .type, .values */
 	N_TYPESPEC,   /* typespec.name, .type, .alias (type A = B) */
-	N_FUNCDECL,   /* func_.recv (N_FIELD or NULL), func_.name, func_.type, func_.body (NULL: no body) */
-	N_FILE,       /* file.pkgname, file.imports, file.decls */
+	N_FUNCDECL,   /* func_.recv (N_FIELD or NULL), func_.name, func_.type, func_.body (NULL: no body);
+	                 pos: the token after 'func' (name or receiver '('), as gc; type's pos is its '(' */
+	N_FILE,       /* file.pkgname, file.imports, file.decls (specs and N_FUNCDECLs); pos 'package' */
 	N_KIND_COUNT
 } NodeKind;
+
+/*
+ * Operators and token kinds in nodes (binary.op, unary.op, assign.op,
+ * branch.tok, decl.tok) are parser token codes: a character for the
+ * one-character operators ('+', '<', '!', ...) and TOK_ constants from
+ * "frontend/parser.h" for the others (TOK_ANDAND, TOK_SHL, TOK_ARROW,
+ * TOK_DEFINE, TOK_BREAK, TOK_CONST, ...).  fe_token_name spells them.
+ * N_UNARY ops: + - ! ^ & ~ TOK_ARROW.  N_ASSIGN op: '=', TOK_DEFINE, or for
+ * op= the operator ('+' for +=, TOK_SHL for <<=, TOK_ANDNOT for &^=).
+ */
 
 /* Basic literal kinds. */
 typedef enum { LIT_INT, LIT_FLOAT, LIT_IMAG, LIT_CHAR, LIT_STRING } LitKind;

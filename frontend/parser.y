@@ -13,7 +13,7 @@
  *   - Statements start as expression lists: the left side of =, := and op=
  *     is parsed as expressions and the checker decides what is assignable.
  *     Labels are "name :" at the start of a statement.
- *   - Composite literals in if/for/switch headers.  `if x == T{} {` is the
+ *   - Composite literals in if/for/switch headers (LBODY, lexer-side).  `if x == T{} {` is the
  *     body `{}` of `if x == T`, as in gc, while `for _, v := range []int{1} {`
  *     is a literal.  The lexer marks the header: after `if`, `for` and
  *     `switch` it returns a '{' at the header's bracket depth as LBODY (go.y's
@@ -28,15 +28,19 @@
  *     are ';'-separated, and an empty statement absorbs the optional final
  *     ';' before '}' or ')'.
  *
- * Conflicts.  %expect 0: every ambiguity is resolved explicitly.  Four
- * shift/reduce choices are settled by precedence, all preferring the shift
- * as gc's recursive descent does:
- *   - `func(...)` followed by '(': the result list, not a call of the type
- *     (gc's funcResult reads the parameter list first);
- *   - a function type followed by '{' or LBODY: a function literal;
- *   - a type literal followed by '{' or LBODY: a composite literal, even in
- *     a header (`range []int{1} {`);
- *   - `chan T` followed by an arrow or a type: the longest channel type.
+ * Conflicts.  %expect 0: no conflict is left to bison's defaults.  Besides
+ * the binary operators' precedences, three kinds of shift/reduce choice are
+ * settled by %precedence, all preferring the shift as gc's recursive
+ * descent does (the pseudo-tokens NOTRESULT and NOTLIT name the reductions
+ * that lose):
+ *   - `func(...)` followed by '(' '[' '*' or "<-": a result type or list,
+ *     not the end of the type (gc's funcResult reads on);
+ *   - a function type followed by '{' or LBODY: a function literal; a type
+ *     literal followed by '{' or LBODY: a composite literal, even in a
+ *     header (`range []int{1} {`, as gc's complit_ok);
+ *   - `chan T` followed by '.': the qualified name T.x.
+ * `bison --report=all` lists them as "Conflict between rule N and token X
+ * resolved as shift".
  *
  * Errors.  `%define parse.error custom` hands syntax errors to
  * yyreport_syntax_error, which words them as gc does: "unexpected X" (X
@@ -45,10 +49,15 @@
  * end of statement", "in argument list; possibly missing comma or )",
  * "expecting expression", ...  The context comes from the parser stack (the
  * innermost unclosed bracket and what precedes it) and from the set of
- * acceptable tokens, which LAC makes exact.  `error` productions at
- * statement and declaration level then skip to the next ';' or '}', as
- * gc's advance() does, and the parser goes on to report later errors
- * (diag.c keeps one syntax error per line and stops after 10).  A few
+ * acceptable tokens, which LAC makes exact.  `error` productions then
+ * resynchronise where gc's advance() does: at the next ';' or '}' or
+ * statement keyword in a statement list, at the closing bracket of a
+ * composite literal or argument list, at the ':' of a case, at the body of
+ * an if/for/switch, at the next ';' at top level; and the parser goes on to
+ * report later errors (a consumed ';' re-arms reporting at once, as gc
+ * reports every line's first error; diag.c keeps one per line and stops
+ * after 10).  Recovery is where minigo and gc may still part ways on some
+ * inputs; the first error agrees.  A few
  * errors gc's parser reports on well-formed token sequences (`if x := 1 {`,
  * a := in a for loop's post statement, mixed named and unnamed parameters)
  * are reported by the actions.
@@ -152,8 +161,6 @@ int fe_lex_next(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc);
 
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p);
 static void yyerror(FE_YYLTYPE *loc, Parser *p, const char *msg);
-
-#define A (p->arena)
 
 static Node *mk(Parser *p, NodeKind k, Pos pos) { return fe_node(p->arena, k, pos); }
 static NodeList list1(Parser *p, Node *n) { NodeList l = {0}; fe_list_push(p->arena, &l, n); return l; }
@@ -623,11 +630,11 @@ lbrace
 	| LBODY
 	;
 
-/* FunctionType = "func" Signature . */
+/* FunctionType = "func" Signature .  Positioned at the '(', as gc does. */
 functype
 	: FUNC '(' params_or_empty ')' result
 		{
-			$$ = mk(p, N_FUNCTYPE, @1.pos);
+			$$ = mk(p, N_FUNCTYPE, @2.pos);
 			$$->functype.params = $3;
 			if ($5 && $5->kind == N_BAD)
 				$$->functype.results = $5->fields.fields;

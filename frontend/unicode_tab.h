@@ -2,7 +2,7 @@
  * unicode_tab.h - generated from Go 1.19's unicode package (unicode.IsLetter,
  * unicode.IsDigit, unicode.IsPrint) for code points >= 0x80; ASCII is
  * handled inline by the lexer.  Ranges are inclusive and sorted.
- * Regenerate with the small Go program quoted in frontend/lexer.l.
+ * Regenerate: go run scripts/gen_unicode_tab.go > frontend/unicode_tab.h
  */
 
 /* unicode.IsLetter */

@@ -1,0 +1,6 @@
+ï»¿package main
+
+func main() {
+	x := "ÿþ"
+	_ = x ï»¿
+}

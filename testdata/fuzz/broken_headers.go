@@ -1,0 +1,3 @@
+package main
+func f() { if { } else if { } else { }
+func g() { for ;; { switch { case: default: } } }
