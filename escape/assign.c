@@ -96,9 +96,12 @@ void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, 
 		Node *dst = dsts ? dsts[i] : NULL;
 		EscHole k = ks[i];
 		if (dst && src && esc_is_self_assign(dst, src)) {
-			if (b->m)
-				fe_note(where->pos, "%s ignoring self-assignment in %s", e->curfn->name,
-				        esc_fmt_node(b->arena, where));
+			if (b->m) {
+				EscReport r = { .kind = "ignoring-self-assignment", .pos = where->pos,
+				                .func = e->curfn->name, .subject = esc_fmt_node(b->arena, dst) };
+				esc_report(&r, "%s ignoring self-assignment in %s", e->curfn->name,
+				           esc_fmt_node(b->arena, where));
+			}
 			k = esc_discard_hole(b);
 		}
 		esc_value(e, esc_note_node(e, k, where, why), src, convpos);

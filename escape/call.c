@@ -312,6 +312,10 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 	} else if (call->sub == CALL_METHOD) {
 		callee = esc_method_callee(b->arena, fun->obj);
 	}
+	/* A devirtualized interface call is a call of the concrete method. */
+	EscDevirt *dv = call->sub == CALL_IFACE ? esc_devirt_lookup(fun) : NULL;
+	if (dv && !dv->partial)
+		callee = esc_method_callee(b->arena, dv->mobj);
 
 	Type *ft = fun->type ? fe_under(fun->type) : NULL;
 	int nres = ft && ft->kind == TY_FUNC ? ft->nresults : 0;
@@ -345,6 +349,8 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 			tmp->size = 8;
 			if (call->sub == CALL_METHOD)
 				esc_receiver(e, esc_loc_hole(tmp), fun);
+			else if (dv)
+				esc_devirt_receiver(e, esc_loc_hole(tmp), dv);
 			else
 				esc_expr(e, esc_loc_hole(tmp), fun->selector.x);
 			tmp->captured = true;
@@ -352,6 +358,8 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), tmp);
 		} else if (call->sub == CALL_METHOD) {
 			esc_receiver(e, esc_note_node(e, rk, call, "call parameter"), fun);
+		} else if (dv) {
+			esc_devirt_receiver(e, esc_note_node(e, rk, call, "call parameter"), dv);
 		} else {
 			EscHole k = esc_note_node(e, rk, call, "call parameter");
 			esc_expr(e, k, fun->selector.x);

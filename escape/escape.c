@@ -172,11 +172,13 @@ void esc_flow_closures(EscBatch *b)
 			if (!loc->captured)
 				fe_ice(cv->usepos, "escape: closure variable never captured: %s", cv->name);
 			cv->byval = !loc->addrtaken && !loc->reassigned && loc->size <= 128;
-			if (b->m >= 2)
-				fe_note(loc->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-				        loc->curfn->name, cv->byval ? "value" : "ref", loc->what,
-				        loc->addrtaken ? "true" : "false", loc->reassigned ? "true" : "false",
-				        (long long)loc->size);
+			if (b->m >= 2) {
+				EscReport r = { .kind = cv->byval ? "capture-by-value" : "capture-by-ref", .pos = loc->pos,
+				                .func = loc->curfn->name, .subject = loc->what };
+				esc_report(&r, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", loc->curfn->name,
+				           cv->byval ? "value" : "ref", loc->what, loc->addrtaken ? "true" : "false",
+				           loc->reassigned ? "true" : "false", (long long)loc->size);
+			}
 			if (!cv->byval)
 				loc->byref = true;
 			EscHole k = clo->k;
@@ -216,14 +218,18 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 	EscLeaks none = {{0}};
 	EscLeaks heap = none;
 	esc_leaks_add_heap(&heap, 0);
+	EscReport r = { .pos = p->pos, .func = fn->name, .subject = name, .namelen = p->name ? (int)strlen(name) : 0,
+	                .loc = p->loc };
 
 	p->tagged = true;
 	if (!fn->hasBody) {
 		/* Declared without a body: assume the worst unless
 		 * //go:noescape says otherwise. */
 		if (p->isuintptr) {
-			if (diagnose)
-				fe_note(p->pos, "assuming %s is unsafe uintptr", name);
+			if (diagnose) {
+				r.kind = "unsafe-uintptr";
+				esc_report(&r, "assuming %s is unsafe uintptr", name);
+			}
 			p->tag = heap;
 			return;
 		}
@@ -233,12 +239,16 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 			return;
 		}
 		if (fn->noescape) {
-			if (diagnose && p->name)
-				fe_note(p->pos, "%s does not escape", name);
+			if (diagnose && p->name) {
+				r.kind = "does-not-escape";
+				esc_report(&r, "%s does not escape", name);
+			}
 			p->tag = none;
 		} else {
-			if (diagnose && p->name)
-				fe_note(p->pos, "leaking param: %s", name);
+			if (diagnose && p->name) {
+				r.kind = "leaking-param";
+				esc_report(&r, "leaking param: %s", name);
+			}
 			p->tag = heap;
 		}
 		return;
@@ -259,17 +269,27 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 	EscLeaks esc = loc->paramEsc;
 	esc_leaks_optimize(&esc);
 	if (diagnose && !loc->escapes) {
-		if (esc_leaks_empty(esc))
-			fe_note(p->pos, "%s does not escape", name);
+		/* The explanations go with the first line about the parameter. */
+		if (esc_leaks_empty(esc)) {
+			r.kind = "does-not-escape";
+			esc_report(&r, "%s does not escape", name);
+		}
 		int x = esc_leaks_heap(esc);
-		if (x == 0)
-			fe_note(p->pos, "leaking param: %s", name);
-		else if (x > 0)
-			fe_note(p->pos, "leaking param content: %s", name);
-		for (int r = 0; r < ESC_NUM_RESULTS && r < fn->nresults; r++) {
-			x = esc_leaks_result(esc, r);
-			if (x >= 0)
-				fe_note(p->pos, "leaking param: %s to result %s level=%d", name, fn->resultNames[r], x);
+		if (x == 0) {
+			r.kind = "leaking-param";
+			esc_report(&r, "leaking param: %s", name);
+		} else if (x > 0) {
+			r.kind = "leaking-param-content";
+			esc_report(&r, "leaking param content: %s", name);
+		}
+		for (int res = 0; res < ESC_NUM_RESULTS && res < fn->nresults; res++) {
+			x = esc_leaks_result(esc, res);
+			if (x >= 0) {
+				r.kind = "leaking-param-to-result";
+				r.result = fn->resultNames[res];
+				r.level = x;
+				esc_report(&r, "leaking param: %s to result %s level=%d", name, fn->resultNames[res], x);
+			}
 		}
 	}
 	p->tag = esc;
@@ -314,18 +334,33 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 		if (loc->cls == ESC_LOC_TEMP)
 			continue;
 		bool isname = loc->cls != ESC_LOC_EXPR;
+		EscReport r = { .pos = loc->pos, .func = loc->curfn ? loc->curfn->name : NULL, .subject = loc->what,
+		                .namelen = isname && loc->n ? (int)strlen(loc->what) : 0, .loc = loc };
 		if (loc->escapes) {
-			if (b->m && isname)
-				fe_note(loc->pos, "moved to heap: %s", loc->what);
-			else if (b->m && !loc->silent)
-				fe_note(loc->pos, "%s escapes to heap", loc->what);
+			if (b->m && isname) {
+				r.kind = "moved-to-heap";
+				esc_report(&r, "moved to heap: %s", loc->what);
+			} else if (b->m && !loc->silent) {
+				r.kind = "escapes";
+				esc_report(&r, "%s escapes to heap", loc->what);
+			}
 			set_verdict(loc, ESC_HEAP);
 		} else {
-			if (b->m && !isname && !loc->silent)
-				fe_note(loc->pos, "%s does not escape", loc->what);
+			if (b->m && !isname && !loc->silent) {
+				r.kind = "does-not-escape";
+				esc_report(&r, "%s does not escape", loc->what);
+			} else if (b->m && loc->cls == ESC_LOC_AUTO && loc->n && (loc->addrtaken || loc->byref) &&
+			           esc_report_json()) {
+				/* gc says nothing of a variable that stays; the
+				 * JSON does, for the ones whose address is kept. */
+				r.kind = "stays-on-stack";
+				r.nongc = true;
+				esc_report(&r, "%s does not escape", loc->what);
+			}
 			set_verdict(loc, ESC_NONE | (loc->transient && !isname ? ESC_TRANSIENT : 0));
 		}
 	}
+	esc_report_orphans(b);
 }
 
 /* ---- from the checked file to batches ---- */
@@ -352,12 +387,8 @@ static void add_func(Prep *p, EscFunc *fn)
 	p->funcs[p->nfuncs++] = fn;
 }
 
-/*
- * visit_nodes calls f on n and every node below it in pre-order, the
- * order gc's ir.Visit sees them.  Function literals are passed to f but
- * their bodies are entered only when into_lits is set.
- */
-typedef void VisitFn(Node *n, void *ctx);
+/* visit_nodes is esc_visit (escape.h). */
+typedef EscVisitFn VisitFn;
 
 static void visit_list(NodeList *l, bool into_lits, VisitFn *f, void *ctx);
 static void visit_stmts(NodeList *l, bool into_lits, VisitFn *f, void *ctx);
@@ -447,6 +478,11 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 	}
 }
 
+void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx)
+{
+	visit_nodes(n, into_lits, f, ctx);
+}
+
 static void visit_list(NodeList *l, bool into_lits, VisitFn *f, void *ctx)
 {
 	for (int i = 0; i < l->len; i++)
@@ -501,6 +537,12 @@ static void add_refs(Node *n, void *ctx)
 	EscFunc *callee = NULL;
 	if (n->kind == N_FUNCLIT) {
 		callee = n->aux;
+	} else if (n->kind == N_SELECTOR && n->sub == SEL_IFACEMETHOD) {
+		/* A devirtualized call is a static call of T's method. */
+		EscDevirt *d = esc_devirt_lookup(n);
+		Object *o = d && !d->partial ? d->mobj : NULL;
+		if (o && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL)
+			callee = o->decl->aux;
 	} else if (n->kind == N_IDENT || (n->kind == N_SELECTOR && (n->sub == SEL_METHOD || n->sub == SEL_METHODEXPR))) {
 		Object *o = n->obj;
 		if (o && o->kind == OBJ_FUNC && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL)
@@ -767,9 +809,12 @@ static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 	(void)recursive;
 }
 
-void esc_analyze(Arena *a, Node *file, int mflag)
+void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 {
 	Prep p = { .a = a, .m = mflag };
+	esc_report_init(json);
+	if (json && mflag < 1)
+		mflag = p.m = 1; /* -json reports the decisions by itself */
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];
@@ -811,6 +856,9 @@ void esc_analyze(Arena *a, Node *file, int mflag)
 			name_closures(&p, init->initSpecs->v[i]);
 		add_func(&p, init);
 	}
+
+	/* gc devirtualizes before it builds the call graph. */
+	esc_devirtualize(a, file, mflag);
 
 	for (int i = 0; i < p.nfuncs; i++) {
 		EscFunc *fn = p.funcs[i];

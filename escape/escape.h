@@ -17,6 +17,9 @@
  *   call.c    calls, builtins, go/defer, tagHole
  *   utils.c   heap-allocation reasons (size limits), self-assignment,
  *             gc's printing of nodes for the messages
+ *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
+ *   devirt.c  interface calls with a known dynamic type made static,
+ *             before the analysis (gc's devirtualize package)
  *
  * What later stages read is the first section; the rest is the pass's own
  * vocabulary, exported only because the pass spans several files (and the
@@ -64,7 +67,7 @@ enum {
  * the call graph, printing -m lines (mflag >= 1) and -m=2 explanations
  * (mflag >= 2) through fe_note as it goes, in gc's order.
  */
-void esc_analyze(Arena *a, Node *file, int mflag);
+void esc_analyze(Arena *a, Node *file, int mflag, bool json);
 
 /* ---- leaks.c ---- */
 
@@ -97,6 +100,8 @@ typedef struct EscState EscState;
 typedef struct EscFunc EscFunc;
 typedef struct EscLocation EscLocation;
 typedef struct EscNote EscNote;
+typedef struct EscDevirt EscDevirt;
+typedef struct EscExplain EscExplain;
 
 /* What a location stands for, as far as the solver and finish care. */
 typedef enum {
@@ -160,6 +165,7 @@ struct EscLocation {
 	bool dots;           /* the `...` argument of a variadic call */
 	bool byref;          /* captured by reference by some closure */
 	int index;           /* position in allLocs */
+	EscExplain *explain; /* -json: the -m=2 explanations, until reported */
 };
 
 /* A context for evaluating an expression: "dst = *^derefs (expr)". */
@@ -295,6 +301,13 @@ void esc_flow_closures(EscBatch *b);
 void esc_solve(EscBatch *b);
 void esc_finish(EscBatch *b, EscFunc **fns, int n);
 bool esc_in_mutual_batch(const EscFunc *fn);
+/*
+ * esc_visit calls f on n and every node below it in pre-order, as gc's
+ * ir.Visit, skipping what dead-code elimination removes; func literals
+ * are passed to f, their bodies entered only when into_lits is set.
+ */
+typedef void EscVisitFn(Node *n, void *ctx);
+void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx);
 
 /* ---- expr.c ---- */
 
@@ -303,6 +316,7 @@ void esc_value(EscState *e, EscHole k, Node *n, Pos convpos);
 void esc_discard(EscState *e, Node *n);
 void esc_conversion(EscState *e, EscHole k, Node *n);
 void esc_receiver(EscState *e, EscHole k, Node *sel);
+void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d);
 EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why);
 EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *why);
 EscLocation *esc_expr_loc(EscState *e, Node *n, Pos pos, const char *what);
@@ -334,6 +348,51 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call);
 void esc_go_defer(EscState *e, Node *n);
 EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i);
 EscCallee esc_method_callee(Arena *a, Object *m);
+
+/* ---- devirt.c ---- */
+
+/* An interface call x.M() whose receiver's dynamic type is typ. */
+struct EscDevirt {
+	Node *sel;      /* the call's x.M selector */
+	Type *typ;      /* the concrete type */
+	Object *mobj;   /* T's method (for a partial one, the interface's) */
+	int *path;      /* embedded fields from typ to the method's receiver */
+	int npath;
+	bool partial;   /* M is promoted from an embedded interface field */
+};
+
+/* Decides (and with -m reports) the devirtualized calls of the file. */
+void esc_devirtualize(Arena *a, Node *file, int mflag);
+EscDevirt *esc_devirt_lookup(Node *sel);
+
+/* ---- report.c ---- */
+
+/*
+ * One diagnostic.  In text mode only the message is printed (and nothing
+ * for a minigo-only verdict); with -json all of it (docs/escape-json.md).
+ */
+typedef struct EscReport {
+	const char *kind;    /* "moved-to-heap", "escapes", "leaking-param", ... */
+	Pos pos;
+	const char *func;    /* gc's name of the function it is about */
+	const char *subject; /* the variable, parameter or expression */
+	int namelen;         /* bytes of the name at pos (the LSP range), or 0 */
+	const char *result;  /* leaking-param-to-result: the result and level */
+	int level;
+	EscLocation *loc;    /* whose held-back explanations go with it */
+	bool nongc;          /* gc does not print it (JSON only) */
+} EscReport;
+
+void esc_report_init(bool json);
+bool esc_report_json(void);
+void esc_report(const EscReport *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The -m=2 explanations: a header line about l, then its steps. */
+void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, const char *src, int derefs,
+                      EscNote *notes);
+void esc_explain_truncated(EscBatch *b, Pos pos);
+void esc_report_orphans(EscBatch *b);
 
 /* ---- utils.c ---- */
 

@@ -139,11 +139,47 @@ void esc_receiver(EscState *e, EscHole k, Node *sel)
 	Type *at = path_type(sel, sel->npath);
 	bool wantptr = rt && fe_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
 	bool isptr = at && fe_under(at)->kind == TY_PTR;
+	/* gc's implicit & or * sits at the selector's dot and prints as
+	 * the receiver expression. */
+	const char *where = e->b->m >= 2 ? esc_fmt_node(e->b->arena, sel->selector.x) : "";
 	if (rt && wantptr && !isptr)
-		k = addr(e, k, sel->selector.x, "address-of");
+		k = esc_note(e->b, esc_shift(k, -1), sel->pos, where, "address-of");
 	else if (rt && !wantptr && isptr && !fe_is_interface(rt))
-		k = deref(e, k, sel->selector.x, "indirection");
+		k = esc_note(e->b, esc_shift(k, 1), sel->pos, where, "indirection");
 	esc_expr(e, path_holes(e, k, sel, sel->npath), sel->selector.x);
+}
+
+/*
+ * esc_devirt_receiver evaluates the receiver of a devirtualized call,
+ * x.(T) followed along the embedded fields to the method's receiver (or,
+ * for a partial one, to the embedded interface), into k.
+ */
+void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d)
+{
+	Node *sel = d->sel;
+	bool isptr[64];
+	int n = 0;
+	Type *t = d->typ;
+	for (int i = 0; i < d->npath && n < 64 && t; i++) {
+		Type *u = fe_under(t);
+		isptr[n] = u->kind == TY_PTR;
+		if (isptr[n])
+			u = fe_under(u->elem);
+		n++;
+		t = u->kind == TY_STRUCT && d->path[i] < u->nfields ? u->fields[d->path[i]].type : NULL;
+	}
+	if (!d->partial && t) {
+		Type *rt = d->mobj->type && d->mobj->type->recv ? d->mobj->type->recv->type : NULL;
+		bool wantptr = rt && rt->kind == TY_PTR;
+		bool have = fe_under(t)->kind == TY_PTR;
+		if (rt && wantptr && !have)
+			k = addr(e, k, sel, "address-of");
+		else if (rt && !wantptr && have)
+			k = deref(e, k, sel, "indirection");
+	}
+	for (int i = n - 1; i >= 0; i--)
+		k = isptr[i] ? deref(e, k, sel, "dot of pointer") : esc_note_node(e, k, sel, "dot");
+	esc_expr(e, esc_dot_type(e, k, d->typ, sel, "dot"), sel->selector.x);
 }
 
 /* The flattened operands of a string concatenation a + b + ... */

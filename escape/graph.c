@@ -147,7 +147,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLocation *src)
 		return;
 	if (dst->escapes && k.derefs < 0) { /* dst = &src */
 		if (b->m >= 2) {
-			fe_note(src->pos, "%s escapes to heap:", src->what);
+			esc_explain_begin(b, src, src->pos, "%s escapes to heap:", src->what);
 			esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
 		}
 		src->escapes = true;

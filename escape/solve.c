@@ -112,9 +112,7 @@ void esc_explain_flow(EscBatch *b, Pos pos, EscLocation *dst, EscLocation *src, 
 		memset(ops, '*', n);
 		ops[n] = 0;
 	}
-	fe_note(pos, "  flow: %s = %s%s:", esc_explain_loc(b, dst), ops, esc_explain_loc(b, src));
-	for (EscNote *nt = notes; nt; nt = nt->next)
-		fe_note(pos, "    from %s (%s) at %s", nt->where, nt->why, esc_fmt_pos(b->arena, nt->pos));
+	esc_explain_step(b, pos, esc_explain_loc(b, dst), ops, esc_explain_loc(b, src), derefs, notes);
 }
 
 /* explain_path prints how src's value reached the walk's root. */
@@ -127,7 +125,7 @@ static void explain_path(EscBatch *b, EscLocation *root, EscLocation *src)
 	for (;;) {
 		int vi = src->index < 0 ? b->nlocs : src->index;
 		if (visited[vi]) {
-			fe_note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+			esc_explain_truncated(b, pos);
 			break;
 		}
 		visited[vi] = 1;
@@ -201,8 +199,8 @@ static void walk_one(EscBatch *b, EscLocation *root, uint32_t walkgen, Stack *qu
 		if (esc_outlives(b, root, l)) {
 			if (l->cls == ESC_LOC_PARAM) {
 				if (b->m >= 2 && !l->escapes) {
-					fe_note(l->pos, "parameter %s leaks to %s with derefs=%d:", l->what,
-					        esc_explain_loc(b, root), derefs);
+					esc_explain_begin(b, l, l->pos, "parameter %s leaks to %s with derefs=%d:", l->what,
+					                  esc_explain_loc(b, root), derefs);
 					explain_path(b, root, l);
 				}
 				leak_to(l, root, derefs);
@@ -210,7 +208,7 @@ static void walk_one(EscBatch *b, EscLocation *root, uint32_t walkgen, Stack *qu
 			/* l's address is kept by something that outlives it. */
 			if (addressOf && !l->escapes) {
 				if (b->m >= 2) {
-					fe_note(l->pos, "%s escapes to heap:", l->what);
+					esc_explain_begin(b, l, l->pos, "%s escapes to heap:", l->what);
 					explain_path(b, root, l);
 				}
 				l->escapes = true;

@@ -299,11 +299,61 @@ int esc_variadic_extra(Node *call)
 	return ft->nparams - 1;
 }
 
+/*
+ * put_method_recv prints the receiver argument of a static method call
+ * as gc has it once the call is a function call: x along the embedded
+ * fields (an implicit & or * prints as nothing).  Returns the method's
+ * receiver type.
+ */
+static Type *put_method_recv(Buf *b, Node *sel)
+{
+	Object *m = sel->obj;
+	Type *rt = m && m->type && m->type->recv ? m->type->recv->type : NULL;
+	Buf x = { .a = b->a };
+	Type *t = sel->selector.x->type;
+	put_expr(&x, sel->selector.x, 8);
+	for (int i = 0; i < sel->npath && t; i++) {
+		Type *u = fe_under(t);
+		if (u->kind == TY_PTR)
+			u = fe_under(u->elem);
+		if (u->kind != TY_STRUCT || sel->path[i] >= u->nfields)
+			break;
+		put(&x, ".");
+		put(&x, u->fields[sel->path[i]].name);
+		t = u->fields[sel->path[i]].type;
+	}
+	/* The implicit & or * gc inserts prints as its operand alone. */
+	put(b, x.s ? x.s : "");
+	return rt;
+}
+
 static void put_call(Buf *b, Node *n)
 {
 	Builtin bi = esc_call_builtin(n);
-	put_expr(b, n->call.fun, 8);
-	put(b, "(");
+	Node *fun = esc_unparen(n->call.fun);
+	bool method = n->sub == CALL_METHOD && fun->kind == N_SELECTOR && fun->sub == SEL_METHOD && fun->obj;
+	if (method) {
+		/* gc turns x.M(a) into T.M(x, a) before escape analysis
+		 * (typecheck.FixMethodCall), and prints it so. */
+		Buf r = { .a = b->a };
+		Type *rt = put_method_recv(&r, fun);
+		if (rt && rt->kind == TY_PTR) {
+			put(b, "(*");
+			put(b, esc_fmt_type(b->a, rt->elem));
+			put(b, ")");
+		} else {
+			put(b, esc_fmt_type(b->a, rt));
+		}
+		put(b, ".");
+		put(b, fun->selector.sel->ident.name);
+		put(b, "(");
+		put(b, r.s ? r.s : "");
+		if (n->call.args.len || esc_variadic_extra(n) >= 0)
+			put(b, ", ");
+	} else {
+		put_expr(b, n->call.fun, 8);
+		put(b, "(");
+	}
 	int extra = bi == BI_NONE ? esc_variadic_extra(n) : -1;
 	if (extra >= 0) {
 		for (int i = 0; i < extra && i < n->call.args.len; i++) {

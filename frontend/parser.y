@@ -838,7 +838,7 @@ funclit
 			Node *b = mk(p, N_BLOCK, @2.pos);
 			b->block.stmts = $3;
 			b->block.rbrace = @4.pos;
-			$$ = mk(p, N_FUNCLIT, $1->pos);
+			$$ = mk(p, N_FUNCLIT, @1.pos);
 			$$->func_.type = $1;
 			$$->func_.body = b;
 		}

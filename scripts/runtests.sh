@@ -36,6 +36,9 @@ bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 STAGES=$(cat scripts/stages)
 built() { case " $STAGES " in *" $1 "*) return 0 ;; esac; return 1; }
 
+# go needs a build cache; CI may run without HOME.
+[ -z "$HOME" ] && [ -z "$GOCACHE" ] && export GOCACHE="$T/gocache"
+
 have_go=false
 if command -v go >/dev/null 2>&1; then
 	have_go=true

@@ -1,0 +1,213 @@
+/*
+ * devirt.c - devirtualization: interface calls whose receiver's dynamic
+ * type is known.
+ *
+ * gc runs a small pass between type checking and escape analysis that
+ * looks at every call through an interface, x.M(), and asks where x's
+ * value came from.  Following local variables that are initialised once
+ * and never assigned again nor address-taken (gc's ir.StaticValue), it
+ * may arrive at an interface conversion of a concrete value of type T.
+ * Then the dynamic type is T for sure, and the call is rewritten into
+ * the static call x.(T).M() -- "devirtualizing x.M to T" -- which escape
+ * analysis then treats like any method call: through M's parameter tags
+ * rather than by sending the receiver to the heap.  When T's M is itself
+ * promoted from an embedded interface field, the call stays dynamic, but
+ * on x.(T).I: "partially devirtualizing x.M to T".
+ *
+ * The rewrite is an optimisation of escape analysis only: code generation
+ * still makes the interface call (the result is the same), so the AST is
+ * not touched; the decisions are kept in a table keyed by the call's
+ * selector, which call.c and the call graph consult.
+ *
+ * gc devirtualizes every function before analysing any, so its lines come
+ * first in -m's output, function by function in source order, each body
+ * in pre-order with its func literals where they stand.
+ */
+#include <string.h>
+
+#include "escape/escape.h"
+
+static struct {
+	EscDevirt *v;
+	int len, cap;
+} table;
+
+EscDevirt *esc_devirt_lookup(Node *sel)
+{
+	for (int i = 0; i < table.len; i++)
+		if (table.v[i].sel == sel)
+			return &table.v[i];
+	return NULL;
+}
+
+/* Locals initialised where they are declared: the defining value. */
+typedef struct Init {
+	Object *obj;
+	Node *value;
+} Init;
+
+typedef struct Devirt {
+	Arena *a;
+	bool report;
+	Node *curfn;         /* the N_FUNCDECL or N_FUNCLIT whose body is walked */
+	const char *curname; /* its gc name (escape.c named them all) */
+	Init *inits;
+	int ninits, capinits;
+} Devirt;
+
+static void add_init(Devirt *d, Object *obj, Node *value)
+{
+	if (d->ninits == d->capinits) {
+		int ncap = d->capinits ? 2 * d->capinits : 32;
+		Init *ni = fe_alloc(d->a, ncap * sizeof *ni);
+		if (d->ninits)
+			memcpy(ni, d->inits, d->ninits * sizeof *ni);
+		d->inits = ni;
+		d->capinits = ncap;
+	}
+	d->inits[d->ninits++] = (Init){ obj, value };
+}
+
+/* gc's Defn: a declaration that pairs each name with one value. */
+static void note_inits(Node *n, void *ctx)
+{
+	Devirt *d = ctx;
+	if (n->kind == N_VARSPEC && n->spec.values.len == n->spec.names.len) {
+		for (int i = 0; i < n->spec.names.len; i++) {
+			Node *id = n->spec.names.v[i];
+			if (id->obj && id->obj->kind == OBJ_VAR)
+				add_init(d, id->obj, n->spec.values.v[i]);
+		}
+	} else if (n->kind == N_ASSIGN && n->assign.lhs.len == n->assign.rhs.len) {
+		const char *op = fe_token_name(n->assign.op);
+		if (!op || strcmp(op, ":=") != 0)
+			return;
+		for (int i = 0; i < n->assign.lhs.len; i++) {
+			Node *id = esc_unparen(n->assign.lhs.v[i]);
+			if (id->kind == N_IDENT && id->obj && id->obj->kind == OBJ_VAR && id->obj->decl == id)
+				add_init(d, id->obj, n->assign.rhs.v[i]);
+		}
+	}
+}
+
+/*
+ * static_value follows n back through single-assignment locals of the
+ * function being walked (a variable of an enclosing function is, inside
+ * a closure, a captured copy gc does not look through) to the
+ * expression that produced it.
+ */
+static Node *static_value(Devirt *d, Node *n)
+{
+	for (int hops = 0; hops < 64; hops++) {
+		n = esc_unparen(n);
+		if (n->kind != N_IDENT || n->convto)
+			return n;
+		Object *o = n->obj;
+		if (!o || o->kind != OBJ_VAR || o->fn != d->curfn ||
+		    (o->flags & (OF_GLOBAL | OF_PARAM | OF_RESULT | OF_ASSIGNED | OF_ADDRTAKEN)))
+			return n;
+		Node *v = NULL;
+		for (int i = 0; i < d->ninits && !v; i++)
+			if (d->inits[i].obj == o)
+				v = d->inits[i].value;
+		if (!v)
+			return n;
+		n = v;
+	}
+	return n;
+}
+
+/* The concrete type an interface conversion at n converts, or NULL. */
+static Type *converted_type(Node *n)
+{
+	Type *from = NULL;
+	if (n->convto && fe_is_interface(n->convto))
+		from = n->type;
+	else if (n->kind == N_CALL && n->sub == CALL_CONV && n->type && fe_is_interface(n->type) && n->call.args.len == 1)
+		from = n->call.args.v[0]->type;
+	if (!from || n->mode == MODE_NIL || fe_is_interface(from))
+		return NULL;
+	return from;
+}
+
+static void devirt_call(Devirt *d, Node *call)
+{
+	Node *sel = esc_unparen(call->call.fun);
+	if (sel->kind != N_SELECTOR || sel->sub != SEL_IFACEMETHOD)
+		return;
+	Type *typ = converted_type(static_value(d, sel->selector.x));
+	if (!typ)
+		return;
+	Lookup lk = fe_lookup(typ, sel->selector.sel->ident.name);
+	if (lk.kind != LOOK_METHOD || !lk.mobj)
+		return;
+
+	/* Where the method is found: on an embedded interface field, the
+	 * call stays dynamic. */
+	Type *t = typ;
+	for (int i = 0; i < lk.npath && t; i++) {
+		Type *u = fe_under(t);
+		if (u->kind == TY_PTR)
+			u = fe_under(u->elem);
+		t = u->kind == TY_STRUCT && lk.path[i] < u->nfields ? u->fields[lk.path[i]].type : NULL;
+	}
+	if (!t)
+		return;
+	bool partial = fe_is_interface(t);
+
+	if (table.len == table.cap) {
+		int ncap = table.cap ? 2 * table.cap : 16;
+		EscDevirt *nv = fe_alloc(d->a, ncap * sizeof *nv);
+		if (table.len)
+			memcpy(nv, table.v, table.len * sizeof *nv);
+		table.v = nv;
+		table.cap = ncap;
+	}
+	EscDevirt *r = &table.v[table.len++];
+	*r = (EscDevirt){ .sel = sel, .typ = typ, .mobj = lk.mobj, .partial = partial, .npath = lk.npath };
+	r->path = fe_alloc(d->a, (lk.npath + 1) * sizeof *r->path);
+	memcpy(r->path, lk.path, lk.npath * sizeof *r->path);
+	if (d->report) {
+		EscReport rep = { .kind = partial ? "partially-devirtualized" : "devirtualized", .pos = call->pos,
+		                  .func = d->curname, .subject = esc_fmt_node(d->a, sel) };
+		esc_report(&rep, "%sdevirtualizing %s to %s", partial ? "partially " : "", rep.subject,
+		           esc_fmt_type(d->a, typ));
+	}
+}
+
+static void walk_body(Devirt *d, Node *fn);
+
+static void visit(Node *n, void *ctx)
+{
+	Devirt *d = ctx;
+	if (n->kind == N_CALL && n->sub == CALL_IFACE)
+		devirt_call(d, n);
+	else if (n->kind == N_FUNCLIT)
+		walk_body(d, n);
+}
+
+static void walk_body(Devirt *d, Node *fn)
+{
+	Node *outer = d->curfn;
+	const char *outername = d->curname;
+	d->curfn = fn;
+	d->curname = fn->aux ? ((EscFunc *)fn->aux)->name : NULL;
+	esc_visit(fn->func_.body, false, visit, d);
+	d->curfn = outer;
+	d->curname = outername;
+}
+
+void esc_devirtualize(Arena *a, Node *file, int mflag)
+{
+	table.len = 0;
+	table.cap = 0;
+	table.v = NULL;
+	Devirt d = { .a = a, .report = mflag != 0 };
+	NodeList *decls = &file->file.decls;
+	for (int i = 0; i < decls->len; i++)
+		if (decls->v[i]->kind == N_FUNCDECL && decls->v[i]->func_.body)
+			esc_visit(decls->v[i]->func_.body, true, note_inits, &d);
+	for (int i = 0; i < decls->len; i++)
+		if (decls->v[i]->kind == N_FUNCDECL && decls->v[i]->func_.body)
+			walk_body(&d, decls->v[i]);
+}
