@@ -296,7 +296,7 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "check") == 0)
 		return 0;
 
-	esc_analyze(arena, file, o->m);
+	esc_analyze(arena, file, o->m, o->json);
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 

@@ -1,21 +1,39 @@
 /*
  * codegen.h - the code generator's table of contents.
  *
+ *   gen.c    the driver: CodeGen state, symbol names (gc's), functions,
+ *            package variables and their initialisation order, closures
+ *   type.c   Go types as LLVM sees them, and type descriptors / itabs /
+ *            generated equal and hash functions as constants (runtime/abi.h)
+ *   abi.c    the calling convention: the SysV C ABI for every function,
+ *            Go's and the runtime's alike, plus the closure context in R10
+ *   expr.c   expressions: operators, selectors, indexing, calls, conversions
+ *   walk.c   the desugared ones: builtins, composite literals, maps, strings,
+ *            interface boxing and assertions (the runtime calls of SPEC.md)
+ *   stmt.c   statements, control flow, defer / panic / recover
  *   emit.c   the LLVM back half: target machine for the host, module
  *            verification, the optimisation pipeline (LLVMRunPasses with
  *            "default<On>"), and output as object, assembly or IR
  *   link.c   linking an object with the runtime (build/rt0.o and
  *            build/libminigort.a) through the system C compiler
  *
- * Lowering of the typed, escape-annotated AST into LLVM IR (walk, expr,
- * stmt, types) is issue 6 and will add its sections here.
+ * Only the first section (cg_lower, cg_emit, cg_link) is for the driver;
+ * the rest is the lowering's vocabulary shared between its files.
  */
 #ifndef MINIGO_CODEGEN_H
 #define MINIGO_CODEGEN_H
 
 #include <stdbool.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/TargetMachine.h>
+
+#include "frontend/frontend.h"
+
+/* ---- the driver's view ---- */
+
+/* Lowers a checked (and escape-annotated) file into a fresh module. */
+LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename);
 
 /* ---- emit.c ---- */
 
@@ -39,5 +57,207 @@ bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **e
  * which is how the build tree lays it out.  Returns false with *err set.
  */
 bool cg_link(const char *obj, const char *out, char **err);
+
+/* ================= the lowering's shared vocabulary ================= */
+
+typedef struct CgMap CgMap;       /* pointer/string keyed hash map (gen.c) */
+typedef struct CgFn CgFn;         /* per-function state (gen.c) */
+typedef struct CgAbi CgAbi;       /* a lowered signature (abi.c) */
+
+/* The whole-module state; one per cg_lower. */
+typedef struct CG {
+	Arena *a;
+	const char *filename;
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	LLVMTypeRef voidt, i1, i8, i16, i32, i64, f32, f64, ptr;
+	LLVMTypeRef strt, slicet, ifacet; /* {ptr,i64} {ptr,i64,i64} {ptr,ptr} */
+	CgMap *funcs;      /* Object* (OBJ_FUNC) -> LLVMValueRef */
+	CgMap *globals;    /* Object* (package var) -> LLVMValueRef */
+	CgMap *vars;       /* Object* (local var) -> CgVar* */
+	CgMap *typedescs;  /* canonical type string -> LLVMValueRef */
+	CgMap *named_ids;  /* Object* of a local named type -> its suffix */
+	CgMap *toptypes;   /* Object* of each package-level named type -> non-NULL */
+	CgMap *itabs;      /* "iface,type" -> LLVMValueRef */
+	CgMap *abis;       /* Type* (func) -> CgAbi* */
+	CgMap *strings;    /* literal bytes -> global */
+	CgMap *wrappers;   /* symbol -> LLVMValueRef (generated wrappers) */
+	CgMap *rtfns;      /* runtime function name -> LLVMValueRef */
+	CgMap *varfacts;   /* Object* -> VF_* bits; function Node* -> computed (gen.c) */
+	CgFn *fn;          /* function being lowered */
+	int nlocaltypes;
+	int nstmp;
+	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
+	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
+	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
+	LLVMMetadataRef difile, dicu, disubty;
+	int nitabs, capitabs;
+} CG;
+
+/* Where a variable lives. */
+typedef struct CgVar {
+	LLVMValueRef addr;   /* its storage (alloca, heap cell, or env slot) */
+	bool isvolatile;     /* a result read after a recovered panic */
+} CgVar;
+
+/* Loop / switch / label targets. */
+typedef struct CgTarget {
+	struct CgTarget *next;
+	Node *stmt;          /* N_FOR, N_RANGE, N_SWITCH, N_TYPESWITCH */
+	Object *label;       /* its label, if any */
+	LLVMBasicBlockRef brk, cont;
+} CgTarget;
+
+struct CgFn {
+	CgFn *outer;
+	Node *decl;          /* N_FUNCDECL or N_FUNCLIT (NULL for wrappers / init) */
+	Type *sig;
+	const char *name;
+	LLVMValueRef llfn;
+	CgAbi *abi;
+	LLVMValueRef ctxparam;   /* closure environment (the nest parameter) */
+	Object **captures;       /* N_FUNCLIT: captured variables, in env order */
+	int ncaptures;
+	Object **results;        /* result variables */
+	int nresults;
+	LLVMValueRef *resaddr;   /* their storage */
+	LLVMBasicBlockRef allocas; /* entry block: allocas go here */
+	LLVMValueRef deferframe; /* frame record, if the function defers */
+	bool hasdefer;
+	LLVMValueRef canrecover; /* i1, if the function calls recover() */
+	CgTarget *targets;
+	CgMap *labels;           /* label Object* -> LLVMBasicBlockRef */
+	LLVMBasicBlockRef fallthrough_to; /* next clause body during a switch */
+	int nfunclit;            /* gc's funcN numbering */
+	LLVMMetadataRef sp;      /* its DISubprogram */
+	LLVMMetadataRef savedloc;/* the enclosing function's debug location */
+	int nwrap;
+};
+
+/* gen.c */
+CG *cg_new_state(Arena *a, const char *filename);  /* context, module, builder, tables */
+CgMap *cg_map_new(Arena *a);
+void *cg_map_get(CgMap *m, const void *key);
+void cg_map_put(CgMap *m, const void *key, void *val);
+void *cg_smap_get(CgMap *m, const char *key);
+void cg_smap_put(CgMap *m, const char *key, void *val);
+_Noreturn void cg_fatal(Node *n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *cg_func_symbol(CG *g, Object *fn);      /* "main.f", "main.(*T).M", "fmt.Println" */
+LLVMValueRef cg_func_decl(CG *g, Object *fn);       /* the LLVM function of a declared func */
+LLVMValueRef cg_global(CG *g, Object *var);         /* the storage of a package-level variable */
+CgVar *cg_var(CG *g, Object *var);                  /* a local variable's storage */
+void cg_declare_local(CG *g, Object *var, Node *declnode);  /* allocate storage, zeroed */
+LLVMValueRef cg_alloca(CG *g, Type *t, const char *name);   /* zeroed stack slot in the entry block */
+LLVMValueRef cg_alloca_raw(CG *g, int64_t size, int64_t align, const char *name); /* not zeroed */
+LLVMValueRef cg_new(CG *g, Type *t, bool onstack);  /* new(T): heap via runtime.newobject or stack */
+bool cg_stack_ok(Node *n);                          /* escape verdict: may live on the stack */
+LLVMValueRef cg_funclit(CG *g, Node *lit);          /* a func literal's closure value */
+LLVMValueRef cg_static_closure(CG *g, LLVMValueRef fn, const char *sym); /* a func value for a plain function */
+LLVMValueRef cg_new_function(CG *g, const char *name, CgAbi *abi);
+void cg_begin_function(CG *g, CgFn *f, LLVMValueRef llfn);
+void cg_end_function(CG *g);                       /* default return, then cg_leave_function */
+void cg_leave_function(CG *g);                     /* back to the enclosing function */
+void cg_debug_pos(CG *g, Pos pos);                 /* line table position of what follows */
+LLVMBasicBlockRef cg_block(CG *g, const char *name);
+void cg_set_block(CG *g, LLVMBasicBlockRef bb);
+bool cg_terminated(CG *g);                          /* the current block already ends */
+LLVMValueRef cg_rtfn(CG *g, const char *name);      /* a runtime entry point by Go name */
+LLVMValueRef cg_rtcall(CG *g, const char *name, LLVMValueRef *args, int n);
+
+/* type.c */
+bool cg_ismem(Type *t);                /* struct or array: handled by address */
+LLVMTypeRef cg_vtype(CG *g, Type *t);  /* SSA type of a value of t (ptr for memory types) */
+LLVMTypeRef cg_memtype(CG *g, Type *t);/* [size x i8]-like storage type */
+int64_t cg_size(Type *t);
+int64_t cg_align(Type *t);
+LLVMValueRef cg_zero(CG *g, Type *t);  /* zero value (memory types: a zeroed temporary) */
+LLVMValueRef cg_load(CG *g, Type *t, LLVMValueRef addr);
+void cg_store(CG *g, Type *t, LLVMValueRef addr, LLVMValueRef v);
+void cg_memzero(CG *g, LLVMValueRef addr, int64_t size, int64_t align);
+void cg_memmove(CG *g, LLVMValueRef dst, LLVMValueRef src, int64_t size, int64_t align);
+LLVMValueRef cg_copy_to_temp(CG *g, Type *t, LLVMValueRef v); /* memory value -> fresh temporary */
+LLVMValueRef cg_offset(CG *g, LLVMValueRef p, int64_t off);
+LLVMValueRef cg_typedesc(CG *g, Type *t);  /* &type.T */
+LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete);
+int cg_imethod_index(Type *iface, const char *name);
+const char *cg_type_name(CG *g, Type *t);   /* Go's runtime spelling: "main.T", "[]int" */
+LLVMValueRef cg_cstring(CG *g, const char *s, size_t len); /* NUL-terminated constant bytes */
+LLVMValueRef cg_const_string(CG *g, const char *s, size_t len); /* Go string constant {ptr,len} */
+bool cg_isdirectiface(Type *t);        /* stored directly in an interface data word */
+LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn);
+LLVMValueRef cg_eqfn(CG *g, Type *t);   /* equal function for t (NULL value if incomparable) */
+int64_t cg_bucket_size(CG *g, Type *maptype); /* bytes per bucket of a map type */
+
+/* abi.c */
+struct CgAbi {
+	Type *sig;
+	bool hasctx;              /* takes the closure context (Go functions) */
+	int nparams;
+	Type **ptypes;            /* Go parameter types, receiver first */
+	int *pkind, *pfirst, *pcount; /* how each is passed, first LLVM param, count */
+	LLVMTypeRef *ppiece[2];   /* coerced pieces */
+	int nresults;
+	Type **rtypes;
+	Type *rtuple;             /* the results as one struct (>1 result) */
+	int rkind;
+	LLVMTypeRef rpiece[2];
+	LLVMTypeRef fnty;
+	int sretidx;              /* LLVM index of the sret param, -1 */
+	int ctxidx;
+};
+CgAbi *cg_abi(CG *g, Type *sig, Type *recv, bool hasctx);
+void cg_abi_attrs(CG *g, CgAbi *abi, LLVMValueRef fnOrCall, bool iscall);
+/* Reads the incoming parameters of the current function into Go values. */
+void cg_abi_params(CG *g, CgAbi *abi, LLVMValueRef llfn, LLVMValueRef *vals);
+/* Returns Go values res[0..nresults) from the current function. */
+void cg_abi_return(CG *g, CgAbi *abi, LLVMValueRef *res);
+/* Calls fn; args are Go values.  Result: the single result's value, the
+ * address of the result tuple (several results), or NULL. */
+LLVMValueRef cg_abi_call(CG *g, CgAbi *abi, LLVMValueRef fn, LLVMValueRef ctx, LLVMValueRef *args);
+
+/* expr.c */
+LLVMValueRef cg_expr(CG *g, Node *e);            /* value of e, converted to e->convto if set */
+LLVMValueRef cg_expr_raw(CG *g, Node *e);        /* value of e as its own type */
+LLVMValueRef cg_expr_to(CG *g, Node *e, Type *t);/* value of e assigned to a t */
+Type *cg_etype(Node *e);                         /* convto or type */
+LLVMValueRef cg_addr(CG *g, Node *e);            /* address of an addressable e */
+LLVMValueRef cg_cond(CG *g, Node *e);            /* i1 */
+LLVMValueRef cg_convert(CG *g, LLVMValueRef v, Type *from, Type *to); /* assignability conversions */
+LLVMValueRef cg_call(CG *g, Node *call, int *nres);  /* a call; see cg_abi_call for the result */
+LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i);
+void cg_nilcheck(CG *g, LLVMValueRef p);
+void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype);
+LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y); /* i1, x == y */
+LLVMValueRef cg_int(CG *g, int64_t v);
+LLVMValueRef cg_strfield(CG *g, LLVMValueRef s, int i);
+Node *cg_unparen(Node *n);
+LLVMValueRef cg_binop(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y, Type *t, Type *yt, Node *ynode);
+/* defer: evaluates callee and arguments now into a closure {thunk, ...} the runtime runs later */
+LLVMValueRef cg_defer_closure(CG *g, Node *call);
+
+/* walk.c */
+LLVMValueRef cg_builtin(CG *g, Node *call);
+LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst);  /* builds into dst (or a fresh temp) */
+LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface);
+LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp);
+LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp);
+LLVMValueRef cg_concat(CG *g, Node *e);
+LLVMValueRef cg_strcmp(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y);
+LLVMValueRef cg_convert_call(CG *g, Node *call);
+LLVMValueRef cg_slice_expr(CG *g, Node *e);
+LLVMValueRef cg_append(CG *g, Node *call);
+LLVMValueRef cg_make_slice_value(CG *g, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap);
+LLVMValueRef cg_iface_eq(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y);
+LLVMValueRef cg_typeswitch_match(CG *g, LLVMValueRef xv, Type *xt, Type *case_t);
+LLVMValueRef cg_typeswitch_value(CG *g, LLVMValueRef xv, Type *xt, Type *t);
+void cg_mapstore(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef v);
+
+/* stmt.c */
+void cg_body(CG *g, Node *body);
+void cg_stmt(CG *g, Node *s);
+void cg_assign_to(CG *g, Node *lhs, LLVMValueRef v, Type *t);
+void cg_defer_prologue(CG *g);
+void cg_return_values(CG *g, LLVMValueRef *vals);
 
 #endif

@@ -191,6 +191,9 @@ void *rt_newobject(const GoType *typ) GO_NAME("runtime.newobject");
 void *rt_makeslice(const GoType *elem, intptr_t len, intptr_t cap) GO_NAME("runtime.makeslice");
 GoSlice rt_growslice(const GoType *elem, GoSlice old, intptr_t cap) GO_NAME("runtime.growslice");
 
+/* scheduler (proc.c) */
+intptr_t rt_NumGoroutine(void) GO_NAME("runtime.NumGoroutine");
+
 /* collector (mgc.c) */
 void rt_GC(void) GO_NAME("runtime.GC");
 

@@ -13,6 +13,7 @@
 #   robust     testdata/fuzz/* and generated hostile inputs: minigo must answer
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
 #
+#   codegen    testdata/codegen/*.go: FileCheck-16 on minigo's -emit-llvm
 #   run        testdata/run/*.go: as far as the built stages go (scripts/stages
 #              lists them: parse, check, escape, run): parse or type-check
 #              cleanly, or, once programs run, the same stdout, first stderr
@@ -216,7 +217,25 @@ for f in testdata/parse/*.go; do
 	fi
 done
 
+# ---- codegen: lowering decisions, checked with FileCheck ----
+# testdata/codegen/*.go start with "// codegen" and carry // CHECK lines
+# about the IR minigo emits (at the default -O2).
+if built run; then
+	for f in testdata/codegen/*.go; do
+		[ -f "$f" ] || continue
+		head -n 1 "$f" | grep -q '^// codegen' || continue
+		if timeout 60 "$MINIGO" build -emit-llvm "$f" 2>"$T/cg.err" | FileCheck-16 "$f" >"$T/fc.out" 2>&1; then
+			ok "$f"
+		else
+			bad "$f (FileCheck)"
+			head -n 15 "$T/fc.out" "$T/cg.err"
+		fi
+	done
+fi
+
 # ---- run: whole programs ----
+run_total=0
+run_match=0
 for f in testdata/run/*.go; do
 	[ -f "$f" ] || continue
 	base=${f%.go}
@@ -231,6 +250,7 @@ for f in testdata/run/*.go; do
 		fi
 		continue
 	fi
+	run_total=$((run_total + 1))
 	if ! timeout 60 "$MINIGO" build -o "$T/prog" "$f" >"$T/mg.out" 2>&1; then
 		bad "$f: does not compile"
 		head -n 5 "$T/mg.out"
@@ -251,9 +271,11 @@ for f in testdata/run/*.go; do
 		bad "$f: first line of stderr differs"
 		diff "$T/want.stderr" "$T/stderr1"
 	else
+		run_match=$((run_match + 1))
 		ok "$f"
 	fi
 done
+[ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status)"
 
 # ---- bench: bench/programs/*.go in quick mode (bench/run.sh --quick) ----
 # One case: every compiler that builds a program (gc, gccgo, minigo) must give

@@ -1,0 +1,1194 @@
+/*
+ * gen.c - the lowering driver: from a checked file to an LLVM module.
+ *
+ * The module is built the way gc lays out a package: one LLVM function per
+ * Go function, named as gc names its symbols ("main.f", "main.T.M",
+ * "main.(*T).M", "main.f.func1" for the first function literal in f,
+ * "main.init" for package initialisation), package variables as globals
+ * ("main.x"), type descriptors as "type.T" constants.  Reading -S or
+ * -emit-llvm next to `go tool compile -S` should feel familiar.
+ *
+ * Values.  Every Go value has an SSA form except structs and arrays, which
+ * are handled by address (cg_ismem): an expression of struct type yields
+ * the address of memory holding the value, and whoever stores it copies the
+ * bytes.  Strings, slices and interfaces are small first-class LLVM structs
+ * ({ptr,i64}, {ptr,i64,i64}, {ptr,ptr}).  Memory layout is Go's own
+ * (fe_layout), so field access is a byte offset, never an LLVM struct GEP.
+ *
+ * Variables live in allocas (mem2reg turns most into registers) unless
+ * their address outlives the frame: a variable that is address-taken or
+ * captured by reference by a closure goes to the heap through
+ * runtime.newobject, unless the escape pass said it stays on the stack
+ * (cg_stack_ok).  Before escape analysis existed the verdict was always
+ * "heap", which is always correct; the verdict only switches alloca vs
+ * runtime call, nothing else in the lowering depends on it.
+ *
+ * Closures are gc's: a func value is a pointer to a closure object whose
+ * first word is the code pointer; the rest of the object holds the captured
+ * variables (by value when gc would capture by value, else a pointer to the
+ * variable).  The callee receives the object in the static-chain register
+ * (LLVM's `nest` parameter, R10 on amd64), so plain functions and closures
+ * have the same signature and a top-level function used as a value needs
+ * only a constant one-word closure.  abi.c explains the rest of the
+ * calling convention.
+ *
+ * Function literals and method wrappers are lowered as soon as they are
+ * met, saving and restoring the builder position around them.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/DebugInfo.h>
+
+#include "codegen/codegen.h"
+#include "escape/escape.h"
+
+/* ---- hash maps: pointer keys or string keys, open addressing ---- */
+
+struct CgMap {
+	Arena *a;
+	const void **keys;
+	void **vals;
+	size_t cap, len;
+	bool strkeys;
+};
+
+CgMap *cg_map_new(Arena *a)
+{
+	CgMap *m = fe_alloc(a, sizeof *m);
+	m->a = a;
+	m->cap = 64;
+	m->keys = calloc(m->cap, sizeof *m->keys);
+	m->vals = calloc(m->cap, sizeof *m->vals);
+	return m;
+}
+
+static size_t hash_key(const CgMap *m, const void *k)
+{
+	if (m->strkeys) {
+		size_t h = 1469598103934665603u;
+		for (const unsigned char *s = k; *s; s++)
+			h = (h ^ *s) * 1099511628211u;
+		return h;
+	}
+	uintptr_t x = (uintptr_t)k;
+	x ^= x >> 17;
+	x *= 0x9e3779b97f4a7c15u;
+	return (size_t)(x ^ (x >> 29));
+}
+
+static bool same_key(const CgMap *m, const void *a, const void *b)
+{
+	return m->strkeys ? strcmp(a, b) == 0 : a == b;
+}
+
+static void map_grow(CgMap *m)
+{
+	const void **ok = m->keys;
+	void **ov = m->vals;
+	size_t oc = m->cap;
+	m->cap *= 2;
+	m->keys = calloc(m->cap, sizeof *m->keys);
+	m->vals = calloc(m->cap, sizeof *m->vals);
+	m->len = 0;
+	for (size_t i = 0; i < oc; i++)
+		if (ok[i])
+			cg_map_put(m, ok[i], ov[i]);
+	free(ok);
+	free(ov);
+}
+
+void *cg_map_get(CgMap *m, const void *key)
+{
+	for (size_t i = hash_key(m, key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->keys[i])
+			return NULL;
+		if (same_key(m, m->keys[i], key))
+			return m->vals[i];
+	}
+}
+
+void cg_map_put(CgMap *m, const void *key, void *val)
+{
+	if (2 * (m->len + 1) > m->cap)
+		map_grow(m);
+	for (size_t i = hash_key(m, key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->keys[i]) {
+			m->keys[i] = m->strkeys ? fe_strndup(m->a, key, strlen(key)) : key;
+			m->vals[i] = val;
+			m->len++;
+			return;
+		}
+		if (same_key(m, m->keys[i], key)) {
+			m->vals[i] = val;
+			return;
+		}
+	}
+}
+
+
+void *cg_smap_get(CgMap *m, const char *key) { return cg_map_get(m, key); }
+void cg_smap_put(CgMap *m, const char *key, void *val) { cg_map_put(m, key, val); }
+
+_Noreturn void cg_fatal(Node *n, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	fe_ice(n ? n->pos : (Pos){ 0, 0 }, "codegen: %s", buf);
+}
+
+static CgMap *smap_new(Arena *a)
+{
+	CgMap *m = cg_map_new(a);
+	m->strkeys = true;
+	return m;
+}
+
+/* ---- escape verdicts ---- */
+
+bool cg_stack_ok(Node *n)
+{
+	if (!n)
+		return false;
+	int v = ESC_VERDICT(n);
+	return v == ESC_NONE || v == ESC_NEVER;
+}
+
+/* ---- symbols ---- */
+
+static const char *pkg_prefix(Object *o)
+{
+	if (o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0)
+		return o->pkg->path;
+	return "main";
+}
+
+const char *cg_func_symbol(CG *g, Object *fn)
+{
+	Type *sig = fn->type;
+	if (sig && sig->recv) {
+		Type *rt = sig->recv->type;
+		bool ptr = rt->kind == TY_PTR;
+		Type *base = ptr ? rt->elem : rt;
+		const char *tn = base->obj ? base->obj->name : "?";
+		const char *pkg = base->obj ? pkg_prefix(base->obj) : "main";
+		return ptr ? fe_sprintf(g->a, "%s.(*%s).%s", pkg, tn, fn->name)
+			   : fe_sprintf(g->a, "%s.%s.%s", pkg, tn, fn->name);
+	}
+	if (strcmp(fn->name, "init") == 0 && !fn->pkg)
+		return fe_sprintf(g->a, "main.init.%d", fn->index);
+	return fe_sprintf(g->a, "%s.%s", pkg_prefix(fn), fn->name);
+}
+
+static bool is_bundled(Object *o)
+{
+	return o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0;
+}
+
+LLVMValueRef cg_func_decl(CG *g, Object *fn)
+{
+	LLVMValueRef f = cg_map_get(g->funcs, fn);
+	if (f)
+		return f;
+	Type *sig = fn->type;
+	Type *recv = sig->recv ? sig->recv->type : NULL;
+	CgAbi *abi = cg_abi(g, sig, recv, !is_bundled(fn));
+	const char *sym = cg_func_symbol(g, fn);
+	f = LLVMGetNamedFunction(g->mod, sym);
+	if (!f) {
+		f = LLVMAddFunction(g->mod, sym, abi->fnty);
+		cg_abi_attrs(g, abi, f, false);
+	}
+	cg_map_put(g->funcs, fn, f);
+	return f;
+}
+
+LLVMValueRef cg_new_function(CG *g, const char *name, CgAbi *abi)
+{
+	LLVMValueRef f = LLVMAddFunction(g->mod, name, abi->fnty);
+	cg_abi_attrs(g, abi, f, false);
+	return f;
+}
+
+LLVMValueRef cg_global(CG *g, Object *var)
+{
+	LLVMValueRef v = cg_map_get(g->globals, var);
+	if (v)
+		return v;
+	const char *sym = fe_sprintf(g->a, "%s.%s", pkg_prefix(var), var->name);
+	if (strcmp(var->name, "_") == 0)
+		sym = fe_sprintf(g->a, "main._.%d", g->nstmp++);
+	v = LLVMAddGlobal(g->mod, cg_memtype(g, var->type), sym);
+	LLVMSetAlignment(v, (unsigned)cg_align(var->type));
+	if (!is_bundled(var))
+		LLVMSetInitializer(v, LLVMConstNull(cg_memtype(g, var->type)));
+	cg_map_put(g->globals, var, v);
+	return v;
+}
+
+/* ---- runtime entry points ---- */
+
+/*
+ * The runtime functions generated code calls, with their C signatures
+ * spelled as Go types so abi.c lowers them like any other call.  Letters:
+ * p pointer, i int (i64), u uint32, w uint16, b bool, s string, S slice,
+ * e eface, f float64, v nothing, P (rune, int).  The first letter is the result.
+ */
+static const struct { const char *name, *sig; } rtsigs[] = {
+	{ "runtime.newobject", "pp" },
+	{ "runtime.mallocgc", "pipb" },
+	{ "runtime.makeslice", "ppii" },
+	{ "runtime.growslice", "SpSi" },
+	{ "runtime.makemap_small", "p" },
+	{ "runtime.makemap", "ppip" },
+	{ "runtime.mapaccess1", "pppp" },
+	{ "runtime.mapaccess2", "ppppp" },
+	{ "runtime.mapassign", "pppp" },
+	{ "runtime.mapdelete", "vppp" },
+	{ "runtime.mapiterinit", "vppp" },
+	{ "runtime.mapiternext", "vp" },
+	{ "runtime.mapaccess1_fat", "ppppp" },
+	{ "runtime.mapaccess2_fat", "pppppp" },
+	{ "runtime.mapaccess1_fast64", "pppi" },
+	{ "runtime.mapaccess2_fast64", "pppip" },
+	{ "runtime.mapassign_fast64", "pppi" },
+	{ "runtime.mapassign_fast64ptr", "pppp" },
+	{ "runtime.mapdelete_fast64", "vppi" },
+	{ "runtime.mapaccess1_fast32", "pppu" },
+	{ "runtime.mapaccess2_fast32", "pppup" },
+	{ "runtime.mapassign_fast32", "pppu" },
+	{ "runtime.mapdelete_fast32", "vppu" },
+	{ "runtime.mapaccess1_faststr", "ppps" },
+	{ "runtime.mapaccess2_faststr", "pppsp" },
+	{ "runtime.mapassign_faststr", "ppps" },
+	{ "runtime.mapdelete_faststr", "vpps" },
+	{ "runtime.efaceeq", "bppp" },
+	{ "runtime.ifaceeq", "bppp" },
+	{ "runtime.memequal", "bppi" },
+	{ "runtime.convT16", "pw" },
+	{ "runtime.convT32", "pu" },
+	{ "runtime.convT64", "pi" },
+	{ "runtime.convTstring", "ps" },
+	{ "runtime.convTslice", "pS" },
+	{ "runtime.fastrand", "u" },
+	{ "runtime.concatstrings", "spS" },
+	{ "runtime.slicebytetostring", "sppi" },
+	{ "runtime.stringtoslicebyte", "Sps" },
+	{ "runtime.stringtoslicerune", "Sps" },
+	{ "runtime.slicerunetostring", "spS" },
+	{ "runtime.intstring", "spi" },
+	{ "runtime.decoderune", "Psi" },
+	{ "runtime.gopanic", "ve" },
+	{ "runtime.gorecover", "eb" },
+	{ "runtime.deferproc", "vpp" },
+	{ "runtime.deferreturn", "vp" },
+	{ "runtime.canrecover", "bp" },
+	{ "runtime.panicIndex", "vii" },
+	{ "runtime.panicIndexU", "vii" },
+	{ "runtime.panicSliceAlen", "vii" },
+	{ "runtime.panicSliceAcap", "vii" },
+	{ "runtime.panicSliceB", "vii" },
+	{ "runtime.panicSlice3Alen", "vii" },
+	{ "runtime.panicSlice3Acap", "vii" },
+	{ "runtime.panicSlice3B", "vii" },
+	{ "runtime.panicSlice3C", "vii" },
+	{ "runtime.panicSliceConvert", "vii" },
+	{ "runtime.panicdivide", "v" },
+	{ "runtime.panicshift", "v" },
+	{ "runtime.panicmem", "v" },
+	{ "runtime.panicwrap", "vppp" },
+	{ "runtime.panicdottypeE", "vppp" },
+	{ "runtime.panicdottypeI", "vppp" },
+	{ "runtime.panicnildottype", "vp" },
+	{ "runtime.assertE2I", "ppp" },
+	{ "runtime.getitab", "pppb" },
+	{ "runtime.itabsinit", "vpi" },
+	{ "runtime.printstring", "vs" },
+	{ "runtime.printint", "vi" },
+	{ "runtime.printuint", "vi" },
+	{ "runtime.printfloat", "vf" },
+	{ "runtime.printbool", "vb" },
+	{ "runtime.printpointer", "vp" },
+	{ "runtime.printslice", "vS" },
+	{ "runtime.printeface", "ve" },
+	{ "runtime.printiface", "ve" },
+	{ "runtime.printnl", "v" },
+	{ "runtime.printsp", "v" },
+	{ "runtime.printlock", "v" },
+	{ "runtime.printunlock", "v" },
+	{ "runtime.cmpstring", "iss" },
+	{ "runtime.memmove", "vppi" },
+};
+
+static Type *rt_letter_type(CG *g, char c)
+{
+	switch (c) {
+	case 'p': return fe_types[TY_UNSAFEPTR];
+	case 'i': return fe_types[TY_INT];
+	case 'u': return fe_types[TY_UINT32];
+	case 'w': return fe_types[TY_UINT16];
+	case 'b': return fe_types[TY_BOOL];
+	case 's': return fe_types[TY_STRING];
+	case 'S': return fe_type_slice(g->a, fe_types[TY_UINT8]);
+	case 'e': return fe_type_any;
+	case 'f': return fe_types[TY_FLOAT64];
+	case 'P': { /* (rune, int) */
+		Type *el[2] = { fe_types[TY_INT32], fe_types[TY_INT] };
+		return fe_type_tuple(g->a, el, 2);
+	}
+	}
+	return NULL;
+}
+
+static CgAbi *rt_abi(CG *g, const char *name)
+{
+	for (size_t i = 0; i < sizeof rtsigs / sizeof rtsigs[0]; i++) {
+		if (strcmp(rtsigs[i].name, name) != 0)
+			continue;
+		const char *s = rtsigs[i].sig;
+		int np = (int)strlen(s) - 1;
+		Type **ps = fe_alloc(g->a, (np + 1) * sizeof *ps);
+		for (int k = 0; k < np; k++)
+			ps[k] = rt_letter_type(g, s[k + 1]);
+		Type *r = rt_letter_type(g, s[0]);
+		Type *sig;
+		if (r && r->kind == TY_TUPLE)
+			sig = fe_type_func(g->a, ps, np, r->results, r->nresults, false);
+		else
+			sig = fe_type_func(g->a, ps, np, &r, r ? 1 : 0, false);
+		return cg_abi(g, sig, NULL, false);
+	}
+	cg_fatal(NULL, "unknown runtime function %s", name);
+}
+
+LLVMValueRef cg_rtfn(CG *g, const char *name)
+{
+	LLVMValueRef f = cg_smap_get(g->rtfns, name);
+	if (f)
+		return f;
+	CgAbi *abi = rt_abi(g, name);
+	f = LLVMGetNamedFunction(g->mod, name);
+	if (!f) {
+		f = LLVMAddFunction(g->mod, name, abi->fnty);
+		cg_abi_attrs(g, abi, f, false);
+	}
+	cg_smap_put(g->rtfns, name, f);
+	cg_smap_put(g->rtfns, fe_sprintf(g->a, "abi:%s", name), abi);
+	return f;
+}
+
+LLVMValueRef cg_rtcall(CG *g, const char *name, LLVMValueRef *args, int n)
+{
+	(void)n;
+	LLVMValueRef f = cg_rtfn(g, name);
+	CgAbi *abi = cg_smap_get(g->rtfns, fe_sprintf(g->a, "abi:%s", name));
+	return cg_abi_call(g, abi, f, NULL, args);
+}
+
+/* ---- blocks and frames ---- */
+
+LLVMBasicBlockRef cg_block(CG *g, const char *name)
+{
+	return LLVMAppendBasicBlockInContext(g->ctx, g->fn->llfn, name);
+}
+
+void cg_set_block(CG *g, LLVMBasicBlockRef bb)
+{
+	LLVMPositionBuilderAtEnd(g->b, bb);
+}
+
+bool cg_terminated(CG *g)
+{
+	LLVMBasicBlockRef bb = LLVMGetInsertBlock(g->b);
+	return LLVMGetBasicBlockTerminator(bb) != NULL;
+}
+
+LLVMValueRef cg_alloca_raw(CG *g, int64_t size, int64_t align, const char *name)
+{
+	LLVMBuilderRef ab = LLVMCreateBuilderInContext(g->ctx);
+	LLVMValueRef first = LLVMGetFirstInstruction(g->fn->allocas);
+	if (first)
+		LLVMPositionBuilderBefore(ab, first);
+	else
+		LLVMPositionBuilderAtEnd(ab, g->fn->allocas);
+	LLVMTypeRef t = LLVMArrayType(g->i8, (unsigned)(size > 0 ? size : 1));
+	LLVMValueRef a = LLVMBuildAlloca(ab, t, name);
+	LLVMSetAlignment(a, (unsigned)(align > 0 ? align : 1));
+	LLVMDisposeBuilder(ab);
+	return a;
+}
+
+LLVMValueRef cg_alloca(CG *g, Type *t, const char *name)
+{
+	LLVMValueRef a;
+	if (!cg_ismem(t)) {
+		LLVMBuilderRef ab = LLVMCreateBuilderInContext(g->ctx);
+		LLVMValueRef first = LLVMGetFirstInstruction(g->fn->allocas);
+		if (first)
+			LLVMPositionBuilderBefore(ab, first);
+		else
+			LLVMPositionBuilderAtEnd(ab, g->fn->allocas);
+		a = LLVMBuildAlloca(ab, cg_vtype(g, t), name);
+		LLVMSetAlignment(a, (unsigned)cg_align(t));
+		LLVMDisposeBuilder(ab);
+		LLVMBuildStore(g->b, LLVMConstNull(cg_vtype(g, t)), a);
+		return a;
+	}
+	a = cg_alloca_raw(g, cg_size(t), cg_align(t), name);
+	cg_memzero(g, a, cg_size(t), cg_align(t));
+	return a;
+}
+
+LLVMValueRef cg_new(CG *g, Type *t, bool onstack)
+{
+	if (onstack)
+		return cg_alloca(g, t, "new");
+	LLVMValueRef arg = cg_typedesc(g, t);
+	return cg_rtcall(g, "runtime.newobject", &arg, 1);
+}
+
+/* ---- variable facts: reassigned, address-taken, captured (gc's rules) ---- */
+
+/*
+ * gc decides capture by value and heap placement from three facts about a
+ * local variable, computed here from the body of the function that declares
+ * it (closures included), the way gc's ir.Reassigned and addrtaken do:
+ * an assignment to x, x.f or x[i] (x an array) reassigns x; &x, x[:] on an
+ * array and a pointer-method call on x take its address.
+ */
+enum { VF_REASSIGNED = 1, VF_ADDRTAKEN = 2, VF_CAPTURED = 4, VF_DONE = 8 };
+
+static Object *outer_var(Node *n)
+{
+	for (;;) {
+		n = cg_unparen(n);
+		if (n->kind == N_IDENT)
+			return n->obj && n->obj->kind == OBJ_VAR ? n->obj : NULL;
+		if (n->kind == N_SELECTOR && n->sub == SEL_FIELD && n->selector.x->type &&
+		    fe_under(n->selector.x->type)->kind != TY_PTR) {
+			/* through embedded pointers the variable itself is not touched */
+			Type *cur = n->selector.x->type;
+			bool viaptr = false;
+			for (int i = 0; i + 1 < n->npath; i++) {
+				Type *su = fe_under(cur);
+				if (su->kind == TY_PTR) {
+					viaptr = true;
+					break;
+				}
+				cur = su->fields[n->path[i]].type;
+			}
+			if (viaptr || fe_under(cur)->kind == TY_PTR)
+				return NULL;
+			n = n->selector.x;
+			continue;
+		}
+		if (n->kind == N_INDEX && n->binary.x->type && fe_under(n->binary.x->type)->kind == TY_ARRAY) {
+			n = n->binary.x;
+			continue;
+		}
+		return NULL;
+	}
+}
+
+static void vf_set(CG *g, Object *o, intptr_t bit)
+{
+	if (!o || (o->flags & OF_GLOBAL) || !o->fn)
+		return;
+	intptr_t f = (intptr_t)cg_map_get(g->varfacts, o);
+	cg_map_put(g->varfacts, o, (void *)(f | bit));
+}
+
+static void vf_walk(CG *g, Node *n, Node *lit);
+
+static void vf_list(CG *g, NodeList *l, Node *lit)
+{
+	for (int i = 0; i < l->len; i++)
+		vf_walk(g, l->v[i], lit);
+}
+
+static void vf_walk(CG *g, Node *n, Node *lit)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_IDENT:
+		if (lit && n->obj && n->obj->kind == OBJ_VAR && n->obj->fn && n->obj->fn != lit)
+			vf_set(g, n->obj, VF_CAPTURED);
+		return;
+	case N_FUNCLIT:
+		/* identifiers inside refer to the literal's own variables or captures */
+		vf_walk(g, n->func_.body, n);
+		if (lit) {
+			/* captures of a nested literal are captures of this one too */
+		}
+		return;
+	case N_ASSIGN:
+		for (int i = 0; i < n->assign.lhs.len; i++) {
+			Node *l = cg_unparen(n->assign.lhs.v[i]);
+			bool decl = l->kind == N_IDENT && l->obj && l->obj->decl == l;
+			if (!decl)
+				vf_set(g, outer_var(l), VF_REASSIGNED);
+		}
+		vf_list(g, &n->assign.lhs, lit);
+		vf_list(g, &n->assign.rhs, lit);
+		return;
+	case N_INCDEC:
+		vf_set(g, outer_var(n->incdec.x), VF_REASSIGNED);
+		vf_walk(g, n->incdec.x, lit);
+		return;
+	case N_RANGE:
+		if (n->range.key)
+			vf_set(g, outer_var(n->range.key), VF_REASSIGNED);
+		if (n->range.value)
+			vf_set(g, outer_var(n->range.value), VF_REASSIGNED);
+		vf_walk(g, n->range.key, lit);
+		vf_walk(g, n->range.value, lit);
+		vf_walk(g, n->range.x, lit);
+		vf_walk(g, n->range.body, lit);
+		return;
+	case N_UNARY:
+		if (fe_op(n->unary.op) == OP_AND || fe_op(n->unary.op) == OP_ADDR)
+			vf_set(g, outer_var(n->unary.x), VF_ADDRTAKEN);
+		vf_walk(g, n->unary.x, lit);
+		return;
+	case N_SLICEEXPR:
+		if (n->slice.x->type && fe_under(n->slice.x->type)->kind == TY_ARRAY)
+			vf_set(g, outer_var(n->slice.x), VF_ADDRTAKEN);
+		vf_walk(g, n->slice.x, lit);
+		vf_walk(g, n->slice.lo, lit);
+		vf_walk(g, n->slice.hi, lit);
+		vf_walk(g, n->slice.max, lit);
+		return;
+	case N_SELECTOR:
+		if ((n->sub == SEL_METHOD) && n->obj && n->obj->type && n->obj->type->recv &&
+		    n->obj->type->recv->type->kind == TY_PTR && n->selector.x->type &&
+		    fe_under(n->selector.x->type)->kind != TY_PTR)
+			vf_set(g, outer_var(n->selector.x), VF_ADDRTAKEN);
+		vf_walk(g, n->selector.x, lit);
+		return;
+	case N_COMPOSITE: vf_list(g, &n->composite.elts, lit); return;
+	case N_KEYVALUE: case N_BINARY: case N_INDEX:
+		vf_walk(g, n->binary.x, lit); vf_walk(g, n->binary.y, lit); return;
+	case N_PAREN: case N_STAR: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
+		vf_walk(g, n->unary.x, lit); return;
+	case N_TYPEASSERT: vf_walk(g, n->typeassert.x, lit); return;
+	case N_CALL: vf_walk(g, n->call.fun, lit); vf_list(g, &n->call.args, lit); return;
+	case N_DECLSTMT: vf_list(g, &n->decl.specs, lit); return;
+	case N_VARSPEC: vf_list(g, &n->spec.values, lit); return;
+	case N_LABELED: vf_walk(g, n->labeled.stmt, lit); return;
+	case N_RETURN: vf_list(g, &n->ret.results, lit); return;
+	case N_BLOCK: vf_list(g, &n->block.stmts, lit); return;
+	case N_IF:
+		vf_walk(g, n->if_.init, lit); vf_walk(g, n->if_.cond, lit);
+		vf_walk(g, n->if_.then, lit); vf_walk(g, n->if_.els, lit); return;
+	case N_CASECLAUSE: vf_list(g, &n->caseclause.exprs, lit); vf_list(g, &n->caseclause.body, lit); return;
+	case N_SWITCH: case N_TYPESWITCH:
+		vf_walk(g, n->switch_.init, lit); vf_walk(g, n->switch_.tag, lit);
+		vf_list(g, &n->switch_.body, lit); return;
+	case N_FOR:
+		vf_walk(g, n->for_.init, lit); vf_walk(g, n->for_.cond, lit);
+		vf_walk(g, n->for_.post, lit); vf_walk(g, n->for_.body, lit); return;
+	default:
+		return;
+	}
+}
+
+/* The facts about local variable o (computed once per declaring function). */
+static intptr_t var_facts(CG *g, Object *o)
+{
+	Node *fn = o->fn;
+	if (!fn)
+		return 0;
+	/* the outermost function: closures may assign variables of enclosing ones */
+	if (!cg_map_get(g->varfacts, fn)) {
+		cg_map_put(g->varfacts, fn, (void *)VF_DONE);
+		Node *body = fn->func_.body;
+		vf_walk(g, body, fn->kind == N_FUNCLIT ? fn : NULL);
+	}
+	return (intptr_t)cg_map_get(g->varfacts, o);
+}
+
+/* gc's rule for capturing by value: never reassigned, not address-taken, small. */
+static bool capture_byval(CG *g, Object *o)
+{
+	/* the escape pass's decision wins: its stack verdicts assume it */
+	if (o->decl && ESC_VERDICT(o->decl) != ESC_UNKNOWN)
+		return !(o->decl->esc & ESC_BYREF);
+	intptr_t f = var_facts(g, o);
+	return !(f & (VF_REASSIGNED | VF_ADDRTAKEN)) && !(o->flags & OF_ADDRTAKEN) && cg_size(o->type) <= 128;
+}
+
+/* ---- variables ---- */
+
+CgVar *cg_var(CG *g, Object *var)
+{
+	CgVar *v = cg_map_get(g->vars, var);
+	if (!v)
+		cg_fatal(var->decl, "variable %s has no storage", var->name);
+	return v;
+}
+
+void cg_declare_local(CG *g, Object *var, Node *declnode)
+{
+	CgVar *v = fe_alloc(g->a, sizeof *v);
+	intptr_t f = var_facts(g, var);
+	bool byref = (f & VF_CAPTURED) && !capture_byval(g, var);
+	bool addr = (f & VF_ADDRTAKEN) || (var->flags & OF_ADDRTAKEN);
+	bool needheap = (addr || byref) && !cg_stack_ok(declnode ? declnode : var->decl);
+	if (needheap)
+		v->addr = cg_new(g, var->type, false);
+	else
+		v->addr = cg_alloca(g, var->type, var->name);
+	cg_map_put(g->vars, var, v);
+}
+
+/* ---- functions ---- */
+
+/* ---- line tables: -S shows each instruction's source line (.loc), as gc's -S does ---- */
+
+static void debug_begin(CG *g, CgFn *f, LLVMValueRef llfn)
+{
+	f->savedloc = LLVMGetCurrentDebugLocation2(g->b);
+	Pos pos = f->decl ? f->decl->pos : (Pos){ 0, 0 };
+	size_t n;
+	const char *name = LLVMGetValueName2(llfn, &n);
+	f->sp = LLVMDIBuilderCreateFunction(g->dib, g->difile, name, n, name, n, g->difile, (unsigned)pos.line,
+					   g->disubty, false, true, (unsigned)pos.line, LLVMDIFlagZero, false);
+	LLVMSetSubprogram(llfn, f->sp);
+	LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line,
+									 (unsigned)pos.col, f->sp, NULL));
+}
+
+void cg_begin_function(CG *g, CgFn *f, LLVMValueRef llfn)
+{
+	f->llfn = llfn;
+	f->outer = g->fn;
+	f->labels = smap_new(g->a);
+	debug_begin(g, f, llfn);
+	g->fn = f;
+	f->allocas = LLVMAppendBasicBlockInContext(g->ctx, llfn, "entry");
+	LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(g->ctx, llfn, "start");
+	cg_set_block(g, start);
+	if (f->abi && f->abi->hasctx)
+		f->ctxparam = LLVMGetParam(llfn, (unsigned)f->abi->ctxidx);
+}
+
+void cg_end_function(CG *g)
+{
+	CgFn *f = g->fn;
+	if (!cg_terminated(g)) {
+		if (f->abi && f->abi->nresults == 0)
+			cg_return_values(g, NULL);
+		else
+			LLVMBuildUnreachable(g->b);
+	}
+	cg_leave_function(g);
+}
+
+void cg_leave_function(CG *g)
+{
+	CgFn *f = g->fn;
+	LLVMBasicBlockRef start = LLVMGetNextBasicBlock(f->allocas);
+	LLVMPositionBuilderAtEnd(g->b, f->allocas);
+	LLVMBuildBr(g->b, start);
+	g->fn = f->outer;
+	LLVMSetCurrentDebugLocation2(g->b, f->savedloc);
+}
+
+
+void cg_debug_pos(CG *g, Pos pos)
+{
+	if (g->fn && g->fn->sp && pos.line > 0)
+		LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line,
+										 (unsigned)pos.col, g->fn->sp, NULL));
+}
+
+static void debug_init(CG *g, const char *filename)
+{
+	g->dib = LLVMCreateDIBuilder(g->mod);
+	const char *slash = strrchr(filename, '/');
+	const char *base = slash ? slash + 1 : filename;
+	const char *dir = slash ? fe_strndup(g->a, filename, (size_t)(slash - filename)) : ".";
+	g->difile = LLVMDIBuilderCreateFile(g->dib, base, strlen(base), dir, strlen(dir));
+	g->dicu = LLVMDIBuilderCreateCompileUnit(g->dib, LLVMDWARFSourceLanguageGo, g->difile, "minigo", 6, true,
+						 "", 0, 0, "", 0, LLVMDWARFEmissionLineTablesOnly, 0, false, false,
+						 "", 0, "", 0);
+	g->disubty = LLVMDIBuilderCreateSubroutineType(g->dib, g->difile, NULL, 0, LLVMDIFlagZero);
+	LLVMAddModuleFlag(g->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+			  LLVMValueAsMetadata(LLVMConstInt(g->i32, LLVMDebugMetadataVersion(), false)));
+	LLVMAddModuleFlag(g->mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
+			  LLVMValueAsMetadata(LLVMConstInt(g->i32, 4, false)));
+}
+
+/* Declares parameters and results as variables and reads the incoming values. */
+static void bind_params(CG *g, CgFn *f, Node *ftype, Node *recv)
+{
+	CgAbi *abi = f->abi;
+	LLVMValueRef *vals = fe_alloc(g->a, (abi->nparams + 1) * sizeof *vals);
+	cg_abi_params(g, abi, f->llfn, vals);
+	int k = 0;
+	NodeList recvs = { 0 };
+	if (recv)
+		fe_list_push(g->a, &recvs, recv);
+	NodeList *lists[2] = { &recvs, &ftype->functype.params };
+	for (int l = 0; l < 2; l++) {
+		for (int i = 0; i < lists[l]->len; i++) {
+			Node *fld = lists[l]->v[i];
+			if (fld->field.names.len == 0) {
+				k++;
+				continue;
+			}
+			for (int j = 0; j < fld->field.names.len; j++, k++) {
+				Node *id = fld->field.names.v[j];
+				Object *o = id->obj;
+				if (!o || strcmp(id->ident.name, "_") == 0)
+					continue;
+				cg_declare_local(g, o, id);
+				cg_store(g, o->type, cg_var(g, o)->addr, vals[k]);
+			}
+		}
+	}
+	/* results */
+	int nr = abi->nresults;
+	f->nresults = nr;
+	f->resaddr = fe_alloc(g->a, (nr + 1) * sizeof *f->resaddr);
+	f->results = fe_alloc(g->a, (nr + 1) * sizeof *f->results);
+	int r = 0;
+	NodeList *res = &ftype->functype.results;
+	for (int i = 0; i < res->len; i++) {
+		Node *fld = res->v[i];
+		if (fld->field.names.len == 0) {
+			f->resaddr[r] = cg_alloca(g, abi->rtypes[r], "res");
+			r++;
+			continue;
+		}
+		for (int j = 0; j < fld->field.names.len; j++, r++) {
+			Node *id = fld->field.names.v[j];
+			Object *o = id->obj;
+			if (!o || strcmp(id->ident.name, "_") == 0) {
+				f->resaddr[r] = cg_alloca(g, abi->rtypes[r], "res");
+				continue;
+			}
+			cg_declare_local(g, o, id);
+			f->results[r] = o;
+			f->resaddr[r] = cg_var(g, o)->addr;
+		}
+	}
+}
+
+/* Does the subtree contain a defer / a recover() call (not inside nested literals)? */
+static void scan_body(Node *n, bool *hasdefer, bool *hasrecover);
+
+static void scan_list(NodeList *l, bool *d, bool *r)
+{
+	for (int i = 0; i < l->len; i++)
+		scan_body(l->v[i], d, r);
+}
+
+static void scan_body(Node *n, bool *d, bool *r)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_FUNCLIT:
+		return;
+	case N_DEFER:
+		*d = true;
+		scan_body(n->unary.x, d, r);
+		return;
+	case N_CALL:
+		if (n->sub == CALL_BUILTIN && n->obj && n->obj->builtin == BI_RECOVER)
+			*r = true;
+		scan_body(n->call.fun, d, r);
+		scan_list(&n->call.args, d, r);
+		return;
+	case N_BLOCK: scan_list(&n->block.stmts, d, r); return;
+	case N_IF:
+		scan_body(n->if_.init, d, r); scan_body(n->if_.cond, d, r);
+		scan_body(n->if_.then, d, r); scan_body(n->if_.els, d, r);
+		return;
+	case N_FOR:
+		scan_body(n->for_.init, d, r); scan_body(n->for_.cond, d, r);
+		scan_body(n->for_.post, d, r); scan_body(n->for_.body, d, r);
+		return;
+	case N_RANGE: scan_body(n->range.x, d, r); scan_body(n->range.body, d, r); return;
+	case N_SWITCH: case N_TYPESWITCH:
+		scan_body(n->switch_.init, d, r); scan_body(n->switch_.tag, d, r);
+		scan_list(&n->switch_.body, d, r);
+		return;
+	case N_CASECLAUSE: scan_list(&n->caseclause.exprs, d, r); scan_list(&n->caseclause.body, d, r); return;
+	case N_LABELED: scan_body(n->labeled.stmt, d, r); return;
+	case N_EXPRSTMT: case N_PAREN: case N_UNARY: case N_STAR: case N_GOSTMT:
+		scan_body(n->unary.x, d, r);
+		return;
+	case N_ASSIGN: scan_list(&n->assign.lhs, d, r); scan_list(&n->assign.rhs, d, r); return;
+	case N_RETURN: scan_list(&n->ret.results, d, r); return;
+	case N_DECLSTMT: scan_list(&n->decl.specs, d, r); return;
+	case N_VARSPEC: scan_list(&n->spec.values, d, r); return;
+	case N_BINARY: case N_INDEX: case N_KEYVALUE:
+		scan_body(n->binary.x, d, r); scan_body(n->binary.y, d, r);
+		return;
+	case N_SELECTOR: scan_body(n->selector.x, d, r); return;
+	case N_SLICEEXPR:
+		scan_body(n->slice.x, d, r); scan_body(n->slice.lo, d, r);
+		scan_body(n->slice.hi, d, r); scan_body(n->slice.max, d, r);
+		return;
+	case N_TYPEASSERT: scan_body(n->typeassert.x, d, r); return;
+	case N_COMPOSITE: scan_list(&n->composite.elts, d, r); return;
+	case N_INCDEC: scan_body(n->incdec.x, d, r); return;
+	default:
+		return;
+	}
+}
+
+/* Lowers a function body whose CgFn and LLVM function exist. */
+static void lower_body(CG *g, CgFn *f, Node *ftype, Node *recv, Node *body, LLVMValueRef self)
+{
+	bool hasrecover = false;
+	scan_body(body, &f->hasdefer, &hasrecover);
+	if (hasrecover) {
+		/* recover() works only in a function the panic machinery called
+		 * directly as a deferred call: it left our address in deferfn. */
+		LLVMValueRef arg = self;
+		f->canrecover = cg_rtcall(g, "runtime.canrecover", &arg, 1);
+	}
+	bind_params(g, f, ftype, recv);
+	if (strcmp(f->name, "main.main") == 0) {
+		/* rt0 calls main.main only: run package initialisation first, once */
+		LLVMValueRef done = LLVMAddGlobal(g->mod, g->i1, "main..inittask");
+		LLVMSetInitializer(done, LLVMConstInt(g->i1, 0, false));
+		LLVMSetLinkage(done, LLVMInternalLinkage);
+		LLVMBasicBlockRef run = cg_block(g, "init"), cont = cg_block(g, "main");
+		LLVMBuildCondBr(g->b, LLVMBuildLoad2(g->b, g->i1, done, ""), cont, run);
+		cg_set_block(g, run);
+		LLVMBuildStore(g->b, LLVMConstInt(g->i1, 1, false), done);
+		Type *isig = fe_type_func(g->a, NULL, 0, NULL, 0, false);
+		CgAbi *ia = cg_abi(g, isig, NULL, true);
+		LLVMValueRef initfn = LLVMGetNamedFunction(g->mod, "main.init");
+		if (!initfn)
+			initfn = cg_new_function(g, "main.init", ia);
+		cg_abi_call(g, ia, initfn, NULL, NULL);
+		LLVMBuildBr(g->b, cont);
+		cg_set_block(g, cont);
+	}
+	if (f->hasdefer)
+		cg_defer_prologue(g);
+	cg_body(g, body);
+}
+
+static void lower_funcdecl(CG *g, Node *d)
+{
+	Object *o = d->func_.name->obj;
+	if (!o || !d->func_.body)
+		return;
+	LLVMValueRef llfn = cg_func_decl(g, o);
+	CgFn *f = fe_alloc(g->a, sizeof *f);
+	f->decl = d;
+	f->sig = o->type;
+	f->name = LLVMGetValueName(llfn);
+	f->abi = cg_abi(g, o->type, o->type->recv ? o->type->recv->type : NULL, true);
+	cg_begin_function(g, f, llfn);
+	lower_body(g, f, d->func_.type, d->func_.recv, d->func_.body, llfn);
+	cg_end_function(g);
+}
+
+/* ---- function literals ---- */
+
+typedef struct CaptureScan {
+	Arena *a;
+	Node **lits;       /* the literal and the literals nested in it */
+	int nlits, caplits;
+	Object **vars;
+	int nvars, capvars;
+} CaptureScan;
+
+static void cap_walk(CaptureScan *cs, Node *n);
+
+static void cap_list(CaptureScan *cs, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		cap_walk(cs, l->v[i]);
+}
+
+static void cap_walk(CaptureScan *cs, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_IDENT: {
+		Object *o = n->obj;
+		if (o && o->kind == OBJ_VAR && o->fn && !(o->flags & OF_GLOBAL)) {
+			for (int i = 0; i < cs->nvars; i++)
+				if (cs->vars[i] == o)
+					return;
+			if (cs->nvars == cs->capvars) {
+				cs->capvars = cs->capvars ? 2 * cs->capvars : 8;
+				cs->vars = realloc(cs->vars, cs->capvars * sizeof *cs->vars);
+			}
+			cs->vars[cs->nvars++] = o;
+		}
+		return;
+	}
+	case N_FUNCLIT:
+		if (cs->nlits == cs->caplits) {
+			cs->caplits = cs->caplits ? 2 * cs->caplits : 8;
+			cs->lits = realloc(cs->lits, cs->caplits * sizeof *cs->lits);
+		}
+		cs->lits[cs->nlits++] = n;
+		cap_walk(cs, n->func_.body);
+		return;
+	case N_COMPOSITE: cap_list(cs, &n->composite.elts); return;
+	case N_KEYVALUE: case N_BINARY: case N_INDEX:
+		cap_walk(cs, n->binary.x); cap_walk(cs, n->binary.y); return;
+	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
+		cap_walk(cs, n->unary.x); return;
+	case N_SELECTOR: cap_walk(cs, n->selector.x); return;
+	case N_SLICEEXPR:
+		cap_walk(cs, n->slice.x); cap_walk(cs, n->slice.lo);
+		cap_walk(cs, n->slice.hi); cap_walk(cs, n->slice.max); return;
+	case N_TYPEASSERT: cap_walk(cs, n->typeassert.x); return;
+	case N_CALL: cap_walk(cs, n->call.fun); cap_list(cs, &n->call.args); return;
+	case N_DECLSTMT: cap_list(cs, &n->decl.specs); return;
+	case N_VARSPEC: cap_list(cs, &n->spec.names); cap_list(cs, &n->spec.values); return;
+	case N_LABELED: cap_walk(cs, n->labeled.stmt); return;
+	case N_INCDEC: cap_walk(cs, n->incdec.x); return;
+	case N_ASSIGN: cap_list(cs, &n->assign.lhs); cap_list(cs, &n->assign.rhs); return;
+	case N_RETURN: cap_list(cs, &n->ret.results); return;
+	case N_BLOCK: cap_list(cs, &n->block.stmts); return;
+	case N_IF:
+		cap_walk(cs, n->if_.init); cap_walk(cs, n->if_.cond);
+		cap_walk(cs, n->if_.then); cap_walk(cs, n->if_.els); return;
+	case N_CASECLAUSE: cap_list(cs, &n->caseclause.exprs); cap_list(cs, &n->caseclause.body); return;
+	case N_SWITCH: case N_TYPESWITCH:
+		cap_walk(cs, n->switch_.init); cap_walk(cs, n->switch_.tag);
+		cap_list(cs, &n->switch_.body); return;
+	case N_FOR:
+		cap_walk(cs, n->for_.init); cap_walk(cs, n->for_.cond);
+		cap_walk(cs, n->for_.post); cap_walk(cs, n->for_.body); return;
+	case N_RANGE:
+		cap_walk(cs, n->range.key); cap_walk(cs, n->range.value);
+		cap_walk(cs, n->range.x); cap_walk(cs, n->range.body); return;
+	default:
+		return;
+	}
+}
+
+
+/* The closure object's type: {code, captured...}, so the heap copy is scanned precisely. */
+static Type *closure_type(CG *g, Object **caps, int n)
+{
+	Field *fs = fe_alloc(g->a, (n + 1) * sizeof *fs);
+	fs[0].name = "F";
+	fs[0].type = fe_types[TY_UINTPTR];
+	for (int i = 0; i < n; i++) {
+		fs[i + 1].name = caps[i]->name;
+		fs[i + 1].type = capture_byval(g, caps[i]) ? caps[i]->type : fe_type_ptr(g->a, caps[i]->type);
+	}
+	Type *t = fe_type_struct(g->a, fs, n + 1);
+	fe_layout(t);
+	return t;
+}
+
+LLVMValueRef cg_funclit(CG *g, Node *lit)
+{
+	CaptureScan cs = { .a = g->a };
+	cap_walk(&cs, lit->func_.body);
+	cs.lits = realloc(cs.lits, (cs.nlits + 1) * sizeof *cs.lits);
+	cs.lits[cs.nlits++] = lit;
+	Object **caps = fe_alloc(g->a, (cs.nvars + 1) * sizeof *caps);
+	int ncaps = 0;
+	for (int i = 0; i < cs.nvars; i++) {
+		bool inner = false;
+		for (int j = 0; j < cs.nlits && !inner; j++)
+			inner = cs.vars[i]->fn == cs.lits[j];
+		if (!inner)
+			caps[ncaps++] = cs.vars[i];
+	}
+	free(cs.vars);
+	free(cs.lits);
+
+	/* the function */
+	CgFn *outer = g->fn;
+	const char *name;
+	if (outer && outer->decl && outer->decl->kind == N_FUNCLIT)
+		name = fe_sprintf(g->a, "%s.%d", outer->name, ++outer->nfunclit);
+	else if (outer)
+		name = fe_sprintf(g->a, "%s.func%d", outer->name, ++outer->nfunclit);
+	else
+		name = fe_sprintf(g->a, "main.glob..func%d", ++g->nstmp);
+	Type *sig = lit->type;
+	CgAbi *abi = cg_abi(g, sig, NULL, true);
+	LLVMValueRef llfn = cg_new_function(g, name, abi);
+	Type *ct = closure_type(g, caps, ncaps);
+
+	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
+	/* the literal rebinds its captures; the enclosing function's bindings come back after */
+	CgVar **outer_vars = fe_alloc(g->a, (ncaps + 1) * sizeof *outer_vars);
+	for (int i = 0; i < ncaps; i++)
+		outer_vars[i] = cg_map_get(g->vars, caps[i]);
+	CgFn *f = fe_alloc(g->a, sizeof *f);
+	f->decl = lit;
+	f->sig = sig;
+	f->name = name;
+	f->abi = abi;
+	f->captures = caps;
+	f->ncaptures = ncaps;
+	cg_begin_function(g, f, llfn);
+	for (int i = 0; i < ncaps; i++) {
+		CgVar *v = fe_alloc(g->a, sizeof *v);
+		LLVMValueRef slot = cg_offset(g, f->ctxparam, ct->fields[i + 1].offset);
+		v->addr = capture_byval(g, caps[i]) ? slot : LLVMBuildLoad2(g->b, g->ptr, slot, caps[i]->name);
+		cg_map_put(g->vars, caps[i], v);
+	}
+	lower_body(g, f, lit->func_.type, NULL, lit->func_.body, llfn);
+	cg_end_function(g);
+	LLVMPositionBuilderAtEnd(g->b, saved);
+	for (int i = 0; i < ncaps; i++)
+		cg_map_put(g->vars, caps[i], outer_vars[i]);
+
+	/* the closure object */
+	if (ncaps == 0)
+		return cg_static_closure(g, llfn, name);
+	LLVMValueRef obj = cg_new(g, ct, cg_stack_ok(lit));
+	LLVMBuildStore(g->b, llfn, obj);
+	for (int i = 0; i < ncaps; i++) {
+		CgVar *v = cg_var(g, caps[i]);
+		LLVMValueRef slot = cg_offset(g, obj, ct->fields[i + 1].offset);
+		if (capture_byval(g, caps[i]))
+			cg_store(g, caps[i]->type, slot, cg_load(g, caps[i]->type, v->addr));
+		else
+			LLVMBuildStore(g->b, v->addr, slot);
+	}
+	return obj;
+}
+
+LLVMValueRef cg_static_closure(CG *g, LLVMValueRef fn, const char *sym)
+{
+	const char *name = fe_sprintf(g->a, "%s·f", sym);
+	LLVMValueRef gv = LLVMGetNamedGlobal(g->mod, name);
+	if (gv)
+		return gv;
+	gv = LLVMAddGlobal(g->mod, g->ptr, name);
+	LLVMSetInitializer(gv, fn);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMLinkOnceODRLinkage);
+	LLVMSetAlignment(gv, 8);
+	return gv;
+}
+
+/* ---- package initialisation ---- */
+
+static void lower_init(CG *g, Node *file)
+{
+	Type *sig = fe_type_func(g->a, NULL, 0, NULL, 0, false);
+	CgAbi *abi = cg_abi(g, sig, NULL, true);
+	LLVMValueRef llfn = LLVMGetNamedFunction(g->mod, "main.init");
+	if (!llfn)
+		llfn = cg_new_function(g, "main.init", abi);
+	CgFn *f = fe_alloc(g->a, sizeof *f);
+	f->sig = sig;
+	f->name = "main.init";
+	f->abi = abi;
+	cg_begin_function(g, f, llfn);
+	f->resaddr = NULL;
+	/* the static itabs (their list is complete only at the end, see cg_lower) */
+	LLVMValueRef tabs = LLVMAddGlobal(g->mod, g->ptr, "go.itabs");
+	LLVMValueRef ntabs = LLVMAddGlobal(g->mod, g->i64, "go.itabs.len");
+	LLVMSetLinkage(tabs, LLVMInternalLinkage);
+	LLVMSetLinkage(ntabs, LLVMInternalLinkage);
+	LLVMValueRef ia[2] = { LLVMBuildLoad2(g->b, g->ptr, tabs, ""), LLVMBuildLoad2(g->b, g->i64, ntabs, "") };
+	cg_rtcall(g, "runtime.itabsinit", ia, 2);
+	for (int i = 0; i < fe_init_order.len; i++)
+		cg_stmt(g, fe_init_order.v[i]);
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind != N_FUNCDECL || d->func_.recv || strcmp(d->func_.name->ident.name, "init") != 0)
+			continue;
+		Object *o = d->func_.name->obj;
+		if (!o)
+			continue;
+		LLVMValueRef fn = cg_func_decl(g, o);
+		CgAbi *fa = cg_abi(g, o->type, NULL, true);
+		cg_abi_call(g, fa, fn, LLVMConstNull(g->ptr), NULL);
+	}
+	cg_end_function(g);
+}
+
+CG *cg_new_state(Arena *a, const char *filename)
+{
+	CG *g = fe_alloc(a, sizeof *g);
+	g->a = a;
+	g->filename = filename;
+	g->ctx = LLVMContextCreate();
+	g->mod = LLVMModuleCreateWithNameInContext(filename, g->ctx);
+	g->b = LLVMCreateBuilderInContext(g->ctx);
+	g->voidt = LLVMVoidTypeInContext(g->ctx);
+	g->i1 = LLVMInt1TypeInContext(g->ctx);
+	g->i8 = LLVMInt8TypeInContext(g->ctx);
+	g->i16 = LLVMInt16TypeInContext(g->ctx);
+	g->i32 = LLVMInt32TypeInContext(g->ctx);
+	g->i64 = LLVMInt64TypeInContext(g->ctx);
+	g->f32 = LLVMFloatTypeInContext(g->ctx);
+	g->f64 = LLVMDoubleTypeInContext(g->ctx);
+	g->ptr = LLVMPointerTypeInContext(g->ctx, 0);
+	LLVMTypeRef s2[2] = { g->ptr, g->i64 }, s3[3] = { g->ptr, g->i64, g->i64 }, i2[2] = { g->ptr, g->ptr };
+	g->strt = LLVMStructTypeInContext(g->ctx, s2, 2, false);
+	g->slicet = LLVMStructTypeInContext(g->ctx, s3, 3, false);
+	g->ifacet = LLVMStructTypeInContext(g->ctx, i2, 2, false);
+	g->funcs = cg_map_new(a);
+	g->globals = cg_map_new(a);
+	g->vars = cg_map_new(a);
+	g->typedescs = smap_new(a);
+	g->named_ids = cg_map_new(a);
+	g->itabs = smap_new(a);
+	g->abis = cg_map_new(a);
+	g->strings = smap_new(a);
+	g->wrappers = smap_new(a);
+	g->rtfns = smap_new(a);
+	g->varfacts = cg_map_new(a);
+	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
+	debug_init(g, filename);
+
+	return g;
+}
+
+LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename)
+{
+	CG *g = cg_new_state(a, filename);
+	/* package-level named types keep gc's plain names; local ones get a suffix */
+	g->toptypes = cg_map_new(a);
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind == N_TYPESPEC && d->typespec.name->obj)
+			cg_map_put(g->toptypes, d->typespec.name->obj, (void *)1);
+		if (d->kind != N_DECLSTMT)
+			continue;
+		for (int j = 0; j < d->decl.specs.len; j++) {
+			Node *sp = d->decl.specs.v[j];
+			if (sp->kind == N_TYPESPEC && sp->typespec.name->obj)
+				cg_map_put(g->toptypes, sp->typespec.name->obj, (void *)1);
+		}
+	}
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind == N_FUNCDECL)
+			lower_funcdecl(g, d);
+	}
+	lower_init(g, file);
+	LLVMValueRef arr = LLVMConstArray(g->ptr, g->itablist, (unsigned)g->nitabs);
+	LLVMValueRef list = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "go.itablist");
+	LLVMSetInitializer(list, arr);
+	LLVMSetLinkage(list, LLVMPrivateLinkage);
+	LLVMSetGlobalConstant(list, true);
+	LLVMSetInitializer(LLVMGetNamedGlobal(g->mod, "go.itabs"), list);
+	LLVMSetInitializer(LLVMGetNamedGlobal(g->mod, "go.itabs.len"), LLVMConstInt(g->i64, (unsigned)g->nitabs, false));
+	LLVMDIBuilderFinalize(g->dib);
+	LLVMDisposeDIBuilder(g->dib);
+	LLVMDisposeBuilder(g->b);
+	return g->mod;
+}

@@ -1,0 +1,895 @@
+/*
+ * stmt.c - statements, control flow, and defer / panic / recover.
+ *
+ * Control flow is plain basic blocks: loops, switches and labels keep a
+ * stack of targets (CgTarget) for break and continue; goto and labels use
+ * one block per label, created on first mention so forward gotos work.
+ * A switch is a chain of comparisons in source order, as the spec
+ * describes it; fallthrough jumps to the next clause's body.
+ *
+ * Assignment follows the spec's two phases: the right-hand sides are
+ * evaluated first (into temporaries when there are several, so that
+ * `a, b = b, a` swaps), then the targets are stored left to right.  A map
+ * element target evaluates its map and key first and calls mapassign only
+ * when the value is ready, so a panicking right-hand side never creates an
+ * entry.
+ *
+ * Defer.  A function that contains a defer statement gets a frame record on
+ * its stack (a jmp_buf plus the addresses of its result slots) and calls
+ * _setjmp on it in its prologue.  `defer f(args)` evaluates f and args now
+ * into a closure object (expr.c's cg_defer_closure) and pushes it with
+ * runtime.deferproc(frame, closure).  Every return stores the results,
+ * calls runtime.deferreturn(frame), which runs this frame's deferred calls
+ * LIFO, and returns the result slots, so deferred closures that assign
+ * named results are seen.  runtime.gopanic runs deferred calls of all
+ * frames; when one of them recovers, the runtime longjmps to the frame that
+ * deferred it, whose setjmp returns 1: the function then finishes its own
+ * deferred calls and returns its current results normally -- Go's
+ * semantics for a recovered panic.  The result slots' addresses are stored
+ * in the frame record, so they live in memory, not registers, and hold
+ * their latest values after the longjmp.
+ */
+#include <string.h>
+
+#include "codegen/codegen.h"
+
+enum { JMPBUF_SIZE = 256 };
+
+static bool is_blank(Node *n)
+{
+	n = cg_unparen(n);
+	return n->kind == N_IDENT && strcmp(n->ident.name, "_") == 0;
+}
+
+/* ---- defer ---- */
+
+void cg_defer_prologue(CG *g)
+{
+	CgFn *f = g->fn;
+	int nr = f->nresults;
+	f->deferframe = cg_alloca_raw(g, JMPBUF_SIZE + 8 * (nr + 1), 16, "deferframe");
+	for (int i = 0; i < nr; i++)
+		LLVMBuildStore(g->b, f->resaddr[i], cg_offset(g, f->deferframe, JMPBUF_SIZE + 8 * i));
+	LLVMValueRef sj = LLVMGetNamedFunction(g->mod, "_setjmp");
+	LLVMTypeRef ps[1] = { g->ptr };
+	LLVMTypeRef ft = LLVMFunctionType(g->i32, ps, 1, false);
+	if (!sj) {
+		sj = LLVMAddFunction(g->mod, "_setjmp", ft);
+		unsigned k = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+		LLVMAddAttributeAtIndex(sj, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->ctx, k, 0));
+	}
+	LLVMValueRef arg = f->deferframe;
+	LLVMValueRef r = LLVMBuildCall2(g->b, ft, sj, &arg, 1, "");
+	unsigned k = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+	LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->ctx, k, 0));
+	LLVMBasicBlockRef rec = cg_block(g, "recovered"), body = cg_block(g, "body");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, r, LLVMConstInt(g->i32, 0, false), ""), rec, body);
+	cg_set_block(g, rec);
+	cg_return_values(g, NULL);
+	cg_set_block(g, body);
+}
+
+/*
+ * defer of a builtin (defer delete(m, k), defer println(x), defer panic(v)):
+ * the arguments are evaluated now into a closure object; the thunk lowers the
+ * same builtin over stand-in variables that live in that object.
+ */
+static LLVMValueRef defer_builtin(CG *g, Node *call)
+{
+	NodeList *al = &call->call.args;
+	int n = al->len;
+	Field *fs = fe_alloc(g->a, (n + 1) * sizeof *fs);
+	fs[0] = (Field){ .name = "F", .type = fe_types[TY_UINTPTR] };
+	Type **ts = fe_alloc(g->a, (n + 1) * sizeof *ts);
+	LLVMValueRef *vals = fe_alloc(g->a, (n + 1) * sizeof *vals);
+	bool typearg = call->obj && (call->obj->builtin == BI_MAKE || call->obj->builtin == BI_NEW);
+	for (int i = 0; i < n; i++) {
+		Node *a = al->v[i];
+		Type *t = cg_etype(a);
+		if (fe_is_untyped(t) && t->kind != TY_UNTYPED_NIL)
+			t = fe_default_type(t);
+		ts[i] = t;
+		fs[i + 1] = (Field){ .name = fe_sprintf(g->a, "a%d", i), .type = t };
+		if (!(typearg && i == 0))
+			vals[i] = cg_expr(g, a);
+	}
+	Type *et = fe_type_struct(g->a, fs, n + 1);
+	fe_layout(et);
+	LLVMValueRef env = cg_new(g, et, false);
+	for (int i = 0; i < n; i++)
+		if (!(typearg && i == 0))
+			cg_store(g, ts[i], cg_offset(g, env, et->fields[i + 1].offset), vals[i]);
+
+	Type *thp[1] = { fe_types[TY_UNSAFEPTR] };
+	Type *thsig = fe_type_func(g->a, thp, 1, NULL, 0, false);
+	CgAbi *thabi = cg_abi(g, thsig, NULL, false);
+	const char *name = fe_sprintf(g->a, "%s.deferwrap%d", g->fn->name, ++g->fn->nwrap);
+	LLVMValueRef th = cg_new_function(g, name, thabi);
+	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
+	CgFn *fn = fe_alloc(g->a, sizeof *fn);
+	fn->name = name;
+	fn->abi = thabi;
+	fn->sig = thsig;
+	cg_begin_function(g, fn, th);
+	LLVMValueRef e = LLVMGetParam(th, 0);
+	Node *fake = fe_node(g->a, N_CALL, call->pos);
+	*fake = *call;
+	fake->call.args = (NodeList){ 0 };
+	for (int i = 0; i < n; i++) {
+		if (typearg && i == 0) {
+			fe_list_push(g->a, &fake->call.args, al->v[0]);
+			continue;
+		}
+		Object *o = fe_object_new(g->a, OBJ_VAR, fe_sprintf(g->a, "a%d", i), call->pos, ts[i]);
+		o->fn = call;
+		CgVar *v = fe_alloc(g->a, sizeof *v);
+		v->addr = cg_offset(g, e, et->fields[i + 1].offset);
+		cg_map_put(g->vars, o, v);
+		Node *id = fe_node(g->a, N_IDENT, al->v[i]->pos);
+		id->ident.name = o->name;
+		id->obj = o;
+		id->type = ts[i];
+		id->mode = MODE_VAR;
+		fe_list_push(g->a, &fake->call.args, id);
+	}
+	cg_builtin(g, fake);
+	if (!cg_terminated(g))
+		LLVMBuildRetVoid(g->b);
+	cg_leave_function(g);
+	LLVMPositionBuilderAtEnd(g->b, saved);
+	LLVMBuildStore(g->b, th, env);
+	return env;
+}
+
+static void defer_stmt(CG *g, Node *s)
+{
+	Node *call = cg_unparen(s->unary.x);
+	LLVMValueRef clo;
+	if (call->sub == CALL_BUILTIN || call->sub == CALL_CONV)
+		clo = defer_builtin(g, call);
+	else
+		clo = cg_defer_closure(g, call);
+	LLVMValueRef args[2] = { g->fn->deferframe, clo };
+	cg_rtcall(g, "runtime.deferproc", args, 2);
+}
+
+void cg_return_values(CG *g, LLVMValueRef *vals)
+{
+	CgFn *f = g->fn;
+	CgAbi *abi = f->abi;
+	int nr = abi->nresults;
+	if (f->hasdefer) {
+		if (vals)
+			for (int i = 0; i < nr; i++)
+				cg_store(g, abi->rtypes[i], f->resaddr[i], vals[i]);
+		LLVMValueRef fr = f->deferframe;
+		cg_rtcall(g, "runtime.deferreturn", &fr, 1);
+		vals = NULL;
+	}
+	LLVMValueRef *rv = fe_alloc(g->a, (nr + 1) * sizeof *rv);
+	for (int i = 0; i < nr; i++)
+		rv[i] = vals ? vals[i] : cg_load(g, abi->rtypes[i], f->resaddr[i]);
+	cg_abi_return(g, abi, rv);
+}
+
+static void return_stmt(CG *g, Node *s)
+{
+	CgFn *f = g->fn;
+	CgAbi *abi = f->abi;
+	NodeList *rl = &s->ret.results;
+	int nr = abi->nresults;
+	LLVMValueRef *vals = NULL;
+	if (rl->len == 1 && nr > 1) {
+		int n;
+		LLVMValueRef tup = cg_call(g, cg_unparen(rl->v[0]), &n);
+		Type *tt = rl->v[0]->type;
+		Field *fs = fe_alloc(g->a, nr * sizeof *fs);
+		for (int i = 0; i < nr; i++)
+			fs[i] = (Field){ .name = "r", .type = tt->results[i] };
+		Type *st = fe_type_struct(g->a, fs, nr);
+		fe_layout(st);
+		vals = fe_alloc(g->a, nr * sizeof *vals);
+		for (int i = 0; i < nr; i++)
+			vals[i] = cg_convert(g, cg_tuple_elem(g, st, tup, i), tt->results[i], abi->rtypes[i]);
+	} else if (rl->len > 0) {
+		vals = fe_alloc(g->a, nr * sizeof *vals);
+		for (int i = 0; i < nr; i++) {
+			vals[i] = cg_expr_to(g, rl->v[i], abi->rtypes[i]);
+			if (cg_ismem(abi->rtypes[i]) && nr > 1)
+				vals[i] = cg_copy_to_temp(g, abi->rtypes[i], vals[i]);
+		}
+	}
+	cg_return_values(g, vals);
+	cg_set_block(g, cg_block(g, "afterreturn"));
+}
+
+/* ---- assignment ---- */
+
+/* Stores v (a value of type t) into the location lhs denotes. */
+void cg_assign_to(CG *g, Node *lhs, LLVMValueRef v, Type *t)
+{
+	Node *u = cg_unparen(lhs);
+	if (is_blank(u))
+		return;
+	Type *lt = u->type;
+	v = cg_convert(g, v, t, lt);
+	if (u->kind == N_INDEX && fe_under(u->binary.x->type)->kind == TY_MAP) {
+		Type *mt = u->binary.x->type;
+		LLVMValueRef m = cg_expr(g, u->binary.x);
+		LLVMValueRef k = cg_expr_to(g, u->binary.y, fe_under(mt)->key);
+		cg_mapstore(g, mt, m, k, v);
+		return;
+	}
+	cg_store(g, lt, cg_addr(g, u), v);
+}
+
+/* Declares the variable an identifier on the left of := or in a var spec names. */
+static void declare_ident(CG *g, Node *id)
+{
+	Object *o = id->obj;
+	if (!o || is_blank(id))
+		return;
+	if (!o->fn || (o->flags & OF_GLOBAL))
+		return;
+	cg_declare_local(g, o, id);
+}
+
+static bool is_new_var(Node *id)
+{
+	id = cg_unparen(id);
+	return id->kind == N_IDENT && id->obj && id->obj->decl == id;
+}
+
+/* Evaluates rhs (a tuple-producing node) into n values with their types. */
+static void tuple_values(CG *g, Node *rhs, int n, LLVMValueRef *vals, Type **types)
+{
+	Node *r = cg_unparen(rhs);
+	if (r->kind == N_INDEX && fe_under(r->binary.x->type)->kind == TY_MAP) {
+		LLVMValueRef ok;
+		vals[0] = cg_mapindex(g, r, &ok);
+		vals[1] = ok;
+		types[0] = r->type;
+		types[1] = fe_types[TY_BOOL];
+		return;
+	}
+	if (r->kind == N_TYPEASSERT) {
+		LLVMValueRef ok;
+		vals[0] = cg_typeassert(g, r, &ok);
+		vals[1] = ok;
+		types[0] = r->typeassert.type->type;
+		types[1] = fe_types[TY_BOOL];
+		return;
+	}
+	int nres;
+	LLVMValueRef tup = cg_call(g, r, &nres);
+	Type *tt = r->type;
+	Field *fs = fe_alloc(g->a, n * sizeof *fs);
+	for (int i = 0; i < n; i++)
+		fs[i] = (Field){ .name = "r", .type = tt->results[i] };
+	Type *st = fe_type_struct(g->a, fs, n);
+	fe_layout(st);
+	for (int i = 0; i < n; i++) {
+		vals[i] = cg_tuple_elem(g, st, tup, i);
+		if (cg_ismem(tt->results[i]))
+			vals[i] = cg_copy_to_temp(g, tt->results[i], vals[i]);
+		types[i] = tt->results[i];
+	}
+}
+
+/* An assignment target after the spec's first phase: operands evaluated. */
+typedef struct LRef {
+	enum { LR_BLANK, LR_NEWVAR, LR_ADDR, LR_MAP } kind;
+	LLVMValueRef addr;       /* LR_ADDR */
+	LLVMValueRef m, k;       /* LR_MAP: map and key */
+	Type *t;
+} LRef;
+
+static LRef eval_target(CG *g, Node *l, bool define)
+{
+	LRef r = { .kind = LR_BLANK };
+	Node *u = cg_unparen(l);
+	if (is_blank(u))
+		return r;
+	r.t = u->type;
+	if (define && is_new_var(u)) {
+		r.kind = LR_NEWVAR;
+		return r;
+	}
+	if (u->kind == N_INDEX && fe_under(u->binary.x->type)->kind == TY_MAP) {
+		Type *mt = u->binary.x->type;
+		r.kind = LR_MAP;
+		r.m = cg_expr(g, u->binary.x);
+		r.k = cg_expr_to(g, u->binary.y, fe_under(mt)->key);
+		r.t = mt;
+		return r;
+	}
+	r.kind = LR_ADDR;
+	r.addr = cg_addr(g, u);
+	return r;
+}
+
+static void store_target(CG *g, Node *l, LRef *r, LLVMValueRef v, Type *t)
+{
+	switch (r->kind) {
+	case LR_BLANK:
+		return;
+	case LR_NEWVAR:
+		declare_ident(g, cg_unparen(l));
+		cg_assign_to(g, l, v, t);
+		return;
+	case LR_MAP:
+		cg_mapstore(g, r->t, r->m, r->k, cg_convert(g, v, t, fe_under(r->t)->elem));
+		return;
+	case LR_ADDR:
+		cg_store(g, r->t, r->addr, cg_convert(g, v, t, r->t));
+		return;
+	}
+}
+
+static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
+{
+	int n = lhs->len;
+	LLVMValueRef *vals = fe_alloc(g->a, (n + 1) * sizeof *vals);
+	Type **types = fe_alloc(g->a, (n + 1) * sizeof *types);
+	/* phase 1: the targets' operands, left to right, then the values */
+	LRef *refs = fe_alloc(g->a, (n + 1) * sizeof *refs);
+	for (int i = 0; i < n; i++)
+		refs[i] = eval_target(g, lhs->v[i], define);
+	if (rhs->len == 1 && n > 1) {
+		tuple_values(g, rhs->v[0], n, vals, types);
+	} else {
+		for (int i = 0; i < n; i++) {
+			Node *l = cg_unparen(lhs->v[i]);
+			Type *lt = is_blank(l) ? cg_etype(rhs->v[i]) : l->type;
+			if (is_blank(l) && rhs->v[i]->type && fe_is_untyped(rhs->v[i]->type))
+				lt = fe_default_type(rhs->v[i]->type);
+			vals[i] = cg_expr_to(g, rhs->v[i], lt);
+			types[i] = lt;
+			if (n > 1 && cg_ismem(lt))
+				vals[i] = cg_copy_to_temp(g, lt, vals[i]);
+		}
+	}
+	/* phase 2: the stores, left to right */
+	for (int i = 0; i < n; i++)
+		store_target(g, lhs->v[i], &refs[i], vals[i], types[i]);
+}
+
+static FeOp assign_op(Node *s)
+{
+	return fe_op(s->assign.op);
+}
+
+static void opassign(CG *g, Node *lhs, FeOp op, Node *rhs, LLVMValueRef rv, Type *rt)
+{
+	Node *u = cg_unparen(lhs);
+	Type *t = u->type;
+	if (u->kind == N_INDEX && fe_under(u->binary.x->type)->kind == TY_MAP) {
+		Type *mt = u->binary.x->type;
+		LLVMValueRef m = cg_expr(g, u->binary.x);
+		LLVMValueRef k = cg_expr_to(g, u->binary.y, fe_under(mt)->key);
+		/* m[k] op= y: one lookup on the evaluated map and key, then one assign */
+		LLVMValueRef y = rv ? rv : cg_expr(g, rhs);
+		Type *kt = fe_under(mt)->key;
+		LLVMValueRef kslot = cg_alloca(g, kt, "k");
+		cg_store(g, kt, kslot, k);
+		LLVMValueRef a3[3] = { cg_typedesc(g, mt), m, kslot };
+		LLVMValueRef p = cg_rtcall(g, "runtime.mapaccess1", a3, 3);
+		LLVMValueRef old = cg_load(g, t, p);
+		LLVMValueRef nv = cg_binop(g, op, old, y, t, rt, rhs);
+		cg_mapstore(g, mt, m, k, nv);
+		return;
+	}
+	LLVMValueRef addr = cg_addr(g, u);
+	LLVMValueRef y = rv ? rv : cg_expr(g, rhs);
+	LLVMValueRef old = cg_load(g, t, addr);
+	cg_store(g, t, addr, cg_binop(g, op, old, y, t, rt, rhs));
+}
+
+static void assign_stmt(CG *g, Node *s)
+{
+	int op = s->assign.op;
+	if (op == '=' || fe_op(op) == OP_NONE) {
+		assign_list(g, &s->assign.lhs, &s->assign.rhs, op != '=');
+		return;
+	}
+	Node *rhs = s->assign.rhs.v[0];
+	opassign(g, s->assign.lhs.v[0], assign_op(s), rhs, NULL, cg_etype(rhs));
+}
+
+static void incdec_stmt(CG *g, Node *s)
+{
+	Node *x = s->incdec.x;
+	Type *t = x->type;
+	LLVMValueRef one;
+	if (fe_is_float(t))
+		one = LLVMConstReal(cg_vtype(g, t), 1.0);
+	else
+		one = LLVMConstInt(cg_vtype(g, t), 1, false);
+	opassign(g, x, s->incdec.op == '+' ? OP_ADD : OP_SUB, NULL, one, t);
+}
+
+/* var specs, local or package-level */
+static void var_spec(CG *g, Node *spec)
+{
+	NodeList *names = &spec->spec.names, *values = &spec->spec.values;
+	int n = names->len;
+	if (values->len == 0) {
+		for (int i = 0; i < n; i++)
+			declare_ident(g, names->v[i]);
+		return;
+	}
+	LLVMValueRef *vals = fe_alloc(g->a, (n + 1) * sizeof *vals);
+	Type **types = fe_alloc(g->a, (n + 1) * sizeof *types);
+	if (values->len == 1 && n > 1) {
+		tuple_values(g, values->v[0], n, vals, types);
+	} else {
+		for (int i = 0; i < n; i++) {
+			Node *id = names->v[i];
+			Type *t = id->obj ? id->obj->type : cg_etype(values->v[i]);
+			if (fe_is_untyped(t))
+				t = fe_default_type(t);
+			vals[i] = cg_expr_to(g, values->v[i], t);
+			types[i] = t;
+			if (n > 1 && cg_ismem(t))
+				vals[i] = cg_copy_to_temp(g, t, vals[i]);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		Node *id = names->v[i];
+		if (is_blank(id) || !id->obj)
+			continue;
+		declare_ident(g, id);
+		cg_assign_to(g, id, vals[i], types[i]);
+	}
+}
+
+/* ---- control flow ---- */
+
+static void push_target(CG *g, CgTarget *t, Node *stmt, Object *label, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont)
+{
+	t->stmt = stmt;
+	t->label = label;
+	t->brk = brk;
+	t->cont = cont;
+	t->next = g->fn->targets;
+	g->fn->targets = t;
+}
+
+static void pop_target(CG *g)
+{
+	g->fn->targets = g->fn->targets->next;
+}
+
+static void br(CG *g, LLVMBasicBlockRef bb)
+{
+	if (!cg_terminated(g))
+		LLVMBuildBr(g->b, bb);
+}
+
+static void if_stmt(CG *g, Node *s)
+{
+	if (s->if_.init)
+		cg_stmt(g, s->if_.init);
+	LLVMValueRef c = cg_cond(g, s->if_.cond);
+	LLVMBasicBlockRef th = cg_block(g, "then"), el = cg_block(g, "else"), done = cg_block(g, "endif");
+	LLVMBuildCondBr(g->b, c, th, el);
+	cg_set_block(g, th);
+	cg_stmt(g, s->if_.then);
+	br(g, done);
+	cg_set_block(g, el);
+	if (s->if_.els)
+		cg_stmt(g, s->if_.els);
+	br(g, done);
+	cg_set_block(g, done);
+}
+
+static void for_stmt(CG *g, Node *s, Object *label)
+{
+	if (s->for_.init)
+		cg_stmt(g, s->for_.init);
+	LLVMBasicBlockRef cond = cg_block(g, "for.cond"), body = cg_block(g, "for.body");
+	LLVMBasicBlockRef post = cg_block(g, "for.post"), done = cg_block(g, "for.end");
+	br(g, cond);
+	cg_set_block(g, cond);
+	if (s->for_.cond)
+		LLVMBuildCondBr(g->b, cg_cond(g, s->for_.cond), body, done);
+	else
+		LLVMBuildBr(g->b, body);
+	cg_set_block(g, body);
+	CgTarget t;
+	push_target(g, &t, s, label, done, post);
+	cg_stmt(g, s->for_.body);
+	pop_target(g);
+	br(g, post);
+	cg_set_block(g, post);
+	if (s->for_.post)
+		cg_stmt(g, s->for_.post);
+	br(g, cond);
+	cg_set_block(g, done);
+}
+
+/* Assigns or declares a range variable. */
+static void range_set(CG *g, Node *s, Node *target, LLVMValueRef v, Type *t)
+{
+	(void)s;
+	if (!target || is_blank(target))
+		return;
+	cg_assign_to(g, target, v, t);
+}
+
+/* Go 1.19: `for k, v := range` declares k and v once for the whole loop. */
+static void range_declare(CG *g, Node *s)
+{
+	if (!s->range.define)
+		return;
+	if (s->range.key && !is_blank(s->range.key))
+		declare_ident(g, cg_unparen(s->range.key));
+	if (s->range.value && !is_blank(s->range.value))
+		declare_ident(g, cg_unparen(s->range.value));
+}
+
+static void range_stmt(CG *g, Node *s, Object *label)
+{
+	Node *x = s->range.x;
+	Type *xt = fe_under(x->type);
+	LLVMBasicBlockRef cond = cg_block(g, "range.cond"), body = cg_block(g, "range.body");
+	LLVMBasicBlockRef post = cg_block(g, "range.post"), done = cg_block(g, "range.end");
+	Type *intt = fe_types[TY_INT];
+	CgTarget t;
+	if (xt->kind == TY_MAP) {
+		LLVMValueRef m = cg_expr(g, x);
+		range_declare(g, s);
+		LLVMValueRef it = cg_alloca_raw(g, 96, 8, "hiter");
+		cg_memzero(g, it, 96, 8);
+		LLVMValueRef args[3] = { cg_typedesc(g, x->type), m, it };
+		cg_rtcall(g, "runtime.mapiterinit", args, 3);
+		br(g, cond);
+		cg_set_block(g, cond);
+		LLVMValueRef kp = LLVMBuildLoad2(g->b, g->ptr, it, "");
+		LLVMBuildCondBr(g->b, LLVMBuildIsNull(g->b, kp, ""), done, body);
+		cg_set_block(g, body);
+		if (s->range.key && !is_blank(s->range.key))
+			range_set(g, s, s->range.key, cg_ismem(xt->key) ? cg_copy_to_temp(g, xt->key, kp) : cg_load(g, xt->key, kp), xt->key);
+		if (s->range.value && !is_blank(s->range.value)) {
+			LLVMValueRef vp = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, it, 8), "");
+			range_set(g, s, s->range.value, cg_ismem(xt->elem) ? cg_copy_to_temp(g, xt->elem, vp) : cg_load(g, xt->elem, vp), xt->elem);
+		}
+		push_target(g, &t, s, label, done, post);
+		cg_stmt(g, s->range.body);
+		pop_target(g);
+		br(g, post);
+		cg_set_block(g, post);
+		LLVMValueRef itp = it;
+		cg_rtcall(g, "runtime.mapiternext", &itp, 1);
+		br(g, cond);
+		cg_set_block(g, done);
+		return;
+	}
+	LLVMValueRef idx = cg_alloca(g, intt, "i");
+	if (xt->kind == TY_STRING || xt->kind == TY_UNTYPED_STRING) {
+		LLVMValueRef sv = cg_expr(g, x);
+		LLVMValueRef len = LLVMBuildExtractValue(g->b, sv, 1, "");
+		LLVMValueRef ptr = LLVMBuildExtractValue(g->b, sv, 0, "");
+		LLVMValueRef next = cg_alloca(g, intt, "next");
+		range_declare(g, s);
+		br(g, cond);
+		cg_set_block(g, cond);
+		LLVMValueRef i = LLVMBuildLoad2(g->b, g->i64, idx, "");
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, i, len, ""), body, done);
+		cg_set_block(g, body);
+		LLVMValueRef bp = LLVMBuildGEP2(g->b, g->i8, ptr, &i, 1, "");
+		LLVMValueRef c = LLVMBuildLoad2(g->b, g->i8, bp, "");
+		LLVMBasicBlockRef ascii = cg_block(g, "ascii"), multi = cg_block(g, "multi"), have = cg_block(g, "rune");
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, c, LLVMConstInt(g->i8, 0x80, false), ""), ascii, multi);
+		cg_set_block(g, ascii);
+		LLVMValueRef r1 = LLVMBuildZExt(g->b, c, g->i32, "");
+		LLVMValueRef n1 = LLVMBuildAdd(g->b, i, cg_int(g, 1), "");
+		LLVMBuildBr(g->b, have);
+		cg_set_block(g, multi);
+		LLVMValueRef args[2] = { sv, i };
+		LLVMValueRef rp = cg_rtcall(g, "runtime.decoderune", args, 2);
+		Field fs[2] = { { .name = "r", .type = fe_types[TY_INT32] }, { .name = "p", .type = intt } };
+		Type *rpt = fe_type_struct(g->a, fs, 2);
+		fe_layout(rpt);
+		LLVMValueRef r2 = cg_tuple_elem(g, rpt, rp, 0);
+		LLVMValueRef n2 = cg_tuple_elem(g, rpt, rp, 1);
+		LLVMBasicBlockRef multiend = LLVMGetInsertBlock(g->b);
+		LLVMBuildBr(g->b, have);
+		cg_set_block(g, have);
+		LLVMValueRef r = LLVMBuildPhi(g->b, g->i32, "r");
+		LLVMValueRef nx = LLVMBuildPhi(g->b, g->i64, "n");
+		LLVMValueRef rv[2] = { r1, r2 }, nv[2] = { n1, n2 };
+		LLVMBasicBlockRef bbs[2] = { ascii, multiend };
+		LLVMAddIncoming(r, rv, bbs, 2);
+		LLVMAddIncoming(nx, nv, bbs, 2);
+		LLVMBuildStore(g->b, nx, next);
+		range_set(g, s, s->range.key, i, intt);
+		range_set(g, s, s->range.value, r, fe_type_rune);
+		push_target(g, &t, s, label, done, post);
+		cg_stmt(g, s->range.body);
+		pop_target(g);
+		br(g, post);
+		cg_set_block(g, post);
+		LLVMBuildStore(g->b, LLVMBuildLoad2(g->b, g->i64, next, ""), idx);
+		br(g, cond);
+		cg_set_block(g, done);
+		return;
+	}
+	/* arrays, pointers to arrays, slices */
+	LLVMValueRef base, len;
+	Type *et;
+	bool needvalue = s->range.value && !is_blank(s->range.value);
+	if (xt->kind == TY_SLICE) {
+		LLVMValueRef sv = cg_expr(g, x);
+		base = LLVMBuildExtractValue(g->b, sv, 0, "");
+		len = LLVMBuildExtractValue(g->b, sv, 1, "");
+		et = xt->elem;
+	} else if (xt->kind == TY_PTR) {
+		base = cg_expr(g, x);
+		Type *at = fe_under(xt->elem);
+		len = cg_int(g, at->len);
+		et = at->elem;
+		if (needvalue)
+			cg_nilcheck(g, base);
+	} else {
+		/* range over an array copies it (when the value is used) */
+		et = xt->elem;
+		len = cg_int(g, xt->len);
+		if (needvalue) {
+			LLVMValueRef a = cg_expr(g, x);
+			base = cg_copy_to_temp(g, x->type, a);
+		} else {
+			base = LLVMConstNull(g->ptr);
+		}
+	}
+	range_declare(g, s);
+	br(g, cond);
+	cg_set_block(g, cond);
+	LLVMValueRef i = LLVMBuildLoad2(g->b, g->i64, idx, "");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, i, len, ""), body, done);
+	cg_set_block(g, body);
+	range_set(g, s, s->range.key, i, intt);
+	if (needvalue) {
+		LLVMValueRef off = LLVMBuildMul(g->b, i, cg_int(g, cg_size(et)), "");
+		LLVMValueRef ep = LLVMBuildGEP2(g->b, g->i8, base, &off, 1, "");
+		range_set(g, s, s->range.value, cg_ismem(et) ? cg_copy_to_temp(g, et, ep) : cg_load(g, et, ep), et);
+	}
+	push_target(g, &t, s, label, done, post);
+	cg_stmt(g, s->range.body);
+	pop_target(g);
+	br(g, post);
+	cg_set_block(g, post);
+	LLVMValueRef i2 = LLVMBuildLoad2(g->b, g->i64, idx, "");
+	LLVMBuildStore(g->b, LLVMBuildAdd(g->b, i2, cg_int(g, 1), ""), idx);
+	br(g, cond);
+	cg_set_block(g, done);
+}
+
+static void switch_stmt(CG *g, Node *s, Object *label)
+{
+	if (s->switch_.init)
+		cg_stmt(g, s->switch_.init);
+	LLVMValueRef tag = NULL;
+	Type *tagt = NULL;
+	if (s->switch_.tag) {
+		tag = cg_expr(g, s->switch_.tag);
+		tagt = cg_etype(s->switch_.tag);
+		if (fe_is_untyped(tagt))
+			tagt = fe_default_type(tagt);
+	}
+	NodeList *cl = &s->switch_.body;
+	LLVMBasicBlockRef done = cg_block(g, "switch.end");
+	LLVMBasicBlockRef *bodies = fe_alloc(g->a, (cl->len + 1) * sizeof *bodies);
+	for (int i = 0; i < cl->len; i++)
+		bodies[i] = cg_block(g, "case.body");
+	bodies[cl->len] = done;
+	int def = -1;
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->v[i];
+		if (c->caseclause.exprs.len == 0) {
+			def = i;
+			continue;
+		}
+		for (int j = 0; j < c->caseclause.exprs.len; j++) {
+			Node *e = c->caseclause.exprs.v[j];
+			LLVMValueRef match;
+			if (tag) {
+				LLVMValueRef v = cg_expr_to(g, e, tagt);
+				match = cg_equal(g, tagt, tag, v);
+			} else {
+				match = cg_cond(g, e);
+			}
+			LLVMBasicBlockRef next = cg_block(g, "case.next");
+			LLVMBuildCondBr(g->b, match, bodies[i], next);
+			cg_set_block(g, next);
+		}
+	}
+	LLVMBuildBr(g->b, def >= 0 ? bodies[def] : done);
+	CgTarget t;
+	push_target(g, &t, s, label, done, NULL);
+	for (int i = 0; i < cl->len; i++) {
+		cg_set_block(g, bodies[i]);
+		LLVMBasicBlockRef saved = g->fn->fallthrough_to;
+		g->fn->fallthrough_to = bodies[i + 1];
+		NodeList *body = &cl->v[i]->caseclause.body;
+		for (int k = 0; k < body->len; k++)
+			cg_stmt(g, body->v[k]);
+		g->fn->fallthrough_to = saved;
+		br(g, done);
+	}
+	pop_target(g);
+	cg_set_block(g, done);
+}
+
+static void typeswitch_stmt(CG *g, Node *s, Object *label)
+{
+	if (s->switch_.init)
+		cg_stmt(g, s->switch_.init);
+	Node *tag = s->switch_.tag;
+	Node *guard = tag->kind == N_ASSIGN ? tag->assign.rhs.v[0] : tag->unary.x;
+	guard = cg_unparen(guard);
+	Node *xn = guard->typeassert.x;
+	Type *xt = xn->type;
+	LLVMValueRef xv = cg_expr(g, xn);
+	NodeList *cl = &s->switch_.body;
+	LLVMBasicBlockRef done = cg_block(g, "tswitch.end");
+	LLVMBasicBlockRef *bodies = fe_alloc(g->a, (cl->len + 1) * sizeof *bodies);
+	for (int i = 0; i < cl->len; i++)
+		bodies[i] = cg_block(g, "tcase.body");
+	int def = -1;
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->v[i];
+		if (c->caseclause.exprs.len == 0) {
+			def = i;
+			continue;
+		}
+		for (int j = 0; j < c->caseclause.exprs.len; j++) {
+			Node *e = cg_unparen(c->caseclause.exprs.v[j]);
+			bool isnil = e->mode == MODE_NIL || (e->kind == N_IDENT && e->obj && e->obj->kind == OBJ_NIL);
+			LLVMValueRef match = cg_typeswitch_match(g, xv, xt, isnil ? NULL : e->type);
+			LLVMBasicBlockRef next = cg_block(g, "tcase.next");
+			LLVMBuildCondBr(g->b, match, bodies[i], next);
+			cg_set_block(g, next);
+		}
+	}
+	LLVMBuildBr(g->b, def >= 0 ? bodies[def] : done);
+	CgTarget t;
+	push_target(g, &t, s, label, done, NULL);
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->v[i];
+		cg_set_block(g, bodies[i]);
+		Object *v = c->obj;
+		if (v) {
+			cg_declare_local(g, v, v->decl);
+			Type *vt = v->type;
+			LLVMValueRef val = fe_identical(vt, xt) ? xv : cg_typeswitch_value(g, xv, xt, vt);
+			cg_store(g, vt, cg_var(g, v)->addr, val);
+		}
+		NodeList *body = &c->caseclause.body;
+		for (int k = 0; k < body->len; k++)
+			cg_stmt(g, body->v[k]);
+		br(g, done);
+	}
+	pop_target(g);
+	cg_set_block(g, done);
+}
+
+/* Labels by name: a function's labels share one namespace. */
+static LLVMBasicBlockRef label_block(CG *g, const char *name)
+{
+	LLVMBasicBlockRef bb = cg_smap_get(g->fn->labels, name);
+	if (!bb) {
+		bb = cg_block(g, name);
+		cg_smap_put(g->fn->labels, name, bb);
+	}
+	return bb;
+}
+
+static Object *label_obj(CG *g, Node *id)
+{
+	/* the target stack compares label identities; use one object per name */
+	Object *o = cg_smap_get(g->fn->labels, fe_sprintf(g->a, "obj:%s", id->ident.name));
+	if (!o) {
+		o = fe_alloc(g->a, sizeof *o);
+		o->name = id->ident.name;
+		cg_smap_put(g->fn->labels, fe_sprintf(g->a, "obj:%s", id->ident.name), o);
+	}
+	return o;
+}
+
+static void branch_stmt(CG *g, Node *s)
+{
+	Object *lab = s->branch.label ? label_obj(g, s->branch.label) : NULL;
+	const char *tok = fe_token_name(s->branch.tok);
+	if (strcmp(tok, "goto") == 0) {
+		LLVMBuildBr(g->b, label_block(g, s->branch.label->ident.name));
+	} else if (strcmp(tok, "fallthrough") == 0) {
+		LLVMBuildBr(g->b, g->fn->fallthrough_to);
+	} else {
+		bool isbreak = strcmp(tok, "break") == 0;
+		CgTarget *t = g->fn->targets;
+		for (; t; t = t->next) {
+			if (lab && t->label != lab)
+				continue;
+			if (isbreak)
+				break;
+			if (t->cont)
+				break;
+		}
+		if (!t)
+			cg_fatal(s, "branch target not found");
+		LLVMBuildBr(g->b, isbreak ? t->brk : t->cont);
+	}
+	cg_set_block(g, cg_block(g, "afterbranch"));
+}
+
+static void labeled_stmt(CG *g, Node *s)
+{
+	Object *lab = label_obj(g, s->labeled.label);
+	LLVMBasicBlockRef bb = label_block(g, s->labeled.label->ident.name);
+	br(g, bb);
+	cg_set_block(g, bb);
+	Node *st = s->labeled.stmt;
+	if (!st)
+		return;
+	switch (st->kind) {
+	case N_FOR: for_stmt(g, st, lab); return;
+	case N_RANGE: range_stmt(g, st, lab); return;
+	case N_SWITCH: switch_stmt(g, st, lab); return;
+	case N_TYPESWITCH: typeswitch_stmt(g, st, lab); return;
+	default: cg_stmt(g, st); return;
+	}
+}
+
+void cg_body(CG *g, Node *body)
+{
+	if (!body)
+		return;
+	cg_stmt(g, body);
+}
+
+void cg_stmt(CG *g, Node *s)
+{
+	if (!s)
+		return;
+	cg_debug_pos(g, s->pos);
+	switch (s->kind) {
+	case N_BLOCK:
+		for (int i = 0; i < s->block.stmts.len; i++)
+			cg_stmt(g, s->block.stmts.v[i]);
+		return;
+	case N_EMPTYSTMT:
+		return;
+	case N_DECLSTMT:
+		for (int i = 0; i < s->decl.specs.len; i++)
+			if (s->decl.specs.v[i]->kind == N_VARSPEC)
+				var_spec(g, s->decl.specs.v[i]);
+		return;
+	case N_VARSPEC:
+		var_spec(g, s);
+		return;
+	case N_EXPRSTMT: {
+		Node *x = cg_unparen(s->unary.x);
+		if (x->kind == N_CALL) {
+			int n;
+			cg_call(g, x, &n);
+		} else {
+			cg_expr(g, x);
+		}
+		return;
+	}
+	case N_INCDEC: incdec_stmt(g, s); return;
+	case N_ASSIGN: assign_stmt(g, s); return;
+	case N_IF: if_stmt(g, s); return;
+	case N_FOR: for_stmt(g, s, NULL); return;
+	case N_RANGE: range_stmt(g, s, NULL); return;
+	case N_SWITCH: switch_stmt(g, s, NULL); return;
+	case N_TYPESWITCH: typeswitch_stmt(g, s, NULL); return;
+	case N_LABELED: labeled_stmt(g, s); return;
+	case N_BRANCH: branch_stmt(g, s); return;
+	case N_RETURN: return_stmt(g, s); return;
+	case N_DEFER: defer_stmt(g, s); return;
+	default:
+		cg_fatal(s, "statement %s", fe_kind_name(s->kind));
+	}
+}

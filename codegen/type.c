@@ -1,0 +1,1191 @@
+/*
+ * type.c - Go types as LLVM and the runtime see them.
+ *
+ * Two views of a type meet here.  Generated code needs an SSA type for
+ * values (cg_vtype) and a storage type (cg_memtype); both follow Go's amd64
+ * layout exactly because field access is by fe_layout's byte offsets and
+ * aggregates are stored as plain byte arrays of the right size and
+ * alignment.  LLVM never gets to choose a layout.
+ *
+ * The runtime needs type descriptors: constants shaped like Go's _type and
+ * its kind-specific extensions (runtime/abi.h), named "type.T" as gc names
+ * them.  A descriptor carries the size, pointer bitmap (fe_gcmask), equal
+ * function, printable name and, for types with methods, a method table
+ * (Go's uncommontype: {pkgPath, mcount, xcount, moff} followed by
+ * {name, mtyp, ifn, tfn} per method, sorted by name) that fmt and the panic
+ * printer use to find Error and String.  ifn takes the interface data word
+ * as its receiver, so it is also what itabs hold.
+ *
+ * Descriptors are unique per type: they are keyed by a canonical spelling
+ * (local named types get a ·N suffix so two functions' `type T` differ),
+ * which makes type identity at run time a pointer comparison, as in Go.
+ * Recursive types are fine because the global is created (and cached)
+ * before its initialiser is built.
+ *
+ * Equality and hashing follow gc's algorithm choice: plain memory uses the
+ * runtime's memequalN / memhashN, floats, strings and interfaces their own
+ * functions, and structs or arrays that are not plain memory get generated
+ * functions ("type..eq.T", "type..hash.T") that go field by field.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen/codegen.h"
+#include "runtime/abi.h"
+
+int64_t cg_size(Type *t) { return fe_sizeof(t); }
+int64_t cg_align(Type *t) { return fe_alignof(t); }
+
+bool cg_ismem(Type *t)
+{
+	Type *u = fe_under(t);
+	return u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_TUPLE;
+}
+
+LLVMTypeRef cg_vtype(CG *g, Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_BOOL: case TY_UNTYPED_BOOL: return g->i1;
+	case TY_INT8: case TY_UINT8: return g->i8;
+	case TY_INT16: case TY_UINT16: return g->i16;
+	case TY_INT32: case TY_UINT32: case TY_UNTYPED_RUNE: return g->i32;
+	case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR: case TY_UNTYPED_INT:
+		return g->i64;
+	case TY_FLOAT32: return g->f32;
+	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return g->f64;
+	case TY_STRING: case TY_UNTYPED_STRING: return g->strt;
+	case TY_SLICE: return g->slicet;
+	case TY_INTERFACE: return g->ifacet;
+	default: return g->ptr;
+	}
+}
+
+LLVMTypeRef cg_memtype(CG *g, Type *t)
+{
+	if (cg_ismem(t))
+		return LLVMArrayType(g->i8, (unsigned)cg_size(t));
+	return cg_vtype(g, t);
+}
+
+LLVMValueRef cg_offset(CG *g, LLVMValueRef p, int64_t off)
+{
+	if (off == 0)
+		return p;
+	LLVMValueRef idx = LLVMConstInt(g->i64, (unsigned long long)off, true);
+	return LLVMBuildGEP2(g->b, g->i8, p, &idx, 1, "");
+}
+
+void cg_memzero(CG *g, LLVMValueRef addr, int64_t size, int64_t align)
+{
+	if (size <= 0)
+		return;
+	LLVMValueRef r = LLVMBuildMemSet(g->b, addr, LLVMConstInt(g->i8, 0, false),
+					 LLVMConstInt(g->i64, (unsigned long long)size, false), (unsigned)(align ? align : 1));
+	(void)r;
+}
+
+void cg_memmove(CG *g, LLVMValueRef dst, LLVMValueRef src, int64_t size, int64_t align)
+{
+	if (size <= 0)
+		return;
+	LLVMBuildMemMove(g->b, dst, (unsigned)align, src, (unsigned)align,
+			 LLVMConstInt(g->i64, (unsigned long long)size, false));
+}
+
+LLVMValueRef cg_load(CG *g, Type *t, LLVMValueRef addr)
+{
+	if (cg_ismem(t))
+		return addr;
+	LLVMValueRef v = LLVMBuildLoad2(g->b, cg_vtype(g, t), addr, "");
+	LLVMSetAlignment(v, (unsigned)cg_align(t));
+	return v;
+}
+
+void cg_store(CG *g, Type *t, LLVMValueRef addr, LLVMValueRef v)
+{
+	if (cg_ismem(t)) {
+		if (addr != v)
+			cg_memmove(g, addr, v, cg_size(t), cg_align(t));
+		return;
+	}
+	LLVMValueRef s = LLVMBuildStore(g->b, v, addr);
+	LLVMSetAlignment(s, (unsigned)cg_align(t));
+}
+
+LLVMValueRef cg_copy_to_temp(CG *g, Type *t, LLVMValueRef v)
+{
+	LLVMValueRef tmp = cg_alloca_raw(g, cg_size(t), cg_align(t), "tmp");
+	cg_memmove(g, tmp, v, cg_size(t), cg_align(t));
+	return tmp;
+}
+
+LLVMValueRef cg_zero(CG *g, Type *t)
+{
+	if (cg_ismem(t))
+		return cg_alloca(g, t, "zero");
+	return LLVMConstNull(cg_vtype(g, t));
+}
+
+/* ---- names ---- */
+
+static void put(char **buf, size_t *len, size_t *cap, const char *s)
+{
+	size_t n = strlen(s);
+	if (*len + n + 1 > *cap) {
+		*cap = (*len + n + 1) * 2;
+		*buf = realloc(*buf, *cap);
+	}
+	memcpy(*buf + *len, s, n + 1);
+	*len += n;
+}
+
+static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key);
+
+static void write_sig(CG *g, char **b, size_t *l, size_t *c, Type *f, bool key)
+{
+	put(b, l, c, "(");
+	for (int i = 0; i < f->nparams; i++) {
+		if (i)
+			put(b, l, c, ", ");
+		if (f->variadic && i == f->nparams - 1) {
+			put(b, l, c, "...");
+			write_type(g, b, l, c, f->params[i]->elem, key);
+		} else {
+			write_type(g, b, l, c, f->params[i], key);
+		}
+	}
+	put(b, l, c, ")");
+	if (f->nresults == 1) {
+		put(b, l, c, " ");
+		write_type(g, b, l, c, f->results[0], key);
+	} else if (f->nresults > 1) {
+		put(b, l, c, " (");
+		for (int i = 0; i < f->nresults; i++) {
+			if (i)
+				put(b, l, c, ", ");
+			write_type(g, b, l, c, f->results[i], key);
+		}
+		put(b, l, c, ")");
+	}
+}
+
+static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
+{
+	char tmp[64];
+	switch (t->kind) {
+	case TY_NAMED: {
+		if (t == fe_type_error || !t->obj) {
+			put(b, l, c, "error");
+			return;
+		}
+		Object *o = t->obj;
+		const char *pkg = o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0 ? o->pkg->path : "main";
+		put(b, l, c, pkg);
+		put(b, l, c, ".");
+		put(b, l, c, o->name);
+		if (key && o->pos.line && !cg_map_get(g->toptypes, o) &&
+		    !(o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0)) {
+			/* local types: distinguish by identity */
+			intptr_t id = (intptr_t)cg_map_get(g->named_ids, o);
+			if (!id) {
+				id = ++g->nlocaltypes;
+				cg_map_put(g->named_ids, o, (void *)id);
+			}
+			snprintf(tmp, sizeof tmp, "·%ld", (long)id);
+			put(b, l, c, tmp);
+		}
+		return;
+	}
+	case TY_PTR:
+		put(b, l, c, "*");
+		write_type(g, b, l, c, t->elem, key);
+		return;
+	case TY_SLICE:
+		put(b, l, c, "[]");
+		write_type(g, b, l, c, t->elem, key);
+		return;
+	case TY_ARRAY:
+		snprintf(tmp, sizeof tmp, "[%ld]", (long)t->len);
+		put(b, l, c, tmp);
+		write_type(g, b, l, c, t->elem, key);
+		return;
+	case TY_MAP:
+		put(b, l, c, "map[");
+		write_type(g, b, l, c, t->key, key);
+		put(b, l, c, "]");
+		write_type(g, b, l, c, t->elem, key);
+		return;
+	case TY_CHAN:
+		put(b, l, c, "chan ");
+		write_type(g, b, l, c, t->elem, key);
+		return;
+	case TY_FUNC:
+		put(b, l, c, "func");
+		write_sig(g, b, l, c, t, key);
+		return;
+	case TY_STRUCT:
+		if (t->nfields == 0) {
+			put(b, l, c, "struct {}");
+			return;
+		}
+		put(b, l, c, "struct {");
+		for (int i = 0; i < t->nfields; i++) {
+			put(b, l, c, i ? "; " : " ");
+			if (!t->fields[i].embedded) {
+				put(b, l, c, t->fields[i].name);
+				put(b, l, c, " ");
+			}
+			write_type(g, b, l, c, t->fields[i].type, key);
+		}
+		put(b, l, c, " }");
+		return;
+	case TY_INTERFACE:
+		if (t->nimethods == 0) {
+			put(b, l, c, "interface {}");
+			return;
+		}
+		put(b, l, c, "interface {");
+		for (int i = 0; i < t->nimethods; i++) {
+			put(b, l, c, i ? "; " : " ");
+			put(b, l, c, t->imethods[i].name);
+			write_sig(g, b, l, c, t->imethods[i].sig, key);
+		}
+		put(b, l, c, " }");
+		return;
+	case TY_UNSAFEPTR:
+		put(b, l, c, "unsafe.Pointer");
+		return;
+	case TY_UNTYPED_BOOL: put(b, l, c, "bool"); return;
+	case TY_UNTYPED_INT: put(b, l, c, "int"); return;
+	case TY_UNTYPED_RUNE: put(b, l, c, "int32"); return;
+	case TY_UNTYPED_FLOAT: put(b, l, c, "float64"); return;
+	case TY_UNTYPED_STRING: put(b, l, c, "string"); return;
+	case TY_UINT8: put(b, l, c, "uint8"); return;
+	case TY_INT32: put(b, l, c, "int32"); return;
+	default:
+		put(b, l, c, t->basic_name ? t->basic_name : "?");
+		return;
+	}
+}
+
+static const char *type_string(CG *g, Type *t, bool key)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	put(&buf, &len, &cap, "");
+	write_type(g, &buf, &len, &cap, t, key);
+	const char *r = fe_strndup(g->a, buf, len);
+	free(buf);
+	return r;
+}
+
+const char *cg_type_name(CG *g, Type *t) { return type_string(g, t, false); }
+
+/* ---- constant data ---- */
+
+LLVMValueRef cg_cstring(CG *g, const char *s, size_t len)
+{
+	char *key = fe_alloc(g->a, len * 2 + 8);
+	key[0] = 'c';
+	for (size_t i = 0; i < len; i++) {
+		key[1 + 2 * i] = "0123456789abcdef"[(unsigned char)s[i] >> 4];
+		key[2 + 2 * i] = "0123456789abcdef"[(unsigned char)s[i] & 15];
+	}
+	LLVMValueRef gv = cg_smap_get(g->strings, key);
+	if (gv)
+		return gv;
+	LLVMValueRef init = LLVMConstStringInContext(g->ctx, s, (unsigned)len, true);
+	gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "go.string");
+	LLVMSetInitializer(gv, init);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
+	LLVMSetAlignment(gv, 1);
+	cg_smap_put(g->strings, key, gv);
+	return gv;
+}
+
+LLVMValueRef cg_const_string(CG *g, const char *s, size_t len)
+{
+	LLVMValueRef f[2] = { len ? cg_cstring(g, s, len) : LLVMConstNull(g->ptr),
+			      LLVMConstInt(g->i64, len, false) };
+	return LLVMConstNamedStruct(g->strt, f, 2);
+}
+
+static LLVMValueRef const_global(CG *g, const char *name, LLVMValueRef init, bool private_)
+{
+	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(gv, init);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, private_ ? LLVMPrivateLinkage : LLVMLinkOnceODRLinkage);
+	LLVMSetAlignment(gv, 8);
+	return gv;
+}
+
+static LLVMValueRef i64c(CG *g, int64_t v) { return LLVMConstInt(g->i64, (unsigned long long)v, true); }
+static LLVMValueRef i32c(CG *g, int64_t v) { return LLVMConstInt(g->i32, (unsigned long long)v, false); }
+static LLVMValueRef i16c(CG *g, int64_t v) { return LLVMConstInt(g->i16, (unsigned long long)v, false); }
+static LLVMValueRef i8c(CG *g, int64_t v) { return LLVMConstInt(g->i8, (unsigned long long)v, false); }
+
+/* ---- equality and hashing ---- */
+
+enum { ALG_NOEQ, ALG_MEM, ALG_F32, ALG_F64, ALG_STR, ALG_NILINTER, ALG_INTER, ALG_SPECIAL };
+
+static int alg_kind(Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_FLOAT32: return ALG_F32;
+	case TY_FLOAT64: return ALG_F64;
+	case TY_STRING: return ALG_STR;
+	case TY_INTERFACE: return u->nimethods ? ALG_INTER : ALG_NILINTER;
+	case TY_SLICE: case TY_MAP: case TY_FUNC: return ALG_NOEQ;
+	case TY_ARRAY: {
+		int k = alg_kind(u->elem);
+		if (k == ALG_NOEQ)
+			return ALG_NOEQ;
+		if (u->len == 0)
+			return ALG_MEM;
+		return k == ALG_MEM ? ALG_MEM : ALG_SPECIAL;
+	}
+	case TY_STRUCT: {
+		bool mem = true;
+		int64_t off = 0;
+		for (int i = 0; i < u->nfields; i++) {
+			int k = alg_kind(u->fields[i].type);
+			if (k == ALG_NOEQ)
+				return ALG_NOEQ;
+			if (k != ALG_MEM || u->fields[i].offset != off || strcmp(u->fields[i].name, "_") == 0)
+				mem = false;
+			off = u->fields[i].offset + cg_size(u->fields[i].type);
+		}
+		if (off != cg_size(u))
+			mem = false;
+		return mem ? ALG_MEM : ALG_SPECIAL;
+	}
+	default:
+		return ALG_MEM;
+	}
+}
+
+static LLVMValueRef alg_decl(CG *g, const char *name, bool hash)
+{
+	LLVMValueRef f = LLVMGetNamedFunction(g->mod, name);
+	if (f)
+		return f;
+	LLVMTypeRef ps[3] = { g->ptr, hash ? g->i64 : g->ptr, g->i64 };
+	LLVMTypeRef ft = LLVMFunctionType(hash ? g->i64 : g->i1, ps, 2, false);
+	f = LLVMAddFunction(g->mod, name, ft);
+	if (!hash) {
+		unsigned k = LLVMGetEnumAttributeKindForName("zeroext", 7);
+		LLVMAddAttributeAtIndex(f, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(g->ctx, k, 0));
+	}
+	return f;
+}
+
+static LLVMValueRef call_alg(CG *g, LLVMValueRef f, LLVMValueRef a, LLVMValueRef b, bool hash)
+{
+	LLVMTypeRef ps[2] = { g->ptr, hash ? g->i64 : g->ptr };
+	LLVMTypeRef ft = LLVMFunctionType(hash ? g->i64 : g->i1, ps, 2, false);
+	LLVMValueRef args[2] = { a, b };
+	return LLVMBuildCall2(g->b, ft, f, args, 2, "");
+}
+
+static LLVMValueRef gen_alg(CG *g, Type *t, bool hash);
+
+LLVMValueRef cg_eqfn(CG *g, Type *t)
+{
+	int64_t size = cg_size(t);
+	switch (alg_kind(t)) {
+	case ALG_NOEQ: return NULL;
+	case ALG_F32: return alg_decl(g, "runtime.f32equal", false);
+	case ALG_F64: return alg_decl(g, "runtime.f64equal", false);
+	case ALG_STR: return alg_decl(g, "runtime.strequal", false);
+	case ALG_INTER: return alg_decl(g, "runtime.interequal", false);
+	case ALG_NILINTER: return alg_decl(g, "runtime.nilinterequal", false);
+	case ALG_MEM:
+		switch (size) {
+		case 0: return alg_decl(g, "runtime.memequal0", false);
+		case 1: return alg_decl(g, "runtime.memequal8", false);
+		case 2: return alg_decl(g, "runtime.memequal16", false);
+		case 4: return alg_decl(g, "runtime.memequal32", false);
+		case 8: return alg_decl(g, "runtime.memequal64", false);
+		case 16: return alg_decl(g, "runtime.memequal128", false);
+		}
+		return gen_alg(g, t, false);
+	default:
+		return gen_alg(g, t, false);
+	}
+}
+
+static LLVMValueRef hashfn(CG *g, Type *t)
+{
+	int64_t size = cg_size(t);
+	switch (alg_kind(t)) {
+	case ALG_NOEQ: return NULL;
+	case ALG_F32: return alg_decl(g, "runtime.f32hash", true);
+	case ALG_F64: return alg_decl(g, "runtime.f64hash", true);
+	case ALG_STR: return alg_decl(g, "runtime.strhash", true);
+	case ALG_INTER: return alg_decl(g, "runtime.interhash", true);
+	case ALG_NILINTER: return alg_decl(g, "runtime.nilinterhash", true);
+	case ALG_MEM:
+		switch (size) {
+		case 0: return alg_decl(g, "runtime.memhash0", true);
+		case 1: return alg_decl(g, "runtime.memhash8", true);
+		case 2: return alg_decl(g, "runtime.memhash16", true);
+		case 4: return alg_decl(g, "runtime.memhash32", true);
+		case 8: return alg_decl(g, "runtime.memhash64", true);
+		case 16: return alg_decl(g, "runtime.memhash128", true);
+		}
+		return gen_alg(g, t, true);
+	default:
+		return gen_alg(g, t, true);
+	}
+}
+
+/* type..eq.T / type..hash.T for structs and arrays, field by field. */
+static LLVMValueRef gen_alg(CG *g, Type *t, bool hash)
+{
+	const char *name = fe_sprintf(g->a, "type..%s.%s", hash ? "hash" : "eq", type_string(g, t, true));
+	LLVMValueRef f = LLVMGetNamedFunction(g->mod, name);
+	if (f)
+		return f;
+	f = alg_decl(g, name, hash);
+	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
+	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
+	/* no line table for generated code: drop the caller's location meanwhile */
+	LLVMMetadataRef savedloc = LLVMGetCurrentDebugLocation2(g->b);
+	LLVMSetCurrentDebugLocation2(g->b, NULL);
+	LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(g->ctx, f, "entry");
+	LLVMPositionBuilderAtEnd(g->b, entry);
+	LLVMValueRef p = LLVMGetParam(f, 0), q = LLVMGetParam(f, 1);
+	Type *u = fe_under(t);
+	if (alg_kind(t) == ALG_MEM) {
+		/* plain memory of an odd size: runtime.memhash / memequal with the size */
+		LLVMTypeRef ps[3] = { g->ptr, hash ? g->i64 : g->ptr, g->i64 };
+		LLVMTypeRef ft = LLVMFunctionType(hash ? g->i64 : g->i1, ps, 3, false);
+		const char *rn = hash ? "runtime.memhash" : "runtime.memequal";
+		LLVMValueRef rf = LLVMGetNamedFunction(g->mod, rn);
+		if (!rf)
+			rf = LLVMAddFunction(g->mod, rn, ft);
+		LLVMValueRef args[3] = { p, q, i64c(g, cg_size(t)) };
+		LLVMBuildRet(g->b, LLVMBuildCall2(g->b, ft, rf, args, 3, ""));
+		LLVMPositionBuilderAtEnd(g->b, saved);
+		LLVMSetCurrentDebugLocation2(g->b, savedloc);
+		return f;
+	}
+	if (u->kind == TY_STRUCT) {
+		LLVMValueRef h = q;
+		LLVMBasicBlockRef fail = hash ? NULL : LLVMAppendBasicBlockInContext(g->ctx, f, "ne");
+		for (int i = 0; i < u->nfields; i++) {
+			Field *fd = &u->fields[i];
+			if (strcmp(fd->name, "_") == 0 || cg_size(fd->type) == 0)
+				continue;
+			LLVMValueRef fa = cg_offset(g, p, fd->offset);
+			if (hash) {
+				h = call_alg(g, hashfn(g, fd->type), fa, h, true);
+			} else {
+				LLVMValueRef fb = cg_offset(g, q, fd->offset);
+				LLVMValueRef eq = call_alg(g, cg_eqfn(g, fd->type), fa, fb, false);
+				LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(g->ctx, f, "next");
+				LLVMBuildCondBr(g->b, eq, next, fail);
+				LLVMPositionBuilderAtEnd(g->b, next);
+			}
+		}
+		if (hash) {
+			LLVMBuildRet(g->b, h);
+		} else {
+			LLVMBuildRet(g->b, LLVMConstInt(g->i1, 1, false));
+			LLVMPositionBuilderAtEnd(g->b, fail);
+			LLVMBuildRet(g->b, LLVMConstInt(g->i1, 0, false));
+		}
+	} else {
+		/* arrays: a loop over the elements */
+		LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(g->ctx, f, "loop");
+		LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->ctx, f, "body");
+		LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->ctx, f, "done");
+		LLVMBasicBlockRef fail = hash ? NULL : LLVMAppendBasicBlockInContext(g->ctx, f, "ne");
+		LLVMBuildBr(g->b, loop);
+		LLVMPositionBuilderAtEnd(g->b, loop);
+		LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
+		LLVMValueRef h = hash ? LLVMBuildPhi(g->b, g->i64, "h") : NULL;
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, i, i64c(g, u->len), ""), body, done);
+		LLVMPositionBuilderAtEnd(g->b, body);
+		LLVMValueRef off = LLVMBuildMul(g->b, i, i64c(g, cg_size(u->elem)), "");
+		LLVMValueRef ea = LLVMBuildGEP2(g->b, g->i8, p, &off, 1, "");
+		LLVMValueRef nh = NULL;
+		if (hash) {
+			nh = call_alg(g, hashfn(g, u->elem), ea, h, true);
+		} else {
+			LLVMValueRef eb = LLVMBuildGEP2(g->b, g->i8, q, &off, 1, "");
+			LLVMValueRef eq = call_alg(g, cg_eqfn(g, u->elem), ea, eb, false);
+			LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->ctx, f, "cont");
+			LLVMBuildCondBr(g->b, eq, cont, fail);
+			LLVMPositionBuilderAtEnd(g->b, cont);
+		}
+		LLVMValueRef ni = LLVMBuildAdd(g->b, i, i64c(g, 1), "");
+		LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
+		LLVMBuildBr(g->b, loop);
+		LLVMValueRef iv[2] = { i64c(g, 0), ni };
+		LLVMBasicBlockRef ib[2] = { entry, latch };
+		LLVMAddIncoming(i, iv, ib, 2);
+		if (hash) {
+			LLVMValueRef hv[2] = { q, nh };
+			LLVMAddIncoming(h, hv, ib, 2);
+		}
+		LLVMPositionBuilderAtEnd(g->b, done);
+		if (hash) {
+			LLVMBuildRet(g->b, h);
+		} else {
+			LLVMBuildRet(g->b, LLVMConstInt(g->i1, 1, false));
+			LLVMPositionBuilderAtEnd(g->b, fail);
+			LLVMBuildRet(g->b, LLVMConstInt(g->i1, 0, false));
+		}
+	}
+	if (saved)
+		LLVMPositionBuilderAtEnd(g->b, saved);
+	LLVMSetCurrentDebugLocation2(g->b, savedloc);
+	return f;
+}
+
+/* ---- type descriptors ---- */
+
+bool cg_isdirectiface(Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_PTR: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR:
+		return true;
+	case TY_ARRAY:
+		return u->len == 1 && cg_isdirectiface(u->elem);
+	case TY_STRUCT:
+		return u->nfields == 1 && cg_isdirectiface(u->fields[0].type);
+	default:
+		return false;
+	}
+}
+
+static int go_kind(Type *t)
+{
+	switch (fe_under(t)->kind) {
+	case TY_BOOL: case TY_UNTYPED_BOOL: return KindBool;
+	case TY_INT: case TY_UNTYPED_INT: return KindInt;
+	case TY_INT8: return KindInt8;
+	case TY_INT16: return KindInt16;
+	case TY_INT32: case TY_UNTYPED_RUNE: return KindInt32;
+	case TY_INT64: return KindInt64;
+	case TY_UINT: return KindUint;
+	case TY_UINT8: return KindUint8;
+	case TY_UINT16: return KindUint16;
+	case TY_UINT32: return KindUint32;
+	case TY_UINT64: return KindUint64;
+	case TY_UINTPTR: return KindUintptr;
+	case TY_FLOAT32: return KindFloat32;
+	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return KindFloat64;
+	case TY_STRING: case TY_UNTYPED_STRING: return KindString;
+	case TY_UNSAFEPTR: return KindUnsafePointer;
+	case TY_PTR: return KindPointer;
+	case TY_ARRAY: return KindArray;
+	case TY_SLICE: return KindSlice;
+	case TY_MAP: return KindMap;
+	case TY_CHAN: return KindChan;
+	case TY_STRUCT: return KindStruct;
+	case TY_FUNC: return KindFunc;
+	case TY_INTERFACE: return KindInterface;
+	default: return 0;
+	}
+}
+
+static uint32_t fnv32(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The methods in T's method set (names, sorted), each with its lookup. */
+typedef struct MSet {
+	const char **names;
+	int n, cap;
+} MSet;
+
+static void mset_add(MSet *s, const char *name)
+{
+	for (int i = 0; i < s->n; i++)
+		if (strcmp(s->names[i], name) == 0)
+			return;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		s->names = realloc(s->names, s->cap * sizeof *s->names);
+	}
+	s->names[s->n++] = name;
+}
+
+static void collect_names(MSet *s, Type *t, int depth)
+{
+	if (depth > 8)
+		return;
+	if (t->kind == TY_PTR)
+		t = t->elem;
+	if (t->kind == TY_NAMED)
+		for (int i = 0; i < t->nmethods; i++)
+			mset_add(s, t->methods[i]->name);
+	Type *u = fe_under(t);
+	if (u->kind == TY_STRUCT)
+		for (int i = 0; i < u->nfields; i++)
+			if (u->fields[i].embedded)
+				collect_names(s, u->fields[i].type, depth + 1);
+	if (u->kind == TY_INTERFACE && depth > 0)
+		for (int i = 0; i < u->nimethods; i++)
+			mset_add(s, u->imethods[i].name);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether name is in T's method set: a value's set lacks the pointer-receiver
+ * methods, unless they are reached through an embedded pointer. */
+static bool in_method_set(Type *t, const char *name, Lookup *lk)
+{
+	*lk = fe_lookup(t, name);
+	if (lk->kind != LOOK_METHOD)
+		return false;
+	return t->kind == TY_PTR || !lk->ptrrecv || lk->indirect;
+}
+
+static bool has_methods(Type *t)
+{
+	Type *b = t->kind == TY_PTR ? t->elem : t;
+	if (fe_under(b)->kind == TY_INTERFACE)
+		return false;
+	if (b->kind == TY_NAMED && b->nmethods)
+		return true;
+	Type *u = fe_under(b);
+	if (u->kind == TY_STRUCT)
+		for (int i = 0; i < u->nfields; i++)
+			if (u->fields[i].embedded)
+				return true;
+	return false;
+}
+
+static LLVMTypeRef header_type(CG *g)
+{
+	LLVMTypeRef f[] = { g->i64, g->i64, g->i32, g->i8, g->i8, g->i8, g->i8, g->ptr, g->ptr, g->ptr, g->ptr };
+	return LLVMStructTypeInContext(g->ctx, f, 11, false);
+}
+
+static LLVMTypeRef extras_type(CG *g, Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_PTR: case TY_SLICE: {
+		LLVMTypeRef f[] = { g->ptr };
+		return LLVMStructTypeInContext(g->ctx, f, 1, false);
+	}
+	case TY_ARRAY: {
+		LLVMTypeRef f[] = { g->ptr, g->ptr, g->i64 };
+		return LLVMStructTypeInContext(g->ctx, f, 3, false);
+	}
+	case TY_STRUCT: case TY_INTERFACE: {
+		LLVMTypeRef f[] = { g->ptr, g->ptr, g->i64 };
+		return LLVMStructTypeInContext(g->ctx, f, 3, false);
+	}
+	case TY_FUNC: {
+		LLVMTypeRef f[] = { g->ptr, g->ptr, g->i16, g->i16 };
+		return LLVMStructTypeInContext(g->ctx, f, 4, false);
+	}
+	case TY_MAP: {
+		LLVMTypeRef f[] = { g->ptr, g->ptr, g->ptr, g->ptr, g->i8, g->i8, g->i16, g->i32 };
+		return LLVMStructTypeInContext(g->ctx, f, 8, false);
+	}
+	default:
+		return NULL;
+	}
+}
+
+static LLVMValueRef gcdata(CG *g, const uint8_t *mask, int64_t ptrdata)
+{
+	if (!ptrdata || !mask)
+		return LLVMConstNull(g->ptr);
+	int64_t nbytes = ((ptrdata + 7) / 8 + 7) / 8;
+	return cg_cstring(g, (const char *)mask, (size_t)nbytes);
+}
+
+static LLVMValueRef header(CG *g, Type *t, const char *str, int64_t size, int64_t align, int64_t ptrdata,
+			   const uint8_t *mask, int kind, uint8_t tflag, LLVMValueRef eq)
+{
+	LLVMValueRef v[] = {
+		i64c(g, size), i64c(g, ptrdata), i32c(g, fnv32(str)), i8c(g, tflag), i8c(g, align), i8c(g, align),
+		i8c(g, kind), eq ? eq : LLVMConstNull(g->ptr), gcdata(g, mask, ptrdata),
+		cg_cstring(g, str, strlen(str) + 1), LLVMConstNull(g->ptr),
+	};
+	(void)t;
+	return LLVMConstNamedStruct(header_type(g), v, 11);
+}
+
+/* The bucket type of a map: {tophash [8]uint8; keys [8]K'; elems [8]V'; overflow *bmap}. */
+static LLVMValueRef bucket_desc(CG *g, Type *mt, int64_t ks, int64_t es, bool kind_, bool eind, int64_t *bsize)
+{
+	Type *u = fe_under(mt);
+	int64_t koff = 8, eoff = koff + 8 * ks, ooff = (eoff + 8 * es + 7) / 8 * 8;
+	int64_t size = ooff + 8;
+	*bsize = size;
+	bool ptrs = kind_ || eind || fe_has_pointers(u->key) || fe_has_pointers(u->elem);
+	int64_t nwords = size / 8;
+	uint8_t *mask = fe_alloc(g->a, (size_t)(nwords + 7) / 8 + 1);
+	int64_t ptrdata = 0;
+	if (ptrs) {
+		for (int i = 0; i < 8; i++) {
+			Type *parts[2] = { u->key, u->elem };
+			bool ind[2] = { kind_, eind };
+			int64_t base[2] = { koff + i * ks, eoff + i * es };
+			for (int k = 0; k < 2; k++) {
+				if (ind[k]) {
+					int64_t w = base[k] / 8;
+					mask[w / 8] |= 1 << (w % 8);
+					continue;
+				}
+				const uint8_t *m = fe_gcmask(g->a, parts[k]);
+				int64_t pw = (cg_size(parts[k]) && parts[k]->ptrdata) ? (parts[k]->ptrdata + 7) / 8 : 0;
+				for (int64_t w = 0; w < pw; w++)
+					if (m && (m[w / 8] >> (w % 8) & 1)) {
+						int64_t ww = base[k] / 8 + w;
+						mask[ww / 8] |= 1 << (ww % 8);
+					}
+			}
+		}
+		mask[(ooff / 8) / 8] |= 1 << ((ooff / 8) % 8);
+		ptrdata = size;
+	}
+	const char *str = fe_sprintf(g->a, "map.bucket[%s]%s", type_string(g, u->key, false), type_string(g, u->elem, false));
+	const char *key = fe_sprintf(g->a, "bucket:%s", type_string(g, mt, true));
+	LLVMValueRef gv = cg_smap_get(g->typedescs, key);
+	if (gv)
+		return gv;
+	LLVMValueRef init = header(g, mt, str, size, 8, ptrdata, mask, KindStruct, 0, NULL);
+	gv = const_global(g, fe_sprintf(g->a, "type.%s", str), init, false);
+	cg_smap_put(g->typedescs, key, gv);
+	return gv;
+}
+
+static bool runtime_owned(Type *t)
+{
+	if (t == fe_type_error)
+		return true;
+	switch (t->kind) {
+	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+	case TY_FLOAT32: case TY_FLOAT64: case TY_STRING:
+		return true;
+	default:
+		return false;
+	}
+}
+
+int64_t cg_bucket_size(CG *g, Type *mt)
+{
+	(void)g;
+	Type *u = fe_under(mt);
+	int64_t ks = cg_size(u->key), es = cg_size(u->elem);
+	if (ks > 128)
+		ks = 8;
+	if (es > 128)
+		es = 8;
+	return (8 + 8 * ks + 8 * es + 7) / 8 * 8 + 8;
+}
+
+LLVMValueRef cg_typedesc(CG *g, Type *t)
+{
+	if (fe_is_untyped(t))
+		t = fe_default_type(t);
+	if (t->kind == TY_UNTYPED_NIL)
+		t = fe_types[TY_UNSAFEPTR];
+	const char *key = type_string(g, t, true);
+	LLVMValueRef gv = cg_smap_get(g->typedescs, key);
+	if (gv)
+		return gv;
+	if (runtime_owned(t)) {
+		/* the runtime defines the predeclared types' descriptors (abi.h) */
+		gv = LLVMAddGlobal(g->mod, g->i8, fe_sprintf(g->a, "type.%s", key));
+		cg_smap_put(g->typedescs, key, gv);
+		return gv;
+	}
+	const char *str = type_string(g, t, false);
+	Type *u = fe_under(t);
+	fe_layout(t);
+	LLVMTypeRef ht = header_type(g);
+	LLVMTypeRef et = extras_type(g, t);
+	bool methods = has_methods(t);
+	LLVMTypeRef uncommon_t = NULL;
+	MSet ms = { 0 };
+	if (methods) {
+		Type *base = t->kind == TY_PTR ? t->elem : t;
+		collect_names(&ms, base, 0);
+		qsort(ms.names, (size_t)ms.n, sizeof *ms.names, cmp_names);
+		LLVMTypeRef uf[] = { g->ptr, g->i16, g->i16, g->i32, g->ptr };
+		uncommon_t = LLVMStructTypeInContext(g->ctx, uf, 5, false);
+	}
+	LLVMTypeRef parts[4];
+	int np = 0;
+	parts[np++] = ht;
+	if (et)
+		parts[np++] = et;
+	if (methods)
+		parts[np++] = uncommon_t;
+	LLVMTypeRef dt = LLVMStructTypeInContext(g->ctx, parts, (unsigned)np, false);
+	gv = LLVMAddGlobal(g->mod, dt, fe_sprintf(g->a, "type.%s", key));
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMLinkOnceODRLinkage);
+	LLVMSetAlignment(gv, 8);
+	cg_smap_put(g->typedescs, key, gv);
+
+	uint8_t tflag = 0;
+	if (t->kind == TY_NAMED)
+		tflag |= TflagNamed;
+	if (alg_kind(t) == ALG_MEM)
+		tflag |= TflagRegularMemory;
+	if (methods)
+		tflag |= TflagUncommon;
+	int kind = go_kind(t);
+	if (cg_isdirectiface(t))
+		kind |= KindDirectIface;
+	LLVMValueRef vals[4];
+	int nv = 0;
+	vals[nv++] = header(g, t, str, t->size, t->align, t->ptrdata, fe_gcmask(g->a, t), kind, tflag, cg_eqfn(g, t));
+	if (et) {
+		LLVMValueRef ev[8];
+		int ne = 0;
+		switch (u->kind) {
+		case TY_PTR: case TY_SLICE:
+			ev[ne++] = cg_typedesc(g, u->elem);
+			break;
+		case TY_ARRAY:
+			ev[ne++] = cg_typedesc(g, u->elem);
+			ev[ne++] = cg_typedesc(g, fe_type_slice(g->a, u->elem));
+			ev[ne++] = i64c(g, u->len);
+			break;
+		case TY_STRUCT: {
+			LLVMTypeRef ff[] = { g->ptr, g->ptr, g->i64, g->i8 };
+			LLVMTypeRef fty = LLVMStructTypeInContext(g->ctx, ff, 4, false);
+			LLVMValueRef *fv = fe_alloc(g->a, (u->nfields + 1) * sizeof *fv);
+			for (int i = 0; i < u->nfields; i++) {
+				Field *fd = &u->fields[i];
+				LLVMValueRef x[] = { cg_cstring(g, fd->name, strlen(fd->name) + 1), cg_typedesc(g, fd->type),
+						     i64c(g, fd->offset), i8c(g, fd->embedded) };
+				fv[i] = LLVMConstNamedStruct(fty, x, 4);
+			}
+			LLVMValueRef arr = LLVMConstArray(fty, fv, (unsigned)u->nfields);
+			ev[ne++] = cg_cstring(g, "main", 5);
+			ev[ne++] = u->nfields ? const_global(g, fe_sprintf(g->a, "type..fields.%s", key), arr, true)
+					      : LLVMConstNull(g->ptr);
+			ev[ne++] = i64c(g, u->nfields);
+			break;
+		}
+		case TY_INTERFACE: {
+			LLVMTypeRef mf[] = { g->ptr, g->ptr };
+			LLVMTypeRef mty = LLVMStructTypeInContext(g->ctx, mf, 2, false);
+			LLVMValueRef *mv = fe_alloc(g->a, (u->nimethods + 1) * sizeof *mv);
+			for (int i = 0; i < u->nimethods; i++) {
+				Method *m = &u->imethods[i];
+				LLVMValueRef x[] = { cg_cstring(g, m->name, strlen(m->name) + 1), cg_typedesc(g, m->sig) };
+				mv[i] = LLVMConstNamedStruct(mty, x, 2);
+			}
+			LLVMValueRef arr = LLVMConstArray(mty, mv, (unsigned)u->nimethods);
+			ev[ne++] = cg_cstring(g, "main", 5);
+			ev[ne++] = u->nimethods ? const_global(g, fe_sprintf(g->a, "type..imethods.%s", key), arr, true)
+						: LLVMConstNull(g->ptr);
+			ev[ne++] = i64c(g, u->nimethods);
+			break;
+		}
+		case TY_FUNC: {
+			LLVMValueRef *in = fe_alloc(g->a, (u->nparams + 1) * sizeof *in);
+			LLVMValueRef *out = fe_alloc(g->a, (u->nresults + 1) * sizeof *out);
+			for (int i = 0; i < u->nparams; i++)
+				in[i] = cg_typedesc(g, u->params[i]);
+			for (int i = 0; i < u->nresults; i++)
+				out[i] = cg_typedesc(g, u->results[i]);
+			ev[ne++] = u->nparams ? const_global(g, fe_sprintf(g->a, "type..in.%s", key),
+							     LLVMConstArray(g->ptr, in, (unsigned)u->nparams), true)
+					      : LLVMConstNull(g->ptr);
+			ev[ne++] = u->nresults ? const_global(g, fe_sprintf(g->a, "type..out.%s", key),
+							      LLVMConstArray(g->ptr, out, (unsigned)u->nresults), true)
+					       : LLVMConstNull(g->ptr);
+			ev[ne++] = i16c(g, u->nparams);
+			ev[ne++] = i16c(g, u->nresults | (u->variadic ? 0x8000 : 0));
+			break;
+		}
+		case TY_MAP: {
+			int64_t ks = cg_size(u->key), es = cg_size(u->elem);
+			bool kind_ = ks > 128, eind = es > 128;
+			if (kind_)
+				ks = 8;
+			if (eind)
+				es = 8;
+			int64_t bsize;
+			LLVMValueRef bd = bucket_desc(g, t, ks, es, kind_, eind, &bsize);
+			uint32_t flags = 0;
+			if (kind_)
+				flags |= MapIndirectKey;
+			if (eind)
+				flags |= MapIndirectElem;
+			int ak = alg_kind(u->key);
+			bool reflexive = ak != ALG_F32 && ak != ALG_F64 && ak != ALG_INTER && ak != ALG_NILINTER &&
+					 ak != ALG_SPECIAL;
+			if (ak == ALG_SPECIAL) {
+				/* structs/arrays without floats or interfaces are reflexive too */
+				reflexive = true;
+				Type *stack[64];
+				int sp = 0;
+				stack[sp++] = u->key;
+				while (sp > 0 && reflexive) {
+					Type *x = fe_under(stack[--sp]);
+					int k = alg_kind(x);
+					if (k == ALG_F32 || k == ALG_F64 || k == ALG_INTER || k == ALG_NILINTER)
+						reflexive = false;
+					else if (x->kind == TY_STRUCT)
+						for (int i = 0; i < x->nfields && sp < 63; i++)
+							stack[sp++] = x->fields[i].type;
+					else if (x->kind == TY_ARRAY && sp < 63)
+						stack[sp++] = x->elem;
+				}
+			}
+			if (reflexive)
+				flags |= MapReflexiveKey;
+			if (!reflexive || ak == ALG_STR || ak == ALG_SPECIAL)
+				flags |= MapNeedKeyUpdate;
+			if (ak == ALG_INTER || ak == ALG_NILINTER)
+				flags |= MapHashMightPanic;
+			ev[ne++] = cg_typedesc(g, u->key);
+			ev[ne++] = cg_typedesc(g, u->elem);
+			ev[ne++] = bd;
+			LLVMValueRef h = hashfn(g, u->key);
+			ev[ne++] = h ? h : LLVMConstNull(g->ptr);
+			ev[ne++] = i8c(g, ks);
+			ev[ne++] = i8c(g, es);
+			ev[ne++] = i16c(g, bsize);
+			ev[ne++] = i32c(g, flags);
+			break;
+		}
+		default:
+			break;
+		}
+		vals[nv++] = LLVMConstNamedStruct(et, ev, (unsigned)ne);
+	}
+	if (methods) {
+		LLVMValueRef *mv = fe_alloc(g->a, (ms.n + 1) * sizeof *mv);
+		int nm = 0, nx = 0;
+		LLVMTypeRef mf[] = { g->ptr, g->ptr, g->ptr, g->ptr };
+		LLVMTypeRef mty = LLVMStructTypeInContext(g->ctx, mf, 4, false);
+		for (int i = 0; i < ms.n; i++) {
+			Lookup lk;
+			if (!in_method_set(t, ms.names[i], &lk))
+				continue;
+			Type *msig = lk.mobj ? lk.mobj->type : (lk.method ? lk.method->sig : NULL);
+			Type *plain = msig ? fe_type_func(g->a, msig->params, msig->nparams, msig->results,
+							  msig->nresults, msig->variadic) : NULL;
+			LLVMValueRef ifn = cg_method_wrapper(g, t, ms.names[i], true);
+			LLVMValueRef tfn = cg_method_wrapper(g, t, ms.names[i], false);
+			LLVMValueRef x[] = { cg_cstring(g, ms.names[i], strlen(ms.names[i]) + 1),
+					     plain ? cg_typedesc(g, plain) : LLVMConstNull(g->ptr), ifn, tfn };
+			mv[nm++] = LLVMConstNamedStruct(mty, x, 4);
+			if (ms.names[i][0] >= 'A' && ms.names[i][0] <= 'Z')
+				nx++;
+		}
+		/* the table's length was fixed before lookups: pad with empty entries */
+		for (int i = nm; i < ms.n; i++) {
+			LLVMValueRef x[] = { LLVMConstNull(g->ptr), LLVMConstNull(g->ptr), LLVMConstNull(g->ptr),
+					     LLVMConstNull(g->ptr) };
+			mv[i] = LLVMConstNamedStruct(mty, x, 4);
+		}
+		LLVMValueRef tab = const_global(g, fe_sprintf(g->a, "type..methods.%s", key),
+						LLVMConstArray(mty, mv, (unsigned)ms.n), true);
+		LLVMValueRef uv[] = { cg_cstring(g, "main", 5), i16c(g, nm), i16c(g, nx), i32c(g, 0), tab };
+		vals[nv++] = LLVMConstNamedStruct(uncommon_t, uv, 5);
+	}
+	free(ms.names);
+	LLVMSetInitializer(gv, LLVMConstNamedStruct(dt, vals, (unsigned)nv));
+	return gv;
+}
+
+/* ---- interfaces: method indices, itabs, wrappers ---- */
+
+int cg_imethod_index(Type *iface, const char *name)
+{
+	Type *u = fe_under(iface);
+	for (int i = 0; i < u->nimethods; i++)
+		if (strcmp(u->imethods[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete)
+{
+	const char *key = fe_sprintf(g->a, "%s,%s", type_string(g, concrete, true), type_string(g, iface, true));
+	LLVMValueRef gv = cg_smap_get(g->itabs, key);
+	if (gv)
+		return gv;
+	Type *u = fe_under(iface);
+	int n = u->nimethods;
+	LLVMTypeRef f[] = { g->ptr, g->ptr, g->i32, LLVMArrayType(g->i8, 4), LLVMArrayType(g->ptr, (unsigned)n) };
+	LLVMTypeRef it = LLVMStructTypeInContext(g->ctx, f, 5, false);
+	gv = LLVMAddGlobal(g->mod, it, fe_sprintf(g->a, "go.itab.%s", key));
+	LLVMSetLinkage(gv, LLVMLinkOnceODRLinkage);
+	LLVMSetAlignment(gv, 8);
+	cg_smap_put(g->itabs, key, gv);
+	/* one itab per pair at run time: runtime.itabsinit learns the static ones */
+	if (g->nitabs == g->capitabs) {
+		g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
+		LLVMValueRef *nl = fe_alloc(g->a, g->capitabs * sizeof *nl);
+		if (g->nitabs)
+			memcpy(nl, g->itablist, g->nitabs * sizeof *nl);
+		g->itablist = nl;
+	}
+	g->itablist[g->nitabs++] = gv;
+	LLVMValueRef *fns = fe_alloc(g->a, (n + 1) * sizeof *fns);
+	for (int i = 0; i < n; i++)
+		fns[i] = cg_method_wrapper(g, concrete, u->imethods[i].name, true);
+	const char *str = type_string(g, concrete, false);
+	LLVMValueRef v[] = { cg_typedesc(g, iface), cg_typedesc(g, concrete), i32c(g, fnv32(str)),
+			     LLVMConstNull(LLVMArrayType(g->i8, 4)), LLVMConstArray(g->ptr, fns, (unsigned)n) };
+	LLVMSetInitializer(gv, LLVMConstNamedStruct(it, v, 5));
+	return gv;
+}
+
+/*
+ * The function that calls method `name` of a value of type recvt.
+ * ifn: the receiver arrives as an interface data word (the value itself when
+ * recvt is pointer-shaped, else a pointer to it): itabs and method tables.
+ * Otherwise the receiver is a recvt value: method values and expressions.
+ * Promoted methods walk the embedded fields first.  Both are named after
+ * gc's wrappers ("main.(*T).M" for T's value methods reached through a
+ * pointer) with a suffix where gc has no such symbol.
+ */
+LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
+{
+	Lookup lk = fe_lookup(recvt, name);
+	if (lk.kind != LOOK_METHOD)
+		return LLVMConstNull(g->ptr);
+	/* the direct case: the method itself already has the right receiver */
+	if (lk.npath == 0 && lk.mobj && lk.mobj->type && lk.mobj->type->recv) {
+		Type *mr = lk.mobj->type->recv->type;
+		if (fe_identical(mr, recvt) && (!ifn || cg_isdirectiface(recvt) || recvt->kind == TY_PTR))
+			return cg_func_decl(g, lk.mobj);
+	}
+	/* gc's spelling: main.(*T).M for the pointer's method set, main.T.M·i / ·m otherwise */
+	Type *base = recvt->kind == TY_PTR ? recvt->elem : recvt;
+	const char *bs = type_string(g, base, true);
+	const char *dot = base->kind == TY_NAMED ? strchr(bs, '.') : NULL;
+	const char *sym;
+	if (dot && recvt->kind == TY_PTR)
+		sym = fe_sprintf(g->a, "%.*s.(*%s).%s%s", (int)(dot - bs), bs, dot + 1, name, ifn ? "" : "·m");
+	else
+		sym = fe_sprintf(g->a, "%s.%s%s", type_string(g, recvt, true), name, ifn ? "·i" : "·m");
+	LLVMValueRef f = cg_smap_get(g->wrappers, sym);
+	if (f)
+		return f;
+	Type *msig = lk.mobj ? lk.mobj->type : lk.method->sig;
+	/* promoted from an embedded interface: the lookup found the interface's method */
+	bool viaiface = !lk.mobj || !lk.mobj->type || !lk.mobj->type->recv;
+	Type *plain = fe_type_func(g->a, msig->params, msig->nparams, msig->results, msig->nresults, msig->variadic);
+	Type *wr = ifn ? fe_types[TY_UNSAFEPTR] : recvt;
+	CgAbi *abi = cg_abi(g, plain, wr, true);
+	f = cg_new_function(g, sym, abi);
+	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
+	cg_smap_put(g->wrappers, sym, f);
+
+	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
+	CgFn *fn = fe_alloc(g->a, sizeof *fn);
+	fn->sig = plain;
+	fn->name = sym;
+	fn->abi = abi;
+	cg_begin_function(g, fn, f);
+	LLVMValueRef *vals = fe_alloc(g->a, (abi->nparams + 1) * sizeof *vals);
+	cg_abi_params(g, abi, f, vals);
+
+	/* addr: address of a value of type cur (or the value itself for pointer-shaped data) */
+	Type *cur = recvt;
+	LLVMValueRef addr;
+	if (recvt->kind == TY_PTR) {
+		addr = vals[0];
+		cur = recvt->elem;
+	} else if (ifn && !cg_isdirectiface(recvt)) {
+		addr = vals[0];
+	} else if (cg_ismem(recvt)) {
+		addr = vals[0];
+	} else {
+		addr = cg_alloca(g, recvt, "recv");
+		cg_store(g, recvt, addr, vals[0]);
+	}
+	for (int i = 0; i < lk.npath; i++) {
+		Type *su = fe_under(cur);
+		if (su->kind == TY_PTR) {
+			cg_nilcheck(g, addr);
+			addr = LLVMBuildLoad2(g->b, g->ptr, addr, "");
+			su = fe_under(su->elem);
+		}
+		Field *fd = &su->fields[lk.path[i]];
+		addr = cg_offset(g, addr, fd->offset);
+		cur = fd->type;
+	}
+	if (fe_under(cur)->kind == TY_PTR && !viaiface) {
+		cg_nilcheck(g, addr);
+		addr = LLVMBuildLoad2(g->b, g->ptr, addr, "");
+		cur = fe_under(cur)->elem;
+	}
+	int na = abi->nparams;
+	LLVMValueRef *args = fe_alloc(g->a, (na + 1) * sizeof *args);
+	for (int i = 1; i < na; i++)
+		args[i] = vals[i];
+	LLVMValueRef res;
+	if (viaiface) {
+		/* a method of an embedded interface: dynamic call */
+		LLVMValueRef iv = cg_load(g, cur, addr);
+		LLVMValueRef tab = LLVMBuildExtractValue(g->b, iv, 0, "");
+		cg_nilcheck(g, tab);
+		int idx = cg_imethod_index(cur, name);
+		LLVMValueRef slot = cg_offset(g, tab, 24 + 8 * idx);
+		LLVMValueRef mfn = LLVMBuildLoad2(g->b, g->ptr, slot, "");
+		CgAbi *ca = cg_abi(g, plain, fe_types[TY_UNSAFEPTR], true);
+		args[0] = LLVMBuildExtractValue(g->b, iv, 1, "");
+		res = cg_abi_call(g, ca, mfn, LLVMConstNull(g->ptr), args);
+	} else {
+		Type *mr = lk.mobj->type->recv->type;
+		if (mr->kind == TY_PTR) {
+			args[0] = addr;
+		} else {
+			if (recvt->kind == TY_PTR || (ifn && !cg_isdirectiface(recvt))) {
+				LLVMValueRef isnil = LLVMBuildIsNull(g->b, addr, "");
+				LLVMBasicBlockRef bad = cg_block(g, "nilrecv"), ok = cg_block(g, "ok");
+				LLVMBuildCondBr(g->b, isnil, bad, ok);
+				cg_set_block(g, bad);
+				/* gc's panicwrap ("value method T.M called using nil *T pointer")
+				 * is a nil dereference panic here */
+				cg_rtcall(g, "runtime.panicmem", NULL, 0);
+				LLVMBuildUnreachable(g->b);
+				cg_set_block(g, ok);
+			}
+			args[0] = cg_ismem(mr) ? cg_copy_to_temp(g, mr, addr) : cg_load(g, mr, addr);
+		}
+		CgAbi *ca = cg_abi(g, lk.mobj->type, mr, true);
+		res = cg_abi_call(g, ca, cg_func_decl(g, lk.mobj), LLVMConstNull(g->ptr), args);
+	}
+	if (abi->nresults == 0) {
+		cg_abi_return(g, abi, NULL);
+	} else if (abi->nresults == 1) {
+		cg_abi_return(g, abi, &res);
+	} else {
+		LLVMValueRef *rs2 = fe_alloc(g->a, abi->nresults * sizeof *rs2);
+		for (int i = 0; i < abi->nresults; i++)
+			rs2[i] = cg_tuple_elem(g, abi->rtuple, res, i);
+		cg_abi_return(g, abi, rs2);
+	}
+	cg_leave_function(g);
+	if (saved)
+		LLVMPositionBuilderAtEnd(g->b, saved);
+	return f;
+}

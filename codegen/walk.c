@@ -1,0 +1,1065 @@
+/*
+ * walk.c - the expressions gc's walk phase desugars into runtime calls.
+ *
+ * SPEC's "Code generation and the runtime calls" is this file's checklist,
+ * and gc-escape.md §6 its reference:
+ *
+ *   make([]T, n)        stack array when the escape pass says so and n is a
+ *                       small constant, else runtime.makeslice
+ *   []T{...}, &T{...}   stack temporary or runtime.newobject, then stores
+ *   make(map), map{}    runtime.makemap_small / makemap, then mapassign per
+ *                       entry (the _fast32/_fast64/_faststr variants when the
+ *                       key is plain 4- or 8-byte memory or a string, as gc's
+ *                       mapfast chooses)
+ *   m[k]                mapaccess1 / mapaccess2 (,ok), loads through the
+ *                       returned pointer; delete -> mapdelete
+ *   append              inline capacity check, runtime.growslice when full
+ *   a + b + c           runtime.concatstrings over a stack array of operands
+ *   string <-> []byte   slicebytetostring / stringtoslicebyte (and runes)
+ *   interface boxing    the value itself for pointer-shaped types, a
+ *                       read-only static for constants, else a newobject copy
+ *   x.(T)               type word or itab comparison; runtime.assertE2I for
+ *                       interface targets; panicdottype on failure
+ */
+#include <string.h>
+
+#include "codegen/codegen.h"
+#include "escape/escape.h"
+
+static Type *dflt(Type *t)
+{
+	if (fe_is_untyped(t) && t->kind != TY_UNTYPED_NIL)
+		return fe_default_type(t);
+	return t;
+}
+
+static LLVMValueRef i64v(CG *g, LLVMValueRef v, Type *t)
+{
+	unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+	if (w == 64)
+		return v;
+	return fe_is_unsigned(t) ? LLVMBuildZExt(g->b, v, g->i64, "") : LLVMBuildSExt(g->b, v, g->i64, "");
+}
+
+static LLVMValueRef sfield(CG *g, LLVMValueRef s, int i) { return LLVMBuildExtractValue(g->b, s, (unsigned)i, ""); }
+
+/* ---- interfaces ---- */
+
+/*
+ * gc's dataWord for an escaping box: one-byte values point into
+ * runtime.staticuint64s, 2/4/8-byte pointer-free values go through
+ * convT16/32/64 (which also use the static table below 256), strings and
+ * slices through convTstring / convTslice.  NULL: use newobject + store.
+ */
+static LLVMValueRef convT(CG *g, LLVMValueRef v, Type *t)
+{
+	Type *u = fe_under(t);
+	int64_t size = cg_size(t), align = cg_align(t);
+	if (u->kind == TY_STRING)
+		return cg_rtcall(g, "runtime.convTstring", &v, 1);
+	if (u->kind == TY_SLICE)
+		return cg_rtcall(g, "runtime.convTslice", &v, 1);
+	if (fe_has_pointers(t) || size == 0)
+		return NULL;
+	LLVMValueRef bits = NULL;
+	if (!cg_ismem(t) && LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMIntegerTypeKind) {
+		bits = v;
+	} else if (size == 1 || size == 2 || size == 4 || size == 8) {
+		LLVMValueRef tmp = cg_alloca_raw(g, 8, 8, "conv");
+		cg_store(g, t, tmp, v);
+		bits = LLVMBuildLoad2(g->b, LLVMIntTypeInContext(g->ctx, (unsigned)(8 * size)), tmp, "");
+	} else {
+		return NULL;
+	}
+	if (size == 1) {
+		LLVMValueRef tab = LLVMGetNamedGlobal(g->mod, "runtime.staticuint64s");
+		if (!tab)
+			tab = LLVMAddGlobal(g->mod, LLVMArrayType(g->i64, 256), "runtime.staticuint64s");
+		LLVMValueRef idx = LLVMBuildZExt(g->b, bits, g->i64, "");
+		return LLVMBuildGEP2(g->b, g->i64, tab, &idx, 1, "");
+	}
+	if (size == 2 && align == 2)
+		return cg_rtcall(g, "runtime.convT16", &bits, 1);
+	if (size == 4 && align == 4)
+		return cg_rtcall(g, "runtime.convT32", &bits, 1);
+	if (size == 8 && align == 8)
+		return cg_rtcall(g, "runtime.convT64", &bits, 1);
+	return NULL;
+}
+
+LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
+{
+	Type *iu = fe_under(iface);
+	bool empty = iu->nimethods == 0;
+	if (fe_is_interface(from)) {
+		Type *fu = fe_under(from);
+		LLVMValueRef w0 = sfield(g, v, 0), data = sfield(g, v, 1);
+		LLVMValueRef typ = w0;
+		if (fu->nimethods) {
+			/* itab -> type, nil stays nil */
+			LLVMValueRef isnil = LLVMBuildIsNull(g->b, w0, "");
+			LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+			LLVMBasicBlockRef ld = cg_block(g, "itabtype"), done = cg_block(g, "itabtyped");
+			LLVMBuildCondBr(g->b, isnil, done, ld);
+			cg_set_block(g, ld);
+			LLVMValueRef t = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, w0, 8), "");
+			LLVMBuildBr(g->b, done);
+			cg_set_block(g, done);
+			typ = LLVMBuildPhi(g->b, g->ptr, "");
+			LLVMValueRef vals[2] = { LLVMConstNull(g->ptr), t };
+			LLVMBasicBlockRef bbs[2] = { cur, ld };
+			LLVMAddIncoming(typ, vals, bbs, 2);
+		}
+		LLVMValueRef w = typ;
+		if (!empty) {
+			LLVMValueRef isnil = LLVMBuildIsNull(g->b, typ, "");
+			LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+			LLVMBasicBlockRef conv = cg_block(g, "convI"), done = cg_block(g, "convId");
+			LLVMBuildCondBr(g->b, isnil, done, conv);
+			cg_set_block(g, conv);
+			LLVMValueRef args[2] = { cg_typedesc(g, iface), typ };
+			LLVMValueRef tab = cg_rtcall(g, "runtime.assertE2I", args, 2);
+			LLVMBasicBlockRef convend = LLVMGetInsertBlock(g->b);
+			LLVMBuildBr(g->b, done);
+			cg_set_block(g, done);
+			w = LLVMBuildPhi(g->b, g->ptr, "");
+			LLVMValueRef vals[2] = { LLVMConstNull(g->ptr), tab };
+			LLVMBasicBlockRef bbs[2] = { cur, convend };
+			LLVMAddIncoming(w, vals, bbs, 2);
+		}
+		LLVMValueRef r = LLVMGetUndef(g->ifacet);
+		r = LLVMBuildInsertValue(g->b, r, w, 0, "");
+		return LLVMBuildInsertValue(g->b, r, data, 1, "");
+	}
+	LLVMValueRef w0 = empty ? cg_typedesc(g, from) : cg_itab(g, iface, from);
+	LLVMValueRef data;
+	if (cg_isdirectiface(from)) {
+		/* pointer-shaped: the value is the data word (a 1-field struct/array holds it at offset 0) */
+		data = cg_ismem(from) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
+	} else if (e && e->mode == MODE_CONST && !cg_ismem(from)) {
+		/* constants box into read-only statics, as gc's order phase does */
+		LLVMValueRef gv = LLVMAddGlobal(g->mod, cg_vtype(g, from), "main..stmp");
+		LLVMSetInitializer(gv, v);
+		LLVMSetGlobalConstant(gv, true);
+		LLVMSetLinkage(gv, LLVMPrivateLinkage);
+		LLVMSetAlignment(gv, (unsigned)(cg_align(from) < 8 ? 8 : cg_align(from)));
+		data = gv;
+	} else {
+		/* a box that does not escape (and is small) is a stack temporary */
+		bool stack = e && (e->convto ? ESC_BOX(e) : ESC_VERDICT(e)) == ESC_NONE && cg_size(from) <= 1024;
+		data = stack ? NULL : convT(g, v, from);
+		if (!data) {
+			data = cg_new(g, from, stack);
+			cg_store(g, from, data, v);
+		}
+	}
+	LLVMValueRef r = LLVMGetUndef(g->ifacet);
+	r = LLVMBuildInsertValue(g->b, r, w0, 0, "");
+	return LLVMBuildInsertValue(g->b, r, data, 1, "");
+}
+
+LLVMValueRef cg_iface_eq(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y)
+{
+	/* same type word (itab or type), then the runtime compares the data */
+	LLVMValueRef tx = sfield(g, x, 0), ty = sfield(g, y, 0);
+	LLVMValueRef same = LLVMBuildICmp(g->b, LLVMIntEQ, tx, ty, "");
+	LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef cmp = cg_block(g, "ifeq"), done = cg_block(g, "ifeqd");
+	LLVMBuildCondBr(g->b, same, cmp, done);
+	cg_set_block(g, cmp);
+	LLVMValueRef args[3] = { tx, sfield(g, x, 1), sfield(g, y, 1) };
+	LLVMValueRef eq = cg_rtcall(g, fe_under(t)->nimethods ? "runtime.ifaceeq" : "runtime.efaceeq", args, 3);
+	LLVMBasicBlockRef cmpend = LLVMGetInsertBlock(g->b);
+	LLVMBuildBr(g->b, done);
+	cg_set_block(g, done);
+	LLVMValueRef phi = LLVMBuildPhi(g->b, g->i1, "");
+	LLVMValueRef vals[2] = { LLVMConstInt(g->i1, 0, false), eq };
+	LLVMBasicBlockRef bbs[2] = { cur, cmpend };
+	LLVMAddIncoming(phi, vals, bbs, 2);
+	return phi;
+}
+
+/* The dynamic type word of interface value xv (a type descriptor, or NULL). */
+static LLVMValueRef dyntype(CG *g, LLVMValueRef xv, Type *xt)
+{
+	LLVMValueRef w0 = sfield(g, xv, 0);
+	if (!fe_under(xt)->nimethods)
+		return w0;
+	LLVMValueRef isnil = LLVMBuildIsNull(g->b, w0, "");
+	LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef ld = cg_block(g, "dyn"), done = cg_block(g, "dynd");
+	LLVMBuildCondBr(g->b, isnil, done, ld);
+	cg_set_block(g, ld);
+	LLVMValueRef t = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, w0, 8), "");
+	LLVMBuildBr(g->b, done);
+	cg_set_block(g, done);
+	LLVMValueRef phi = LLVMBuildPhi(g->b, g->ptr, "");
+	LLVMValueRef vals[2] = { LLVMConstNull(g->ptr), t };
+	LLVMBasicBlockRef bbs[2] = { cur, ld };
+	LLVMAddIncoming(phi, vals, bbs, 2);
+	return phi;
+}
+
+/* i1: does interface value xv (of type xt) hold a case_t (NULL = nil)? */
+LLVMValueRef cg_typeswitch_match(CG *g, LLVMValueRef xv, Type *xt, Type *case_t)
+{
+	LLVMValueRef dt = dyntype(g, xv, xt);
+	if (!case_t)
+		return LLVMBuildIsNull(g->b, dt, "");
+	if (fe_is_interface(case_t)) {
+		if (!fe_under(case_t)->nimethods)
+			return LLVMBuildIsNotNull(g->b, dt, "");
+		LLVMValueRef isnil = LLVMBuildIsNull(g->b, dt, "");
+		LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+		LLVMBasicBlockRef chk = cg_block(g, "tsi"), done = cg_block(g, "tsid");
+		LLVMBuildCondBr(g->b, isnil, done, chk);
+		cg_set_block(g, chk);
+		LLVMValueRef args[3] = { cg_typedesc(g, case_t), dt, LLVMConstInt(g->i1, 1, false) };
+		LLVMValueRef tab = cg_rtcall(g, "runtime.getitab", args, 3);
+		LLVMValueRef ok = LLVMBuildIsNotNull(g->b, tab, "");
+		LLVMBasicBlockRef chkend = LLVMGetInsertBlock(g->b);
+		LLVMBuildBr(g->b, done);
+		cg_set_block(g, done);
+		LLVMValueRef phi = LLVMBuildPhi(g->b, g->i1, "");
+		LLVMValueRef vals[2] = { LLVMConstInt(g->i1, 0, false), ok };
+		LLVMBasicBlockRef bbs[2] = { cur, chkend };
+		LLVMAddIncoming(phi, vals, bbs, 2);
+		return phi;
+	}
+	return LLVMBuildICmp(g->b, LLVMIntEQ, dt, cg_typedesc(g, case_t), "");
+}
+
+/* The value of type t held in interface xv (the caller checked the type). */
+static LLVMValueRef unbox(CG *g, LLVMValueRef xv, Type *xt, Type *t)
+{
+	if (fe_is_interface(t))
+		return cg_box(g, NULL, xv, xt, t);
+	LLVMValueRef data = sfield(g, xv, 1);
+	if (cg_isdirectiface(t)) {
+		if (cg_ismem(t)) {
+			LLVMValueRef tmp = cg_alloca(g, t, "unbox");
+			LLVMBuildStore(g->b, data, tmp);
+			return tmp;
+		}
+		return data;
+	}
+	if (cg_ismem(t))
+		return cg_copy_to_temp(g, t, data);
+	return cg_load(g, t, data);
+}
+
+LLVMValueRef cg_typeswitch_value(CG *g, LLVMValueRef xv, Type *xt, Type *t)
+{
+	return unbox(g, xv, xt, t);
+}
+
+LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp)
+{
+	Node *x = e->typeassert.x;
+	Type *xt = x->type;
+	Type *t = e->typeassert.type->type;
+	LLVMValueRef xv = cg_expr(g, x);
+	LLVMValueRef ok;
+	if (fe_is_interface(t) && fe_under(t)->nimethods && !okp) {
+		/* x.(I): the runtime finds (or refuses) the itab */
+		LLVMValueRef dt = dyntype(g, xv, xt);
+		LLVMValueRef args[1] = { cg_typedesc(g, t) };
+		LLVMBasicBlockRef bad = cg_block(g, "assertnil"), good = cg_block(g, "assertok");
+		LLVMBuildCondBr(g->b, LLVMBuildIsNull(g->b, dt, ""), bad, good);
+		cg_set_block(g, bad);
+		cg_rtcall(g, "runtime.panicnildottype", args, 1);
+		LLVMBuildUnreachable(g->b);
+		cg_set_block(g, good);
+		LLVMValueRef a2[2] = { cg_typedesc(g, t), dt };
+		LLVMValueRef tab = cg_rtcall(g, "runtime.assertE2I", a2, 2);
+		LLVMValueRef r = LLVMGetUndef(g->ifacet);
+		r = LLVMBuildInsertValue(g->b, r, tab, 0, "");
+		return LLVMBuildInsertValue(g->b, r, sfield(g, xv, 1), 1, "");
+	}
+	ok = cg_typeswitch_match(g, xv, xt, t);
+	if (!okp) {
+		LLVMBasicBlockRef bad = cg_block(g, "assertfail"), good = cg_block(g, "assertok");
+		LLVMBuildCondBr(g->b, ok, good, bad);
+		cg_set_block(g, bad);
+		bool isI = fe_under(xt)->nimethods > 0;
+		LLVMValueRef args[3] = { isI ? sfield(g, xv, 0) : dyntype(g, xv, xt), cg_typedesc(g, t), cg_typedesc(g, xt) };
+		cg_rtcall(g, isI ? "runtime.panicdottypeI" : "runtime.panicdottypeE", args, 3);
+		LLVMBuildUnreachable(g->b);
+		cg_set_block(g, good);
+		return unbox(g, xv, xt, t);
+	}
+	*okp = ok;
+	/* comma-ok: the zero value on failure */
+	LLVMValueRef res = cg_alloca(g, t, "assert");
+	LLVMBasicBlockRef yes = cg_block(g, "assertyes"), done = cg_block(g, "assertdone");
+	LLVMBuildCondBr(g->b, ok, yes, done);
+	cg_set_block(g, yes);
+	cg_store(g, t, res, unbox(g, xv, xt, t));
+	LLVMBuildBr(g->b, done);
+	cg_set_block(g, done);
+	return cg_ismem(t) ? res : cg_load(g, t, res);
+}
+
+/* ---- maps ---- */
+
+/* gc's mapfast: which runtime variant a map of type mt uses. */
+enum { MAP_SLOW, MAP_FAST32, MAP_FAST64, MAP_FASTSTR };
+
+static int mapfast(Type *mt)
+{
+	Type *u = fe_under(mt);
+	if (cg_size(u->elem) > 128)
+		return MAP_SLOW;
+	Type *k = fe_under(u->key);
+	switch (k->kind) {
+	case TY_INT32: case TY_UINT32: return MAP_FAST32;
+	case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR: case TY_PTR: case TY_UNSAFEPTR:
+		return MAP_FAST64;
+	case TY_STRING: return MAP_FASTSTR;
+	default: return MAP_SLOW;
+	}
+}
+
+static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv)
+{
+	switch (fast) {
+	case MAP_FAST32: return kv;
+	case MAP_FAST64:
+		if (LLVMGetTypeKind(LLVMTypeOf(kv)) == LLVMPointerTypeKind)
+			return LLVMBuildPtrToInt(g->b, kv, g->i64, "");
+		return kv;
+	case MAP_FASTSTR: return kv;
+	default: {
+		if (cg_ismem(kt))
+			return kv;
+		LLVMValueRef tmp = cg_alloca(g, kt, "key");
+		cg_store(g, kt, tmp, kv);
+		return tmp;
+	}
+	}
+}
+
+static LLVMValueRef zero_global(CG *g, int64_t size)
+{
+	const char *name = fe_sprintf(g->a, "main..zero%ld", (long)size);
+	LLVMValueRef gv = LLVMGetNamedGlobal(g->mod, name);
+	if (gv)
+		return gv;
+	LLVMTypeRef t = LLVMArrayType(g->i8, (unsigned)size);
+	gv = LLVMAddGlobal(g->mod, t, name);
+	LLVMSetInitializer(gv, LLVMConstNull(t));
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMLinkOnceODRLinkage);
+	LLVMSetAlignment(gv, 8);
+	return gv;
+}
+
+LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp)
+{
+	Node *mn = e->binary.x, *kn = e->binary.y;
+	Type *mt = mn->type, *u = fe_under(mt);
+	LLVMValueRef m = cg_expr(g, mn);
+	LLVMValueRef kv = cg_expr_to(g, kn, u->key);
+	int fast = mapfast(mt);
+	static const char *v1[] = { "runtime.mapaccess1", "runtime.mapaccess1_fast32", "runtime.mapaccess1_fast64",
+				    "runtime.mapaccess1_faststr" };
+	static const char *v2[] = { "runtime.mapaccess2", "runtime.mapaccess2_fast32", "runtime.mapaccess2_fast64",
+				    "runtime.mapaccess2_faststr" };
+	LLVMValueRef args[5] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv), NULL, NULL };
+	LLVMValueRef p;
+	bool fat = cg_size(u->elem) > 1024;
+	if (okp) {
+		LLVMValueRef okslot = cg_alloca_raw(g, 1, 1, "ok");
+		if (fat) {
+			args[3] = zero_global(g, cg_size(u->elem));
+			args[4] = okslot;
+			p = cg_rtcall(g, "runtime.mapaccess2_fat", args, 5);
+		} else {
+			args[3] = okslot;
+			p = cg_rtcall(g, v2[fast], args, 4);
+		}
+		LLVMValueRef okb = LLVMBuildLoad2(g->b, g->i8, okslot, "");
+		*okp = LLVMBuildICmp(g->b, LLVMIntNE, okb, LLVMConstInt(g->i8, 0, false), "");
+	} else if (fat) {
+		args[3] = zero_global(g, cg_size(u->elem));
+		p = cg_rtcall(g, "runtime.mapaccess1_fat", args, 4);
+	} else {
+		p = cg_rtcall(g, v1[fast], args, 3);
+	}
+	if (cg_ismem(u->elem))
+		return cg_copy_to_temp(g, u->elem, p);
+	return cg_load(g, u->elem, p);
+}
+
+static LLVMValueRef mapassign(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
+{
+	Type *u = fe_under(mt);
+	int fast = mapfast(mt);
+	const char *fn = "runtime.mapassign";
+	if (fast == MAP_FAST32)
+		fn = "runtime.mapassign_fast32";
+	else if (fast == MAP_FAST64)
+		fn = fe_under(u->key)->kind == TY_PTR ? "runtime.mapassign_fast64ptr" : "runtime.mapassign_fast64";
+	else if (fast == MAP_FASTSTR)
+		fn = "runtime.mapassign_faststr";
+	LLVMValueRef ka = key_arg(g, fast, u->key, kv);
+	if (strcmp(fn, "runtime.mapassign_fast64ptr") == 0)
+		ka = kv;
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, ka };
+	return cg_rtcall(g, fn, args, 3);
+}
+
+/* Assigns m[k] = v with m, k, v already evaluated. */
+void cg_mapstore(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef v)
+{
+	LLVMValueRef p = mapassign(g, mt, m, kv);
+	cg_store(g, fe_under(mt)->elem, p, v);
+}
+
+/*
+ * make(map) / map literals.  Not escaping: the hmap lives on the stack, and
+ * with a hint of at most 8 (bucketCnt) so does its first bucket, and no call
+ * is made but fastrand for the seed (gc's walkMakeMap).
+ */
+static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, bool consthint, int64_t chint, Node *site)
+{
+	if (site && cg_stack_ok(site)) {
+		LLVMValueRef h = cg_alloca_raw(g, 48, 8, "hmap");
+		cg_memzero(g, h, 48, 8);
+		if (!hint || !consthint || chint <= 8) {
+			int64_t bs = cg_bucket_size(g, mt);
+			LLVMValueRef b = cg_alloca_raw(g, bs, 8, "bucket");
+			cg_memzero(g, b, bs, 8);
+			LLVMBuildStore(g->b, b, cg_offset(g, h, 16));
+		}
+		if (!hint || (consthint && chint <= 8)) {
+			LLVMValueRef r = cg_rtcall(g, "runtime.fastrand", NULL, 0);
+			LLVMBuildStore(g->b, r, cg_offset(g, h, 12));
+			return h;
+		}
+		LLVMValueRef args[3] = { cg_typedesc(g, mt), hint, h };
+		return cg_rtcall(g, "runtime.makemap", args, 3);
+	}
+	if (!hint || (consthint && chint <= 8))
+		return cg_rtcall(g, "runtime.makemap_small", NULL, 0);
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), hint, LLVMConstNull(g->ptr) };
+	return cg_rtcall(g, "runtime.makemap", args, 3);
+}
+
+static void mapdelete(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
+{
+	Type *u = fe_under(mt);
+	int fast = mapfast(mt);
+	static const char *vd[] = { "runtime.mapdelete", "runtime.mapdelete_fast32", "runtime.mapdelete_fast64",
+				    "runtime.mapdelete_faststr" };
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv) };
+	cg_rtcall(g, vd[fast], args, 3);
+}
+
+/* ---- composite literals ---- */
+
+static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst);
+
+/* Stores element value node v (possibly a nested literal without type) into addr of type et. */
+static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr)
+{
+	Node *u = cg_unparen(v);
+	if (u->kind == N_COMPOSITE && cg_ismem(et) && !u->convto) {
+		fill(g, u, et, addr);
+		return;
+	}
+	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->convto && !u->composite.type) {
+		/* elided &T in []*T{{...}} */
+		Type *pt = fe_under(et)->elem;
+		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(u));
+		fill(g, u, pt, p);
+		cg_store(g, et, addr, p);
+		return;
+	}
+	LLVMValueRef val = cg_expr_to(g, v, et);
+	cg_store(g, et, addr, val);
+}
+
+static int64_t const_index(Node *k)
+{
+	int64_t v = 0;
+	if (k->val)
+		fe_const_is_int64(k->val, &v);
+	return v;
+}
+
+static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst)
+{
+	Type *u = fe_under(t);
+	cg_memzero(g, dst, cg_size(t), cg_align(t));
+	NodeList *el = &lit->composite.elts;
+	if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < el->len; i++) {
+			Node *e = el->v[i];
+			int fi = i;
+			Node *v = e;
+			if (e->kind == N_KEYVALUE) {
+				const char *name = e->binary.x->ident.name;
+				for (fi = 0; fi < u->nfields; fi++)
+					if (strcmp(u->fields[fi].name, name) == 0)
+						break;
+				v = e->binary.y;
+			}
+			Field *f = &u->fields[fi];
+			store_elem(g, v, f->type, cg_offset(g, dst, f->offset));
+		}
+		return;
+	}
+	if (u->kind == TY_ARRAY) {
+		int64_t idx = 0;
+		for (int i = 0; i < el->len; i++) {
+			Node *e = el->v[i], *v = e;
+			if (e->kind == N_KEYVALUE) {
+				idx = const_index(e->binary.x);
+				v = e->binary.y;
+			}
+			store_elem(g, v, u->elem, cg_offset(g, dst, idx * cg_size(u->elem)));
+			idx++;
+		}
+		return;
+	}
+	cg_fatal(lit, "fill of non-aggregate");
+}
+
+/* Number of elements a slice/array literal needs: max index + 1. */
+static int64_t lit_len(Node *lit)
+{
+	int64_t idx = 0, max = 0;
+	NodeList *el = &lit->composite.elts;
+	for (int i = 0; i < el->len; i++) {
+		Node *e = el->v[i];
+		if (e->kind == N_KEYVALUE)
+			idx = const_index(e->binary.x);
+		idx++;
+		if (idx > max)
+			max = idx;
+	}
+	return max;
+}
+
+LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
+{
+	Type *t = lit->type, *u = fe_under(t);
+	switch (u->kind) {
+	case TY_STRUCT: case TY_ARRAY: {
+		LLVMValueRef tmp = cg_alloca_raw(g, cg_size(t), cg_align(t), "lit");
+		fill(g, lit, t, tmp);
+		if (dst) {
+			cg_memmove(g, dst, tmp, cg_size(t), cg_align(t));
+			return dst;
+		}
+		return tmp;
+	}
+	case TY_SLICE: {
+		int64_t n = lit_len(lit);
+		Type *at = fe_type_array(g->a, u->elem, n);
+		fe_layout(at);
+		LLVMValueRef arr = cg_new(g, at, cg_stack_ok(lit));
+		if (n > 0) {
+			int64_t idx = 0;
+			NodeList *el = &lit->composite.elts;
+			for (int i = 0; i < el->len; i++) {
+				Node *e = el->v[i], *v = e;
+				if (e->kind == N_KEYVALUE) {
+					idx = const_index(e->binary.x);
+					v = e->binary.y;
+				}
+				store_elem(g, v, u->elem, cg_offset(g, arr, idx * cg_size(u->elem)));
+				idx++;
+			}
+		}
+		LLVMValueRef s = cg_make_slice_value(g, n ? arr : arr, cg_int(g, n), cg_int(g, n));
+		if (dst)
+			cg_store(g, t, dst, s);
+		return s;
+	}
+	case TY_MAP: {
+		NodeList *el = &lit->composite.elts;
+		LLVMValueRef m = makemap(g, t, cg_int(g, el->len), true, el->len, lit);
+		for (int i = 0; i < el->len; i++) {
+			Node *kv = el->v[i];
+			Node *kn = kv->binary.x, *vn = kv->binary.y;
+			LLVMValueRef k;
+			Node *ku = cg_unparen(kn);
+			if (ku->kind == N_COMPOSITE && !ku->composite.type && cg_ismem(u->key)) {
+				k = cg_alloca_raw(g, cg_size(u->key), cg_align(u->key), "key");
+				fill(g, ku, u->key, k);
+			} else {
+				k = cg_expr_to(g, kn, u->key);
+			}
+			LLVMValueRef slot = cg_alloca_raw(g, cg_size(u->elem) ? cg_size(u->elem) : 1, cg_align(u->elem), "val");
+			store_elem(g, vn, u->elem, slot);
+			LLVMValueRef p = mapassign(g, t, m, k);
+			cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
+		}
+		if (dst)
+			cg_store(g, t, dst, m);
+		return m;
+	}
+	case TY_PTR: {
+		/* &T{} elided inside another literal */
+		Type *pt = u->elem;
+		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(lit));
+		fill(g, lit, pt, p);
+		return p;
+	}
+	default:
+		cg_fatal(lit, "composite literal of kind %d", u->kind);
+	}
+}
+
+/* ---- strings ---- */
+
+/* The runtime's temporary buffer for a string operation that does not escape, else nil. */
+static LLVMValueRef tmpbuf(CG *g, Node *n, int64_t size)
+{
+	if (n && cg_stack_ok(n))
+		return cg_alloca_raw(g, size, 8, "buf");
+	return LLVMConstNull(g->ptr);
+}
+
+
+static void concat_operands(Node *e, Node **ops, int *n, int max)
+{
+	Node *u = cg_unparen(e);
+	if (u->kind == N_BINARY && fe_op(u->binary.op) == OP_ADD && !(u->mode == MODE_CONST && u->val) &&
+	    *n < max - 1) {
+		concat_operands(u->binary.x, ops, n, max);
+		concat_operands(u->binary.y, ops, n, max);
+		return;
+	}
+	ops[(*n)++] = e;
+}
+
+LLVMValueRef cg_concat(CG *g, Node *e)
+{
+	Node *ops[256];
+	int n = 0;
+	concat_operands(e, ops, &n, 256);
+	LLVMValueRef arr = cg_alloca_raw(g, 16 * n, 8, "concat");
+	for (int i = 0; i < n; i++) {
+		LLVMValueRef v = cg_expr(g, ops[i]);
+		LLVMBuildStore(g->b, v, cg_offset(g, arr, 16 * i));
+	}
+	LLVMValueRef sl = cg_make_slice_value(g, arr, cg_int(g, n), cg_int(g, n));
+	LLVMValueRef args[2] = { tmpbuf(g, e, 32), sl };
+	return cg_rtcall(g, "runtime.concatstrings", args, 2);
+}
+
+/* ---- conversions T(x) ---- */
+
+static LLVMValueRef cvtt(CG *g, LLVMValueRef f, bool to64)
+{
+	/* amd64's truncating conversion: out of range gives MinInt (Go's results) */
+	if (LLVMTypeOf(f) == g->f32)
+		f = LLVMBuildFPExt(g->b, f, g->f64, "");
+	LLVMTypeRef vt = LLVMVectorType(g->f64, 2);
+	LLVMValueRef vec = LLVMBuildInsertElement(g->b, LLVMGetUndef(vt), f, LLVMConstInt(g->i32, 0, false), "");
+	const char *name = to64 ? "llvm.x86.sse2.cvttsd2si64" : "llvm.x86.sse2.cvttsd2si";
+	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+	LLVMValueRef fn = LLVMGetIntrinsicDeclaration(g->mod, id, NULL, 0);
+	LLVMTypeRef ft = LLVMIntrinsicGetType(g->ctx, id, NULL, 0);
+	return LLVMBuildCall2(g->b, ft, fn, &vec, 1, "");
+}
+
+static LLVMValueRef float_to_int(CG *g, LLVMValueRef f, Type *to)
+{
+	Type *u = fe_under(to);
+	LLVMTypeRef lt = cg_vtype(g, to);
+	switch (u->kind) {
+	case TY_INT: case TY_INT64:
+		return cvtt(g, f, true);
+	case TY_UINT32:
+		return LLVMBuildTrunc(g->b, cvtt(g, f, true), lt, "");
+	case TY_INT32:
+		return cvtt(g, f, false);
+	case TY_INT8: case TY_INT16: case TY_UINT8: case TY_UINT16:
+		return LLVMBuildTrunc(g->b, cvtt(g, f, false), lt, "");
+	default: {
+		/* uint64: values >= 2^63 go through x - 2^63 */
+		if (LLVMTypeOf(f) == g->f32)
+			f = LLVMBuildFPExt(g->b, f, g->f64, "");
+		LLVMValueRef two63 = LLVMConstReal(g->f64, 9223372036854775808.0);
+		LLVMValueRef small = LLVMBuildFCmp(g->b, LLVMRealOLT, f, two63, "");
+		LLVMValueRef a = cvtt(g, f, true);
+		LLVMValueRef b = LLVMBuildXor(g->b, cvtt(g, LLVMBuildFSub(g->b, f, two63, ""), true),
+					      LLVMConstInt(g->i64, 1ull << 63, false), "");
+		return LLVMBuildSelect(g->b, small, a, b, "");
+	}
+	}
+}
+
+static LLVMValueRef convert_value(CG *g, Node *x, LLVMValueRef v, Type *from, Type *to, Node *call)
+{
+	Type *fu = fe_under(from), *tu = fe_under(to);
+	if (fe_is_interface(to))
+		return cg_box(g, call && x->mode != MODE_CONST ? call : x, v, from, to);
+	if (fe_is_integer(fu) && fe_is_integer(tu)) {
+		LLVMTypeRef lt = cg_vtype(g, to);
+		unsigned fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(lt);
+		if (fw == tw)
+			return v;
+		if (fw > tw)
+			return LLVMBuildTrunc(g->b, v, lt, "");
+		return fe_is_unsigned(fu) ? LLVMBuildZExt(g->b, v, lt, "") : LLVMBuildSExt(g->b, v, lt, "");
+	}
+	if (fe_is_integer(fu) && fe_is_float(tu))
+		return fe_is_unsigned(fu) ? LLVMBuildUIToFP(g->b, v, cg_vtype(g, to), "")
+					  : LLVMBuildSIToFP(g->b, v, cg_vtype(g, to), "");
+	if (fe_is_float(fu) && fe_is_integer(tu))
+		return float_to_int(g, v, to);
+	if (fe_is_float(fu) && fe_is_float(tu)) {
+		LLVMTypeRef lt = cg_vtype(g, to);
+		if (LLVMTypeOf(v) == lt)
+			return v;
+		return lt == g->f32 ? LLVMBuildFPTrunc(g->b, v, lt, "") : LLVMBuildFPExt(g->b, v, lt, "");
+	}
+	if (tu->kind == TY_STRING && fe_is_integer(fu)) {
+		LLVMValueRef args[2] = { tmpbuf(g, call, 4), i64v(g, v, fu) };
+		return cg_rtcall(g, "runtime.intstring", args, 2);
+	}
+	if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
+		if (fe_under(fu->elem)->kind == TY_INT32) {
+			LLVMValueRef args[2] = { tmpbuf(g, call, 32), v };
+			return cg_rtcall(g, "runtime.slicerunetostring", args, 2);
+		}
+		LLVMValueRef args[3] = { tmpbuf(g, call, 32), sfield(g, v, 0), sfield(g, v, 1) };
+		return cg_rtcall(g, "runtime.slicebytetostring", args, 3);
+	}
+	if (tu->kind == TY_SLICE && (fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING)) {
+		bool runes = fe_under(tu->elem)->kind == TY_INT32;
+		LLVMValueRef args[2] = { tmpbuf(g, call, runes ? 128 : 32), v };
+		if (runes)
+			return cg_rtcall(g, "runtime.stringtoslicerune", args, 2);
+		return cg_rtcall(g, "runtime.stringtoslicebyte", args, 2);
+	}
+	if (tu->kind == TY_PTR && fu->kind == TY_SLICE) {
+		/* (*[N]T)(s) */
+		LLVMValueRef len = sfield(g, v, 1);
+		int64_t n = fe_under(tu->elem)->len;
+		LLVMBasicBlockRef bad = cg_block(g, "cvtbad"), ok = cg_block(g, "cvtok");
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, len, cg_int(g, n), ""), bad, ok);
+		cg_set_block(g, bad);
+		LLVMValueRef args[2] = { len, cg_int(g, n) };
+		cg_rtcall(g, "runtime.panicSliceConvert", args, 2);
+		LLVMBuildUnreachable(g->b);
+		cg_set_block(g, ok);
+		return sfield(g, v, 0);
+	}
+	(void)call;
+	return v;
+}
+
+LLVMValueRef cg_convert_call(CG *g, Node *call)
+{
+	Node *x = call->call.args.v[0];
+	Type *to = call->type;
+	if (call->mode == MODE_CONST && call->val)
+		return cg_expr_raw(g, call);
+	Node *ux = cg_unparen(x);
+	if (ux->mode == MODE_NIL || (ux->type && ux->type->kind == TY_UNTYPED_NIL))
+		return cg_zero(g, to);
+	LLVMValueRef v = cg_expr(g, x);
+	return convert_value(g, x, v, dflt(cg_etype(x)), to, call);
+}
+
+/* ---- slicing ---- */
+
+static void check_le(CG *g, LLVMValueRef a, LLVMValueRef b, const char *fn)
+{
+	LLVMBasicBlockRef bad = cg_block(g, "slicebad"), ok = cg_block(g, "sliceok");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, a, b, ""), bad, ok);
+	cg_set_block(g, bad);
+	LLVMValueRef args[2] = { a, b };
+	cg_rtcall(g, fn, args, 2);
+	LLVMBuildUnreachable(g->b);
+	cg_set_block(g, ok);
+}
+
+LLVMValueRef cg_slice_expr(CG *g, Node *e)
+{
+	Node *x = e->slice.x;
+	Type *xt = fe_under(x->type);
+	LLVMValueRef base, len, cap;
+	int64_t esize;
+	bool isstr = false, isarr = false;
+	if (xt->kind == TY_STRING || xt->kind == TY_UNTYPED_STRING) {
+		LLVMValueRef s = cg_expr(g, x);
+		base = sfield(g, s, 0);
+		len = cap = sfield(g, s, 1);
+		esize = 1;
+		isstr = true;
+	} else if (xt->kind == TY_SLICE) {
+		LLVMValueRef s = cg_expr(g, x);
+		base = sfield(g, s, 0);
+		len = sfield(g, s, 1);
+		cap = sfield(g, s, 2);
+		esize = cg_size(xt->elem);
+	} else {
+		Type *at = xt;
+		if (xt->kind == TY_PTR) {
+			base = cg_expr(g, x);
+			cg_nilcheck(g, base);
+			at = fe_under(xt->elem);
+		} else {
+			base = cg_addr(g, x);
+		}
+		len = cap = cg_int(g, at->len);
+		esize = cg_size(at->elem);
+		isarr = true;
+	}
+	(void)isarr;
+	LLVMValueRef lo = e->slice.lo ? i64v(g, cg_expr(g, e->slice.lo), dflt(cg_etype(e->slice.lo))) : cg_int(g, 0);
+	LLVMValueRef hi, max;
+	if (e->slice.max) {
+		max = i64v(g, cg_expr(g, e->slice.max), dflt(cg_etype(e->slice.max)));
+		hi = i64v(g, cg_expr(g, e->slice.hi), dflt(cg_etype(e->slice.hi)));
+		check_le(g, max, cap, "runtime.panicSlice3Acap");
+		check_le(g, hi, max, "runtime.panicSlice3B");
+		check_le(g, lo, hi, "runtime.panicSlice3C");
+	} else {
+		hi = e->slice.hi ? i64v(g, cg_expr(g, e->slice.hi), dflt(cg_etype(e->slice.hi))) : len;
+		max = cap;
+		if (e->slice.hi)
+			check_le(g, hi, isstr ? len : cap, isstr || xt->kind != TY_SLICE ? "runtime.panicSliceAlen"
+											 : "runtime.panicSliceAcap");
+		check_le(g, lo, hi, "runtime.panicSliceB");
+	}
+	LLVMValueRef nlen = LLVMBuildSub(g->b, hi, lo, "");
+	LLVMValueRef ncap = LLVMBuildSub(g->b, max, lo, "");
+	LLVMValueRef off = LLVMBuildMul(g->b, lo, cg_int(g, esize), "");
+	/* never point past the end of the array: keep base when the result is empty */
+	LLVMValueRef empty = LLVMBuildICmp(g->b, LLVMIntEQ, isstr ? nlen : ncap, cg_int(g, 0), "");
+	off = LLVMBuildSelect(g->b, empty, cg_int(g, 0), off, "");
+	LLVMValueRef p = LLVMBuildGEP2(g->b, g->i8, base, &off, 1, "");
+	if (isstr) {
+		LLVMValueRef s = LLVMGetUndef(g->strt);
+		s = LLVMBuildInsertValue(g->b, s, p, 0, "");
+		return LLVMBuildInsertValue(g->b, s, nlen, 1, "");
+	}
+	return cg_make_slice_value(g, p, nlen, ncap);
+}
+
+/* ---- append ---- */
+
+/* Grows s (of slice type st) to hold newlen elements; returns the new slice with len newlen. */
+static LLVMValueRef grow(CG *g, Type *st, LLVMValueRef s, LLVMValueRef newlen)
+{
+	LLVMValueRef cap = sfield(g, s, 2);
+	LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef gb = cg_block(g, "grow"), done = cg_block(g, "grown");
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, newlen, cap, ""), gb, done);
+	cg_set_block(g, gb);
+	LLVMValueRef args[3] = { cg_typedesc(g, fe_under(st)->elem), s, newlen };
+	LLVMValueRef ns = cg_rtcall(g, "runtime.growslice", args, 3);
+	LLVMBasicBlockRef gend = LLVMGetInsertBlock(g->b);
+	LLVMBuildBr(g->b, done);
+	cg_set_block(g, done);
+	LLVMValueRef phi = LLVMBuildPhi(g->b, g->slicet, "");
+	LLVMValueRef vals[2] = { s, ns };
+	LLVMBasicBlockRef bbs[2] = { cur, gend };
+	LLVMAddIncoming(phi, vals, bbs, 2);
+	return LLVMBuildInsertValue(g->b, phi, newlen, 1, "");
+}
+
+LLVMValueRef cg_append(CG *g, Node *call)
+{
+	NodeList *al = &call->call.args;
+	Type *st = call->type;
+	Type *et = fe_under(st)->elem;
+	int64_t es = cg_size(et);
+	LLVMValueRef s = cg_expr_to(g, al->v[0], st);
+	if (call->call.dots) {
+		Node *t = al->v[1];
+		LLVMValueRef src = cg_expr(g, t);
+		LLVMValueRef sp = sfield(g, src, 0), sl = sfield(g, src, 1);
+		LLVMValueRef oldlen = sfield(g, s, 1);
+		LLVMValueRef ns = grow(g, st, s, LLVMBuildAdd(g->b, oldlen, sl, ""));
+		LLVMValueRef off = LLVMBuildMul(g->b, oldlen, cg_int(g, es), "");
+		LLVMValueRef dst = LLVMBuildGEP2(g->b, g->i8, sfield(g, ns, 0), &off, 1, "");
+		LLVMBuildMemMove(g->b, dst, 1, sp, 1, LLVMBuildMul(g->b, sl, cg_int(g, es), ""));
+		return ns;
+	}
+	int n = al->len - 1;
+	if (n == 0)
+		return s;
+	LLVMValueRef *vals = fe_alloc(g->a, n * sizeof *vals);
+	for (int i = 0; i < n; i++)
+		vals[i] = cg_expr_to(g, al->v[i + 1], et);
+	LLVMValueRef oldlen = sfield(g, s, 1);
+	LLVMValueRef ns = grow(g, st, s, LLVMBuildAdd(g->b, oldlen, cg_int(g, n), ""));
+	LLVMValueRef p = sfield(g, ns, 0);
+	for (int i = 0; i < n; i++) {
+		LLVMValueRef off = LLVMBuildMul(g->b, LLVMBuildAdd(g->b, oldlen, cg_int(g, i), ""), cg_int(g, es), "");
+		cg_store(g, et, LLVMBuildGEP2(g->b, g->i8, p, &off, 1, ""), vals[i]);
+	}
+	return ns;
+}
+
+/* ---- builtins ---- */
+
+static void print_value(CG *g, LLVMValueRef v, Type *t)
+{
+	Type *u = fe_under(dflt(t));
+	LLVMValueRef a;
+	switch (u->kind) {
+	case TY_BOOL:
+		cg_rtcall(g, "runtime.printbool", &v, 1);
+		return;
+	case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+		a = i64v(g, v, u);
+		cg_rtcall(g, "runtime.printint", &a, 1);
+		return;
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+		a = i64v(g, v, u);
+		cg_rtcall(g, "runtime.printuint", &a, 1);
+		return;
+	case TY_FLOAT32: case TY_FLOAT64:
+		a = u->kind == TY_FLOAT32 ? LLVMBuildFPExt(g->b, v, g->f64, "") : v;
+		cg_rtcall(g, "runtime.printfloat", &a, 1);
+		return;
+	case TY_STRING:
+		cg_rtcall(g, "runtime.printstring", &v, 1);
+		return;
+	case TY_SLICE:
+		cg_rtcall(g, "runtime.printslice", &v, 1);
+		return;
+	case TY_INTERFACE:
+		cg_rtcall(g, u->nimethods ? "runtime.printiface" : "runtime.printeface", &v, 1);
+		return;
+	default:
+		cg_rtcall(g, "runtime.printpointer", &v, 1);
+		return;
+	}
+}
+
+static LLVMValueRef make_builtin(CG *g, Node *call)
+{
+	NodeList *al = &call->call.args;
+	Type *t = al->v[0]->type, *u = fe_under(t);
+	if (u->kind == TY_MAP) {
+		if (al->len < 2)
+			return makemap(g, t, NULL, true, 0, call);
+		Node *h = al->v[1];
+		int64_t ch = 0;
+		bool isc = h->mode == MODE_CONST && h->val && fe_const_is_int64(h->val, &ch);
+		LLVMValueRef hv = i64v(g, cg_expr(g, h), dflt(cg_etype(h)));
+		return makemap(g, t, hv, isc, ch, call);
+	}
+	if (u->kind == TY_SLICE) {
+		Node *ln = al->v[1], *cn = al->len > 2 ? al->v[2] : NULL;
+		LLVMValueRef len = i64v(g, cg_expr(g, ln), dflt(cg_etype(ln)));
+		LLVMValueRef cap = cn ? i64v(g, cg_expr(g, cn), dflt(cg_etype(cn))) : len;
+		int64_t ccap = 0;
+		Node *capn = cn ? cn : ln;
+		bool isc = capn->mode == MODE_CONST && capn->val && fe_const_is_int64(capn->val, &ccap);
+		Type *et = u->elem;
+		if (isc && cg_stack_ok(call) && ccap * cg_size(et) <= 65536) {
+			Type *at = fe_type_array(g->a, et, ccap);
+			fe_layout(at);
+			LLVMValueRef arr = cg_alloca(g, at, "make");
+			/* gc's check for the stack case: len <= cap, both non-negative */
+			LLVMBasicBlockRef bad = cg_block(g, "makebad"), ok = cg_block(g, "makeok");
+			LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, len, cap, ""), bad, ok);
+			cg_set_block(g, bad);
+			LLVMValueRef args[3] = { cg_typedesc(g, et), len, cap };
+			cg_rtcall(g, "runtime.makeslice", args, 3);
+			LLVMBuildUnreachable(g->b);
+			cg_set_block(g, ok);
+			return cg_make_slice_value(g, arr, len, cap);
+		}
+		LLVMValueRef args[3] = { cg_typedesc(g, et), len, cap };
+		LLVMValueRef p = cg_rtcall(g, "runtime.makeslice", args, 3);
+		return cg_make_slice_value(g, p, len, cap);
+	}
+	cg_fatal(call, "make of this type");
+}
+
+LLVMValueRef cg_builtin(CG *g, Node *call)
+{
+	NodeList *al = &call->call.args;
+	Builtin id = call->obj ? call->obj->builtin : BI_NONE;
+	switch (id) {
+	case BI_LEN: case BI_CAP: {
+		Node *x = al->v[0];
+		Type *u = fe_under(x->type);
+		if (u->kind == TY_PTR)
+			u = fe_under(u->elem);
+		if (u->kind == TY_ARRAY) {
+			if (cg_unparen(x)->kind == N_CALL || cg_unparen(x)->kind == N_STAR)
+				cg_expr(g, x);
+			return cg_int(g, u->len);
+		}
+		LLVMValueRef v = cg_expr(g, x);
+		if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING)
+			return sfield(g, v, 1);
+		if (u->kind == TY_SLICE)
+			return sfield(g, v, id == BI_LEN ? 1 : 2);
+		if (u->kind == TY_MAP) {
+			/* len(m): the first word of hmap; nil map has length 0 */
+			LLVMValueRef isnil = LLVMBuildIsNull(g->b, v, "");
+			LLVMValueRef safe = LLVMBuildSelect(g->b, isnil, cg_alloca(g, fe_types[TY_INT], "zl"), v, "");
+			return LLVMBuildLoad2(g->b, g->i64, safe, "");
+		}
+		cg_fatal(call, "len of kind %d", u->kind);
+	}
+	case BI_APPEND:
+		return cg_append(g, call);
+	case BI_COPY: {
+		LLVMValueRef dst = cg_expr(g, al->v[0]);
+		LLVMValueRef src = cg_expr(g, al->v[1]);
+		Type *dt = fe_under(al->v[0]->type);
+		int64_t es = cg_size(dt->elem);
+		LLVMValueRef dl = sfield(g, dst, 1), sl = sfield(g, src, 1);
+		LLVMValueRef n = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, dl, sl, ""), dl, sl, "");
+		LLVMBuildMemMove(g->b, sfield(g, dst, 0), 1, sfield(g, src, 0), 1, LLVMBuildMul(g->b, n, cg_int(g, es), ""));
+		return n;
+	}
+	case BI_DELETE: {
+		Type *mt = al->v[0]->type;
+		LLVMValueRef m = cg_expr(g, al->v[0]);
+		LLVMValueRef k = cg_expr_to(g, al->v[1], fe_under(mt)->key);
+		mapdelete(g, mt, m, k);
+		return NULL;
+	}
+	case BI_MAKE:
+		return make_builtin(g, call);
+	case BI_NEW: {
+		Type *t = al->v[0]->type;
+		return cg_new(g, t, cg_stack_ok(call));
+	}
+	case BI_PANIC: {
+		LLVMValueRef v = cg_expr_to(g, al->v[0], fe_type_any);
+		cg_rtcall(g, "runtime.gopanic", &v, 1);
+		LLVMBuildUnreachable(g->b);
+		cg_set_block(g, cg_block(g, "afterpanic"));
+		return NULL;
+	}
+	case BI_RECOVER: {
+		LLVMValueRef can = g->fn->canrecover ? g->fn->canrecover : LLVMConstInt(g->i1, 0, false);
+		return cg_rtcall(g, "runtime.gorecover", &can, 1);
+	}
+	case BI_PRINT: case BI_PRINTLN: {
+		LLVMValueRef *vals = fe_alloc(g->a, (al->len + 1) * sizeof *vals);
+		for (int i = 0; i < al->len; i++)
+			vals[i] = cg_expr(g, al->v[i]);
+		cg_rtcall(g, "runtime.printlock", NULL, 0);
+		for (int i = 0; i < al->len; i++) {
+			if (id == BI_PRINTLN && i > 0)
+				cg_rtcall(g, "runtime.printsp", NULL, 0);
+			print_value(g, vals[i], cg_etype(al->v[i]));
+		}
+		if (id == BI_PRINTLN)
+			cg_rtcall(g, "runtime.printnl", NULL, 0);
+		cg_rtcall(g, "runtime.printunlock", NULL, 0);
+		return NULL;
+	}
+	default:
+		cg_fatal(call, "builtin %d not supported by minigo's code generator", id);
+	}
+}
