@@ -102,6 +102,7 @@ check: all $(TESTS) $(B)/tests/errorcheck
 # by exit, by design, and the runtime's heap is the collector's business.
 san:
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	    MINIGO_LDFLAGS="-fsanitize=address,undefined" \
 	    $(MAKE) B=build-san OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" check
 
 bench: all

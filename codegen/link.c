@@ -6,7 +6,8 @@
  * the object plus the runtime, exactly as a C program would be linked.
  * The runtime is found next to the minigo executable (the build tree puts
  * minigo, rt0.o and libminigort.a side by side), via /proc/self/exe so the
- * current directory does not matter.  MINIGO_RUNTIME overrides the directory.
+ * current directory does not matter.  MINIGO_RUNTIME overrides the directory,
+ * CC the compiler driver, and MINIGO_LDFLAGS adds words to the link line.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -59,7 +60,24 @@ bool cg_link(const char *obj, const char *out, char **err)
 		return false;
 	}
 	if (pid == 0) {
-		execlp(cc, cc, "-o", out, obj, rt0, lib, "-lm", "-lpthread", (char *)NULL);
+		/* MINIGO_LDFLAGS: extra words for the link, e.g. the sanitizer
+		 * flags `make san` needs to link a sanitized runtime. */
+		char *argv[64];
+		int n = 0;
+		argv[n++] = (char *)cc;
+		argv[n++] = "-o";
+		argv[n++] = (char *)out;
+		argv[n++] = (char *)obj;
+		argv[n++] = rt0;
+		argv[n++] = lib;
+		argv[n++] = "-lm";
+		argv[n++] = "-lpthread";
+		const char *extra = getenv("MINIGO_LDFLAGS");
+		char *words = extra ? strdup(extra) : NULL;
+		for (char *w = words ? strtok(words, " \t") : NULL; w && n < 63; w = strtok(NULL, " \t"))
+			argv[n++] = w;
+		argv[n] = NULL;
+		execvp(cc, argv);
 		perror(cc);
 		_exit(127);
 	}
