@@ -37,6 +37,7 @@ typedef struct {
 	bool noinline;       /* -l */
 	bool asm_;           /* -S */
 	bool emit_llvm;      /* -emit-llvm */
+	const char *func;    /* -S=FUNC, -emit-llvm=FUNC: only that function */
 	int opt;             /* -O0..-O3 */
 	bool json;           /* -json */
 	char **args;         /* program arguments for run */
@@ -54,8 +55,9 @@ static const char usage[] =
 	"  -o OUT        output file (build)\n"
 	"  -m, -m=N      print escape-analysis decisions (repeat or N>1 for the reasons)\n"
 	"  -l            disable inlining (as gc's -l)\n"
-	"  -S            print the assembly of the program\n"
-	"  -emit-llvm    print the LLVM IR of the program\n"
+	"  -S            print the assembly of the program, annotated with source lines\n"
+	"  -S=FUNC       only the assembly of FUNC (or main.FUNC)\n"
+	"  -emit-llvm    print the LLVM IR of the program (-emit-llvm=FUNC: only FUNC)\n"
 	"  -O0 .. -O3    optimisation level (default -O2)\n"
 	"  -gcflags='-m -l'  gc's flags, accepted as written for go build\n"
 	"  -json         diagnostics as JSON lines\n"
@@ -120,8 +122,12 @@ static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int arg
 		o->noinline = true;
 	else if (strcmp(arg, "-S") == 0)
 		o->asm_ = true;
+	else if (strncmp(arg, "-S=", 3) == 0 && arg[3])
+		o->asm_ = true, o->func = arg + 3;
 	else if (strcmp(arg, "-emit-llvm") == 0)
 		o->emit_llvm = true;
+	else if (strncmp(arg, "-emit-llvm=", 11) == 0 && arg[11])
+		o->emit_llvm = true, o->func = arg + 11;
 	else if (strcmp(arg, "-json") == 0)
 		o->json = true;
 	else if (strlen(arg) == 3 && strncmp(arg, "-O", 2) == 0 && arg[2] >= '0' && arg[2] <= '3')
@@ -212,12 +218,36 @@ static char *read_file(const char *path, size_t *len)
  * ./FILE (or -o OUT); run links into a temporary directory, runs the
  * program with its arguments and passes its exit status through.
  */
-static int emit_and_run(const Options *o, LLVMModuleRef mod)
+static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, size_t len)
 {
 	char *err = NULL;
-	if (o->asm_ || o->emit_llvm) {
-		if (!cg_emit(mod, o->opt, o->emit_llvm ? CG_LLVM_IR : CG_ASSEMBLY, "-", &err))
+	if (o->emit_llvm && !o->func) {
+		if (!cg_emit(mod, o->opt, CG_LLVM_IR, "-", &err))
 			die("%s", err);
+		return 0;
+	}
+	if (o->asm_ || o->emit_llvm) {
+		/* Through a temporary file, then filtered (codegen/asmnote.c). */
+		char path[] = "/tmp/minigo-asm-XXXXXX";
+		int fd = mkstemp(path);
+		if (fd < 0)
+			die("mkstemp: %s", strerror(errno));
+		close(fd);
+		bool ok = cg_emit(mod, o->opt, o->emit_llvm ? CG_LLVM_IR : CG_ASSEMBLY, path, &err);
+		size_t n = 0;
+		char *text = ok ? read_file(path, &n) : NULL;
+		unlink(path);
+		if (!ok)
+			die("%s", err);
+		text = realloc(text, n + 1);
+		if (!text)
+			die("out of memory");
+		text[n] = 0;
+		int found = o->emit_llvm ? cg_filter_ir(text, o->func, stdout)
+		                         : cg_annotate_asm(text, o->file, src, len, o->func, stdout);
+		free(text);
+		if (o->func && !found)
+			die("no function %s (or main.%s)", o->func, o->func);
 		return 0;
 	}
 	char tmpl[] = "/tmp/minigo-XXXXXX";
@@ -301,7 +331,7 @@ static int compile(const Options *o)
 		return 0;
 
 	LLVMModuleRef mod = cg_lower(arena, file, o->file);
-	return emit_and_run(o, mod);
+	return emit_and_run(o, mod, src, len);
 }
 
 int main(int argc, char **argv)

@@ -16,14 +16,18 @@
  *            "default<On>"), and output as object, assembly or IR
  *   link.c   linking an object with the runtime (build/rt0.o and
  *            build/libminigort.a) through the system C compiler
+ *   asmnote.c  -S and -emit-llvm for reading: assembly annotated with
+ *            source lines, output restricted to one function
  *
- * Only the first section (cg_lower, cg_emit, cg_link) is for the driver;
+ * Only the first sections (cg_lower, cg_emit, cg_link, asmnote.c) are for
+ * the driver;
  * the rest is the lowering's vocabulary shared between its files.
  */
 #ifndef MINIGO_CODEGEN_H
 #define MINIGO_CODEGEN_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/TargetMachine.h>
@@ -57,6 +61,22 @@ bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **e
  * which is how the build tree lays it out.  Returns false with *err set.
  */
 bool cg_link(const char *obj, const char *out, char **err);
+
+/* ---- asmnote.c ---- */
+
+/*
+ * Prints asm_text (LLVM's assembly with DWARF line directives) for reading:
+ * without directives or debug sections, `@PLT` and symbol quotes stripped,
+ * and a `# FILE.go:LINE    source text` comment (src is the text of
+ * srcpath) wherever the source line changes inside a function.  With func
+ * non-NULL only functions named func or main.func are printed.  Returns the
+ * number of functions printed.
+ */
+int cg_annotate_asm(const char *asm_text, const char *srcpath, const char *src, size_t srclen,
+                    const char *func, FILE *out);
+
+/* Prints the `define ... { ... }` blocks of ir for func (or main.func). */
+int cg_filter_ir(const char *ir, const char *func, FILE *out);
 
 /* ================= the lowering's shared vocabulary ================= */
 
