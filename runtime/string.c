@@ -91,6 +91,8 @@ static GoString concat(GoTmpBuf *buf, const GoString *a, intptr_t n)
 		return a[idx];
 	s = rawstringtmp(buf, l, &b);
 	for (intptr_t i = 0; i < n; i++) {
+		if (a[i].len == 0)
+			continue; /* an empty string's ptr may be NULL: memcpy must not see it */
 		memcpy(b, a[i].ptr, (size_t)a[i].len);
 		b += a[i].len;
 	}
