@@ -109,7 +109,8 @@ bench: all
 	@B=$(B) sh bench/run.sh && for s in bench/*/run.sh; do sh $$s || exit 1; done
 
 # libFuzzer on the frontend: clang-16 builds the compiler library with
-# coverage and sanitizers into build-fuzz/, then fuzzes fe_parse for
+# coverage and sanitizers into build-fuzz/, then fuzzes parse, check and
+# escape (fuzz/fuzz_frontend.c) for
 # FUZZ_SECONDS, starting from the test inputs.
 FUZZ_SECONDS ?= 60
 fuzz:
@@ -120,7 +121,8 @@ fuzz:
 	@mkdir -p build-fuzz/corpus
 	build-fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    -dict=fuzz/go.dict -close_fd_mask=2 -artifact_prefix=build-fuzz/ -print_final_stats=1 \
-	    build-fuzz/corpus $(wildcard testdata/fuzz testdata/syntax testdata/parse testdata/unsupported)
+	    build-fuzz/corpus $(wildcard testdata/fuzz testdata/syntax testdata/parse testdata/unsupported \
+	      testdata/typecheck testdata/escape testdata/run)
 
 clean:
 	rm -rf build build-san

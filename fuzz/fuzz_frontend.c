@@ -1,11 +1,15 @@
 /*
- * fuzz_frontend.c - libFuzzer target for the frontend (lexer and parser).
+ * fuzz_frontend.c - libFuzzer target for the frontend and the escape pass.
  *
  * Each input is a whole source file.  The target runs what the driver runs
- * up to -d=ast: diagnostics reset, parse, flush (errors go to stderr; run
+ * up to -d=escape: diagnostics reset, parse, flush (errors go to stderr; run
  * with -close_fd_mask=2 to silence them), dump the tree to /dev/null so the
- * printer is exercised too, and free the arena.  Anything but a clean
- * return (a sanitizer report, a crash, an exit from fe_ice, a leak) is a
+ * printer is exercised too; then, for inputs that parse, the type checker,
+ * and for inputs that check, the escape pass with -m=2 (its report goes to
+ * stderr too).  Most mutants die in the parser, but the ones that survive
+ * are exactly the odd-but-valid programs a hand-written test never tries,
+ * which is where a checker or the escape graph would trip.  Anything but a
+ * clean return (a sanitizer report, a crash, an exit from fe_ice) is a
  * finding.
  *
  *   make fuzz FUZZ_SECONDS=600
@@ -14,6 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "escape/escape.h"
 #include "frontend/frontend.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -30,6 +35,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (file && devnull) {
 		fe_dump_ast(devnull, file);
 		fe_node_string(a, file);
+	}
+	if (file && fe_error_count() == 0) {
+		bool ok = fe_check(a, file);
+		if (fe_flush_errors() == 0 && ok)
+			esc_analyze(a, file, 2, false);
 	}
 	fe_arena_free(a);
 	return 0;

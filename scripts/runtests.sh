@@ -10,14 +10,16 @@
 #              diagnostics whose text equals gc's is reported
 #   goescape   Go's own $GOROOT/test/escape*.go, run in place (never copied):
 #              today they must parse, or be refused as "not supported by minigo"
-#   robust     testdata/fuzz/* and generated hostile inputs: minigo must answer
+#   robust     testdata/fuzz/* and generated hostile inputs, through parse, check
+#              and escape (-d=escape -m=2): minigo must answer
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
 #
 #   codegen    testdata/codegen/*.go: FileCheck-16 on minigo's -emit-llvm
 #   run        testdata/run/*.go: as far as the built stages go (scripts/stages
 #              lists them: parse, check, escape, run): parse or type-check
 #              cleanly, or, once programs run, the same stdout, first stderr
-#              line and exit status as the binary `go build` made
+#              line and exit status as the binary `go build` made, and the same
+#              stdout and status again under GODEBUG=gcstress=100
 #              (X.out, X.stderr, X.exit, written by scripts/expect.sh)
 #
 # Ends with the line "N passed, N failed"; exits 1 if anything failed.
@@ -236,6 +238,7 @@ fi
 # ---- run: whole programs ----
 run_total=0
 run_match=0
+stress_match=0
 for f in testdata/run/*.go; do
 	[ -f "$f" ] || continue
 	base=${f%.go}
@@ -273,9 +276,22 @@ for f in testdata/run/*.go; do
 	else
 		run_match=$((run_match + 1))
 		ok "$f"
+		# The same binary again with a collection every 100 allocations and
+		# freed memory poisoned (docs/gc.md): a live object the collector
+		# wrongly frees shows up as a wrong value or a poison fault.
+		GODEBUG=gcstress=100 timeout 60 "$T/prog" </dev/null >"$T/stdout" 2>"$T/stderr"
+		status=$?
+		if [ "$status" = "$want_status" ] && cmp -s "$T/stdout" "$base.out"; then
+			stress_match=$((stress_match + 1))
+			ok "$f (gcstress)"
+		else
+			bad "$f: under GODEBUG=gcstress=100: exit status $status, want $want_status"
+			diff "$base.out" "$T/stdout" | head -n 5
+			head -n 3 "$T/stderr"
+		fi
 	fi
 done
-[ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status)"
+[ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status); $stress_match also under GODEBUG=gcstress=100"
 
 # ---- bench: bench/programs/*.go in quick mode (bench/run.sh --quick) ----
 # One case: every compiler that builds a program (gc, gccgo, minigo) must give
@@ -291,7 +307,7 @@ fi
 
 # ---- robust: hostile inputs ----
 robust() { # robust NAME FILE
-	timeout 10 "$MINIGO" build -d=parse -o "$T/out" "$2" >"$T/rb.out" 2>&1
+	timeout 10 "$MINIGO" build -d=escape -m=2 -o "$T/out" "$2" >"$T/rb.out" 2>&1
 	status=$?
 	if [ $status -le 1 ] && ! grep -q 'internal compiler error' "$T/rb.out"; then
 		ok "robust $1"
