@@ -15,7 +15,8 @@
 #
 #   codegen    testdata/codegen/*.go: FileCheck-16 on minigo's -emit-llvm
 #   compare    testdata/compare/*.go: FileCheck-16 on `minigo compare`, its
-#              -m lines against gc's, its errors
+#              -m lines against gc's, its errors, and docs/make-vs-literal.md
+#              against a fresh scripts/make-vs-literal.sh
 #   run        testdata/run/*.go: as far as the built stages go (scripts/stages
 #              lists them: parse, check, escape, run): parse or type-check
 #              cleanly, or, once programs run, the same stdout, first stderr
@@ -239,7 +240,9 @@ fi
 # Each "// RUN: PREFIX F G [flags]" line of testdata/compare/*.go is one
 # `minigo compare -width=300`, FileChecked with --check-prefix=PREFIX; every
 # -m line its table shows must be one that gc prints for the file.  Then the
-# user errors and the layout at the narrowest width.
+# user errors, the layout at the narrowest width, and docs/make-vs-literal.md
+# against a fresh generation (scripts/make-vs-literal.sh --check), so the doc
+# cannot go stale.
 if built run; then
 	for f in testdata/compare/*.go; do
 		[ -f "$f" ] || continue
@@ -302,6 +305,14 @@ if built run; then
 	else
 		bad "compare: lines wider than 60 columns at -width=10 (or no frame row)"
 		awk 'length($0) > 60' "$T/cmp.out" | head -n 5
+	fi
+	if $have_go; then
+		if B=$B sh scripts/make-vs-literal.sh --check >"$T/mvl.out" 2>&1; then
+			ok "docs/make-vs-literal.md is current"
+		else
+			bad "docs/make-vs-literal.md"
+			head -n 20 "$T/mvl.out"
+		fi
 	fi
 fi
 
