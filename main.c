@@ -12,6 +12,10 @@
  * gc does: a program with syntax errors is never type-checked, one with type
  * errors never reaches escape analysis.
  *
+ * `minigo compare FILE.go F G` runs the same pipeline with the -m lines
+ * collected instead of printed, and hands them with the assembly to
+ * codegen/compare.c, which lays the two functions out side by side.
+ *
  * Stages that do not exist yet say so and exit 1 rather than pretending.
  */
 #include <errno.h>
@@ -22,6 +26,7 @@
 #include <string.h>
 
 #include <limits.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,7 +35,7 @@
 #include "escape/escape.h"
 
 typedef struct {
-	const char *cmd;     /* "build" or "run" */
+	const char *cmd;     /* "build", "run" or "compare" */
 	const char *file;
 	const char *out;     /* -o */
 	int m;               /* -m level */
@@ -42,6 +47,8 @@ typedef struct {
 	bool json;           /* -json */
 	char **args;         /* program arguments for run */
 	int nargs;
+	const char *funcs[2];/* compare: the two functions */
+	int width;           /* compare: -width=N, 0 = the terminal's (or 140) */
 	/* -d=LIST: dumps and stop points */
 	bool dump_ast, dump_types;
 	const char *stop;    /* "parse", "check", ... or NULL */
@@ -50,6 +57,9 @@ typedef struct {
 static const char usage[] =
 	"usage: minigo build [flags] FILE.go        compile to ./FILE\n"
 	"       minigo run   [flags] FILE.go [args] compile to a temporary file and run it\n"
+	"       minigo compare [flags] FILE.go F G  functions F and G side by side: their\n"
+	"                     -m lines, runtime calls, instruction counts, stack frames\n"
+	"                     and annotated assembly (F, G named as for -S=FUNC)\n"
 	"\n"
 	"flags:\n"
 	"  -o OUT        output file (build)\n"
@@ -59,6 +69,7 @@ static const char usage[] =
 	"  -S=FUNC       only the assembly of FUNC (or main.FUNC)\n"
 	"  -emit-llvm    print the LLVM IR of the program (-emit-llvm=FUNC: only FUNC)\n"
 	"  -O0 .. -O3    optimisation level (default -O2)\n"
+	"  -width=N      compare: columns of the output (default: the terminal's, or 140)\n"
 	"  -gcflags='-m -l'  gc's flags, accepted as written for go build\n"
 	"  -json         diagnostics as JSON lines\n"
 	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
@@ -132,6 +143,8 @@ static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int arg
 		o->json = true;
 	else if (strlen(arg) == 3 && strncmp(arg, "-O", 2) == 0 && arg[2] >= '0' && arg[2] <= '3')
 		o->opt = arg[2] - '0';
+	else if (strncmp(arg, "-width=", 7) == 0 && atoi(arg + 7) > 0)
+		o->width = atoi(arg + 7);
 	else if (strncmp(arg, "-d=", 3) == 0)
 		parse_debug(o, arg + 3);
 	else if (strncmp(arg, "-gcflags=", 9) == 0)
@@ -155,8 +168,10 @@ static Options parse_args(int argc, char **argv)
 		exit(0);
 	}
 	o.cmd = argv[1];
-	if (strcmp(o.cmd, "build") != 0 && strcmp(o.cmd, "run") != 0)
-		die("unknown command %s (want build or run)", o.cmd);
+	bool compare = strcmp(o.cmd, "compare") == 0;
+	if (strcmp(o.cmd, "build") != 0 && strcmp(o.cmd, "run") != 0 && !compare)
+		die("unknown command %s (want build, run or compare)", o.cmd);
+	int nfuncs = 0;
 	for (int i = 2; i < argc; i++) {
 		const char *a = argv[i];
 		if (a[0] == '-' && a[1] == '-' && a[2])
@@ -165,13 +180,20 @@ static Options parse_args(int argc, char **argv)
 			fputs(usage, stdout);
 			exit(0);
 		}
-		if (a[0] == '-' && !o.file) {
+		/* compare has no program arguments: its flags may come anywhere. */
+		if (a[0] == '-' && (!o.file || compare)) {
 			if (!parse_flag(&o, a, argv, &i, argc))
 				die("unknown flag %s\n%s", argv[i], usage);
 			continue;
 		}
 		if (!o.file) {
 			o.file = a;
+			continue;
+		}
+		if (compare) {
+			if (nfuncs == 2)
+				die("compare takes two functions; extra argument %s", a);
+			o.funcs[nfuncs++] = a;
 			continue;
 		}
 		if (strcmp(o.cmd, "build") == 0)
@@ -182,6 +204,10 @@ static Options parse_args(int argc, char **argv)
 	}
 	if (!o.file)
 		die("no input file\n%s", usage);
+	if (compare && nfuncs < 2)
+		die("compare needs two functions: minigo compare [flags] FILE.go F G");
+	if (compare && (o.out || o.asm_ || o.emit_llvm || o.json))
+		die("compare takes no -o, -S, -emit-llvm or -json");
 	size_t n = strlen(o.file);
 	if (n < 4 || strcmp(o.file + n - 3, ".go") != 0)
 		die("%s: not a .go file", o.file);
@@ -213,6 +239,28 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* The module's assembly or IR as a NUL-terminated string, through a temporary file. */
+static char *emit_text(LLVMModuleRef mod, int opt, CgOutput kind)
+{
+	char path[] = "/tmp/minigo-asm-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		die("mkstemp: %s", strerror(errno));
+	close(fd);
+	char *err = NULL;
+	bool ok = cg_emit(mod, opt, kind, path, &err);
+	size_t n = 0;
+	char *text = ok ? read_file(path, &n) : NULL;
+	unlink(path);
+	if (!ok)
+		die("%s", err);
+	text = realloc(text, n + 1);
+	if (!text)
+		die("out of memory");
+	text[n] = 0;
+	return text;
+}
+
 /*
  * The back half: -S and -emit-llvm print to stdout and stop; build links
  * ./FILE (or -o OUT); run links into a temporary directory, runs the
@@ -227,27 +275,15 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, si
 		return 0;
 	}
 	if (o->asm_ || o->emit_llvm) {
-		/* Through a temporary file, then filtered (codegen/asmnote.c). */
-		char path[] = "/tmp/minigo-asm-XXXXXX";
-		int fd = mkstemp(path);
-		if (fd < 0)
-			die("mkstemp: %s", strerror(errno));
-		close(fd);
-		bool ok = cg_emit(mod, o->opt, o->emit_llvm ? CG_LLVM_IR : CG_ASSEMBLY, path, &err);
-		size_t n = 0;
-		char *text = ok ? read_file(path, &n) : NULL;
-		unlink(path);
-		if (!ok)
-			die("%s", err);
-		text = realloc(text, n + 1);
-		if (!text)
-			die("out of memory");
-		text[n] = 0;
+		/* Filtered for reading (codegen/asmnote.c). */
+		char *text = emit_text(mod, o->opt, o->emit_llvm ? CG_LLVM_IR : CG_ASSEMBLY);
 		int found = o->emit_llvm ? cg_filter_ir(text, o->func, stdout)
 		                         : cg_annotate_asm(text, o->file, src, len, o->func, stdout);
 		free(text);
-		if (o->func && !found)
-			die("no function %s (or main.%s)", o->func, o->func);
+		if (o->func && !found) {
+			fprintf(stderr, "%s: no function %s\n", o->file, o->func);
+			return 1;
+		}
 		return 0;
 	}
 	char tmpl[] = "/tmp/minigo-XXXXXX";
@@ -301,6 +337,20 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, si
 	return 1;
 }
 
+/* compare's back half: the assembly, read by codegen/compare.c. */
+static int compare(const Options *o, CgCompare *cmp, LLVMModuleRef mod)
+{
+	int width = o->width;
+	struct winsize ws;
+	if (!width)
+		width = isatty(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 60 ? ws.ws_col : 140;
+	char *text = emit_text(mod, o->opt, CG_ASSEMBLY);
+	bool ok = cg_compare_print(cmp, text, o->funcs[0], o->funcs[1], o->opt, width, stdout);
+	free(text);
+	fe_flush_errors();
+	return ok ? 0 : 1;
+}
+
 /* The pipeline.  Returns the process exit status. */
 static int compile(const Options *o)
 {
@@ -326,12 +376,16 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "check") == 0)
 		return 0;
 
-	esc_analyze(arena, file, o->m, o->json);
+	/* compare collects the -m lines, at least at -m=1, instead of printing them. */
+	CgCompare *cmp = o->funcs[0] ? cg_compare_new(arena, o->file, src, len, file) : NULL;
+	if (cmp)
+		fe_note_sink(cg_compare_note, cmp);
+	esc_analyze(arena, file, cmp && !o->m ? 1 : o->m, o->json);
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 
 	LLVMModuleRef mod = cg_lower(arena, file, o->file);
-	return emit_and_run(o, mod, src, len);
+	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
 }
 
 int main(int argc, char **argv)

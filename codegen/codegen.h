@@ -18,9 +18,11 @@
  *            build/libminigort.a) through the system C compiler
  *   asmnote.c  -S and -emit-llvm for reading: assembly annotated with
  *            source lines, output restricted to one function
+ *   compare.c  `minigo compare`: two functions' -m lines, runtime calls,
+ *            instruction counts, frames and listings side by side
  *
- * Only the first sections (cg_lower, cg_emit, cg_link, asmnote.c) are for
- * the driver;
+ * Only the first sections (cg_lower, cg_emit, cg_link, asmnote.c,
+ * compare.c) are for the driver;
  * the rest is the lowering's vocabulary shared between its files.
  */
 #ifndef MINIGO_CODEGEN_H
@@ -77,6 +79,22 @@ int cg_annotate_asm(const char *asm_text, const char *srcpath, const char *src, 
 
 /* Prints the `define ... { ... }` blocks of ir for func (or main.func). */
 int cg_filter_ir(const char *ir, const char *func, FILE *out);
+
+/* ---- compare.c ---- */
+
+/*
+ * A comparison of two functions of one file.  Make it before the escape
+ * pass and install cg_compare_note with fe_note_sink, so that it collects
+ * the -m lines; after emission cg_compare_print lays out f1 and f2 (each
+ * f, main.f, (*T).M, f.func1 as for -S=FUNC) in width columns, from the
+ * raw assembly asm_text.  An unknown function is reported as the error
+ * "FILE: no function F" (fe_error, not yet flushed) and gives false.
+ */
+typedef struct CgCompare CgCompare;
+CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, Node *file);
+void cg_compare_note(Pos pos, const char *msg, void *cmp);   /* an FeNoteSink */
+bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const char *f2, int opt, int width,
+                      FILE *out);
 
 /* ================= the lowering's shared vocabulary ================= */
 

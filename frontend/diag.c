@@ -19,7 +19,9 @@
  * one process; fe_diag_init starts afresh.
  *
  * -m lines (fe_note) are not errors: they go out at once, unsorted, in the
- * order the escape pass emits them, as gc prints them.
+ * order the escape pass emits them, as gc prints them.  A caller that wants
+ * to read them rather than print them (`minigo compare` lays them out in
+ * columns) installs a sink with fe_note_sink; they then bypass stderr.
  *
  * With -json each diagnostic is one JSON object per line:
  *   {"file":"x.go","line":3,"col":5,"kind":"error","msg":"..."}
@@ -42,6 +44,8 @@ typedef struct {
 static struct {
 	const char *file;
 	bool json;
+	FeNoteSink *sink;   /* fe_note_sink: where -m lines go instead of stderr */
+	void *sinkctx;
 	Diag *v;
 	int len, cap;
 	int count;          /* errors counted, as gc's numErrors */
@@ -236,6 +240,15 @@ void fe_note(Pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	char *msg = vformat("", fmt, ap);
 	va_end(ap);
-	emit("note", pos, msg);
+	if (D.sink)
+		D.sink(pos, msg, D.sinkctx);
+	else
+		emit("note", pos, msg);
 	free(msg);
+}
+
+void fe_note_sink(FeNoteSink *fn, void *ctx)
+{
+	D.sink = fn;
+	D.sinkctx = ctx;
 }

@@ -60,6 +60,10 @@ int fe_flush_errors(void);                               /* prints, returns how 
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* -m lines: "FILE:LINE:COL: msg" on stderr, in emission order (not sorted). */
 void fe_note(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Sends -m lines to fn (msg is only valid during the call) instead of
+ * stderr; NULL (and fe_diag_init) restores printing. */
+typedef void FeNoteSink(Pos pos, const char *msg, void *ctx);
+void fe_note_sink(FeNoteSink *fn, void *ctx);
 
 /* ---- ast.c ---- */
 

@@ -15,6 +15,9 @@
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
 #
 #   codegen    testdata/codegen/*.go: FileCheck-16 on minigo's -emit-llvm
+#   compare    testdata/compare/*.go: FileCheck-16 on `minigo compare`, its
+#              -m lines against gc's, its errors, and docs/make-vs-literal.md
+#              against a fresh scripts/make-vs-literal.sh
 #   run        testdata/run/*.go: as far as the built stages go (scripts/stages
 #              lists them: parse, check, escape, run): parse or type-check
 #              cleanly, or, once programs run, the same stdout, first stderr
@@ -233,6 +236,86 @@ if built run; then
 			head -n 15 "$T/fc.out" "$T/cg.err"
 		fi
 	done
+fi
+
+# ---- compare: minigo compare's table and listings ----
+# Each "// RUN: PREFIX F G [flags]" line of testdata/compare/*.go is one
+# `minigo compare -width=300`, FileChecked with --check-prefix=PREFIX; every
+# -m line its table shows must be one that gc prints for the file.  Then the
+# user errors, the layout at the narrowest width, and docs/make-vs-literal.md
+# against a fresh generation (scripts/make-vs-literal.sh --check), so the doc
+# cannot go stale.
+if built run; then
+	for f in testdata/compare/*.go; do
+		[ -f "$f" ] || continue
+		$have_go && go tool compile -m -l -o "$T/gc.o" "$f" >"$T/gc.m" 2>&1
+		sed -n 's|^// RUN: ||p' "$f" >"$T/runs"
+		while read -r prefix f1 f2 flags; do
+			if ! timeout 60 "$MINIGO" compare -width=300 $flags "$f" "$f1" "$f2" >"$T/cmp.out" 2>"$T/cmp.err"; then
+				bad "$f: compare $prefix: exit status"
+				head -n 5 "$T/cmp.err"
+				continue
+			fi
+			if FileCheck-16 --check-prefix="$prefix" "$f" <"$T/cmp.out" >"$T/fc.out" 2>&1; then
+				ok "$f: compare $prefix"
+			else
+				bad "$f: compare $prefix (FileCheck)"
+				head -n 15 "$T/fc.out"
+			fi
+			$have_go || continue
+			awk -F' [|] ' '/^escape \(-m\) / { on = 1 } /^runtime calls / { on = 0 }
+				on { for (i = 2; i <= 3; i++) { c = $i; gsub(/^ +| +$/, "", c); if (c != "" && c != "none") print c } }' \
+				"$T/cmp.out" >"$T/cmp.m"
+			if [ -s "$T/cmp.m" ] && ! grep -Fxvf "$T/gc.m" "$T/cmp.m" >"$T/cmp.extra"; then
+				ok "$f: compare $prefix: its -m lines are gc's"
+			else
+				bad "$f: compare $prefix: -m lines gc does not print (or none)"
+				head -n 5 "$T/cmp.extra"
+			fi
+		done <"$T/runs"
+	done
+
+	# expect_error NAME WANT-STDERR-LINE COMMAND...: exit 1 and that first line on stderr
+	expect_error() {
+		name=$1 want=$2
+		shift 2
+		"$@" >"$T/cmp.out" 2>"$T/cmp.err"
+		status=$?
+		got=$(head -n 1 "$T/cmp.err")
+		if [ $status -eq 1 ] && [ "$got" = "$want" ]; then
+			ok "compare: $name"
+		else
+			bad "compare: $name: exit $status, stderr '$got', want '$want'"
+		fi
+	}
+	printf 'package main\n\nfunc f() int { return 1 }\n\nfunc main() { println(f()) }\n' >"$T/cmp.go"
+	expect_error "unknown function" "$T/cmp.go: no function nope" "$MINIGO" compare "$T/cmp.go" f nope
+	expect_error "unknown first function" "$T/cmp.go: no function main.g" "$MINIGO" compare "$T/cmp.go" main.g f
+	expect_error "one function" "minigo: compare needs two functions: minigo compare [flags] FILE.go F G" \
+		"$MINIGO" compare "$T/cmp.go" f
+	expect_error "three functions" "minigo: compare takes two functions; extra argument main" \
+		"$MINIGO" compare "$T/cmp.go" f f main
+	expect_error "-S with compare" "minigo: compare takes no -o, -S, -emit-llvm or -json" \
+		"$MINIGO" compare -S "$T/cmp.go" f f
+	expect_error "-S=FUNC unknown" "$T/cmp.go: no function nope" "$MINIGO" build -S=nope "$T/cmp.go"
+	printf 'package main\n\nfunc main() { x := 1 }\n' >"$T/cmpbad.go"
+	expect_error "a compile error" "$T/cmpbad.go:3:15: x declared but not used" \
+		"$MINIGO" compare "$T/cmpbad.go" main main
+	if "$MINIGO" compare -width=10 testdata/compare/make_vs_literal.go literalLocal makeReturned >"$T/cmp.out" 2>&1 &&
+		awk 'length($0) > 60 { exit 1 }' "$T/cmp.out" && grep -q '^stack frame  *| [0-9]* bytes  *| [0-9]* bytes$' "$T/cmp.out"; then
+		ok "compare: wraps to 60 columns"
+	else
+		bad "compare: lines wider than 60 columns at -width=10 (or no frame row)"
+		awk 'length($0) > 60' "$T/cmp.out" | head -n 5
+	fi
+	if $have_go; then
+		if B=$B sh scripts/make-vs-literal.sh --check >"$T/mvl.out" 2>&1; then
+			ok "docs/make-vs-literal.md is current"
+		else
+			bad "docs/make-vs-literal.md"
+			head -n 20 "$T/mvl.out"
+		fi
+	fi
 fi
 
 # ---- run: whole programs ----
