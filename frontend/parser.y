@@ -127,6 +127,7 @@ typedef struct Parser {
 	Node *file;
 	bool stop;                /* an error in the package clause: give up */
 	bool nobody_func;         /* the last top-level declaration was func f() without body */
+	bool advance_decl;        /* skip tokens up to the next import/const/type/var/func */
 	int errors;               /* syntax errors reported by yyreport_syntax_error */
 	bool open_stmt;           /* the last statement list ended without ';' */
 	int last_tok;             /* the last token returned, and for ';' its kind */
@@ -323,6 +324,15 @@ topdecls
 				$$ = push(p, $$, $2.v[i]);
 		}
 	| topdecls error ';'            { $$ = $1; p->nobody_func = false; yyerrok; }
+	/* after a statement outside a function, yylex skipped to this keyword */
+	| topdecls error topdecl ';'
+		{
+			yyerrok;
+			$$ = $1;
+			p->nobody_func = false;
+			for (int i = 0; i < $3.len; i++)
+				$$ = push(p, $$, $3.v[i]);
+		}
 	;
 
 /* TopLevelDecl = Declaration | FunctionDecl | MethodDecl .  Declarations
@@ -358,6 +368,7 @@ const_specs
 const_specs1
 	: const_spec                    { $$ = list1(p, $1); }
 	| const_specs1 ';' const_spec   { $$ = push(p, $1, $3); }
+	| const_specs1 error            { $$ = $1; }  /* gc's list skips to the next ';' or ')' */
 	;
 
 /* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .  A type
@@ -394,6 +405,7 @@ var_specs
 var_specs1
 	: var_spec                      { $$ = list1(p, $1); }
 	| var_specs1 ';' var_spec       { $$ = push(p, $1, $3); }
+	| var_specs1 error              { $$ = $1; }  /* gc's list skips to the next ';' or ')' */
 	;
 
 /* VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
@@ -653,6 +665,8 @@ fields
 field_list
 	: field_decl                    { $$ = list1(p, $1); }
 	| field_list ';' field_decl     { $$ = push(p, $1, $3); }
+	/* gc's fieldDecl skips to the next ';' or '}' after an error */
+	| field_list error              { $$ = $1; }
 	;
 
 /* FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] . */
@@ -1165,6 +1179,16 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		return TOK_YYEOF;
 	}
 	int t = fe_lex_next(p, lval, lloc);
+	/* gc's parser, after a statement at file level, skips everything up
+	 * to a keyword that starts a declaration (its advance()), so a stray
+	 * function body costs one error, not one per line. */
+	while (p->advance_decl && t != TOK_IMPORT && t != TOK_CONST && t != TOK_TYPE && t != TOK_VAR &&
+	       t != TOK_FUNC && t != TOK_YYEOF && !p->stop && !fe_too_many_errors()) {
+		if (t == TOK_LBODY) /* as if shifted: that header is over */
+			fe_lex_header_close(p);
+		t = fe_lex_next(p, lval, lloc);
+	}
+	p->advance_decl = false;
 	p->last_tok = t;
 	if (t == ';')
 		p->last_semi = lval->semi;
@@ -1390,7 +1414,21 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 			c = CTX_IMPORTS;
 	}
 
+	/* The keyword of a declaration group: var ( ..., import ( ... */
+	yysymbol_kind_t group = c == CTX_GROUP ? sym_at(opener - 1) : YYSYMBOL_YYEMPTY;
+
 	if (plain) {
+	} else if (is_sym(group, TOK_IMPORT) && expects(&e, TOK_LITERAL)) {
+		plain = "missing import path";
+	} else if (c == CTX_GROUP && expects(&e, TOK_NAME) && expects(&e, ')') && !expects(&e, ';')) {
+		msg = "expecting name"; /* a spec starts with its name */
+	} else if (c == CTX_STRUCT && expects(&e, TOK_MAP)) {
+		msg = "expecting type";
+	} else if (c == CTX_STRUCT && expects(&e, TOK_NAME) && expects(&e, '*') && expects(&e, '}')) {
+		msg = "expecting field name or embedded type";
+	} else if (c == CTX_BLOCK && expects(&e, TOK_DEFINE) && expects(&e, '=') && expects(&e, ',') &&
+	           !expects(&e, ';')) {
+		msg = "expecting := or = or comma"; /* after a list of several expressions */
 	} else if (is_sym(sym_at(top), TOK_ELSE)) {
 		plain = "else must be followed by if or statement block";
 	} else if (expects(&e, TOK_LBODY) && !expects(&e, TOK_LITERAL)) {
@@ -1420,7 +1458,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 			plain = "unexpected semicolon or newline before {";
 		else
 			plain = "non-declaration statement outside function body";
-	} else if (expects(&e, TOK_LITERAL) && !(c == CTX_BLOCK && expects(&e, ';'))) {
+		p->advance_decl = true;
+	} else if (expects(&e, TOK_LITERAL) && !((c == CTX_BLOCK || c == CTX_STRUCT) && expects(&e, ';'))) {
 		msg = "expecting expression";
 	} else if (expects(&e, ';')) {
 		switch (c) {
