@@ -170,7 +170,7 @@ CgVar *cg_var(CG *g, Object *var);                  /* a local variable's storag
 void cg_declare_local(CG *g, Object *var, Node *declnode);  /* allocate storage, zeroed */
 LLVMValueRef cg_alloca(CG *g, Type *t, const char *name);   /* zeroed stack slot in the entry block */
 LLVMValueRef cg_alloca_raw(CG *g, int64_t size, int64_t align, const char *name); /* not zeroed */
-LLVMValueRef cg_new(CG *g, Type *t, bool onstack);  /* new(T): heap via runtime.newobject or stack */
+LLVMValueRef cg_new(CG *g, Type *t, bool onstack);  /* new(T): stack, or runtime.newobject (zerobase if empty) */
 bool cg_stack_ok(Node *n);                          /* escape verdict: may live on the stack */
 LLVMValueRef cg_funclit(CG *g, Node *lit);          /* a func literal's closure value */
 LLVMValueRef cg_static_closure(CG *g, LLVMValueRef fn, const char *sym); /* a func value for a plain function */

@@ -417,22 +417,41 @@ void cg_mapstore(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef 
 }
 
 /*
- * make(map) / map literals.  Not escaping: the hmap lives on the stack, and
- * with a hint of at most 8 (bucketCnt) so does its first bucket, and no call
- * is made but fastrand for the seed (gc's walkMakeMap).
+ * make(map) and map literals, as gc's walkMakeMap.  A map that does not
+ * escape has its hmap on the stack, and its first bucket too whenever the
+ * hint may be at most 8 (bucketCnt): known at compile time for a constant
+ * hint, otherwise tested at run time, since makemap keeps a bucket it is
+ * handed only when the hint asks for B = 0.  With no hint or a constant one
+ * of at most 8 no call is made but fastrand for the seed.  An escaping map
+ * is runtime.makemap_small for those small hints, else runtime.makemap with
+ * a nil hmap.  hint is NULL for make(map[K]V); hintt is the type of a hint
+ * that is not constant (its signedness decides the run-time test).
  */
-static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, bool consthint, int64_t chint, Node *site)
+static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, Type *hintt, int64_t chint, Node *site)
 {
+	bool small = !hint || (!hintt && chint <= 8);
 	if (site && cg_stack_ok(site)) {
 		LLVMValueRef h = cg_alloca_raw(g, 48, 8, "hmap");
 		cg_memzero(g, h, 48, 8);
-		if (!hint || !consthint || chint <= 8) {
+		if (small || hintt) {
 			int64_t bs = cg_bucket_size(g, mt);
 			LLVMValueRef b = cg_alloca_raw(g, bs, 8, "bucket");
+			LLVMBasicBlockRef done = NULL;
+			if (hintt) {
+				LLVMBasicBlockRef yes = cg_block(g, "stackbucket");
+				done = cg_block(g, "stackbucketdone");
+				LLVMIntPredicate le = fe_is_unsigned(hintt) ? LLVMIntULE : LLVMIntSLE;
+				LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, le, hint, cg_int(g, 8), ""), yes, done);
+				cg_set_block(g, yes);
+			}
 			cg_memzero(g, b, bs, 8);
 			LLVMBuildStore(g->b, b, cg_offset(g, h, 16));
+			if (done) {
+				LLVMBuildBr(g->b, done);
+				cg_set_block(g, done);
+			}
 		}
-		if (!hint || (consthint && chint <= 8)) {
+		if (small) {
 			LLVMValueRef r = cg_rtcall(g, "runtime.fastrand", NULL, 0);
 			LLVMBuildStore(g->b, r, cg_offset(g, h, 12));
 			return h;
@@ -440,7 +459,7 @@ static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, bool consthint, 
 		LLVMValueRef args[3] = { cg_typedesc(g, mt), hint, h };
 		return cg_rtcall(g, "runtime.makemap", args, 3);
 	}
-	if (!hint || (consthint && chint <= 8))
+	if (small)
 		return cg_rtcall(g, "runtime.makemap_small", NULL, 0);
 	LLVMValueRef args[3] = { cg_typedesc(g, mt), hint, LLVMConstNull(g->ptr) };
 	return cg_rtcall(g, "runtime.makemap", args, 3);
@@ -580,7 +599,7 @@ LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 	}
 	case TY_MAP: {
 		NodeList *el = &lit->composite.elts;
-		LLVMValueRef m = makemap(g, t, cg_int(g, el->len), true, el->len, lit);
+		LLVMValueRef m = makemap(g, t, cg_int(g, el->len), NULL, el->len, lit);
 		for (int i = 0; i < el->len; i++) {
 			Node *kv = el->v[i];
 			Node *kn = kv->binary.x, *vn = kv->binary.y;
@@ -944,12 +963,13 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 	Type *t = al->v[0]->type, *u = fe_under(t);
 	if (u->kind == TY_MAP) {
 		if (al->len < 2)
-			return makemap(g, t, NULL, true, 0, call);
+			return makemap(g, t, NULL, NULL, 0, call);
 		Node *h = al->v[1];
 		int64_t ch = 0;
 		bool isc = h->mode == MODE_CONST && h->val && fe_const_is_int64(h->val, &ch);
-		LLVMValueRef hv = i64v(g, cg_expr(g, h), dflt(cg_etype(h)));
-		return makemap(g, t, hv, isc, ch, call);
+		Type *ht = dflt(cg_etype(h));
+		LLVMValueRef hv = i64v(g, cg_expr(g, h), ht);
+		return makemap(g, t, hv, isc ? NULL : ht, ch, call);
 	}
 	if (u->kind == TY_SLICE) {
 		Node *ln = al->v[1], *cn = al->len > 2 ? al->v[2] : NULL;
@@ -962,15 +982,27 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 		if (isc && cg_stack_ok(call) && ccap * cg_size(et) <= 65536) {
 			Type *at = fe_type_array(g->a, et, ccap);
 			fe_layout(at);
-			LLVMValueRef arr = cg_alloca(g, at, "make");
-			/* gc's check for the stack case: len <= cap, both non-negative */
-			LLVMBasicBlockRef bad = cg_block(g, "makebad"), ok = cg_block(g, "makeok");
+			/*
+			 * No makeslice to check len, so gc's inline test: one unsigned
+			 * compare against the constant cap covers negative len too,
+			 * and only then is the sign looked at for the message.
+			 */
+			LLVMBasicBlockRef bad = cg_block(g, "makebad"), neg = cg_block(g, "makeneg");
+			LLVMBasicBlockRef big = cg_block(g, "makebig"), ok = cg_block(g, "makeok");
 			LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, len, cap, ""), bad, ok);
 			cg_set_block(g, bad);
-			LLVMValueRef args[3] = { cg_typedesc(g, et), len, cap };
-			cg_rtcall(g, "runtime.makeslice", args, 3);
+			if (fe_is_unsigned(dflt(cg_etype(ln))))
+				LLVMBuildBr(g->b, big);
+			else
+				LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, len, cg_int(g, 0), ""), neg, big);
+			cg_set_block(g, neg);
+			cg_rtcall(g, "runtime.panicmakeslicelen", NULL, 0);
+			LLVMBuildUnreachable(g->b);
+			cg_set_block(g, big);
+			cg_rtcall(g, "runtime.panicmakeslicecap", NULL, 0);
 			LLVMBuildUnreachable(g->b);
 			cg_set_block(g, ok);
+			LLVMValueRef arr = cg_alloca(g, at, "make");
 			return cg_make_slice_value(g, arr, len, cap);
 		}
 		LLVMValueRef args[3] = { cg_typedesc(g, et), len, cap };
