@@ -302,33 +302,85 @@ LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp)
 
 /* ---- maps ---- */
 
-/* gc's mapfast: which runtime variant a map of type mt uses. */
-enum { MAP_SLOW, MAP_FAST32, MAP_FAST64, MAP_FASTSTR };
+/*
+ * gc's mapfast: which runtime variant a map of type mt uses.  It goes by the
+ * key's equality algorithm, not its kind: any key compared as plain memory
+ * of 4 or 8 bytes ([4]byte, struct{ a, b int32 }, a pointer) takes the
+ * 32/64-bit path, and a key that is a string in disguise (struct{ s string },
+ * [1]string) the string path.  Elements over 128 bytes always go the slow way.
+ */
+enum { MAP_SLOW, MAP_FAST32, MAP_FAST64, MAP_FASTSTR, MAP_FAST64PTR };
+enum { KEY_OTHER, KEY_MEM, KEY_STR };
+
+/* gc's AlgType, reduced to what mapfast asks: plain memory, string, or other. */
+static int key_alg(Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+	case TY_PTR: case TY_UNSAFEPTR:
+		return KEY_MEM;
+	case TY_STRING:
+		return KEY_STR;
+	case TY_ARRAY: {
+		/* one element is that element; more are memory only if it is */
+		int a = key_alg(u->elem);
+		if (a == KEY_MEM || u->len == 0)
+			return KEY_MEM;
+		return u->len == 1 ? a : KEY_OTHER;
+	}
+	case TY_STRUCT: {
+		if (u->nfields == 1 && strcmp(u->fields[0].name, "_") != 0)
+			return key_alg(u->fields[0].type);
+		/* blank fields and padding are not compared, so they break plain memory */
+		for (int i = 0; i < u->nfields; i++) {
+			Field *f = &u->fields[i];
+			int64_t next = i + 1 < u->nfields ? u->fields[i + 1].offset : cg_size(u);
+			if (key_alg(f->type) != KEY_MEM || strcmp(f->name, "_") == 0 || f->offset + cg_size(f->type) != next)
+				return KEY_OTHER;
+		}
+		return KEY_MEM;
+	}
+	default:
+		return KEY_OTHER;
+	}
+}
 
 static int mapfast(Type *mt)
 {
 	Type *u = fe_under(mt);
 	if (cg_size(u->elem) > 128)
 		return MAP_SLOW;
-	Type *k = fe_under(u->key);
-	switch (k->kind) {
-	case TY_INT32: case TY_UINT32: return MAP_FAST32;
-	case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR: case TY_PTR: case TY_UNSAFEPTR:
-		return MAP_FAST64;
-	case TY_STRING: return MAP_FASTSTR;
-	default: return MAP_SLOW;
+	switch (key_alg(u->key)) {
+	case KEY_MEM:
+		if (cg_size(u->key) == 4)
+			return MAP_FAST32;
+		if (cg_size(u->key) == 8)
+			return fe_has_pointers(u->key) ? MAP_FAST64PTR : MAP_FAST64;
+		return MAP_SLOW;
+	case KEY_STR:
+		return MAP_FASTSTR;
+	default:
+		return MAP_SLOW;
 	}
 }
 
-static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv)
+/*
+ * The key argument of a map call of variant fast.  The fast variants take
+ * the key by value, so a key held in memory (an array or struct in
+ * disguise) is loaded as the word it is; the slow one takes an address.
+ * Lookups and deletes have no pointer variant: a pointer key travels as
+ * its 64 bits there.
+ */
+static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv, bool ptrvariant)
 {
+	LLVMTypeRef word = NULL;
 	switch (fast) {
-	case MAP_FAST32: return kv;
-	case MAP_FAST64:
-		if (LLVMGetTypeKind(LLVMTypeOf(kv)) == LLVMPointerTypeKind)
-			return LLVMBuildPtrToInt(g->b, kv, g->i64, "");
-		return kv;
-	case MAP_FASTSTR: return kv;
+	case MAP_FAST32: word = g->i32; break;
+	case MAP_FAST64: word = g->i64; break;
+	case MAP_FAST64PTR: word = ptrvariant ? g->ptr : g->i64; break;
+	case MAP_FASTSTR: word = g->strt; break;
 	default: {
 		if (cg_ismem(kt))
 			return kv;
@@ -337,6 +389,14 @@ static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv)
 		return tmp;
 	}
 	}
+	if (cg_ismem(kt)) {
+		LLVMValueRef v = LLVMBuildLoad2(g->b, word, kv, "");
+		LLVMSetAlignment(v, (unsigned)cg_align(kt));
+		return v;
+	}
+	if (LLVMGetTypeKind(LLVMTypeOf(kv)) == LLVMPointerTypeKind && word == g->i64)
+		return LLVMBuildPtrToInt(g->b, kv, g->i64, "");
+	return kv;
 }
 
 static LLVMValueRef zero_global(CG *g, int64_t size)
@@ -362,10 +422,10 @@ LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp)
 	LLVMValueRef kv = cg_expr_to(g, kn, u->key);
 	int fast = mapfast(mt);
 	static const char *v1[] = { "runtime.mapaccess1", "runtime.mapaccess1_fast32", "runtime.mapaccess1_fast64",
-				    "runtime.mapaccess1_faststr" };
+				    "runtime.mapaccess1_faststr", "runtime.mapaccess1_fast64" };
 	static const char *v2[] = { "runtime.mapaccess2", "runtime.mapaccess2_fast32", "runtime.mapaccess2_fast64",
-				    "runtime.mapaccess2_faststr" };
-	LLVMValueRef args[5] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv), NULL, NULL };
+				    "runtime.mapaccess2_faststr", "runtime.mapaccess2_fast64" };
+	LLVMValueRef args[5] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv, false), NULL, NULL };
 	LLVMValueRef p;
 	bool fat = cg_size(u->elem) > 1024;
 	if (okp) {
@@ -395,18 +455,10 @@ static LLVMValueRef mapassign(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 {
 	Type *u = fe_under(mt);
 	int fast = mapfast(mt);
-	const char *fn = "runtime.mapassign";
-	if (fast == MAP_FAST32)
-		fn = "runtime.mapassign_fast32";
-	else if (fast == MAP_FAST64)
-		fn = fe_under(u->key)->kind == TY_PTR ? "runtime.mapassign_fast64ptr" : "runtime.mapassign_fast64";
-	else if (fast == MAP_FASTSTR)
-		fn = "runtime.mapassign_faststr";
-	LLVMValueRef ka = key_arg(g, fast, u->key, kv);
-	if (strcmp(fn, "runtime.mapassign_fast64ptr") == 0)
-		ka = kv;
-	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, ka };
-	return cg_rtcall(g, fn, args, 3);
+	static const char *va[] = { "runtime.mapassign", "runtime.mapassign_fast32", "runtime.mapassign_fast64",
+				    "runtime.mapassign_faststr", "runtime.mapassign_fast64ptr" };
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv, true) };
+	return cg_rtcall(g, va[fast], args, 3);
 }
 
 /* Assigns m[k] = v with m, k, v already evaluated. */
@@ -470,8 +522,8 @@ static void mapdelete(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 	Type *u = fe_under(mt);
 	int fast = mapfast(mt);
 	static const char *vd[] = { "runtime.mapdelete", "runtime.mapdelete_fast32", "runtime.mapdelete_fast64",
-				    "runtime.mapdelete_faststr" };
-	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv) };
+				    "runtime.mapdelete_faststr", "runtime.mapdelete_fast64" };
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv, false) };
 	cg_rtcall(g, vd[fast], args, 3);
 }
 
