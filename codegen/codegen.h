@@ -108,6 +108,7 @@ typedef struct CG {
 	CgFn *fn;          /* function being lowered */
 	int nlocaltypes;
 	int nstmp;
+	int nstatic;       /* read-only statics main..stmp_N (walk.c) */
 	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
 	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */

@@ -277,6 +277,8 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.convT64", "pi" },
 	{ "runtime.convTstring", "ps" },
 	{ "runtime.convTslice", "pS" },
+	{ "runtime.convT", "ppp" },
+	{ "runtime.convTnoptr", "ppp" },
 	{ "runtime.fastrand", "u" },
 	{ "runtime.concatstrings", "spS" },
 	{ "runtime.slicebytetostring", "sppi" },

@@ -45,46 +45,90 @@ static LLVMValueRef sfield(CG *g, LLVMValueRef s, int i) { return LLVMBuildExtra
 
 /* ---- interfaces ---- */
 
-/*
- * gc's dataWord for an escaping box: one-byte values point into
- * runtime.staticuint64s, 2/4/8-byte pointer-free values go through
- * convT16/32/64 (which also use the static table below 256), strings and
- * slices through convTstring / convTslice.  NULL: use newobject + store.
- */
-static LLVMValueRef convT(CG *g, LLVMValueRef v, Type *t)
+/* gc's SoleComponent: the one value inside single-field structs and one-element arrays. */
+static Type *sole_component(Type *t)
 {
 	Type *u = fe_under(t);
-	int64_t size = cg_size(t), align = cg_align(t);
-	if (u->kind == TY_STRING)
-		return cg_rtcall(g, "runtime.convTstring", &v, 1);
-	if (u->kind == TY_SLICE)
-		return cg_rtcall(g, "runtime.convTslice", &v, 1);
-	if (fe_has_pointers(t) || size == 0)
-		return NULL;
-	LLVMValueRef bits = NULL;
-	if (!cg_ismem(t) && LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMIntegerTypeKind) {
-		bits = v;
-	} else if (size == 1 || size == 2 || size == 4 || size == 8) {
-		LLVMValueRef tmp = cg_alloca_raw(g, 8, 8, "conv");
-		cg_store(g, t, tmp, v);
-		bits = LLVMBuildLoad2(g->b, LLVMIntTypeInContext(g->ctx, (unsigned)(8 * size)), tmp, "");
-	} else {
-		return NULL;
+	if (u->kind == TY_STRUCT)
+		return u->nfields == 1 ? sole_component(u->fields[0].type) : NULL;
+	if (u->kind == TY_ARRAY)
+		return u->len == 1 ? sole_component(u->elem) : NULL;
+	return u;
+}
+
+static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align);
+
+/* v's bits as an integer of size bytes (v a value, or the address of a memory type's) */
+static LLVMValueRef box_bits(CG *g, LLVMValueRef v, Type *t, int64_t size)
+{
+	LLVMTypeRef it = LLVMIntTypeInContext(g->ctx, (unsigned)(8 * size));
+	if (cg_ismem(t)) {
+		LLVMValueRef x = LLVMBuildLoad2(g->b, it, v, "");
+		LLVMSetAlignment(x, (unsigned)cg_align(t));
+		return x;
 	}
-	if (size == 1) {
+	if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMIntegerTypeKind)
+		return LLVMGetIntTypeWidth(LLVMTypeOf(v)) == 8 * size ? v : LLVMBuildZExt(g->b, v, it, "");
+	LLVMValueRef tmp = cg_alloca_raw(g, 8, 8, "conv");
+	cg_store(g, t, tmp, v);
+	return LLVMBuildLoad2(g->b, it, tmp, "");
+}
+
+/*
+ * The data word for non-pointer-shaped value v of type t (node e, if any)
+ * in an interface, in gc's order (dataWord): a zero-sized value points at
+ * runtime.zerobase and a bool or byte into runtime.staticuint64s, whatever
+ * the escape verdict; a constant is a read-only static (order made it
+ * one); a box that does not escape and is at most 1 KB is a stack
+ * temporary.  Only then does the runtime allocate, through the convT* for
+ * the value's shape: by value for 2/4/8-byte pointer-free values, strings
+ * and slices (even wrapped in a one-field struct), by address otherwise.
+ */
+static LLVMValueRef box_data(CG *g, Node *e, LLVMValueRef v, Type *t)
+{
+	int64_t size = cg_size(t), align = cg_align(t);
+	Type *sc = sole_component(t);
+	if (size == 0)
+		return cg_new(g, t, false);
+	if (size == 1 && sc && (sc->kind == TY_BOOL || fe_is_integer(sc))) {
 		LLVMValueRef tab = LLVMGetNamedGlobal(g->mod, "runtime.staticuint64s");
 		if (!tab)
 			tab = LLVMAddGlobal(g->mod, LLVMArrayType(g->i64, 256), "runtime.staticuint64s");
-		LLVMValueRef idx = LLVMBuildZExt(g->b, bits, g->i64, "");
+		LLVMValueRef idx = LLVMBuildZExt(g->b, box_bits(g, v, t, 1), g->i64, "");
 		return LLVMBuildGEP2(g->b, g->i64, tab, &idx, 1, "");
 	}
-	if (size == 2 && align == 2)
-		return cg_rtcall(g, "runtime.convT16", &bits, 1);
-	if (size == 4 && align == 4)
-		return cg_rtcall(g, "runtime.convT32", &bits, 1);
-	if (size == 8 && align == 8)
-		return cg_rtcall(g, "runtime.convT64", &bits, 1);
-	return NULL;
+	if (e && e->mode == MODE_CONST && !cg_ismem(t) && LLVMIsConstant(v))
+		return stmp_global(g, v, align);
+	/* (a verdict byte may carry ESC_TRANSIENT) */
+	if (e && ((e->convto ? ESC_BOX(e) : ESC_VERDICT(e)) & 0x0f) == ESC_NONE && size <= 1024) {
+		LLVMValueRef tmp = cg_new(g, t, true);
+		cg_store(g, t, tmp, v);
+		return tmp;
+	}
+	bool ptrs = fe_has_pointers(t);
+	if (size == 2 && align == 2) {
+		LLVMValueRef x = box_bits(g, v, t, 2);
+		return cg_rtcall(g, "runtime.convT16", &x, 1);
+	}
+	if (size == 4 && align == 4 && !ptrs) {
+		LLVMValueRef x = box_bits(g, v, t, 4);
+		return cg_rtcall(g, "runtime.convT32", &x, 1);
+	}
+	if (size == 8 && align == 8 && !ptrs) {
+		LLVMValueRef x = box_bits(g, v, t, 8);
+		return cg_rtcall(g, "runtime.convT64", &x, 1);
+	}
+	if (sc && (sc->kind == TY_STRING || sc->kind == TY_SLICE)) {
+		LLVMValueRef x = cg_ismem(t) ? LLVMBuildLoad2(g->b, sc->kind == TY_STRING ? g->strt : g->slicet, v, "") : v;
+		return cg_rtcall(g, sc->kind == TY_STRING ? "runtime.convTstring" : "runtime.convTslice", &x, 1);
+	}
+	LLVMValueRef addr = v;
+	if (!cg_ismem(t)) {
+		addr = cg_alloca(g, t, "conv");
+		cg_store(g, t, addr, v);
+	}
+	LLVMValueRef args[2] = { cg_typedesc(g, t), addr };
+	return cg_rtcall(g, ptrs ? "runtime.convT" : "runtime.convTnoptr", args, 2);
 }
 
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
@@ -136,22 +180,8 @@ LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
 	if (cg_isdirectiface(from)) {
 		/* pointer-shaped: the value is the data word (a 1-field struct/array holds it at offset 0) */
 		data = cg_ismem(from) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
-	} else if (e && e->mode == MODE_CONST && !cg_ismem(from)) {
-		/* constants box into read-only statics, as gc's order phase does */
-		LLVMValueRef gv = LLVMAddGlobal(g->mod, cg_vtype(g, from), "main..stmp");
-		LLVMSetInitializer(gv, v);
-		LLVMSetGlobalConstant(gv, true);
-		LLVMSetLinkage(gv, LLVMPrivateLinkage);
-		LLVMSetAlignment(gv, (unsigned)(cg_align(from) < 8 ? 8 : cg_align(from)));
-		data = gv;
 	} else {
-		/* a box that does not escape (and is small) is a stack temporary */
-		bool stack = e && (e->convto ? ESC_BOX(e) : ESC_VERDICT(e)) == ESC_NONE && cg_size(from) <= 1024;
-		data = stack ? NULL : convT(g, v, from);
-		if (!data) {
-			data = cg_new(g, from, stack);
-			cg_store(g, from, data, v);
-		}
+		data = box_data(g, e, v, from);
 	}
 	LLVMValueRef r = LLVMGetUndef(g->ifacet);
 	r = LLVMBuildInsertValue(g->b, r, w0, 0, "");
@@ -528,6 +558,20 @@ static void mapdelete(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 }
 
 /* ---- composite literals ---- */
+
+/* A fresh read-only main..stmp_N holding init. */
+static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align)
+{
+	const char *name = fe_sprintf(g->a, "main..stmp_%d", g->nstatic++);
+	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(gv, init);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
+	LLVMSetAlignment(gv, (unsigned)(align < 8 ? 8 : align));
+	return gv;
+}
+
 
 static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst);
 
