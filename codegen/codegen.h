@@ -260,6 +260,8 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call);
 /* walk.c */
 LLVMValueRef cg_builtin(CG *g, Node *call);
 LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst);  /* builds into dst (or a fresh temp) */
+/* The implicit ... slice of n evaluated arguments vals (nodes args, NULL for f(g())), as a slice literal */
+LLVMValueRef cg_pack_variadic(CG *g, Type *et, Node **args, LLVMValueRef *vals, int n, bool onstack);
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface);
 LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp);
 LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp);

@@ -2,25 +2,37 @@
  * walk.c - the expressions gc's walk phase desugars into runtime calls.
  *
  * SPEC's "Code generation and the runtime calls" is this file's checklist,
- * and gc-escape.md §6 its reference:
+ * and gc-escape.md section 6 (gc's walk/complit.go and builtin.go) its
+ * reference; each lowering follows the escape verdict on its node:
  *
- *   make([]T, n)        stack array when the escape pass says so and n is a
- *                       small constant, else runtime.makeslice
- *   []T{...}, &T{...}   stack temporary or runtime.newobject, then stores
- *   make(map), map{}    runtime.makemap_small / makemap, then mapassign per
- *                       entry (the _fast32/_fast64/_faststr variants when the
- *                       key is plain 4- or 8-byte memory or a string, as gc's
- *                       mapfast chooses)
+ *   make([]T, n)        stack array when the escape pass keeps it (n a small
+ *                       constant), with gc's inline len check; else
+ *                       runtime.makeslice
+ *   []T{...}, &T{...}   stack temporary or runtime.newobject, then stores;
+ *                       a slice literal over 256 bytes with constant parts
+ *                       starts as a copy of a read-only static
+ *   make(map), map{}    hmap (and a first bucket for hints up to 8) on the
+ *                       stack, or runtime.makemap_small / makemap, then
+ *                       one mapassign per literal entry
  *   m[k]                mapaccess1 / mapaccess2 (,ok), loads through the
- *                       returned pointer; delete -> mapdelete
+ *                       returned pointer; delete -> mapdelete; the
+ *                       _fast32/_fast64/_faststr variants where gc's mapfast
+ *                       picks them, by the key's equality algorithm
  *   append              inline capacity check, runtime.growslice when full
  *   a + b + c           runtime.concatstrings over a stack array of operands
  *   string <-> []byte   slicebytetostring / stringtoslicebyte (and runes)
- *   interface boxing    the value itself for pointer-shaped types, a
- *                       read-only static for constants, else a newobject copy
+ *   interface boxing    gc's dataWord: the value itself for pointer-shaped
+ *                       types, zerobase / staticuint64s / a read-only static
+ *                       where no allocation is needed, a stack temporary when
+ *                       the box does not escape, else the convT* call
  *   x.(T)               type word or itab comparison; runtime.assertE2I for
  *                       interface targets; panicdottype on failure
+ *
+ * The static images are named main..stmp_N like gc's, so -S and -emit-llvm
+ * read alike; they are private constants, and a collection never looks at
+ * them (the pointers they hold are to string data, which is static too).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "codegen/codegen.h"
@@ -559,40 +571,38 @@ static void mapdelete(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 
 /* ---- composite literals ---- */
 
-/* A fresh read-only main..stmp_N holding init. */
-static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align)
+/*
+ * gc's complit.go in minigo's terms.  A literal is built in place, element
+ * by element, except where gc lays the constant part out as read-only data
+ * (a "static image", main..stmp_N) and copies it in: slice literals over
+ * 256 bytes with constant elements, whose backing array, on the stack or
+ * from newobject, starts as a copy of the image, and only the other
+ * elements are stored on top (gc's slicelit).
+ *
+ * Two predicates, each one of gc's, decide what counts as constant.
+ * const_leaf is gc's OLITERAL: a constant that is not boxed into an
+ * interface; only these are written into images.  getdyn classifies a
+ * slice literal as having constant parts, dynamic parts or both, and counts
+ * one where fewer than a quarter of the elements are given as dynamic (the
+ * stores are then smaller than the image).
+ */
+
+static bool is_nil(Node *u)
 {
-	const char *name = fe_sprintf(g->a, "main..stmp_%d", g->nstatic++);
-	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
-	LLVMSetInitializer(gv, init);
-	LLVMSetGlobalConstant(gv, true);
-	LLVMSetLinkage(gv, LLVMPrivateLinkage);
-	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
-	LLVMSetAlignment(gv, (unsigned)(align < 8 ? 8 : align));
-	return gv;
+	return u->mode == MODE_NIL || (u->type && u->type->kind == TY_UNTYPED_NIL);
 }
 
-
-static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst);
-
-/* Stores element value node v (possibly a nested literal without type) into addr of type et. */
-static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr)
+static bool const_leaf(Node *v)
 {
 	Node *u = cg_unparen(v);
-	if (u->kind == N_COMPOSITE && cg_ismem(et) && !u->convto) {
-		fill(g, u, et, addr);
-		return;
-	}
-	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->convto && !u->composite.type) {
-		/* elided &T in []*T{{...}} */
-		Type *pt = fe_under(et)->elem;
-		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(u));
-		fill(g, u, pt, p);
-		cg_store(g, et, addr, p);
-		return;
-	}
-	LLVMValueRef val = cg_expr_to(g, v, et);
-	cg_store(g, et, addr, val);
+	return u->mode == MODE_CONST && u->val && !u->convto && !v->convto;
+}
+
+/* A nested struct or array literal built in place into memory of type t. */
+static bool inplace_lit(Node *v, Type *t)
+{
+	Node *u = cg_unparen(v);
+	return u->kind == N_COMPOSITE && !u->convto && !v->convto && cg_ismem(t);
 }
 
 static int64_t const_index(Node *k)
@@ -603,42 +613,40 @@ static int64_t const_index(Node *k)
 	return v;
 }
 
-static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst)
+/*
+ * Element i of a struct, array or slice literal lit, whose type has
+ * underlying type u: its value node, type and byte offset.  *idx carries
+ * an array literal's running index from one call to the next.  *blank marks
+ * a struct's "_" field, which gc never stores (fmt prints it as zero).
+ */
+static Node *lit_elem(Node *lit, Type *u, int i, int64_t *idx, Type **et, int64_t *off, bool *blank)
 {
-	Type *u = fe_under(t);
-	cg_memzero(g, dst, cg_size(t), cg_align(t));
-	NodeList *el = &lit->composite.elts;
+	Node *e = lit->composite.elts.v[i], *v = e;
+	*blank = false;
 	if (u->kind == TY_STRUCT) {
-		for (int i = 0; i < el->len; i++) {
-			Node *e = el->v[i];
-			int fi = i;
-			Node *v = e;
-			if (e->kind == N_KEYVALUE) {
-				const char *name = e->binary.x->ident.name;
-				for (fi = 0; fi < u->nfields; fi++)
-					if (strcmp(u->fields[fi].name, name) == 0)
-						break;
-				v = e->binary.y;
-			}
-			Field *f = &u->fields[fi];
-			store_elem(g, v, f->type, cg_offset(g, dst, f->offset));
+		int fi = i;
+		if (e->kind == N_KEYVALUE) {
+			const char *name = e->binary.x->ident.name;
+			for (fi = 0; fi < u->nfields; fi++)
+				if (strcmp(u->fields[fi].name, name) == 0)
+					break;
+			v = e->binary.y;
 		}
-		return;
+		if (fi >= u->nfields)
+			cg_fatal(e, "struct literal element without a field");
+		*et = u->fields[fi].type;
+		*off = u->fields[fi].offset;
+		*blank = strcmp(u->fields[fi].name, "_") == 0;
+		return v;
 	}
-	if (u->kind == TY_ARRAY) {
-		int64_t idx = 0;
-		for (int i = 0; i < el->len; i++) {
-			Node *e = el->v[i], *v = e;
-			if (e->kind == N_KEYVALUE) {
-				idx = const_index(e->binary.x);
-				v = e->binary.y;
-			}
-			store_elem(g, v, u->elem, cg_offset(g, dst, idx * cg_size(u->elem)));
-			idx++;
-		}
-		return;
+	if (e->kind == N_KEYVALUE) {
+		*idx = const_index(e->binary.x);
+		v = e->binary.y;
 	}
-	cg_fatal(lit, "fill of non-aggregate");
+	*et = u->elem;
+	*off = *idx * cg_size(u->elem);
+	(*idx)++;
+	return v;
 }
 
 /* Number of elements a slice/array literal needs: max index + 1. */
@@ -657,13 +665,294 @@ static int64_t lit_len(Node *lit)
 	return max;
 }
 
+enum { INIT_DYNAMIC = 1, INIT_CONST = 2 };
+
+/* gc's getdyn for value v of type t; top is the slice literal itself. */
+static int getdyn(Node *v, Type *t, bool top)
+{
+	Node *u = cg_unparen(v);
+	Type *tu = fe_under(t);
+	if (u->kind != N_COMPOSITE || u->convto || v->convto)
+		return const_leaf(v) ? INIT_CONST : INIT_DYNAMIC;
+	if (tu->kind == TY_SLICE) {
+		if (!top || lit_len(u) / 4 > u->composite.elts.len)
+			return INIT_DYNAMIC;
+	} else if (tu->kind != TY_ARRAY && tu->kind != TY_STRUCT) {
+		return INIT_DYNAMIC; /* a map literal, or an elided &T{...} */
+	}
+	int mode = 0;
+	int64_t idx = 0;
+	for (int i = 0; i < u->composite.elts.len && mode != (INIT_DYNAMIC | INIT_CONST); i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *e = lit_elem(u, tu, i, &idx, &et, &off, &blank);
+		mode |= getdyn(e, et, false);
+	}
+	return mode;
+}
+
+/* ---- static images ---- */
+
+typedef struct Piece {
+	int64_t off, size;
+	LLVMValueRef v;
+} Piece;
+
+typedef struct Image {
+	Piece *p;
+	int n, cap;
+} Image;
+
+static void image_put(CG *g, Image *im, int64_t off, int64_t size, LLVMValueRef v)
+{
+	if (im->n == im->cap) {
+		int cap = im->cap ? 2 * im->cap : 16;
+		Piece *p = fe_alloc(g->a, cap * sizeof *p);
+		if (im->n)
+			memcpy(p, im->p, im->n * sizeof *p);
+		im->p = p;
+		im->cap = cap;
+	}
+	im->p[im->n++] = (Piece){ off, size, v };
+}
+
+static void image_lit(CG *g, Image *im, Node *lit, Type *t, int64_t base);
+
+/* The constant parts of element v of type et at byte offset off (gc's fixedlit, initKindStatic). */
+static void image_elem(CG *g, Image *im, Node *v, Type *et, int64_t off)
+{
+	if (inplace_lit(v, et)) {
+		image_lit(g, im, cg_unparen(v), et, off);
+		return;
+	}
+	if (!const_leaf(v) || cg_size(et) == 0)
+		return;
+	LLVMValueRef c = cg_expr_to(g, v, et);
+	if (!LLVMIsConstant(c))
+		cg_fatal(v, "constant element without a constant value");
+	if (LLVMTypeOf(c) == g->i1) /* bool is a byte in memory */
+		c = LLVMConstInt(g->i8, LLVMConstIntGetZExtValue(c), false);
+	image_put(g, im, off, cg_size(et), c);
+}
+
+static void image_lit(CG *g, Image *im, Node *lit, Type *t, int64_t base)
+{
+	Type *u = fe_under(t);
+	int64_t idx = 0;
+	for (int i = 0; i < lit->composite.elts.len; i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *v = lit_elem(lit, u, i, &idx, &et, &off, &blank);
+		if (!blank)
+			image_elem(g, im, v, et, base + off);
+	}
+}
+
+static int piece_cmp(const void *a, const void *b)
+{
+	const Piece *x = a, *y = b;
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* A fresh read-only main..stmp_N holding init. */
+static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align)
+{
+	const char *name = fe_sprintf(g->a, "main..stmp_%d", g->nstatic++);
+	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(gv, init);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
+	LLVMSetAlignment(gv, (unsigned)(align < 8 ? 8 : align));
+	return gv;
+}
+
+/* The image as a global of size bytes: a packed struct of its pieces with zero bytes between. */
+static LLVMValueRef image_global(CG *g, Image *im, int64_t size, int64_t align)
+{
+	if (im->n > 1)
+		qsort(im->p, (size_t)im->n, sizeof *im->p, piece_cmp);
+	LLVMValueRef *f = fe_alloc(g->a, (2 * im->n + 1) * sizeof *f);
+	int nf = 0;
+	int64_t at = 0;
+	for (int i = 0; i < im->n; i++) {
+		if (im->p[i].off > at)
+			f[nf++] = LLVMConstNull(LLVMArrayType(g->i8, (unsigned)(im->p[i].off - at)));
+		f[nf++] = im->p[i].v;
+		at = im->p[i].off + im->p[i].size;
+	}
+	if (size > at)
+		f[nf++] = LLVMConstNull(LLVMArrayType(g->i8, (unsigned)(size - at)));
+	return stmp_global(g, LLVMConstStructInContext(g->ctx, f, (unsigned)nf, true), align);
+}
+
+/* ---- building literals ---- */
+
+static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst, bool dynonly);
+
+/*
+ * Stores element v (possibly a nested literal without its type) into addr,
+ * of type et.  dynonly: the memory is a copy of the static image already,
+ * so constants are skipped and nested literals not zeroed.
+ */
+static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr, bool dynonly)
+{
+	Node *u = cg_unparen(v);
+	if (inplace_lit(v, et)) {
+		fill(g, u, et, addr, dynonly);
+		return;
+	}
+	if (dynonly && const_leaf(v))
+		return;
+	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->convto && !u->composite.type) {
+		/* elided &T in []*T{{...}} */
+		Type *pt = fe_under(et)->elem;
+		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(u));
+		fill(g, u, pt, p, false);
+		cg_store(g, et, addr, p);
+		return;
+	}
+	LLVMValueRef val = cg_expr_to(g, v, et);
+	cg_store(g, et, addr, val);
+}
+
+static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst, bool dynonly)
+{
+	Type *u = fe_under(t);
+	if (u->kind != TY_STRUCT && u->kind != TY_ARRAY)
+		cg_fatal(lit, "fill of non-aggregate");
+	if (!dynonly)
+		cg_memzero(g, dst, cg_size(t), cg_align(t));
+	int64_t idx = 0;
+	for (int i = 0; i < lit->composite.elts.len; i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *v = lit_elem(lit, u, i, &idx, &et, &off, &blank);
+		if (blank) {
+			/* _: evaluated for its effects, never stored */
+			if (!const_leaf(v) && !is_nil(cg_unparen(v)))
+				cg_expr(g, v);
+			continue;
+		}
+		store_elem(g, v, et, cg_offset(g, dst, off), dynonly);
+	}
+}
+
+/* new([n]T) for a backing array: the stack or newobject (runtime.zerobase when empty) */
+static LLVMValueRef backing_array(CG *g, Type *at, bool onstack, LLVMValueRef vstat)
+{
+	int64_t size = cg_size(at), align = cg_align(at);
+	LLVMValueRef arr;
+	if (onstack) {
+		arr = cg_alloca_raw(g, size, align, "slicelit");
+		if (!vstat)
+			cg_memzero(g, arr, size, align);
+	} else {
+		arr = cg_new(g, at, false);
+	}
+	if (vstat)
+		LLVMBuildMemCpy(g->b, arr, (unsigned)align, vstat, (unsigned)align, cg_int(g, size));
+	return arr;
+}
+
+/* isSmallSliceLit: at most 256 bytes are stored element by element even when constant */
+static bool small_slicelit(int64_t n, int64_t esize)
+{
+	return esize == 0 || n <= 256 / esize;
+}
+
+/*
+ * []T{...}, as gc's slicelit: a backing array [n]T on the stack when the
+ * literal does not escape, else from newobject; the static image copied
+ * in when the literal is big and has constant parts, then every element
+ * the image does not hold stored in place.
+ */
+static LLVMValueRef slicelit(CG *g, Node *lit, Type *t)
+{
+	Type *u = fe_under(t), *et = u->elem;
+	int64_t n = lit_len(lit), es = cg_size(et);
+	Type *at = fe_type_array(g->a, et, n);
+	fe_layout(at);
+	LLVMValueRef vstat = NULL;
+	if ((getdyn(lit, t, true) & INIT_CONST) && !small_slicelit(n, es)) {
+		Image im = { 0 };
+		image_lit(g, &im, lit, t, 0);
+		vstat = image_global(g, &im, cg_size(at), cg_align(at));
+	}
+	LLVMValueRef arr = backing_array(g, at, cg_stack_ok(lit), vstat);
+	int64_t idx = 0;
+	for (int i = 0; i < lit->composite.elts.len; i++) {
+		Type *xt;
+		int64_t off;
+		bool blank;
+		Node *v = lit_elem(lit, u, i, &idx, &xt, &off, &blank);
+		store_elem(g, v, et, cg_offset(g, arr, off), vstat != NULL);
+	}
+	return cg_make_slice_value(g, arr, cg_int(g, n), cg_int(g, n));
+}
+
+/*
+ * The ... slice of a variadic call: gc makes it a slice literal of the
+ * arguments, so it follows slicelit, with the values already evaluated
+ * (args[i] is vals[i]'s node, or args is NULL for f(g())).
+ */
+LLVMValueRef cg_pack_variadic(CG *g, Type *et, Node **args, LLVMValueRef *vals, int n, bool onstack)
+{
+	Type *at = fe_type_array(g->a, et, n);
+	fe_layout(at);
+	int64_t es = cg_size(et);
+	LLVMValueRef vstat = NULL;
+	if (args && !small_slicelit(n, es)) {
+		Image im = { 0 };
+		for (int i = 0; i < n; i++)
+			image_elem(g, &im, args[i], et, i * es);
+		if (im.n)
+			vstat = image_global(g, &im, cg_size(at), cg_align(at));
+	}
+	LLVMValueRef arr = backing_array(g, at, onstack, vstat);
+	for (int i = 0; i < n; i++)
+		if (!vstat || !const_leaf(args[i]))
+			cg_store(g, et, cg_offset(g, arr, i * es), vals[i]);
+	return cg_make_slice_value(g, arr, cg_int(g, n), cg_int(g, n));
+}
+
+/* m[k] = v for one entry of a map literal, k evaluated before v as in gc's m[tmpkey] = tmpelem. */
+static void mapentry(CG *g, Type *mt, LLVMValueRef m, Node *kn, Node *vn)
+{
+	Type *u = fe_under(mt);
+	LLVMValueRef k;
+	if (inplace_lit(kn, u->key)) {
+		k = cg_alloca_raw(g, cg_size(u->key), cg_align(u->key), "key");
+		fill(g, cg_unparen(kn), u->key, k, false);
+	} else {
+		k = cg_expr_to(g, kn, u->key);
+	}
+	LLVMValueRef slot = cg_alloca_raw(g, cg_size(u->elem), cg_align(u->elem), "val");
+	store_elem(g, vn, u->elem, slot, false);
+	LLVMValueRef p = mapassign(g, mt, m, k);
+	cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
+}
+
+/* map[K]V{...}: make(map[K]V, len) with the literal's own escape verdict, then each entry. */
+static LLVMValueRef maplit(CG *g, Node *lit, Type *t)
+{
+	NodeList *el = &lit->composite.elts;
+	LLVMValueRef m = makemap(g, t, cg_int(g, el->len), NULL, el->len, lit);
+	for (int i = 0; i < el->len; i++)
+		mapentry(g, t, m, el->v[i]->binary.x, el->v[i]->binary.y);
+	return m;
+}
+
 LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 {
 	Type *t = lit->type, *u = fe_under(t);
 	switch (u->kind) {
 	case TY_STRUCT: case TY_ARRAY: {
 		LLVMValueRef tmp = cg_alloca_raw(g, cg_size(t), cg_align(t), "lit");
-		fill(g, lit, t, tmp);
+		fill(g, lit, t, tmp, false);
 		if (dst) {
 			cg_memmove(g, dst, tmp, cg_size(t), cg_align(t));
 			return dst;
@@ -671,47 +960,13 @@ LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 		return tmp;
 	}
 	case TY_SLICE: {
-		int64_t n = lit_len(lit);
-		Type *at = fe_type_array(g->a, u->elem, n);
-		fe_layout(at);
-		LLVMValueRef arr = cg_new(g, at, cg_stack_ok(lit));
-		if (n > 0) {
-			int64_t idx = 0;
-			NodeList *el = &lit->composite.elts;
-			for (int i = 0; i < el->len; i++) {
-				Node *e = el->v[i], *v = e;
-				if (e->kind == N_KEYVALUE) {
-					idx = const_index(e->binary.x);
-					v = e->binary.y;
-				}
-				store_elem(g, v, u->elem, cg_offset(g, arr, idx * cg_size(u->elem)));
-				idx++;
-			}
-		}
-		LLVMValueRef s = cg_make_slice_value(g, n ? arr : arr, cg_int(g, n), cg_int(g, n));
+		LLVMValueRef s = slicelit(g, lit, t);
 		if (dst)
 			cg_store(g, t, dst, s);
 		return s;
 	}
 	case TY_MAP: {
-		NodeList *el = &lit->composite.elts;
-		LLVMValueRef m = makemap(g, t, cg_int(g, el->len), NULL, el->len, lit);
-		for (int i = 0; i < el->len; i++) {
-			Node *kv = el->v[i];
-			Node *kn = kv->binary.x, *vn = kv->binary.y;
-			LLVMValueRef k;
-			Node *ku = cg_unparen(kn);
-			if (ku->kind == N_COMPOSITE && !ku->composite.type && cg_ismem(u->key)) {
-				k = cg_alloca_raw(g, cg_size(u->key), cg_align(u->key), "key");
-				fill(g, ku, u->key, k);
-			} else {
-				k = cg_expr_to(g, kn, u->key);
-			}
-			LLVMValueRef slot = cg_alloca_raw(g, cg_size(u->elem) ? cg_size(u->elem) : 1, cg_align(u->elem), "val");
-			store_elem(g, vn, u->elem, slot);
-			LLVMValueRef p = mapassign(g, t, m, k);
-			cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
-		}
+		LLVMValueRef m = maplit(g, lit, t);
 		if (dst)
 			cg_store(g, t, dst, m);
 		return m;
@@ -720,7 +975,7 @@ LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 		/* &T{} elided inside another literal */
 		Type *pt = u->elem;
 		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(lit));
-		fill(g, lit, pt, p);
+		fill(g, lit, pt, p, false);
 		return p;
 	}
 	default:
