@@ -12,8 +12,10 @@
  *                       a slice literal over 256 bytes with constant parts
  *                       starts as a copy of a read-only static
  *   make(map), map{}    hmap (and a first bucket for hints up to 8) on the
- *                       stack, or runtime.makemap_small / makemap, then
- *                       one mapassign per literal entry
+ *                       stack, or runtime.makemap_small / makemap; map
+ *                       literals assign their static entries one by one up
+ *                       to 25, through two static arrays and a loop above,
+ *                       then the dynamic ones (gc's order and maplit)
  *   m[k]                mapaccess1 / mapaccess2 (,ok), loads through the
  *                       returned pointer; delete -> mapdelete; the
  *                       _fast32/_fast64/_faststr variants where gc's mapfast
@@ -574,17 +576,23 @@ static void mapdelete(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 /*
  * gc's complit.go in minigo's terms.  A literal is built in place, element
  * by element, except where gc lays the constant part out as read-only data
- * (a "static image", main..stmp_N) and copies it in: slice literals over
- * 256 bytes with constant elements, whose backing array, on the stack or
- * from newobject, starts as a copy of the image, and only the other
- * elements are stored on top (gc's slicelit).
+ * (a "static image", main..stmp_N) and copies it in:
  *
- * Two predicates, each one of gc's, decide what counts as constant.
+ *   slice literals over 256 bytes with constant elements: the backing
+ *   array, on the stack or from newobject, starts as a copy of the image
+ *   and only the other elements are stored on top (gc's slicelit);
+ *   map literals with more than 25 static entries: the keys and the
+ *   values become two images and a loop assigns them (gc's maplit).
+ *
+ * Three predicates, each one of gc's, decide what counts as constant.
  * const_leaf is gc's OLITERAL: a constant that is not boxed into an
  * interface; only these are written into images.  getdyn classifies a
  * slice literal as having constant parts, dynamic parts or both, and counts
  * one where fewer than a quarter of the elements are given as dynamic (the
- * stores are then smaller than the image).
+ * stores are then smaller than the image).  static_lit is what gc's order
+ * phase leaves in a map literal: constants, nil, and struct or array
+ * literals of those; everything else, interface conversions included, is
+ * moved out into an ordinary m[k] = v after the static entries.
  */
 
 static bool is_nil(Node *u)
@@ -690,6 +698,29 @@ static int getdyn(Node *v, Type *t, bool top)
 		mode |= getdyn(e, et, false);
 	}
 	return mode;
+}
+
+/* gc's isStaticCompositeLiteral, after order: may map entry part v of type t go into an image? */
+static bool static_lit(Node *v, Type *t)
+{
+	Node *u = cg_unparen(v);
+	if (u->convto || v->convto)
+		return false;
+	if (is_nil(u) || const_leaf(u))
+		return true;
+	Type *tu = fe_under(t);
+	if (u->kind != N_COMPOSITE || (tu->kind != TY_ARRAY && tu->kind != TY_STRUCT))
+		return false;
+	int64_t idx = 0;
+	for (int i = 0; i < u->composite.elts.len; i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *e = lit_elem(u, tu, i, &idx, &et, &off, &blank);
+		if (!static_lit(e, et))
+			return false;
+	}
+	return true;
 }
 
 /* ---- static images ---- */
@@ -936,13 +967,80 @@ static void mapentry(CG *g, Type *mt, LLVMValueRef m, Node *kn, Node *vn)
 	cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
 }
 
-/* map[K]V{...}: make(map[K]V, len) with the literal's own escape verdict, then each entry. */
+/*
+ * for i := 0; i < n; i++ { m[keys[i]] = vals[i] } over two images, gc's
+ * lowering of more than 25 static entries.  The loop is marked not to be
+ * unrolled: unrolled, it would be the 25 calls gc chose not to emit.
+ */
+static void maplit_loop(CG *g, Type *mt, LLVMValueRef m, Node **ks, Node **vs, int n)
+{
+	Type *u = fe_under(mt);
+	int64_t ksz = cg_size(u->key), vsz = cg_size(u->elem);
+	Image ki = { 0 }, vi = { 0 };
+	for (int i = 0; i < n; i++) {
+		image_elem(g, &ki, ks[i], u->key, i * ksz);
+		image_elem(g, &vi, vs[i], u->elem, i * vsz);
+	}
+	LLVMValueRef keys = image_global(g, &ki, n * ksz, cg_align(u->key));
+	LLVMValueRef vals = image_global(g, &vi, n * vsz, cg_align(u->elem));
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef body = cg_block(g, "maplit"), done = cg_block(g, "maplitdone");
+	LLVMBuildBr(g->b, body);
+	cg_set_block(g, body);
+	LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
+	LLVMValueRef koff = LLVMBuildMul(g->b, i, cg_int(g, ksz), "");
+	LLVMValueRef voff = LLVMBuildMul(g->b, i, cg_int(g, vsz), "");
+	LLVMValueRef kaddr = LLVMBuildGEP2(g->b, g->i8, keys, &koff, 1, "");
+	LLVMValueRef vaddr = LLVMBuildGEP2(g->b, g->i8, vals, &voff, 1, "");
+	LLVMValueRef p = mapassign(g, mt, m, cg_load(g, u->key, kaddr));
+	cg_store(g, u->elem, p, cg_load(g, u->elem, vaddr));
+	LLVMValueRef next = LLVMBuildAdd(g->b, i, cg_int(g, 1), "");
+	LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
+	LLVMValueRef br = LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, next, cg_int(g, n), ""), body, done);
+	LLVMValueRef inc[2] = { cg_int(g, 0), next };
+	LLVMBasicBlockRef from[2] = { pre, latch };
+	LLVMAddIncoming(i, inc, from, 2);
+	/* a loop ID is a distinct node whose first operand is itself */
+	LLVMMetadataRef tmp = LLVMTemporaryMDNode(g->ctx, NULL, 0);
+	const char *key = "llvm.loop.unroll.disable";
+	LLVMMetadataRef ops[2] = { tmp, LLVMMDNodeInContext2(g->ctx, (LLVMMetadataRef[]){ LLVMMDStringInContext2(g->ctx, key, strlen(key)) }, 1) };
+	LLVMMetadataRef loopid = LLVMMDNodeInContext2(g->ctx, ops, 2);
+	LLVMMetadataReplaceAllUsesWith(tmp, loopid);
+	LLVMSetMetadata(br, LLVMGetMDKindIDInContext(g->ctx, "llvm.loop", 9), LLVMMetadataAsValue(g->ctx, loopid));
+	cg_set_block(g, done);
+}
+
+/*
+ * map[K]V{...}, as gc's order and maplit: make(map[K]V, len) with the
+ * literal's own escape verdict, then the static entries (one by one up to
+ * 25, else the image loop), then the others in source order.
+ */
 static LLVMValueRef maplit(CG *g, Node *lit, Type *t)
 {
+	Type *u = fe_under(t);
 	NodeList *el = &lit->composite.elts;
 	LLVMValueRef m = makemap(g, t, cg_int(g, el->len), NULL, el->len, lit);
-	for (int i = 0; i < el->len; i++)
-		mapentry(g, t, m, el->v[i]->binary.x, el->v[i]->binary.y);
+	Node **ks = fe_alloc(g->a, (el->len + 1) * sizeof *ks);
+	Node **vs = fe_alloc(g->a, (el->len + 1) * sizeof *vs);
+	int ns = 0;
+	for (int i = 0; i < el->len; i++) {
+		Node *kv = el->v[i];
+		if (static_lit(kv->binary.x, u->key) && static_lit(kv->binary.y, u->elem)) {
+			ks[ns] = kv->binary.x;
+			vs[ns++] = kv->binary.y;
+		}
+	}
+	if (ns > 25) {
+		maplit_loop(g, t, m, ks, vs, ns);
+	} else {
+		for (int i = 0; i < ns; i++)
+			mapentry(g, t, m, ks[i], vs[i]);
+	}
+	for (int i = 0; i < el->len; i++) {
+		Node *kv = el->v[i];
+		if (!(static_lit(kv->binary.x, u->key) && static_lit(kv->binary.y, u->elem)))
+			mapentry(g, t, m, kv->binary.x, kv->binary.y);
+	}
 	return m;
 }
 
