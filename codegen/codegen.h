@@ -126,6 +126,7 @@ typedef struct CG {
 	CgFn *fn;          /* function being lowered */
 	int nlocaltypes;
 	int nstmp;
+	int nstatic;       /* read-only statics main..stmp_N (walk.c) */
 	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
 	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
@@ -188,7 +189,7 @@ CgVar *cg_var(CG *g, Object *var);                  /* a local variable's storag
 void cg_declare_local(CG *g, Object *var, Node *declnode);  /* allocate storage, zeroed */
 LLVMValueRef cg_alloca(CG *g, Type *t, const char *name);   /* zeroed stack slot in the entry block */
 LLVMValueRef cg_alloca_raw(CG *g, int64_t size, int64_t align, const char *name); /* not zeroed */
-LLVMValueRef cg_new(CG *g, Type *t, bool onstack);  /* new(T): heap via runtime.newobject or stack */
+LLVMValueRef cg_new(CG *g, Type *t, bool onstack);  /* new(T): stack, or runtime.newobject (zerobase if empty) */
 bool cg_stack_ok(Node *n);                          /* escape verdict: may live on the stack */
 LLVMValueRef cg_funclit(CG *g, Node *lit);          /* a func literal's closure value */
 LLVMValueRef cg_static_closure(CG *g, LLVMValueRef fn, const char *sym); /* a func value for a plain function */
@@ -277,6 +278,8 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call);
 /* walk.c */
 LLVMValueRef cg_builtin(CG *g, Node *call);
 LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst);  /* builds into dst (or a fresh temp) */
+/* The implicit ... slice of n evaluated arguments vals (nodes args, NULL for f(g())), as a slice literal */
+LLVMValueRef cg_pack_variadic(CG *g, Type *et, Node **args, LLVMValueRef *vals, int n, bool onstack);
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface);
 LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp);
 LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp);

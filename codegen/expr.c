@@ -892,8 +892,9 @@ static bool bundled(Object *o)
 }
 
 /* Evaluates the arguments of call against signature sig (variadic packing,
- * f(g()) spreading, implicit conversions) into args[first..]. */
-static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first)
+ * f(g()) spreading, implicit conversions) into args[first..].  deferred:
+ * the arguments of a defer statement, kept until the function returns. */
+static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first, bool deferred)
 {
 	Type *fs = fe_under(sig);
 	NodeList *al = &call->call.args;
@@ -946,14 +947,18 @@ static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first
 	if (nx <= 0) {
 		sl = LLVMConstNull(g->slicet);
 	} else {
-		Type *at = fe_type_array(g->a, et, nx);
-		fe_layout(at);
-		LLVMValueRef arr = cg_new(g, at, ESC_DOTS(call) == ESC_NONE);
-		for (int i = 0; i < nx; i++) {
-			LLVMValueRef v = cg_convert(g, vals[np - 1 + i], types[np - 1 + i], et);
-			cg_store(g, et, cg_offset(g, arr, i * cg_size(et)), v);
-		}
-		sl = cg_make_slice_value(g, arr, cg_int(g, nx), cg_int(g, nx));
+		LLVMValueRef *xv = fe_alloc(g->a, nx * sizeof *xv);
+		for (int i = 0; i < nx; i++)
+			xv[i] = cg_convert(g, vals[np - 1 + i], types[np - 1 + i], et);
+		bool spread = al->len == 1 && al->v[0]->type && al->v[0]->type->kind == TY_TUPLE;
+		/*
+		 * gc packs a deferred call's ... slice when the call runs; here it
+		 * is packed at the defer statement, so it must outlive the
+		 * statement (a stack slot would be shared by a loop's defers).
+		 * The verdict byte may carry ESC_TRANSIENT.
+		 */
+		bool onstack = !deferred && (ESC_DOTS(call) & 0x0f) == ESC_NONE;
+		sl = cg_pack_variadic(g, et, spread ? NULL : al->v + np - 1, xv, nx, onstack);
 	}
 	args[first + np - 1] = sl;
 	return first + np;
@@ -1022,7 +1027,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 		Object *m = fun->obj;
 		Type *rt = m->type->recv->type;
 		args[0] = method_recv(g, fun, rt);
-		call_args(g, call, m->type, args, 1);
+		call_args(g, call, m->type, args, 1, false);
 		CgAbi *abi = cg_abi(g, m->type, rt, !bundled(m));
 		return cg_abi_call(g, abi, cg_func_decl(g, m), NULL, args);
 	}
@@ -1036,7 +1041,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 		LLVMValueRef mf = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, tab, 24 + 8 * idx), "");
 		Method *meth = &fe_under(it)->imethods[idx];
 		args[0] = LLVMBuildExtractValue(g->b, iv, 1, "");
-		call_args(g, call, meth->sig, args, 1);
+		call_args(g, call, meth->sig, args, 1, false);
 		CgAbi *abi = cg_abi(g, meth->sig, fe_types[TY_UNSAFEPTR], true);
 		return cg_abi_call(g, abi, mf, NULL, args);
 	}
@@ -1049,7 +1054,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 		Type *plain = fe_type_func(g->a, msig->params, msig->nparams, msig->results, msig->nresults,
 					   msig->variadic);
 		/* the function value's type has the receiver as first parameter */
-		call_args(g, call, fun->type, args, 0);
+		call_args(g, call, fun->type, args, 0, false);
 		CgAbi *abi = cg_abi(g, plain, recvt, true);
 		return cg_abi_call(g, abi, f, NULL, args);
 	}
@@ -1059,7 +1064,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 	if (fun->kind == N_SELECTOR && fun->sub == SEL_PKG && fun->obj && fun->obj->kind == OBJ_FUNC)
 		fo = fun->obj;
 	if (fo) {
-		call_args(g, call, fo->type, args, 0);
+		call_args(g, call, fo->type, args, 0, false);
 		CgAbi *abi = cg_abi(g, fo->type, NULL, !bundled(fo));
 		return cg_abi_call(g, abi, cg_func_decl(g, fo), NULL, args);
 	}
@@ -1067,7 +1072,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 	LLVMValueRef fv = cg_expr(g, fun);
 	cg_nilcheck(g, fv);
 	LLVMValueRef code = LLVMBuildLoad2(g->b, g->ptr, fv, "");
-	call_args(g, call, ft, args, 0);
+	call_args(g, call, ft, args, 0, false);
 	CgAbi *abi = cg_abi(g, ft, NULL, true);
 	return cg_abi_call(g, abi, code, fv, args);
 }
@@ -1099,7 +1104,7 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 		args[0] = method_recv(g, fun, recvt);
 		if (cg_ismem(recvt))
 			args[0] = cg_copy_to_temp(g, recvt, args[0]);
-		nargs = call_args(g, call, m->type, args, 1);
+		nargs = call_args(g, call, m->type, args, 1, true);
 		abi = cg_abi(g, m->type, recvt, !bundled(m));
 		target = cg_func_decl(g, m);
 		kind = 0;
@@ -1113,7 +1118,7 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 		target = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, tab, 24 + 8 * idx), "");
 		args[0] = LLVMBuildExtractValue(g->b, iv, 1, "");
 		recvt = fe_types[TY_UNSAFEPTR];
-		nargs = call_args(g, call, meth->sig, args, 1);
+		nargs = call_args(g, call, meth->sig, args, 1, true);
 		abi = cg_abi(g, meth->sig, recvt, true);
 		kind = 2;
 	} else {
@@ -1123,7 +1128,7 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 		if (fun->kind == N_SELECTOR && fun->sub == SEL_PKG && fun->obj && fun->obj->kind == OBJ_FUNC)
 			fo = fun->obj;
 		if (fo) {
-			nargs = call_args(g, call, fo->type, args, 0);
+			nargs = call_args(g, call, fo->type, args, 0, true);
 			abi = cg_abi(g, fo->type, NULL, !bundled(fo));
 			target = cg_func_decl(g, fo);
 			kind = 0;
@@ -1131,7 +1136,7 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 			fnval = cg_expr(g, fun);
 			cg_nilcheck(g, fnval);
 			target = LLVMBuildLoad2(g->b, g->ptr, fnval, "");
-			nargs = call_args(g, call, fun->type, args, 0);
+			nargs = call_args(g, call, fun->type, args, 0, true);
 			abi = cg_abi(g, fun->type, NULL, true);
 			kind = 1;
 		}

@@ -243,6 +243,8 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.newobject", "pp" },
 	{ "runtime.mallocgc", "pipb" },
 	{ "runtime.makeslice", "ppii" },
+	{ "runtime.panicmakeslicelen", "v" },
+	{ "runtime.panicmakeslicecap", "v" },
 	{ "runtime.growslice", "SpSi" },
 	{ "runtime.makemap_small", "p" },
 	{ "runtime.makemap", "ppip" },
@@ -275,6 +277,8 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.convT64", "pi" },
 	{ "runtime.convTstring", "ps" },
 	{ "runtime.convTslice", "pS" },
+	{ "runtime.convT", "ppp" },
+	{ "runtime.convTnoptr", "ppp" },
 	{ "runtime.fastrand", "u" },
 	{ "runtime.concatstrings", "spS" },
 	{ "runtime.slicebytetostring", "sppi" },
@@ -448,6 +452,13 @@ LLVMValueRef cg_new(CG *g, Type *t, bool onstack)
 {
 	if (onstack)
 		return cg_alloca(g, t, "new");
+	if (cg_size(t) == 0) {
+		/* as gc's newObject: every zero-sized object is runtime.zerobase, no call */
+		LLVMValueRef zb = LLVMGetNamedGlobal(g->mod, "runtime.zerobase");
+		if (!zb)
+			zb = LLVMAddGlobal(g->mod, g->i64, "runtime.zerobase");
+		return zb;
+	}
 	LLVMValueRef arg = cg_typedesc(g, t);
 	return cg_rtcall(g, "runtime.newobject", &arg, 1);
 }

@@ -2,25 +2,39 @@
  * walk.c - the expressions gc's walk phase desugars into runtime calls.
  *
  * SPEC's "Code generation and the runtime calls" is this file's checklist,
- * and gc-escape.md §6 its reference:
+ * and gc-escape.md section 6 (gc's walk/complit.go and builtin.go) its
+ * reference; each lowering follows the escape verdict on its node:
  *
- *   make([]T, n)        stack array when the escape pass says so and n is a
- *                       small constant, else runtime.makeslice
- *   []T{...}, &T{...}   stack temporary or runtime.newobject, then stores
- *   make(map), map{}    runtime.makemap_small / makemap, then mapassign per
- *                       entry (the _fast32/_fast64/_faststr variants when the
- *                       key is plain 4- or 8-byte memory or a string, as gc's
- *                       mapfast chooses)
+ *   make([]T, n)        stack array when the escape pass keeps it (n a small
+ *                       constant), with gc's inline len check; else
+ *                       runtime.makeslice
+ *   []T{...}, &T{...}   stack temporary or runtime.newobject, then stores;
+ *                       a slice literal over 256 bytes with constant parts
+ *                       starts as a copy of a read-only static
+ *   make(map), map{}    hmap (and a first bucket for hints up to 8) on the
+ *                       stack, or runtime.makemap_small / makemap; map
+ *                       literals assign their static entries one by one up
+ *                       to 25, through two static arrays and a loop above,
+ *                       then the dynamic ones (gc's order and maplit)
  *   m[k]                mapaccess1 / mapaccess2 (,ok), loads through the
- *                       returned pointer; delete -> mapdelete
+ *                       returned pointer; delete -> mapdelete; the
+ *                       _fast32/_fast64/_faststr variants where gc's mapfast
+ *                       picks them, by the key's equality algorithm
  *   append              inline capacity check, runtime.growslice when full
  *   a + b + c           runtime.concatstrings over a stack array of operands
  *   string <-> []byte   slicebytetostring / stringtoslicebyte (and runes)
- *   interface boxing    the value itself for pointer-shaped types, a
- *                       read-only static for constants, else a newobject copy
+ *   interface boxing    gc's dataWord: the value itself for pointer-shaped
+ *                       types, zerobase / staticuint64s / a read-only static
+ *                       where no allocation is needed, a stack temporary when
+ *                       the box does not escape, else the convT* call
  *   x.(T)               type word or itab comparison; runtime.assertE2I for
  *                       interface targets; panicdottype on failure
+ *
+ * The static images are named main..stmp_N like gc's, so -S and -emit-llvm
+ * read alike; they are private constants, and a collection never looks at
+ * them (the pointers they hold are to string data, which is static too).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "codegen/codegen.h"
@@ -45,46 +59,90 @@ static LLVMValueRef sfield(CG *g, LLVMValueRef s, int i) { return LLVMBuildExtra
 
 /* ---- interfaces ---- */
 
-/*
- * gc's dataWord for an escaping box: one-byte values point into
- * runtime.staticuint64s, 2/4/8-byte pointer-free values go through
- * convT16/32/64 (which also use the static table below 256), strings and
- * slices through convTstring / convTslice.  NULL: use newobject + store.
- */
-static LLVMValueRef convT(CG *g, LLVMValueRef v, Type *t)
+/* gc's SoleComponent: the one value inside single-field structs and one-element arrays. */
+static Type *sole_component(Type *t)
 {
 	Type *u = fe_under(t);
-	int64_t size = cg_size(t), align = cg_align(t);
-	if (u->kind == TY_STRING)
-		return cg_rtcall(g, "runtime.convTstring", &v, 1);
-	if (u->kind == TY_SLICE)
-		return cg_rtcall(g, "runtime.convTslice", &v, 1);
-	if (fe_has_pointers(t) || size == 0)
-		return NULL;
-	LLVMValueRef bits = NULL;
-	if (!cg_ismem(t) && LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMIntegerTypeKind) {
-		bits = v;
-	} else if (size == 1 || size == 2 || size == 4 || size == 8) {
-		LLVMValueRef tmp = cg_alloca_raw(g, 8, 8, "conv");
-		cg_store(g, t, tmp, v);
-		bits = LLVMBuildLoad2(g->b, LLVMIntTypeInContext(g->ctx, (unsigned)(8 * size)), tmp, "");
-	} else {
-		return NULL;
+	if (u->kind == TY_STRUCT)
+		return u->nfields == 1 ? sole_component(u->fields[0].type) : NULL;
+	if (u->kind == TY_ARRAY)
+		return u->len == 1 ? sole_component(u->elem) : NULL;
+	return u;
+}
+
+static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align);
+
+/* v's bits as an integer of size bytes (v a value, or the address of a memory type's) */
+static LLVMValueRef box_bits(CG *g, LLVMValueRef v, Type *t, int64_t size)
+{
+	LLVMTypeRef it = LLVMIntTypeInContext(g->ctx, (unsigned)(8 * size));
+	if (cg_ismem(t)) {
+		LLVMValueRef x = LLVMBuildLoad2(g->b, it, v, "");
+		LLVMSetAlignment(x, (unsigned)cg_align(t));
+		return x;
 	}
-	if (size == 1) {
+	if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMIntegerTypeKind)
+		return LLVMGetIntTypeWidth(LLVMTypeOf(v)) == 8 * size ? v : LLVMBuildZExt(g->b, v, it, "");
+	LLVMValueRef tmp = cg_alloca_raw(g, 8, 8, "conv");
+	cg_store(g, t, tmp, v);
+	return LLVMBuildLoad2(g->b, it, tmp, "");
+}
+
+/*
+ * The data word for non-pointer-shaped value v of type t (node e, if any)
+ * in an interface, in gc's order (dataWord): a zero-sized value points at
+ * runtime.zerobase and a bool or byte into runtime.staticuint64s, whatever
+ * the escape verdict; a constant is a read-only static (order made it
+ * one); a box that does not escape and is at most 1 KB is a stack
+ * temporary.  Only then does the runtime allocate, through the convT* for
+ * the value's shape: by value for 2/4/8-byte pointer-free values, strings
+ * and slices (even wrapped in a one-field struct), by address otherwise.
+ */
+static LLVMValueRef box_data(CG *g, Node *e, LLVMValueRef v, Type *t)
+{
+	int64_t size = cg_size(t), align = cg_align(t);
+	Type *sc = sole_component(t);
+	if (size == 0)
+		return cg_new(g, t, false);
+	if (size == 1 && sc && (sc->kind == TY_BOOL || fe_is_integer(sc))) {
 		LLVMValueRef tab = LLVMGetNamedGlobal(g->mod, "runtime.staticuint64s");
 		if (!tab)
 			tab = LLVMAddGlobal(g->mod, LLVMArrayType(g->i64, 256), "runtime.staticuint64s");
-		LLVMValueRef idx = LLVMBuildZExt(g->b, bits, g->i64, "");
+		LLVMValueRef idx = LLVMBuildZExt(g->b, box_bits(g, v, t, 1), g->i64, "");
 		return LLVMBuildGEP2(g->b, g->i64, tab, &idx, 1, "");
 	}
-	if (size == 2 && align == 2)
-		return cg_rtcall(g, "runtime.convT16", &bits, 1);
-	if (size == 4 && align == 4)
-		return cg_rtcall(g, "runtime.convT32", &bits, 1);
-	if (size == 8 && align == 8)
-		return cg_rtcall(g, "runtime.convT64", &bits, 1);
-	return NULL;
+	if (e && e->mode == MODE_CONST && !cg_ismem(t) && LLVMIsConstant(v))
+		return stmp_global(g, v, align);
+	/* (a verdict byte may carry ESC_TRANSIENT) */
+	if (e && ((e->convto ? ESC_BOX(e) : ESC_VERDICT(e)) & 0x0f) == ESC_NONE && size <= 1024) {
+		LLVMValueRef tmp = cg_new(g, t, true);
+		cg_store(g, t, tmp, v);
+		return tmp;
+	}
+	bool ptrs = fe_has_pointers(t);
+	if (size == 2 && align == 2) {
+		LLVMValueRef x = box_bits(g, v, t, 2);
+		return cg_rtcall(g, "runtime.convT16", &x, 1);
+	}
+	if (size == 4 && align == 4 && !ptrs) {
+		LLVMValueRef x = box_bits(g, v, t, 4);
+		return cg_rtcall(g, "runtime.convT32", &x, 1);
+	}
+	if (size == 8 && align == 8 && !ptrs) {
+		LLVMValueRef x = box_bits(g, v, t, 8);
+		return cg_rtcall(g, "runtime.convT64", &x, 1);
+	}
+	if (sc && (sc->kind == TY_STRING || sc->kind == TY_SLICE)) {
+		LLVMValueRef x = cg_ismem(t) ? LLVMBuildLoad2(g->b, sc->kind == TY_STRING ? g->strt : g->slicet, v, "") : v;
+		return cg_rtcall(g, sc->kind == TY_STRING ? "runtime.convTstring" : "runtime.convTslice", &x, 1);
+	}
+	LLVMValueRef addr = v;
+	if (!cg_ismem(t)) {
+		addr = cg_alloca(g, t, "conv");
+		cg_store(g, t, addr, v);
+	}
+	LLVMValueRef args[2] = { cg_typedesc(g, t), addr };
+	return cg_rtcall(g, ptrs ? "runtime.convT" : "runtime.convTnoptr", args, 2);
 }
 
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
@@ -136,22 +194,8 @@ LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
 	if (cg_isdirectiface(from)) {
 		/* pointer-shaped: the value is the data word (a 1-field struct/array holds it at offset 0) */
 		data = cg_ismem(from) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
-	} else if (e && e->mode == MODE_CONST && !cg_ismem(from)) {
-		/* constants box into read-only statics, as gc's order phase does */
-		LLVMValueRef gv = LLVMAddGlobal(g->mod, cg_vtype(g, from), "main..stmp");
-		LLVMSetInitializer(gv, v);
-		LLVMSetGlobalConstant(gv, true);
-		LLVMSetLinkage(gv, LLVMPrivateLinkage);
-		LLVMSetAlignment(gv, (unsigned)(cg_align(from) < 8 ? 8 : cg_align(from)));
-		data = gv;
 	} else {
-		/* a box that does not escape (and is small) is a stack temporary */
-		bool stack = e && (e->convto ? ESC_BOX(e) : ESC_VERDICT(e)) == ESC_NONE && cg_size(from) <= 1024;
-		data = stack ? NULL : convT(g, v, from);
-		if (!data) {
-			data = cg_new(g, from, stack);
-			cg_store(g, from, data, v);
-		}
+		data = box_data(g, e, v, from);
 	}
 	LLVMValueRef r = LLVMGetUndef(g->ifacet);
 	r = LLVMBuildInsertValue(g->b, r, w0, 0, "");
@@ -302,33 +346,85 @@ LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp)
 
 /* ---- maps ---- */
 
-/* gc's mapfast: which runtime variant a map of type mt uses. */
-enum { MAP_SLOW, MAP_FAST32, MAP_FAST64, MAP_FASTSTR };
+/*
+ * gc's mapfast: which runtime variant a map of type mt uses.  It goes by the
+ * key's equality algorithm, not its kind: any key compared as plain memory
+ * of 4 or 8 bytes ([4]byte, struct{ a, b int32 }, a pointer) takes the
+ * 32/64-bit path, and a key that is a string in disguise (struct{ s string },
+ * [1]string) the string path.  Elements over 128 bytes always go the slow way.
+ */
+enum { MAP_SLOW, MAP_FAST32, MAP_FAST64, MAP_FASTSTR, MAP_FAST64PTR };
+enum { KEY_OTHER, KEY_MEM, KEY_STR };
+
+/* gc's AlgType, reduced to what mapfast asks: plain memory, string, or other. */
+static int key_alg(Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+	case TY_PTR: case TY_UNSAFEPTR:
+		return KEY_MEM;
+	case TY_STRING:
+		return KEY_STR;
+	case TY_ARRAY: {
+		/* one element is that element; more are memory only if it is */
+		int a = key_alg(u->elem);
+		if (a == KEY_MEM || u->len == 0)
+			return KEY_MEM;
+		return u->len == 1 ? a : KEY_OTHER;
+	}
+	case TY_STRUCT: {
+		if (u->nfields == 1 && strcmp(u->fields[0].name, "_") != 0)
+			return key_alg(u->fields[0].type);
+		/* blank fields and padding are not compared, so they break plain memory */
+		for (int i = 0; i < u->nfields; i++) {
+			Field *f = &u->fields[i];
+			int64_t next = i + 1 < u->nfields ? u->fields[i + 1].offset : cg_size(u);
+			if (key_alg(f->type) != KEY_MEM || strcmp(f->name, "_") == 0 || f->offset + cg_size(f->type) != next)
+				return KEY_OTHER;
+		}
+		return KEY_MEM;
+	}
+	default:
+		return KEY_OTHER;
+	}
+}
 
 static int mapfast(Type *mt)
 {
 	Type *u = fe_under(mt);
 	if (cg_size(u->elem) > 128)
 		return MAP_SLOW;
-	Type *k = fe_under(u->key);
-	switch (k->kind) {
-	case TY_INT32: case TY_UINT32: return MAP_FAST32;
-	case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR: case TY_PTR: case TY_UNSAFEPTR:
-		return MAP_FAST64;
-	case TY_STRING: return MAP_FASTSTR;
-	default: return MAP_SLOW;
+	switch (key_alg(u->key)) {
+	case KEY_MEM:
+		if (cg_size(u->key) == 4)
+			return MAP_FAST32;
+		if (cg_size(u->key) == 8)
+			return fe_has_pointers(u->key) ? MAP_FAST64PTR : MAP_FAST64;
+		return MAP_SLOW;
+	case KEY_STR:
+		return MAP_FASTSTR;
+	default:
+		return MAP_SLOW;
 	}
 }
 
-static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv)
+/*
+ * The key argument of a map call of variant fast.  The fast variants take
+ * the key by value, so a key held in memory (an array or struct in
+ * disguise) is loaded as the word it is; the slow one takes an address.
+ * Lookups and deletes have no pointer variant: a pointer key travels as
+ * its 64 bits there.
+ */
+static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv, bool ptrvariant)
 {
+	LLVMTypeRef word = NULL;
 	switch (fast) {
-	case MAP_FAST32: return kv;
-	case MAP_FAST64:
-		if (LLVMGetTypeKind(LLVMTypeOf(kv)) == LLVMPointerTypeKind)
-			return LLVMBuildPtrToInt(g->b, kv, g->i64, "");
-		return kv;
-	case MAP_FASTSTR: return kv;
+	case MAP_FAST32: word = g->i32; break;
+	case MAP_FAST64: word = g->i64; break;
+	case MAP_FAST64PTR: word = ptrvariant ? g->ptr : g->i64; break;
+	case MAP_FASTSTR: word = g->strt; break;
 	default: {
 		if (cg_ismem(kt))
 			return kv;
@@ -337,6 +433,14 @@ static LLVMValueRef key_arg(CG *g, int fast, Type *kt, LLVMValueRef kv)
 		return tmp;
 	}
 	}
+	if (cg_ismem(kt)) {
+		LLVMValueRef v = LLVMBuildLoad2(g->b, word, kv, "");
+		LLVMSetAlignment(v, (unsigned)cg_align(kt));
+		return v;
+	}
+	if (LLVMGetTypeKind(LLVMTypeOf(kv)) == LLVMPointerTypeKind && word == g->i64)
+		return LLVMBuildPtrToInt(g->b, kv, g->i64, "");
+	return kv;
 }
 
 static LLVMValueRef zero_global(CG *g, int64_t size)
@@ -362,10 +466,10 @@ LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp)
 	LLVMValueRef kv = cg_expr_to(g, kn, u->key);
 	int fast = mapfast(mt);
 	static const char *v1[] = { "runtime.mapaccess1", "runtime.mapaccess1_fast32", "runtime.mapaccess1_fast64",
-				    "runtime.mapaccess1_faststr" };
+				    "runtime.mapaccess1_faststr", "runtime.mapaccess1_fast64" };
 	static const char *v2[] = { "runtime.mapaccess2", "runtime.mapaccess2_fast32", "runtime.mapaccess2_fast64",
-				    "runtime.mapaccess2_faststr" };
-	LLVMValueRef args[5] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv), NULL, NULL };
+				    "runtime.mapaccess2_faststr", "runtime.mapaccess2_fast64" };
+	LLVMValueRef args[5] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv, false), NULL, NULL };
 	LLVMValueRef p;
 	bool fat = cg_size(u->elem) > 1024;
 	if (okp) {
@@ -395,18 +499,10 @@ static LLVMValueRef mapassign(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 {
 	Type *u = fe_under(mt);
 	int fast = mapfast(mt);
-	const char *fn = "runtime.mapassign";
-	if (fast == MAP_FAST32)
-		fn = "runtime.mapassign_fast32";
-	else if (fast == MAP_FAST64)
-		fn = fe_under(u->key)->kind == TY_PTR ? "runtime.mapassign_fast64ptr" : "runtime.mapassign_fast64";
-	else if (fast == MAP_FASTSTR)
-		fn = "runtime.mapassign_faststr";
-	LLVMValueRef ka = key_arg(g, fast, u->key, kv);
-	if (strcmp(fn, "runtime.mapassign_fast64ptr") == 0)
-		ka = kv;
-	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, ka };
-	return cg_rtcall(g, fn, args, 3);
+	static const char *va[] = { "runtime.mapassign", "runtime.mapassign_fast32", "runtime.mapassign_fast64",
+				    "runtime.mapassign_faststr", "runtime.mapassign_fast64ptr" };
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv, true) };
+	return cg_rtcall(g, va[fast], args, 3);
 }
 
 /* Assigns m[k] = v with m, k, v already evaluated. */
@@ -417,22 +513,41 @@ void cg_mapstore(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef 
 }
 
 /*
- * make(map) / map literals.  Not escaping: the hmap lives on the stack, and
- * with a hint of at most 8 (bucketCnt) so does its first bucket, and no call
- * is made but fastrand for the seed (gc's walkMakeMap).
+ * make(map) and map literals, as gc's walkMakeMap.  A map that does not
+ * escape has its hmap on the stack, and its first bucket too whenever the
+ * hint may be at most 8 (bucketCnt): known at compile time for a constant
+ * hint, otherwise tested at run time, since makemap keeps a bucket it is
+ * handed only when the hint asks for B = 0.  With no hint or a constant one
+ * of at most 8 no call is made but fastrand for the seed.  An escaping map
+ * is runtime.makemap_small for those small hints, else runtime.makemap with
+ * a nil hmap.  hint is NULL for make(map[K]V); hintt is the type of a hint
+ * that is not constant (its signedness decides the run-time test).
  */
-static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, bool consthint, int64_t chint, Node *site)
+static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, Type *hintt, int64_t chint, Node *site)
 {
+	bool small = !hint || (!hintt && chint <= 8);
 	if (site && cg_stack_ok(site)) {
 		LLVMValueRef h = cg_alloca_raw(g, 48, 8, "hmap");
 		cg_memzero(g, h, 48, 8);
-		if (!hint || !consthint || chint <= 8) {
+		if (small || hintt) {
 			int64_t bs = cg_bucket_size(g, mt);
 			LLVMValueRef b = cg_alloca_raw(g, bs, 8, "bucket");
+			LLVMBasicBlockRef done = NULL;
+			if (hintt) {
+				LLVMBasicBlockRef yes = cg_block(g, "stackbucket");
+				done = cg_block(g, "stackbucketdone");
+				LLVMIntPredicate le = fe_is_unsigned(hintt) ? LLVMIntULE : LLVMIntSLE;
+				LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, le, hint, cg_int(g, 8), ""), yes, done);
+				cg_set_block(g, yes);
+			}
 			cg_memzero(g, b, bs, 8);
 			LLVMBuildStore(g->b, b, cg_offset(g, h, 16));
+			if (done) {
+				LLVMBuildBr(g->b, done);
+				cg_set_block(g, done);
+			}
 		}
-		if (!hint || (consthint && chint <= 8)) {
+		if (small) {
 			LLVMValueRef r = cg_rtcall(g, "runtime.fastrand", NULL, 0);
 			LLVMBuildStore(g->b, r, cg_offset(g, h, 12));
 			return h;
@@ -440,7 +555,7 @@ static LLVMValueRef makemap(CG *g, Type *mt, LLVMValueRef hint, bool consthint, 
 		LLVMValueRef args[3] = { cg_typedesc(g, mt), hint, h };
 		return cg_rtcall(g, "runtime.makemap", args, 3);
 	}
-	if (!hint || (consthint && chint <= 8))
+	if (small)
 		return cg_rtcall(g, "runtime.makemap_small", NULL, 0);
 	LLVMValueRef args[3] = { cg_typedesc(g, mt), hint, LLVMConstNull(g->ptr) };
 	return cg_rtcall(g, "runtime.makemap", args, 3);
@@ -451,33 +566,51 @@ static void mapdelete(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 	Type *u = fe_under(mt);
 	int fast = mapfast(mt);
 	static const char *vd[] = { "runtime.mapdelete", "runtime.mapdelete_fast32", "runtime.mapdelete_fast64",
-				    "runtime.mapdelete_faststr" };
-	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv) };
+				    "runtime.mapdelete_faststr", "runtime.mapdelete_fast64" };
+	LLVMValueRef args[3] = { cg_typedesc(g, mt), m, key_arg(g, fast, u->key, kv, false) };
 	cg_rtcall(g, vd[fast], args, 3);
 }
 
 /* ---- composite literals ---- */
 
-static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst);
+/*
+ * gc's complit.go in minigo's terms.  A literal is built in place, element
+ * by element, except where gc lays the constant part out as read-only data
+ * (a "static image", main..stmp_N) and copies it in:
+ *
+ *   slice literals over 256 bytes with constant elements: the backing
+ *   array, on the stack or from newobject, starts as a copy of the image
+ *   and only the other elements are stored on top (gc's slicelit);
+ *   map literals with more than 25 static entries: the keys and the
+ *   values become two images and a loop assigns them (gc's maplit).
+ *
+ * Three predicates, each one of gc's, decide what counts as constant.
+ * const_leaf is gc's OLITERAL: a constant that is not boxed into an
+ * interface; only these are written into images.  getdyn classifies a
+ * slice literal as having constant parts, dynamic parts or both, and counts
+ * one where fewer than a quarter of the elements are given as dynamic (the
+ * stores are then smaller than the image).  static_lit is what gc's order
+ * phase leaves in a map literal: constants, nil, and struct or array
+ * literals of those; everything else, interface conversions included, is
+ * moved out into an ordinary m[k] = v after the static entries.
+ */
 
-/* Stores element value node v (possibly a nested literal without type) into addr of type et. */
-static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr)
+static bool is_nil(Node *u)
+{
+	return u->mode == MODE_NIL || (u->type && u->type->kind == TY_UNTYPED_NIL);
+}
+
+static bool const_leaf(Node *v)
 {
 	Node *u = cg_unparen(v);
-	if (u->kind == N_COMPOSITE && cg_ismem(et) && !u->convto) {
-		fill(g, u, et, addr);
-		return;
-	}
-	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->convto && !u->composite.type) {
-		/* elided &T in []*T{{...}} */
-		Type *pt = fe_under(et)->elem;
-		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(u));
-		fill(g, u, pt, p);
-		cg_store(g, et, addr, p);
-		return;
-	}
-	LLVMValueRef val = cg_expr_to(g, v, et);
-	cg_store(g, et, addr, val);
+	return u->mode == MODE_CONST && u->val && !u->convto && !v->convto;
+}
+
+/* A nested struct or array literal built in place into memory of type t. */
+static bool inplace_lit(Node *v, Type *t)
+{
+	Node *u = cg_unparen(v);
+	return u->kind == N_COMPOSITE && !u->convto && !v->convto && cg_ismem(t);
 }
 
 static int64_t const_index(Node *k)
@@ -488,42 +621,40 @@ static int64_t const_index(Node *k)
 	return v;
 }
 
-static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst)
+/*
+ * Element i of a struct, array or slice literal lit, whose type has
+ * underlying type u: its value node, type and byte offset.  *idx carries
+ * an array literal's running index from one call to the next.  *blank marks
+ * a struct's "_" field, which gc never stores (fmt prints it as zero).
+ */
+static Node *lit_elem(Node *lit, Type *u, int i, int64_t *idx, Type **et, int64_t *off, bool *blank)
 {
-	Type *u = fe_under(t);
-	cg_memzero(g, dst, cg_size(t), cg_align(t));
-	NodeList *el = &lit->composite.elts;
+	Node *e = lit->composite.elts.v[i], *v = e;
+	*blank = false;
 	if (u->kind == TY_STRUCT) {
-		for (int i = 0; i < el->len; i++) {
-			Node *e = el->v[i];
-			int fi = i;
-			Node *v = e;
-			if (e->kind == N_KEYVALUE) {
-				const char *name = e->binary.x->ident.name;
-				for (fi = 0; fi < u->nfields; fi++)
-					if (strcmp(u->fields[fi].name, name) == 0)
-						break;
-				v = e->binary.y;
-			}
-			Field *f = &u->fields[fi];
-			store_elem(g, v, f->type, cg_offset(g, dst, f->offset));
+		int fi = i;
+		if (e->kind == N_KEYVALUE) {
+			const char *name = e->binary.x->ident.name;
+			for (fi = 0; fi < u->nfields; fi++)
+				if (strcmp(u->fields[fi].name, name) == 0)
+					break;
+			v = e->binary.y;
 		}
-		return;
+		if (fi >= u->nfields)
+			cg_fatal(e, "struct literal element without a field");
+		*et = u->fields[fi].type;
+		*off = u->fields[fi].offset;
+		*blank = strcmp(u->fields[fi].name, "_") == 0;
+		return v;
 	}
-	if (u->kind == TY_ARRAY) {
-		int64_t idx = 0;
-		for (int i = 0; i < el->len; i++) {
-			Node *e = el->v[i], *v = e;
-			if (e->kind == N_KEYVALUE) {
-				idx = const_index(e->binary.x);
-				v = e->binary.y;
-			}
-			store_elem(g, v, u->elem, cg_offset(g, dst, idx * cg_size(u->elem)));
-			idx++;
-		}
-		return;
+	if (e->kind == N_KEYVALUE) {
+		*idx = const_index(e->binary.x);
+		v = e->binary.y;
 	}
-	cg_fatal(lit, "fill of non-aggregate");
+	*et = u->elem;
+	*off = *idx * cg_size(u->elem);
+	(*idx)++;
+	return v;
 }
 
 /* Number of elements a slice/array literal needs: max index + 1. */
@@ -542,13 +673,384 @@ static int64_t lit_len(Node *lit)
 	return max;
 }
 
+enum { INIT_DYNAMIC = 1, INIT_CONST = 2 };
+
+/* gc's getdyn for value v of type t; top is the slice literal itself. */
+static int getdyn(Node *v, Type *t, bool top)
+{
+	Node *u = cg_unparen(v);
+	Type *tu = fe_under(t);
+	if (u->kind != N_COMPOSITE || u->convto || v->convto)
+		return const_leaf(v) ? INIT_CONST : INIT_DYNAMIC;
+	if (tu->kind == TY_SLICE) {
+		if (!top || lit_len(u) / 4 > u->composite.elts.len)
+			return INIT_DYNAMIC;
+	} else if (tu->kind != TY_ARRAY && tu->kind != TY_STRUCT) {
+		return INIT_DYNAMIC; /* a map literal, or an elided &T{...} */
+	}
+	int mode = 0;
+	int64_t idx = 0;
+	for (int i = 0; i < u->composite.elts.len && mode != (INIT_DYNAMIC | INIT_CONST); i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *e = lit_elem(u, tu, i, &idx, &et, &off, &blank);
+		mode |= getdyn(e, et, false);
+	}
+	return mode;
+}
+
+/* gc's isStaticCompositeLiteral, after order: may map entry part v of type t go into an image? */
+static bool static_lit(Node *v, Type *t)
+{
+	Node *u = cg_unparen(v);
+	if (u->convto || v->convto)
+		return false;
+	if (is_nil(u) || const_leaf(u))
+		return true;
+	Type *tu = fe_under(t);
+	if (u->kind != N_COMPOSITE || (tu->kind != TY_ARRAY && tu->kind != TY_STRUCT))
+		return false;
+	int64_t idx = 0;
+	for (int i = 0; i < u->composite.elts.len; i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *e = lit_elem(u, tu, i, &idx, &et, &off, &blank);
+		if (!static_lit(e, et))
+			return false;
+	}
+	return true;
+}
+
+/* ---- static images ---- */
+
+typedef struct Piece {
+	int64_t off, size;
+	LLVMValueRef v;
+} Piece;
+
+typedef struct Image {
+	Piece *p;
+	int n, cap;
+} Image;
+
+static void image_put(CG *g, Image *im, int64_t off, int64_t size, LLVMValueRef v)
+{
+	if (im->n == im->cap) {
+		int cap = im->cap ? 2 * im->cap : 16;
+		Piece *p = fe_alloc(g->a, cap * sizeof *p);
+		if (im->n)
+			memcpy(p, im->p, im->n * sizeof *p);
+		im->p = p;
+		im->cap = cap;
+	}
+	im->p[im->n++] = (Piece){ off, size, v };
+}
+
+static void image_lit(CG *g, Image *im, Node *lit, Type *t, int64_t base);
+
+/* The constant parts of element v of type et at byte offset off (gc's fixedlit, initKindStatic). */
+static void image_elem(CG *g, Image *im, Node *v, Type *et, int64_t off)
+{
+	if (inplace_lit(v, et)) {
+		image_lit(g, im, cg_unparen(v), et, off);
+		return;
+	}
+	if (!const_leaf(v) || cg_size(et) == 0)
+		return;
+	LLVMValueRef c = cg_expr_to(g, v, et);
+	if (!LLVMIsConstant(c))
+		cg_fatal(v, "constant element without a constant value");
+	if (LLVMTypeOf(c) == g->i1) /* bool is a byte in memory */
+		c = LLVMConstInt(g->i8, LLVMConstIntGetZExtValue(c), false);
+	image_put(g, im, off, cg_size(et), c);
+}
+
+static void image_lit(CG *g, Image *im, Node *lit, Type *t, int64_t base)
+{
+	Type *u = fe_under(t);
+	int64_t idx = 0;
+	for (int i = 0; i < lit->composite.elts.len; i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *v = lit_elem(lit, u, i, &idx, &et, &off, &blank);
+		if (!blank)
+			image_elem(g, im, v, et, base + off);
+	}
+}
+
+static int piece_cmp(const void *a, const void *b)
+{
+	const Piece *x = a, *y = b;
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* A fresh read-only main..stmp_N holding init. */
+static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align)
+{
+	const char *name = fe_sprintf(g->a, "main..stmp_%d", g->nstatic++);
+	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(gv, init);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetLinkage(gv, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
+	LLVMSetAlignment(gv, (unsigned)(align < 8 ? 8 : align));
+	return gv;
+}
+
+/* The image as a global of size bytes: a packed struct of its pieces with zero bytes between. */
+static LLVMValueRef image_global(CG *g, Image *im, int64_t size, int64_t align)
+{
+	if (im->n > 1)
+		qsort(im->p, (size_t)im->n, sizeof *im->p, piece_cmp);
+	LLVMValueRef *f = fe_alloc(g->a, (2 * im->n + 1) * sizeof *f);
+	int nf = 0;
+	int64_t at = 0;
+	for (int i = 0; i < im->n; i++) {
+		if (im->p[i].off > at)
+			f[nf++] = LLVMConstNull(LLVMArrayType(g->i8, (unsigned)(im->p[i].off - at)));
+		f[nf++] = im->p[i].v;
+		at = im->p[i].off + im->p[i].size;
+	}
+	if (size > at)
+		f[nf++] = LLVMConstNull(LLVMArrayType(g->i8, (unsigned)(size - at)));
+	return stmp_global(g, LLVMConstStructInContext(g->ctx, f, (unsigned)nf, true), align);
+}
+
+/* ---- building literals ---- */
+
+static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst, bool dynonly);
+
+/*
+ * Stores element v (possibly a nested literal without its type) into addr,
+ * of type et.  dynonly: the memory is a copy of the static image already,
+ * so constants are skipped and nested literals not zeroed.
+ */
+static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr, bool dynonly)
+{
+	Node *u = cg_unparen(v);
+	if (inplace_lit(v, et)) {
+		fill(g, u, et, addr, dynonly);
+		return;
+	}
+	if (dynonly && const_leaf(v))
+		return;
+	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->convto && !u->composite.type) {
+		/* elided &T in []*T{{...}} */
+		Type *pt = fe_under(et)->elem;
+		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(u));
+		fill(g, u, pt, p, false);
+		cg_store(g, et, addr, p);
+		return;
+	}
+	LLVMValueRef val = cg_expr_to(g, v, et);
+	cg_store(g, et, addr, val);
+}
+
+static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst, bool dynonly)
+{
+	Type *u = fe_under(t);
+	if (u->kind != TY_STRUCT && u->kind != TY_ARRAY)
+		cg_fatal(lit, "fill of non-aggregate");
+	if (!dynonly)
+		cg_memzero(g, dst, cg_size(t), cg_align(t));
+	int64_t idx = 0;
+	for (int i = 0; i < lit->composite.elts.len; i++) {
+		Type *et;
+		int64_t off;
+		bool blank;
+		Node *v = lit_elem(lit, u, i, &idx, &et, &off, &blank);
+		if (blank) {
+			/* _: evaluated for its effects, never stored */
+			if (!const_leaf(v) && !is_nil(cg_unparen(v)))
+				cg_expr(g, v);
+			continue;
+		}
+		store_elem(g, v, et, cg_offset(g, dst, off), dynonly);
+	}
+}
+
+/* new([n]T) for a backing array: the stack or newobject (runtime.zerobase when empty) */
+static LLVMValueRef backing_array(CG *g, Type *at, bool onstack, LLVMValueRef vstat)
+{
+	int64_t size = cg_size(at), align = cg_align(at);
+	LLVMValueRef arr;
+	if (onstack) {
+		arr = cg_alloca_raw(g, size, align, "slicelit");
+		if (!vstat)
+			cg_memzero(g, arr, size, align);
+	} else {
+		arr = cg_new(g, at, false);
+	}
+	if (vstat)
+		LLVMBuildMemCpy(g->b, arr, (unsigned)align, vstat, (unsigned)align, cg_int(g, size));
+	return arr;
+}
+
+/* isSmallSliceLit: at most 256 bytes are stored element by element even when constant */
+static bool small_slicelit(int64_t n, int64_t esize)
+{
+	return esize == 0 || n <= 256 / esize;
+}
+
+/*
+ * []T{...}, as gc's slicelit: a backing array [n]T on the stack when the
+ * literal does not escape, else from newobject; the static image copied
+ * in when the literal is big and has constant parts, then every element
+ * the image does not hold stored in place.
+ */
+static LLVMValueRef slicelit(CG *g, Node *lit, Type *t)
+{
+	Type *u = fe_under(t), *et = u->elem;
+	int64_t n = lit_len(lit), es = cg_size(et);
+	Type *at = fe_type_array(g->a, et, n);
+	fe_layout(at);
+	LLVMValueRef vstat = NULL;
+	if ((getdyn(lit, t, true) & INIT_CONST) && !small_slicelit(n, es)) {
+		Image im = { 0 };
+		image_lit(g, &im, lit, t, 0);
+		vstat = image_global(g, &im, cg_size(at), cg_align(at));
+	}
+	LLVMValueRef arr = backing_array(g, at, cg_stack_ok(lit), vstat);
+	int64_t idx = 0;
+	for (int i = 0; i < lit->composite.elts.len; i++) {
+		Type *xt;
+		int64_t off;
+		bool blank;
+		Node *v = lit_elem(lit, u, i, &idx, &xt, &off, &blank);
+		store_elem(g, v, et, cg_offset(g, arr, off), vstat != NULL);
+	}
+	return cg_make_slice_value(g, arr, cg_int(g, n), cg_int(g, n));
+}
+
+/*
+ * The ... slice of a variadic call: gc makes it a slice literal of the
+ * arguments, so it follows slicelit, with the values already evaluated
+ * (args[i] is vals[i]'s node, or args is NULL for f(g())).
+ */
+LLVMValueRef cg_pack_variadic(CG *g, Type *et, Node **args, LLVMValueRef *vals, int n, bool onstack)
+{
+	Type *at = fe_type_array(g->a, et, n);
+	fe_layout(at);
+	int64_t es = cg_size(et);
+	LLVMValueRef vstat = NULL;
+	if (args && !small_slicelit(n, es)) {
+		Image im = { 0 };
+		for (int i = 0; i < n; i++)
+			image_elem(g, &im, args[i], et, i * es);
+		if (im.n)
+			vstat = image_global(g, &im, cg_size(at), cg_align(at));
+	}
+	LLVMValueRef arr = backing_array(g, at, onstack, vstat);
+	for (int i = 0; i < n; i++)
+		if (!vstat || !const_leaf(args[i]))
+			cg_store(g, et, cg_offset(g, arr, i * es), vals[i]);
+	return cg_make_slice_value(g, arr, cg_int(g, n), cg_int(g, n));
+}
+
+/* m[k] = v for one entry of a map literal, k evaluated before v as in gc's m[tmpkey] = tmpelem. */
+static void mapentry(CG *g, Type *mt, LLVMValueRef m, Node *kn, Node *vn)
+{
+	Type *u = fe_under(mt);
+	LLVMValueRef k;
+	if (inplace_lit(kn, u->key)) {
+		k = cg_alloca_raw(g, cg_size(u->key), cg_align(u->key), "key");
+		fill(g, cg_unparen(kn), u->key, k, false);
+	} else {
+		k = cg_expr_to(g, kn, u->key);
+	}
+	LLVMValueRef slot = cg_alloca_raw(g, cg_size(u->elem), cg_align(u->elem), "val");
+	store_elem(g, vn, u->elem, slot, false);
+	LLVMValueRef p = mapassign(g, mt, m, k);
+	cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
+}
+
+/*
+ * for i := 0; i < n; i++ { m[keys[i]] = vals[i] } over two images, gc's
+ * lowering of more than 25 static entries.  The loop is marked not to be
+ * unrolled: unrolled, it would be the 25 calls gc chose not to emit.
+ */
+static void maplit_loop(CG *g, Type *mt, LLVMValueRef m, Node **ks, Node **vs, int n)
+{
+	Type *u = fe_under(mt);
+	int64_t ksz = cg_size(u->key), vsz = cg_size(u->elem);
+	Image ki = { 0 }, vi = { 0 };
+	for (int i = 0; i < n; i++) {
+		image_elem(g, &ki, ks[i], u->key, i * ksz);
+		image_elem(g, &vi, vs[i], u->elem, i * vsz);
+	}
+	LLVMValueRef keys = image_global(g, &ki, n * ksz, cg_align(u->key));
+	LLVMValueRef vals = image_global(g, &vi, n * vsz, cg_align(u->elem));
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef body = cg_block(g, "maplit"), done = cg_block(g, "maplitdone");
+	LLVMBuildBr(g->b, body);
+	cg_set_block(g, body);
+	LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
+	LLVMValueRef koff = LLVMBuildMul(g->b, i, cg_int(g, ksz), "");
+	LLVMValueRef voff = LLVMBuildMul(g->b, i, cg_int(g, vsz), "");
+	LLVMValueRef kaddr = LLVMBuildGEP2(g->b, g->i8, keys, &koff, 1, "");
+	LLVMValueRef vaddr = LLVMBuildGEP2(g->b, g->i8, vals, &voff, 1, "");
+	LLVMValueRef p = mapassign(g, mt, m, cg_load(g, u->key, kaddr));
+	cg_store(g, u->elem, p, cg_load(g, u->elem, vaddr));
+	LLVMValueRef next = LLVMBuildAdd(g->b, i, cg_int(g, 1), "");
+	LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
+	LLVMValueRef br = LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, next, cg_int(g, n), ""), body, done);
+	LLVMValueRef inc[2] = { cg_int(g, 0), next };
+	LLVMBasicBlockRef from[2] = { pre, latch };
+	LLVMAddIncoming(i, inc, from, 2);
+	/* a loop ID is a distinct node whose first operand is itself */
+	LLVMMetadataRef tmp = LLVMTemporaryMDNode(g->ctx, NULL, 0);
+	const char *key = "llvm.loop.unroll.disable";
+	LLVMMetadataRef ops[2] = { tmp, LLVMMDNodeInContext2(g->ctx, (LLVMMetadataRef[]){ LLVMMDStringInContext2(g->ctx, key, strlen(key)) }, 1) };
+	LLVMMetadataRef loopid = LLVMMDNodeInContext2(g->ctx, ops, 2);
+	LLVMMetadataReplaceAllUsesWith(tmp, loopid);
+	LLVMSetMetadata(br, LLVMGetMDKindIDInContext(g->ctx, "llvm.loop", 9), LLVMMetadataAsValue(g->ctx, loopid));
+	cg_set_block(g, done);
+}
+
+/*
+ * map[K]V{...}, as gc's order and maplit: make(map[K]V, len) with the
+ * literal's own escape verdict, then the static entries (one by one up to
+ * 25, else the image loop), then the others in source order.
+ */
+static LLVMValueRef maplit(CG *g, Node *lit, Type *t)
+{
+	Type *u = fe_under(t);
+	NodeList *el = &lit->composite.elts;
+	LLVMValueRef m = makemap(g, t, cg_int(g, el->len), NULL, el->len, lit);
+	Node **ks = fe_alloc(g->a, (el->len + 1) * sizeof *ks);
+	Node **vs = fe_alloc(g->a, (el->len + 1) * sizeof *vs);
+	int ns = 0;
+	for (int i = 0; i < el->len; i++) {
+		Node *kv = el->v[i];
+		if (static_lit(kv->binary.x, u->key) && static_lit(kv->binary.y, u->elem)) {
+			ks[ns] = kv->binary.x;
+			vs[ns++] = kv->binary.y;
+		}
+	}
+	if (ns > 25) {
+		maplit_loop(g, t, m, ks, vs, ns);
+	} else {
+		for (int i = 0; i < ns; i++)
+			mapentry(g, t, m, ks[i], vs[i]);
+	}
+	for (int i = 0; i < el->len; i++) {
+		Node *kv = el->v[i];
+		if (!(static_lit(kv->binary.x, u->key) && static_lit(kv->binary.y, u->elem)))
+			mapentry(g, t, m, kv->binary.x, kv->binary.y);
+	}
+	return m;
+}
+
 LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 {
 	Type *t = lit->type, *u = fe_under(t);
 	switch (u->kind) {
 	case TY_STRUCT: case TY_ARRAY: {
 		LLVMValueRef tmp = cg_alloca_raw(g, cg_size(t), cg_align(t), "lit");
-		fill(g, lit, t, tmp);
+		fill(g, lit, t, tmp, false);
 		if (dst) {
 			cg_memmove(g, dst, tmp, cg_size(t), cg_align(t));
 			return dst;
@@ -556,47 +1058,13 @@ LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 		return tmp;
 	}
 	case TY_SLICE: {
-		int64_t n = lit_len(lit);
-		Type *at = fe_type_array(g->a, u->elem, n);
-		fe_layout(at);
-		LLVMValueRef arr = cg_new(g, at, cg_stack_ok(lit));
-		if (n > 0) {
-			int64_t idx = 0;
-			NodeList *el = &lit->composite.elts;
-			for (int i = 0; i < el->len; i++) {
-				Node *e = el->v[i], *v = e;
-				if (e->kind == N_KEYVALUE) {
-					idx = const_index(e->binary.x);
-					v = e->binary.y;
-				}
-				store_elem(g, v, u->elem, cg_offset(g, arr, idx * cg_size(u->elem)));
-				idx++;
-			}
-		}
-		LLVMValueRef s = cg_make_slice_value(g, n ? arr : arr, cg_int(g, n), cg_int(g, n));
+		LLVMValueRef s = slicelit(g, lit, t);
 		if (dst)
 			cg_store(g, t, dst, s);
 		return s;
 	}
 	case TY_MAP: {
-		NodeList *el = &lit->composite.elts;
-		LLVMValueRef m = makemap(g, t, cg_int(g, el->len), true, el->len, lit);
-		for (int i = 0; i < el->len; i++) {
-			Node *kv = el->v[i];
-			Node *kn = kv->binary.x, *vn = kv->binary.y;
-			LLVMValueRef k;
-			Node *ku = cg_unparen(kn);
-			if (ku->kind == N_COMPOSITE && !ku->composite.type && cg_ismem(u->key)) {
-				k = cg_alloca_raw(g, cg_size(u->key), cg_align(u->key), "key");
-				fill(g, ku, u->key, k);
-			} else {
-				k = cg_expr_to(g, kn, u->key);
-			}
-			LLVMValueRef slot = cg_alloca_raw(g, cg_size(u->elem) ? cg_size(u->elem) : 1, cg_align(u->elem), "val");
-			store_elem(g, vn, u->elem, slot);
-			LLVMValueRef p = mapassign(g, t, m, k);
-			cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
-		}
+		LLVMValueRef m = maplit(g, lit, t);
 		if (dst)
 			cg_store(g, t, dst, m);
 		return m;
@@ -605,7 +1073,7 @@ LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst)
 		/* &T{} elided inside another literal */
 		Type *pt = u->elem;
 		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(lit));
-		fill(g, lit, pt, p);
+		fill(g, lit, pt, p, false);
 		return p;
 	}
 	default:
@@ -944,12 +1412,13 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 	Type *t = al->v[0]->type, *u = fe_under(t);
 	if (u->kind == TY_MAP) {
 		if (al->len < 2)
-			return makemap(g, t, NULL, true, 0, call);
+			return makemap(g, t, NULL, NULL, 0, call);
 		Node *h = al->v[1];
 		int64_t ch = 0;
 		bool isc = h->mode == MODE_CONST && h->val && fe_const_is_int64(h->val, &ch);
-		LLVMValueRef hv = i64v(g, cg_expr(g, h), dflt(cg_etype(h)));
-		return makemap(g, t, hv, isc, ch, call);
+		Type *ht = dflt(cg_etype(h));
+		LLVMValueRef hv = i64v(g, cg_expr(g, h), ht);
+		return makemap(g, t, hv, isc ? NULL : ht, ch, call);
 	}
 	if (u->kind == TY_SLICE) {
 		Node *ln = al->v[1], *cn = al->len > 2 ? al->v[2] : NULL;
@@ -962,15 +1431,27 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 		if (isc && cg_stack_ok(call) && ccap * cg_size(et) <= 65536) {
 			Type *at = fe_type_array(g->a, et, ccap);
 			fe_layout(at);
-			LLVMValueRef arr = cg_alloca(g, at, "make");
-			/* gc's check for the stack case: len <= cap, both non-negative */
-			LLVMBasicBlockRef bad = cg_block(g, "makebad"), ok = cg_block(g, "makeok");
+			/*
+			 * No makeslice to check len, so gc's inline test: one unsigned
+			 * compare against the constant cap covers negative len too,
+			 * and only then is the sign looked at for the message.
+			 */
+			LLVMBasicBlockRef bad = cg_block(g, "makebad"), neg = cg_block(g, "makeneg");
+			LLVMBasicBlockRef big = cg_block(g, "makebig"), ok = cg_block(g, "makeok");
 			LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, len, cap, ""), bad, ok);
 			cg_set_block(g, bad);
-			LLVMValueRef args[3] = { cg_typedesc(g, et), len, cap };
-			cg_rtcall(g, "runtime.makeslice", args, 3);
+			if (fe_is_unsigned(dflt(cg_etype(ln))))
+				LLVMBuildBr(g->b, big);
+			else
+				LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, len, cg_int(g, 0), ""), neg, big);
+			cg_set_block(g, neg);
+			cg_rtcall(g, "runtime.panicmakeslicelen", NULL, 0);
+			LLVMBuildUnreachable(g->b);
+			cg_set_block(g, big);
+			cg_rtcall(g, "runtime.panicmakeslicecap", NULL, 0);
 			LLVMBuildUnreachable(g->b);
 			cg_set_block(g, ok);
+			LLVMValueRef arr = cg_alloca(g, at, "make");
 			return cg_make_slice_value(g, arr, len, cap);
 		}
 		LLVMValueRef args[3] = { cg_typedesc(g, et), len, cap };

@@ -190,6 +190,11 @@ void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero) GO_NAME("run
 void *rt_newobject(const GoType *typ) GO_NAME("runtime.newobject");
 void *rt_makeslice(const GoType *elem, intptr_t len, intptr_t cap) GO_NAME("runtime.makeslice");
 GoSlice rt_growslice(const GoType *elem, GoSlice old, intptr_t cap) GO_NAME("runtime.growslice");
+/* The failures of the inline check of a make([]T, len, cap) kept on the stack (slice.c). */
+_Noreturn void rt_panicmakeslicelen(void) GO_NAME("runtime.panicmakeslicelen");
+_Noreturn void rt_panicmakeslicecap(void) GO_NAME("runtime.panicmakeslicecap");
+/* The address of every zero-sized allocation; generated code uses it for new(T) of a zero-sized T. */
+extern uintptr_t rt_zerobase GO_NAME("runtime.zerobase");
 
 /* scheduler (proc.c) */
 intptr_t rt_NumGoroutine(void) GO_NAME("runtime.NumGoroutine");

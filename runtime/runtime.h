@@ -205,9 +205,6 @@ mspan *rt_mcache_refill(mcache *c, spanClass spc);
 mspan *rt_mcache_allocLarge(mcache *c, uintptr_t size, bool noscan);
 void rt_mcache_releaseAll(mcache *c);
 
-/* malloc.c */
-extern uintptr_t rt_zerobase;   /* the address of every zero-sized allocation */
-
 /* mbitmap.c: the heap bitmap, 1 bit per word. */
 void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const GoType *typ);
 bool rt_heapBitIsPointer(uintptr_t addr);

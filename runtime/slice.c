@@ -43,6 +43,21 @@ void *rt_makeslice(const GoType *elem, intptr_t len, intptr_t cap)
 	return rt_mallocgc(mem, elem, true);
 }
 
+/*
+ * A make([]T, len, cap) that stays on the stack has a constant cap and no
+ * call to makeslice; the compiler checks len inline and calls one of these,
+ * with makeslice's wording.
+ */
+void rt_panicmakeslicelen(void)
+{
+	rt_panicstr("makeslice: len out of range");
+}
+
+void rt_panicmakeslicecap(void)
+{
+	rt_panicstr("makeslice: cap out of range");
+}
+
 GoSlice rt_growslice(const GoType *et, GoSlice old, intptr_t cap)
 {
 	intptr_t newcap = old.cap, doublecap = 2 * old.cap;
