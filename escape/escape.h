@@ -102,6 +102,7 @@ typedef struct EscLocation EscLocation;
 typedef struct EscNote EscNote;
 typedef struct EscDevirt EscDevirt;
 typedef struct EscExplain EscExplain;
+typedef struct EscRewrite EscRewrite;
 
 /* What a location stands for, as far as the solver and finish care. */
 typedef enum {
@@ -222,6 +223,7 @@ struct EscFunc {
 	int nresults;
 	EscLocation **dcl;   /* every local of the function, in declaration order */
 	int ndcl, capdcl;
+	int autotmps;        /* gc's len(Dcl): numbers the next .autotmp_N */
 
 	EscCapture *captures; /* closures: the free variables, in first-use order */
 	int ncaptures, capcaptures;
@@ -312,10 +314,11 @@ void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx);
 /* ---- expr.c ---- */
 
 void esc_expr(EscState *e, EscHole k, Node *n);
-void esc_value(EscState *e, EscHole k, Node *n, Pos convpos);
+void esc_value(EscState *e, EscHole k, Node *n);
 void esc_discard(EscState *e, Node *n);
 void esc_conversion(EscState *e, EscHole k, Node *n);
 void esc_receiver(EscState *e, EscHole k, Node *sel);
+void esc_iface_receiver(EscState *e, EscHole k, Node *sel);
 void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d);
 EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why);
 EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *why);
@@ -331,7 +334,7 @@ void esc_walk_func(EscBatch *b, EscFunc *fn);
 EscHole esc_addr_of(EscState *e, Node *n);
 void esc_reassigned(EscState *e, EscHole *ks, Node **dsts, int n, Node *where);
 void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, int nsrcs, const char *why,
-                     Node *where, Pos convpos);
+                     Node *where);
 
 /* ---- call.c ---- */
 
@@ -345,6 +348,7 @@ typedef struct EscCallee {
 } EscCallee;
 
 void esc_call(EscState *e, EscHole *ks, int nks, Node *call);
+NodeList *esc_rewrite_init(EscState *e, EscRewrite *rw);
 void esc_go_defer(EscState *e, Node *n);
 EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i);
 EscCallee esc_method_callee(Arena *a, Object *m);
@@ -364,6 +368,42 @@ struct EscDevirt {
 /* Decides (and with -m reports) the devirtualized calls of the file. */
 void esc_devirtualize(Arena *a, Node *file, int mflag);
 EscDevirt *esc_devirt_lookup(Node *sel);
+
+/* ---- noder.c ---- */
+
+/*
+ * What irgen rewrote at a call, return or assignment (NULL: nothing).
+ * The temporaries are synthesised N_IDENTs of synthesised OBJ_VARs named
+ * .autotmp_N; they never appear in the AST codegen sees.
+ */
+struct EscRewrite {
+	Node *tmp;       /* RewriteNonNameCall: holds the callee, or the method call's receiver */
+	Node *inner;     /* RewriteMultiValueCall: the multi-value call, whose results go */
+	Node **results;  /*   to these temporaries (declaring identifiers), */
+	Node **uses;     /*   which are used in its stead (with convto where converted) */
+	int nresults;
+};
+
+/* A function's locals in gc's Dcl order: an N_IDENT (a variable or a
+ * temporary) with its initial value when paired with one, or the
+ * N_CASECLAUSE of a type switch clause variable. */
+typedef struct EscDcl {
+	Node *n;
+	Node *init;
+} EscDcl;
+
+typedef struct EscDclList {
+	EscDcl *v;
+	int len, cap;
+	int ndcl;        /* gc's len(fn.Dcl): parameters and results included */
+} EscDclList;
+
+/* Replays irgen over the checked file: Node.convpos of every implicit
+ * conversion, the rewrites, the Dcl lists. */
+void esc_noder(Arena *a, Node *file);
+EscRewrite *esc_rewrite(const Node *n);
+/* fn: an N_FUNCDECL or N_FUNCLIT; NULL for the package initialisers. */
+EscDclList *esc_dcl_list(const Node *fn);
 
 /* ---- report.c ---- */
 
@@ -404,8 +444,6 @@ bool esc_direct_iface(Type *t);
 int esc_variadic_extra(Node *call);
 const char *esc_fmt_type(Arena *a, Type *t);
 const char *esc_fmt_node(Arena *a, Node *n);
-bool esc_unique_pos(Node *n);
-Pos esc_last_pos(Node *n);
 const char *esc_var_heap_reason(Type *t);
 const char *esc_new_heap_reason(Type *elem);
 const char *esc_record_heap_reason(int64_t size);

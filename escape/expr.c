@@ -11,8 +11,8 @@
  *
  * The checker leaves implicit interface conversions on the converted
  * value (Node.convto); esc_value handles them where gc would have built
- * its OCONVIFACE node, with the position gc's noder gave it, which the
- * caller passes in (utils.c: esc_last_pos, esc_unique_pos).
+ * its OCONVIFACE node, at the position gc's noder gave it (Node.convpos,
+ * noder.c).
  */
 #include <string.h>
 
@@ -71,13 +71,15 @@ void esc_discard(EscState *e, Node *n)
 
 /*
  * esc_value evaluates n in a context that may convert it to an interface
- * (Node.convto), the conversion being at convpos.
+ * (Node.convto), the conversion being where gc's noder put it
+ * (Node.convpos, noder.c).
  */
-void esc_value(EscState *e, EscHole k, Node *n, Pos convpos)
+void esc_value(EscState *e, EscHole k, Node *n)
 {
 	if (!n)
 		return;
 	Type *to = n->convto;
+	Pos convpos = n->convpos;
 	if (to && fe_is_interface(to) && n->type && n->type->kind != TY_UNTYPED_NIL) {
 		if (!fe_is_interface(n->type) && !esc_direct_iface(n->type)) {
 			EscLocation *l = esc_expr_loc(e, n, convpos, NULL);
@@ -146,6 +148,13 @@ void esc_receiver(EscState *e, EscHole k, Node *sel)
 		k = esc_note(e->b, esc_shift(k, -1), sel->pos, where, "address-of");
 	else if (rt && !wantptr && isptr && !fe_is_interface(rt))
 		k = esc_note(e->b, esc_shift(k, 1), sel->pos, where, "indirection");
+	esc_expr(e, path_holes(e, k, sel, sel->npath), sel->selector.x);
+}
+
+/* esc_iface_receiver evaluates the receiver of interface method selector
+ * sel (x.M), along the embedded fields, into k. */
+void esc_iface_receiver(EscState *e, EscHole k, Node *sel)
+{
 	esc_expr(e, path_holes(e, k, sel, sel->npath), sel->selector.x);
 }
 
@@ -338,8 +347,11 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 	case N_INDEX: {
 		Type *t = n->binary.x->type ? fe_under(n->binary.x->type) : NULL;
 		if (t && t->kind == TY_MAP) {
-			/* A value read from a map points to nothing we track. */
+			/* A value read from a map points to nothing we track;
+			 * the key may be converted to the map's key type. */
 			esc_discard(e, n->binary.x);
+			esc_value(e, esc_discard_hole(b), n->binary.y);
+			return;
 		} else if (t && t->kind == TY_ARRAY) {
 			esc_expr(e, esc_note_node(e, k, n, "fixed-array-index-of"), n->binary.x);
 		} else if (t && t->kind == TY_PTR) { /* p[i] on *[N]T */
@@ -463,12 +475,9 @@ static void composite(EscState *e, EscHole k, Node *n)
 			k = esc_spill(e, k, esc_expr_loc(e, n, n->pos, NULL));
 		for (int i = 0; i < elts->len; i++) {
 			Node *elt = elts->v[i];
-			Pos cp = elt->pos;
-			if (elt->kind == N_KEYVALUE) {
-				cp = elt->pos;
+			if (elt->kind == N_KEYVALUE)
 				elt = elt->binary.y;
-			}
-			esc_value(e, esc_note_node(e, k, n, why), elt, cp);
+			esc_value(e, esc_note_node(e, k, n, why), elt);
 		}
 		return;
 	}
@@ -479,8 +488,8 @@ static void composite(EscState *e, EscHole k, Node *n)
 			Node *kv = elts->v[i];
 			if (kv->kind != N_KEYVALUE)
 				continue;
-			esc_value(e, esc_note_node(e, esc_heap_hole(b), n, "map literal key"), kv->binary.x, kv->pos);
-			esc_value(e, esc_note_node(e, esc_heap_hole(b), n, "map literal value"), kv->binary.y, kv->pos);
+			esc_value(e, esc_note_node(e, esc_heap_hole(b), n, "map literal key"), kv->binary.x);
+			esc_value(e, esc_note_node(e, esc_heap_hole(b), n, "map literal value"), kv->binary.y);
 		}
 		return;
 	default:

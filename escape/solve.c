@@ -97,7 +97,8 @@ const char *esc_explain_loc(EscBatch *b, EscLocation *l)
 	if (l->cls == ESC_LOC_TEMP || !l->what)
 		return "{temp}";
 	if (l->cls != ESC_LOC_EXPR)
-		return l->what;
+		/* a blank result, gc's ~bN, prints as _ */
+		return strncmp(l->what, "~b", 2) == 0 ? "_" : l->what;
 	return fe_sprintf(b->arena, "{storage for %s}", l->what);
 }
 
