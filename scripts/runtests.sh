@@ -8,6 +8,10 @@
 #              (tests/errorcheck.c, Go's test/run.go rules); where Go is
 #              installed, the positions must also equal gc's, and the number of
 #              diagnostics whose text equals gc's is reported
+#   escgc      every program of testdata/escape, testdata/run, bench/programs
+#              and examples: minigo's -m output must be gc's, line for line
+#              (go tool compile -m -l, or the file's errorcheck flags): same
+#              text, columns and order; recall and precision are reported
 #   goescape   Go's own $GOROOT/test/escape*.go, run in place (never copied):
 #              today they must parse, or be refused as "not supported by minigo"
 #   robust     testdata/fuzz/* and generated hostile inputs, through parse, check
@@ -79,8 +83,8 @@ done
 gc_files=0
 gc_lines=0
 gc_same=0
-# escape (-m) files: recall and precision against gc, with and without columns
-esc_files=0
+# escape (-m) files, compared whole with gc's below (escgc)
+esc_files=""
 esc_gc=0
 esc_mg=0
 esc_same=0
@@ -127,16 +131,7 @@ for f in $(find testdata -name '*.go' | sort); do
 	sort "$T/mg.lines" >"$T/mg.sorted"
 	gc_same=$((gc_same + $(sort "$T/gc.lines" | comm -12 - "$T/mg.sorted" | wc -l)))
 	case "$mflags" in
-	*-m*)
-		nocol() { sed -E 's/^([^:]*:[0-9]+):[0-9]+:/\1:/' "$1" | sort; }
-		esc_files=$((esc_files + 1))
-		esc_gc=$((esc_gc + $(wc -l <"$T/gc.lines")))
-		esc_mg=$((esc_mg + $(wc -l <"$T/mg.lines")))
-		esc_same=$((esc_same + $(sort "$T/gc.lines" | comm -12 - "$T/mg.sorted" | wc -l)))
-		nocol "$T/mg.lines" >"$T/mg.nocol"
-		esc_same_nocol=$((esc_same_nocol + $(nocol "$T/gc.lines" | comm -12 - "$T/mg.nocol" | wc -l)))
-		cmp -s "$T/gc.lines" "$T/mg.lines" && esc_order=$((esc_order + 1))
-		;;
+	*-m*) esc_files="$esc_files $f" ;;
 	esac
 	if cmp -s "$T/gc.pos" "$T/mg.pos"; then
 		ok "$f: positions as gc"
@@ -147,10 +142,42 @@ for f in $(find testdata -name '*.go' | sort); do
 done
 if $have_go; then
 	echo "gc agreement: $gc_same of $gc_lines gc diagnostics identical in text and position ($gc_files files)"
-	if [ $esc_files -gt 0 ]; then
-		echo "escape vs gc ($esc_files files): recall $esc_same/$esc_gc, precision $esc_same/$esc_mg with columns;" \
-			"$esc_same_nocol/$esc_gc lines match without columns; gc's order in $esc_order/$esc_files files"
-	fi
+fi
+
+# ---- escgc: the escape report of every program, against gc's ----
+# The -m errorcheck files above (with their own flags) and every program
+# of the run corpus, the benchmarks and the examples (with -m -l): the
+# output must be gc's exactly, in gc's order.  Recall and precision count
+# lines as a multiset, with and without columns.
+if $have_go && built escape; then
+	nocol() { sed -E 's/^([^:]*:[0-9]+):[0-9]+:/\1:/' "$1" | sort; }
+	esc_n=0
+	for f in $esc_files $(ls testdata/run/*.go bench/programs/*.go examples/*.go 2>/dev/null); do
+		case " $esc_files " in
+		*" $f "*) flags=$(head -n 1 "$f" | sed -e 's|^// errorcheck||' -e 's| -0||') ;;
+		*) flags="-m -l" ;;
+		esac
+		go tool compile -o "$T/gc.o" $flags "$f" 2>&1 |
+			grep "^$f:[0-9]*:[0-9]*: " | grep -v ': can inline \|: inlining call' >"$T/gc.lines"
+		timeout 20 "$MINIGO" build -d=escape $flags -o "$T/out" "$f" >"$T/mg.out" 2>&1
+		grep "^$f:[0-9]*:[0-9]*: " "$T/mg.out" >"$T/mg.lines"
+		esc_n=$((esc_n + 1))
+		esc_gc=$((esc_gc + $(wc -l <"$T/gc.lines")))
+		esc_mg=$((esc_mg + $(wc -l <"$T/mg.lines")))
+		sort "$T/mg.lines" >"$T/mg.sorted"
+		esc_same=$((esc_same + $(sort "$T/gc.lines" | comm -12 - "$T/mg.sorted" | wc -l)))
+		nocol "$T/mg.lines" >"$T/mg.nocol"
+		esc_same_nocol=$((esc_same_nocol + $(nocol "$T/gc.lines" | comm -12 - "$T/mg.nocol" | wc -l)))
+		if cmp -s "$T/gc.lines" "$T/mg.lines"; then
+			esc_order=$((esc_order + 1))
+			ok "$f: escape report as gc's"
+		else
+			bad "$f: escape report differs from gc's (< gc, > minigo)"
+			diff "$T/gc.lines" "$T/mg.lines" | grep '^[<>]' | head -n 10
+		fi
+	done
+	echo "escape vs gc ($esc_n files): recall $esc_same/$esc_gc, precision $esc_same/$esc_mg with columns;" \
+		"$esc_same_nocol/$esc_gc lines match without columns; identical to gc's, order included, in $esc_order/$esc_n files"
 fi
 
 # ---- goescape: Go's escape tests, in place ----
