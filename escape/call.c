@@ -209,6 +209,8 @@ typedef struct Call {
 /* Is n converted to an interface where it is used (gc's OCONVIFACE)? */
 static bool converted(Node *n)
 {
+	if (esc_iconv(n))
+		return true;
 	return n->convto && fe_is_interface(n->convto) && n->type && !fe_identical(n->type, n->convto) &&
 	       n->mode != MODE_NIL;
 }
@@ -263,14 +265,15 @@ static void argument(EscState *e, Call *c, EscHole k, Node *arg)
 		return;
 	}
 	Node *u = esc_unparen(arg);
-	Type *t = converted(arg) ? arg->convto : u->type;
+	Type *t = converted(arg) ? (arg->convto ? arg->convto : esc_iconv(arg)) : u->type;
 	EscLocation *tmp = wrap_temp(e, arg, c->call->pos, t ? fe_sizeof(t) : 8);
 	EscHole tk = esc_loc_hole(tmp);
 	if (b->m >= 2)
 		tk = esc_note(b, tk, tmp->pos, fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, u)), "assign");
 	esc_value(e, tk, arg);
 	tmp->captured = true;
-	esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = tmp->pos, .name = tmp->what });
+	/* the wrapper's closure variable sits at the call */
+	esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = c->call->pos, .name = tmp->what });
 	if (k.derefs >= 0 && t && !esc_has_pointers(t))
 		k.dst = &b->blankLoc;
 	esc_flow(b, k, tmp);
@@ -300,7 +303,7 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 				              "assign");
 			esc_value(e, tk, arg);
 			tmp->captured = true;
-			esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = tmp->pos, .name = tmp->what });
+			esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = call->pos, .name = tmp->what });
 			tmps[i] = tmp;
 		}
 	}
@@ -371,14 +374,21 @@ static void receiver(EscState *e, EscHole k, Node *call, EscDevirt *dv)
 		esc_iface_receiver(e, k, fun);
 }
 
+/* The receiver type of a method selector's method. */
+static Type *recv_type_of(Node *sel)
+{
+	Object *m = sel->obj;
+	return m && m->type && m->type->recv ? m->type->recv->type : NULL;
+}
+
 /* Where gc's receiver argument sits: an implicit &, * or embedded field
  * at the selector, a name nowhere (the call's '(' is taken), anything
  * else where it is. */
-static Pos recv_pos(Node *call)
+static Pos recv_pos(Node *call, EscDevirt *dv)
 {
 	Node *sel = esc_unparen(call->call.fun);
 	Node *x = esc_unparen(sel->selector.x);
-	if (sel->npath)
+	if (sel->npath || dv) /* a devirtualized receiver is x.(T), at the selector */
 		return sel->pos;
 	if (call->sub == CALL_METHOD) {
 		Object *m = sel->obj;
@@ -420,6 +430,7 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 	NodeList *args = esc_rewrite_init(e, rw);
 	if (!args)
 		args = &call->call.args;
+	esc_set_walked(b->arena, call);
 
 	if (call->sub == CALL_FUNC) {
 		if (fun->kind == N_FUNCLIT && fun->aux)
@@ -457,13 +468,26 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 		EscHole rk = esc_tag_hole(e, ks, nks, &callee, pi++);
 		if (wrapper) {
 			/* The receiver is copied as the method receives it. */
-			EscLocation *wt = wrap_temp(e, NULL, tmp ? call->pos : recv_pos(call), 8);
+			Type *rt = tmp ? tmp->n->type : call->sub == CALL_METHOD ? recv_type_of(fun) : NULL;
+			if (!tmp && dv && !dv->partial)
+				rt = dv->mobj->type && dv->mobj->type->recv ? dv->mobj->type->recv->type : NULL;
+			EscLocation *wt = wrap_temp(e, NULL, tmp ? call->pos : recv_pos(call, dv), rt ? fe_sizeof(rt) : 16);
+			EscHole wk = esc_loc_hole(wt);
+			if (b->m >= 2) {
+				const char *x = tmp ? tmp->what
+				              : dv ? fe_sprintf(b->arena, "%s.(%s)", esc_fmt_dots(b->arena, fun->selector.x, NULL, NULL, NULL, 1),
+				                                esc_fmt_type(b->arena, dv->typ))
+				                   : esc_fmt_dots(b->arena, fun->selector.x, NULL, fun->selector.x->type, fun->path, fun->npath);
+				if (dv && !tmp)
+					x = esc_fmt_dots(b->arena, NULL, x, dv->typ, dv->path, dv->npath);
+				wk = esc_note(b, wk, wt->pos, fe_sprintf(b->arena, "%s = %s", wt->what, x), "assign");
+			}
 			if (tmp)
-				esc_flow(b, esc_loc_hole(wt), tmp);
+				esc_flow(b, wk, tmp);
 			else
-				receiver(e, esc_loc_hole(wt), call, dv);
+				receiver(e, wk, call, dv);
 			wt->captured = true;
-			esc_func_add_capture(b->arena, wrapper, (EscCapture){ .loc = wt, .usepos = wt->pos, .name = wt->what });
+			esc_func_add_capture(b->arena, wrapper, (EscCapture){ .loc = wt, .usepos = call->pos, .name = wt->what });
 			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), wt);
 		} else if (tmp) {
 			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), tmp);
@@ -488,6 +512,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 	NodeList *args = esc_rewrite_init(e, esc_rewrite(call));
 	if (!args)
 		args = &call->call.args;
+	esc_set_walked(b->arena, call);
 	switch (esc_call_builtin(call)) {
 	case BI_APPEND: {
 		if (!args->len)
@@ -497,8 +522,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 		/* The appendee may come back as is, or its elements be copied
 		 * into a new heap array. */
 		if (st && st->kind == TY_SLICE && esc_has_pointers(st->elem)) {
-			EscHole tee[2] = { appendeeK, esc_deref(b, esc_heap_hole(b), call->pos,
-			                                       b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "appendee slice") };
+			EscHole tee[2] = { appendeeK, esc_note_at(b, esc_shift(esc_heap_hole(b), 1), call->pos, call, "appendee slice") };
 			appendeeK = esc_tee_hole(e, tee, 2);
 		}
 		argument(e, &c, appendeeK, args->v[0]);
@@ -506,8 +530,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 			EscHole appendedK = esc_discard_hole(b);
 			Type *t2 = args->len > 1 && args->v[1]->type ? fe_under(args->v[1]->type) : NULL;
 			if (t2 && t2->kind == TY_SLICE && esc_has_pointers(t2->elem))
-				appendedK = esc_deref(b, esc_heap_hole(b), call->pos,
-				                      b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "appended slice...");
+				appendedK = esc_note_at(b, esc_shift(esc_heap_hole(b), 1), call->pos, call, "appended slice...");
 			if (args->len > 1)
 				argument(e, &c, appendedK, args->v[1]);
 		} else {
@@ -523,8 +546,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 		EscHole copiedK = esc_discard_hole(b);
 		Type *t = args->v[1]->type ? fe_under(args->v[1]->type) : NULL;
 		if (t && t->kind == TY_SLICE && esc_has_pointers(t->elem))
-			copiedK = esc_deref(b, esc_heap_hole(b), call->pos,
-			                    b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "copied slice");
+			copiedK = esc_note_at(b, esc_shift(esc_heap_hole(b), 1), call->pos, call, "copied slice");
 		argument(e, &c, copiedK, args->v[1]);
 		return;
 	}

@@ -199,7 +199,7 @@ void esc_solve(EscBatch *b)
 	for (int i = 0; i < b->nlocs; i++) {
 		EscLocation *loc = b->allLocs[i];
 		if (loc->heapReason)
-			esc_flow(b, esc_addr(b, esc_heap_hole(b), loc->pos, loc->what, loc->heapReason), loc);
+			esc_flow(b, esc_addr(b, esc_heap_hole(b), loc->pos, esc_loc_what(b, loc), loc->heapReason), loc);
 	}
 	esc_walk_all(b);
 }
@@ -333,6 +333,7 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 		EscLocation *loc = b->allLocs[i];
 		if (loc->cls == ESC_LOC_TEMP)
 			continue;
+		esc_loc_what(b, loc);
 		bool isname = loc->cls != ESC_LOC_EXPR;
 		EscReport r = { .pos = loc->pos, .func = loc->curfn ? loc->curfn->name : NULL, .subject = loc->what,
 		                .namelen = isname && loc->n ? (int)strlen(loc->what) : 0, .loc = loc };
@@ -730,38 +731,22 @@ static void declare_func(EscBatch *b, EscFunc *fn)
 	esc_init_func(b, fn);
 }
 
-typedef struct Caps {
-	EscBatch *b;
-	EscFunc *fn;
-} Caps;
-
-/* A variable used in a closure but declared outside it is captured. */
-static void find_capture(Node *n, void *ctx)
-{
-	Caps *c = ctx;
-	if (n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR || (n->obj->flags & (OF_GLOBAL | OF_FIELD)))
-		return;
-	Node *dn = n->obj->fn;
-	EscFunc *declfn = dn ? dn->aux : NULL;
-	if (!declfn || declfn == c->fn || esc_contains_closure(c->fn, declfn))
-		return;
-	EscLocation *l = esc_lookup(c->b, n->obj);
-	if (!l)
-		return;
-	esc_func_add_capture(c->b->arena, c->fn, (EscCapture){ .loc = l, .usepos = n->pos, .name = n->ident.name });
-}
-
 static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 {
 	Prep *p = ctx;
 	EscBatch *b = esc_batch_new(p->a, p->m);
 	for (int i = 0; i < n; i++)
 		declare_func(b, fns[i]);
+	/* A closure's free variables, in irgen's order (noder.c). */
 	for (int i = 0; i < n; i++) {
-		if (!fns[i]->outer || !fns[i]->decl)
-			continue;
-		Caps c = { b, fns[i] };
-		visit_nodes(fns[i]->decl->func_.body, true, find_capture, &c);
+		NodeList *cl = fns[i]->outer && fns[i]->decl ? esc_captures(fns[i]->decl) : NULL;
+		for (int j = 0; cl && j < cl->len; j++) {
+			Node *id = cl->v[j];
+			EscLocation *l = esc_lookup(b, id->obj);
+			if (l)
+				esc_func_add_capture(b->arena, fns[i],
+				                     (EscCapture){ .loc = l, .usepos = id->pos, .name = id->ident.name });
+		}
 	}
 	for (int i = 0; i < n; i++)
 		if (!fns[i]->outer && fns[i]->hasBody)

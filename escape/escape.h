@@ -116,7 +116,8 @@ typedef enum {
 /* One step of a -m=2 explanation: "from WHERE (WHY) at POS". */
 struct EscNote {
 	EscNote *next;
-	const char *where;
+	const char *where;  /* or, NULL, */
+	Node *wnode;        /* printed when the note is (esc_note_where) */
 	Pos pos;
 	const char *why;
 };
@@ -136,6 +137,7 @@ struct EscLocation {
 	Node *n;             /* the declaring identifier or the expression; may be NULL */
 	EscLocClass cls;
 	const char *what;    /* printed form: "x", "&T{...}", "... argument" */
+	Node *whatnode;      /* what is this node's print, refreshed (esc_loc_what) */
 	Pos pos;             /* where its diagnostics go */
 	EscFunc *curfn;      /* enclosing function */
 	EscEdge *edges;      /* incoming edges */
@@ -266,6 +268,12 @@ EscHole esc_heap_hole(EscBatch *b);
 EscHole esc_discard_hole(EscBatch *b);
 EscHole esc_shift(EscHole k, int delta);
 EscHole esc_note(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
+/* A note about node where, printed as where prints when the note is. */
+EscHole esc_note_at(EscBatch *b, EscHole k, Pos pos, Node *where, const char *why);
+const char *esc_note_where(EscBatch *b, EscNote *nt);
+/* l->what, printed afresh when it is a node's (calls print differently
+ * once the walk has rewritten them). */
+const char *esc_loc_what(EscBatch *b, EscLocation *l);
 EscHole esc_deref(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
 EscHole esc_addr(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
 void esc_flow(EscBatch *b, EscHole k, EscLocation *src);
@@ -404,6 +412,16 @@ void esc_noder(Arena *a, Node *file);
 EscRewrite *esc_rewrite(const Node *n);
 /* fn: an N_FUNCDECL or N_FUNCLIT; NULL for the package initialisers. */
 EscDclList *esc_dcl_list(const Node *fn);
+/* Calls escape has started on: gc's callCommon has rewritten them
+ * (FixVariadicCall, FixMethodCall of a devirtualized call, recover). */
+void esc_set_walked(Arena *a, const Node *call);
+bool esc_walked(const Node *call);
+/* The interface type n is converted to from another interface type, or
+ * NULL (the checker's convto covers conversions of concrete values). */
+Type *esc_iconv(const Node *n);
+/* The variables a func literal captures: their first uses (N_IDENTs) in
+ * irgen's order, which is gc's order of closure variables. */
+NodeList *esc_captures(const Node *fn);
 
 /* ---- report.c ---- */
 
@@ -444,6 +462,7 @@ bool esc_direct_iface(Type *t);
 int esc_variadic_extra(Node *call);
 const char *esc_fmt_type(Arena *a, Type *t);
 const char *esc_fmt_node(Arena *a, Node *n);
+const char *esc_fmt_dots(Arena *a, Node *x, const char *base, Type *t, int *path, int steps);
 const char *esc_var_heap_reason(Type *t);
 const char *esc_new_heap_reason(Type *elem);
 const char *esc_record_heap_reason(int64_t size);

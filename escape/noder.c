@@ -47,7 +47,7 @@ typedef struct Map {
 	int len, cap;
 } Map;
 
-static Map rewrites, dcls;
+static Map rewrites, dcls, iconvs, captures, walked;
 
 static size_t hash_ptr(const void *p)
 {
@@ -93,6 +93,26 @@ EscRewrite *esc_rewrite(const Node *n)
 	return n ? map_get(&rewrites, n) : NULL;
 }
 
+void esc_set_walked(Arena *a, const Node *call)
+{
+	map_put(a, &walked, call, (void *)call);
+}
+
+bool esc_walked(const Node *call)
+{
+	return map_get(&walked, call) != NULL;
+}
+
+NodeList *esc_captures(const Node *fn)
+{
+	return map_get(&captures, fn);
+}
+
+Type *esc_iconv(const Node *n)
+{
+	return n ? map_get(&iconvs, n) : NULL;
+}
+
 /* The package-level initialisers share one list (gc's InitTodoFunc). */
 static const char pkginit_key;
 
@@ -108,6 +128,8 @@ typedef struct Noder {
 	Pos base;          /* gc's base.Pos */
 	Node *fn;          /* the function being built (NULL: package level) */
 	EscDclList *dcl;   /* its Dcl list */
+	Node **fns;        /* the functions being built, outermost first */
+	int nfns, capfns;
 } Noder;
 
 static void expr(Noder *nd, Node *n);
@@ -179,11 +201,20 @@ static EscRewrite *rewrite_of(Noder *nd, Node *n)
 	return rw;
 }
 
-/* An implicit conversion of n is built here (assignconvfn at base.Pos). */
-static void conv(Noder *nd, Node *n)
+/*
+ * An implicit conversion of n to type t (NULL: not known here, or
+ * recorded already) is built here (assignconvfn at base.Pos).  One from
+ * an interface to another interface type the checker leaves unmarked; it
+ * is recorded here (esc_iconv).
+ */
+static void conv(Noder *nd, Node *n, Type *t)
 {
-	for (; n; n = n->kind == N_PAREN ? n->unary.x : NULL)
+	bool iconv = t && fe_is_interface(t) && n->type && fe_is_interface(n->type) && !fe_identical(n->type, t);
+	for (; n; n = n->kind == N_PAREN ? n->unary.x : NULL) {
 		n->convpos = nd->base;
+		if (iconv)
+			map_put(nd->a, &iconvs, n, t);
+	}
 }
 
 static bool is_const(Node *n)
@@ -344,14 +375,14 @@ static Type **param_types(Noder *nd, Node *call, int nargs)
 
 /* typecheckaste: each value is converted where it stands, or, a name,
  * where the previous one was; base.Pos is restored afterwards. */
-static void assign_each(Noder *nd, NodeList *vals, Node **uses, int n)
+static void assign_each(Noder *nd, NodeList *vals, Node **uses, int n, Type **to)
 {
 	Pos saved = nd->base;
 	for (int i = 0; i < n; i++) {
 		Node *v = uses ? uses[i] : vals->v[i];
 		if (!uses)
 			set_pos(nd, v);
-		conv(nd, v);
+		conv(nd, v, uses || !to ? NULL : to[i]);
 	}
 	nd->base = saved;
 }
@@ -378,20 +409,24 @@ static void call(Noder *nd, Node *n)
 				rewrite_results(nd, n, args->v[0], to, nr);
 				EscRewrite *rw = esc_rewrite(n);
 				for (int i = 1; i < rw->nresults; i++)
-					conv(nd, rw->uses[i]);
+					conv(nd, rw->uses[i], NULL);
 				return;
 			}
-			if (!n->call.dots)
+			if (!n->call.dots && args->len) {
+				Type *st = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
 				for (int i = 1; i < args->len; i++)
-					conv(nd, args->v[i]);
+					conv(nd, args->v[i], st && st->kind == TY_SLICE ? st->elem : NULL);
+			}
 			return;
 		case BI_DELETE:
-			if (args->len == 2)
-				conv(nd, args->v[1]);
+			if (args->len == 2) {
+				Type *mt = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
+				conv(nd, args->v[1], mt && mt->kind == TY_MAP ? mt->key : NULL);
+			}
 			return;
 		case BI_PANIC:
 			if (args->len == 1)
-				conv(nd, args->v[0]);
+				conv(nd, args->v[0], fe_type_emptyiface);
 			return;
 		case BI_PRINT:
 		case BI_PRINTLN:
@@ -409,10 +444,10 @@ static void call(Noder *nd, Node *n)
 		int nr = args->v[0]->type->nresults;
 		rewrite_results(nd, n, args->v[0], param_types(nd, n, nr), nr);
 		EscRewrite *rw = esc_rewrite(n);
-		assign_each(nd, NULL, rw->uses, rw->nresults);
+		assign_each(nd, NULL, rw->uses, rw->nresults, NULL);
 		return;
 	}
-	assign_each(nd, args, NULL, args->len);
+	assign_each(nd, args, NULL, args->len, param_types(nd, n, args->len));
 }
 
 /* The position ir.SetPos finds at a composite literal's element: its
@@ -453,15 +488,48 @@ static void complit(Noder *nd, Node *n)
 	for (int i = 0; t && i < elts->len; i++) {
 		Node *e = elts->v[i];
 		set_elt_pos(nd, e);
+		Type *et = t->kind == TY_STRUCT ? NULL : t->elem;
+		if (isstruct && e->kind != N_KEYVALUE && i < t->nfields)
+			et = t->fields[i].type;
+		if (isstruct && e->kind == N_KEYVALUE && e->binary.x->kind == N_IDENT)
+			for (int j = 0; j < t->nfields; j++)
+				if (strcmp(t->fields[j].name, e->binary.x->ident.name) == 0)
+					et = t->fields[j].type;
 		if (e->kind == N_KEYVALUE) {
 			if (t->kind == TY_MAP)
-				conv(nd, e->binary.x);
-			conv(nd, e->binary.y);
+				conv(nd, e->binary.x, t->key);
+			conv(nd, e->binary.y, et);
 		} else {
-			conv(nd, e);
+			conv(nd, e, et);
 		}
 	}
 	nd->base = saved;
+}
+
+/*
+ * ir.CaptureName: a use of a variable of an enclosing function makes it a
+ * closure variable of each func literal in between, at this first use.
+ */
+static void capture(Noder *nd, Node *id)
+{
+	Object *o = id->obj;
+	if (!o || o->kind != OBJ_VAR || (o->flags & (OF_GLOBAL | OF_FIELD)) || !o->fn || o->fn == nd->fn)
+		return;
+	for (int i = nd->nfns - 1; i >= 0 && nd->fns[i] != o->fn; i--) {
+		Node *f = nd->fns[i];
+		if (f->kind != N_FUNCLIT)
+			return;
+		NodeList *l = map_get(&captures, f);
+		if (!l) {
+			l = fe_alloc(nd->a, sizeof *l);
+			map_put(nd->a, &captures, f, l);
+		}
+		bool seen = false;
+		for (int j = 0; j < l->len && !seen; j++)
+			seen = l->v[j]->obj == o;
+		if (!seen)
+			fe_list_push(nd->a, l, id);
+	}
 }
 
 /* g.expr */
@@ -474,6 +542,9 @@ static void expr(Noder *nd, Node *n)
 		return;
 	nd->base = n->pos;
 	switch (n->kind) {
+	case N_IDENT:
+		capture(nd, n);
+		return;
 	case N_COMPOSITE:
 		complit(nd, n);
 		return;
@@ -494,7 +565,7 @@ static void expr(Noder *nd, Node *n)
 		expr(nd, n->binary.y);
 		Type *t = n->binary.x->type ? fe_under(n->binary.x->type) : NULL;
 		if (t && t->kind == TY_MAP)
-			conv(nd, n->binary.y);
+			conv(nd, n->binary.y, t->key);
 		return;
 	}
 	case N_SELECTOR:
@@ -514,8 +585,8 @@ static void expr(Noder *nd, Node *n)
 	case N_BINARY:
 		expr(nd, n->binary.x);
 		expr(nd, n->binary.y);
-		conv(nd, n->binary.x);
-		conv(nd, n->binary.y);
+		conv(nd, n->binary.x, NULL);
+		conv(nd, n->binary.y, NULL);
 		return;
 	default:
 		return;
@@ -529,7 +600,7 @@ static void exprs(Noder *nd, NodeList *l)
 }
 
 /* transformAssign of lhs = rhs, once both sides are built. */
-static void assign(Noder *nd, Node *stmt, NodeList *lhs, NodeList *rhs, Node **lhsv, int nlhs)
+static void assign(Noder *nd, Node *stmt, NodeList *rhs, Node **lhsv, int nlhs)
 {
 	if (rhs->len == 1 && nlhs > 1) {
 		Node *r = rhs->v[0];
@@ -552,12 +623,14 @@ static void assign(Noder *nd, Node *stmt, NodeList *lhs, NodeList *rhs, Node **l
 		rewrite_results(nd, stmt, r, to, nlhs);
 		EscRewrite *rw = esc_rewrite(stmt);
 		for (int i = 0; i < rw->nresults; i++)
-			conv(nd, rw->uses[i]);
+			conv(nd, rw->uses[i], NULL);
 		return;
 	}
-	(void)lhs;
-	for (int i = 0; i < rhs->len; i++)
-		conv(nd, rhs->v[i]);
+	for (int i = 0; i < rhs->len; i++) {
+		Node *d = i < nlhs ? esc_unparen(lhsv[i]) : NULL;
+		Type *t = d && !esc_is_blank(d) ? (d->type ? d->type : d->obj ? d->obj->type : NULL) : NULL;
+		conv(nd, rhs->v[i], t);
+	}
 }
 
 static void var_spec(Noder *nd, Node *spec)
@@ -570,7 +643,7 @@ static void var_spec(Noder *nd, Node *spec)
 		def(nd, names->v[i], paired ? spec->spec.values.v[i] : NULL);
 	exprs(nd, &spec->spec.values);
 	if (spec->spec.values.len)
-		assign(nd, spec, NULL, &spec->spec.values, names->v, names->len);
+		assign(nd, spec, &spec->spec.values, names->v, names->len);
 }
 
 static void decl_stmt(Noder *nd, Node *n)
@@ -604,10 +677,10 @@ static void return_stmt(Noder *nd, Node *n)
 	if (res->len == 1 && is_tuple_call(res->v[0])) {
 		rewrite_results(nd, n, res->v[0], sig ? sig->results : NULL, sig ? sig->nresults : 0);
 		EscRewrite *rw = esc_rewrite(n);
-		assign_each(nd, NULL, rw->uses, rw->nresults);
+		assign_each(nd, NULL, rw->uses, rw->nresults, NULL);
 		return;
 	}
-	assign_each(nd, res, NULL, res->len);
+	assign_each(nd, res, NULL, sig && res->len > sig->nresults ? sig->nresults : res->len, sig ? sig->results : NULL);
 }
 
 static void stmt(Noder *nd, Node *n)
@@ -648,7 +721,7 @@ static void stmt(Noder *nd, Node *n)
 			else
 				def(nd, d, paired ? rhs->v[i] : NULL);
 		}
-		assign(nd, n, lhs, rhs, lhs->v, lhs->len);
+		assign(nd, n, rhs, lhs->v, lhs->len);
 		return;
 	}
 	case N_RETURN:
@@ -746,8 +819,18 @@ static void func_body(Noder *nd, Node *fn)
 	nd->fn = fn;
 	nd->dcl = new_dcl_list(nd, fn);
 	nd->dcl->ndcl = count_params(fn);
+	if (nd->nfns == nd->capfns) {
+		int ncap = nd->capfns ? 2 * nd->capfns : 16;
+		Node **nf = fe_alloc(nd->a, ncap * sizeof *nf);
+		if (nd->nfns)
+			memcpy(nf, nd->fns, nd->nfns * sizeof *nf);
+		nd->fns = nf;
+		nd->capfns = ncap;
+	}
+	nd->fns[nd->nfns++] = fn;
 	if (fn->func_.body)
 		stmt(nd, fn->func_.body);
+	nd->nfns--;
 	nd->fn = outer;
 	nd->dcl = outerdcl;
 }
@@ -756,6 +839,9 @@ void esc_noder(Arena *a, Node *file)
 {
 	rewrites = (Map){ 0 };
 	dcls = (Map){ 0 };
+	iconvs = (Map){ 0 };
+	captures = (Map){ 0 };
+	walked = (Map){ 0 };
 	Noder nd = { .a = a };
 	nd.dcl = new_dcl_list(&nd, &pkginit_key);
 	NodeList *decls = &file->file.decls;
@@ -779,7 +865,7 @@ void esc_noder(Arena *a, Node *file)
 		} else if (d->kind == N_VARSPEC) {
 			exprs(&nd, &d->spec.values);
 			if (d->spec.values.len)
-				assign(&nd, d, NULL, &d->spec.values, d->spec.names.v, d->spec.names.len);
+				assign(&nd, d, &d->spec.values, d->spec.names.v, d->spec.names.len);
 		}
 	}
 }

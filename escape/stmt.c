@@ -151,7 +151,20 @@ static void var_spec(EscState *e, Node *spec)
 	/* var x T: the zero value is its initialisation, nothing flows. */
 	if (!spec->spec.values.len)
 		return;
-	assign(e, names, &spec->spec.values, spec);
+	/* var a, b = x, y is one assignment per name to gc (irgen's varDecl),
+	 * each printing as a = x. */
+	NodeList *values = &spec->spec.values;
+	if (names->len > 1 && values->len == names->len) {
+		for (int i = 0; i < names->len; i++) {
+			Node *as = fe_node(e->b->arena, N_ASSIGN, spec->pos);
+			as->assign.op = '=';
+			fe_list_push(e->b->arena, &as->assign.lhs, names->v[i]);
+			fe_list_push(e->b->arena, &as->assign.rhs, values->v[i]);
+			assign(e, &as->assign.lhs, &as->assign.rhs, as);
+		}
+		return;
+	}
+	assign(e, names, values, spec);
 }
 
 /* return e1, e2: into the result parameters. */

@@ -391,9 +391,12 @@ static void put_call(Buf *b, Node *n)
 		put(b, ")");
 		return;
 	}
+	/* Before escape reaches a call, gc has not yet packed its variadic
+	 * tail nor turned a devirtualized x.(T).M() into T.M(x.(T)). */
+	bool walked = esc_walked(n);
 	EscDevirt *dv = n->sub == CALL_IFACE && !tmp && fun->kind == N_SELECTOR ? esc_devirt_lookup(fun) : NULL;
 	bool method = n->sub == CALL_METHOD && fun->kind == N_SELECTOR && fun->sub == SEL_METHOD && fun->obj;
-	if (method || (dv && !dv->partial)) {
+	if (method || (dv && !dv->partial && walked)) {
 		/* T.M(recv, ...): the receiver along the embedded fields */
 		Object *m = method ? fun->obj : dv->mobj;
 		Buf r = { .a = b->a };
@@ -433,7 +436,7 @@ static void put_call(Buf *b, Node *n)
 			put(b, fun->selector.sel->ident.name);
 		}
 		put(b, "(");
-	} else if (bi == BI_RECOVER) {
+	} else if (bi == BI_RECOVER && walked) {
 		/* escape's fixRecoverCall has made it an ORECOVERFP, which
 		 * gc's printer does not know */
 		put(b, "<node RECOVERFP>");
@@ -442,7 +445,7 @@ static void put_call(Buf *b, Node *n)
 		put_expr(b, n->call.fun, 8);
 		put(b, "(");
 	}
-	int extra = bi == BI_NONE ? esc_variadic_extra(n) : -1;
+	int extra = bi == BI_NONE && walked ? esc_variadic_extra(n) : -1;
 	if (extra >= 0) {
 		for (int i = 0; i < extra && i < args.len; i++) {
 			put_expr(b, args.v[i], 0);
@@ -646,6 +649,8 @@ static void put_stmt(Buf *b, Node *n)
 		const char *op = fe_token_name(n->assign.op);
 		put(b, " ");
 		put(b, op ? op : "=");
+		if (fe_op(n->assign.op) != OP_NONE)
+			put(b, "="); /* x op= y */
 		put(b, " ");
 		put_list(b, rewritten(b, n, &n->assign.rhs), 0);
 		break;
@@ -698,6 +703,22 @@ static void put_stmt(Buf *b, Node *n)
 		else
 			put(b, fe_kind_name(n->kind));
 	}
+}
+
+/*
+ * esc_fmt_dots prints x (or, x NULL, the text base) followed along the
+ * first steps of an embedded-field path from type t, as an implicit ODOT
+ * chain prints.
+ */
+const char *esc_fmt_dots(Arena *a, Node *x, const char *base, Type *t, int *path, int steps)
+{
+	Buf b = { .a = a };
+	if (x)
+		put_expr(&b, x, steps ? 8 : 0);
+	else
+		put(&b, base);
+	put_path(&b, t, path, steps);
+	return b.s ? b.s : "";
 }
 
 /* esc_fmt_node prints an expression or a statement as gc's messages do. */
