@@ -128,8 +128,6 @@ typedef struct Noder {
 	Pos base;          /* gc's base.Pos */
 	Node *fn;          /* the function being built (NULL: package level) */
 	EscDclList *dcl;   /* its Dcl list */
-	Node **fns;        /* the functions being built, outermost first */
-	int nfns, capfns;
 } Noder;
 
 static void expr(Noder *nd, Node *n);
@@ -506,29 +504,53 @@ static void complit(Noder *nd, Node *n)
 	nd->base = saved;
 }
 
+/* Adds id's variable to func literal f's closure variables, unless it has it. */
+static void add_capture(Noder *nd, Node *f, Node *id)
+{
+	NodeList *l = map_get(&captures, f);
+	if (!l) {
+		l = fe_alloc(nd->a, sizeof *l);
+		map_put(nd->a, &captures, f, l);
+	}
+	for (int j = 0; j < l->len; j++)
+		if (l->v[j]->obj == id->obj)
+			return;
+	fe_list_push(nd->a, l, id);
+}
+
 /*
  * ir.CaptureName: a use of a variable of an enclosing function makes it a
- * closure variable of each func literal in between, at this first use.
+ * closure variable of the func literal being built, at this first use.
  */
 static void capture(Noder *nd, Node *id)
 {
 	Object *o = id->obj;
 	if (!o || o->kind != OBJ_VAR || (o->flags & (OF_GLOBAL | OF_FIELD)) || !o->fn || o->fn == nd->fn)
 		return;
-	for (int i = nd->nfns - 1; i >= 0 && nd->fns[i] != o->fn; i--) {
-		Node *f = nd->fns[i];
-		if (f->kind != N_FUNCLIT)
-			return;
-		NodeList *l = map_get(&captures, f);
-		if (!l) {
-			l = fe_alloc(nd->a, sizeof *l);
-			map_put(nd->a, &captures, f, l);
-		}
-		bool seen = false;
-		for (int j = 0; j < l->len && !seen; j++)
-			seen = l->v[j]->obj == o;
-		if (!seen)
-			fe_list_push(nd->a, l, id);
+	if (nd->fn && nd->fn->kind == N_FUNCLIT)
+		add_capture(nd, nd->fn, id);
+}
+
+/*
+ * ir.FinishCaptureNames: once func literal fn is built, its closure
+ * variables declared further out become closure variables of the
+ * function enclosing it, at fn's position.
+ */
+static void finish_captures(Noder *nd, Node *fn, Node *outer)
+{
+	NodeList *l = map_get(&captures, fn);
+	if (!l || !outer || outer->kind != N_FUNCLIT)
+		return;
+	for (int i = 0; i < l->len; i++) {
+		Node *id = l->v[i];
+		if (id->obj->fn == outer)
+			continue;
+		Node *at = fe_node(nd->a, N_IDENT, fn->pos);
+		at->ident.name = id->ident.name;
+		at->obj = id->obj;
+		at->type = id->type;
+		at->mode = id->mode;
+		add_capture(nd, outer, at);
 	}
 }
 
@@ -819,18 +841,10 @@ static void func_body(Noder *nd, Node *fn)
 	nd->fn = fn;
 	nd->dcl = new_dcl_list(nd, fn);
 	nd->dcl->ndcl = count_params(fn);
-	if (nd->nfns == nd->capfns) {
-		int ncap = nd->capfns ? 2 * nd->capfns : 16;
-		Node **nf = fe_alloc(nd->a, ncap * sizeof *nf);
-		if (nd->nfns)
-			memcpy(nf, nd->fns, nd->nfns * sizeof *nf);
-		nd->fns = nf;
-		nd->capfns = ncap;
-	}
-	nd->fns[nd->nfns++] = fn;
 	if (fn->func_.body)
 		stmt(nd, fn->func_.body);
-	nd->nfns--;
+	if (fn->kind == N_FUNCLIT)
+		finish_captures(nd, fn, outer);
 	nd->fn = outer;
 	nd->dcl = outerdcl;
 }
