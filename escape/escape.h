@@ -20,6 +20,9 @@
  *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
  *   devirt.c  interface calls with a known dynamic type made static,
  *             before the analysis (gc's devirtualize package)
+ *   noder.c   what gc's noder (irgen) leaves in its IR: where implicit
+ *             conversions sit, its .autotmp_N temporaries, Dcl order,
+ *             closure variables
  *
  * What later stages read is the first section; the rest is the pass's own
  * vocabulary, exported only because the pass spans several files (and the
