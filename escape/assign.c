@@ -49,7 +49,7 @@ EscHole esc_addr_of(EscState *e, Node *n)
 		if (t && t->kind == TY_MAP) {
 			esc_discard(e, n->binary.x);
 			EscHole hk = esc_note_node(e, esc_heap_hole(b), n, "key of map put");
-			esc_value(e, hk, n->binary.y, esc_last_pos(n->binary.y));
+			esc_value(e, hk, n->binary.y);
 			return k;
 		}
 		esc_discard(e, n->binary.y);
@@ -84,11 +84,11 @@ void esc_reassigned(EscState *e, EscHole *ks, Node **dsts, int n, Node *where)
 
 /*
  * esc_assign_list evaluates dsts... = srcs... into the holes ks (one per
- * destination), converting to interfaces at convpos, and skipping the
+ * destination), converting to interfaces where needed, and skipping the
  * assignments that only copy an object into itself.
  */
 void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, int nsrcs, const char *why,
-                     Node *where, Pos convpos)
+                     Node *where)
 {
 	EscBatch *b = e->b;
 	for (int i = 0; i < n; i++) {
@@ -104,7 +104,7 @@ void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, 
 			}
 			k = esc_discard_hole(b);
 		}
-		esc_value(e, esc_note_node(e, k, where, why), src, convpos);
+		esc_value(e, esc_note_node(e, k, where, why), src);
 	}
 	esc_reassigned(e, ks, dsts, n, where);
 }

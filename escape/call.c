@@ -204,10 +204,52 @@ EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i)
 typedef struct Call {
 	Node *call;
 	EscFunc *wrapper; /* go/defer: arguments are copied into captured temporaries */
-	Pos convpos;      /* gc's position for implicit conversions, argument by argument */
 } Call;
 
-static int ntemps;
+/* Is n converted to an interface where it is used (gc's OCONVIFACE)? */
+static bool converted(Node *n)
+{
+	if (esc_iconv(n))
+		return true;
+	return n->convto && fe_is_interface(n->convto) && n->type && !fe_identical(n->type, n->convto) &&
+	       n->mode != MODE_NIL;
+}
+
+/*
+ * Arguments gc leaves in a go/defer call rather than copying them out:
+ * constants, nil, functions and method expressions -- as they stand,
+ * not once converted to an interface.
+ */
+static bool stays_in_call(Node *arg)
+{
+	Node *u = esc_unparen(arg);
+	if (!u || converted(arg) || converted(u))
+		return false;
+	return u->val || u->mode == MODE_NIL || (u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_FUNC) ||
+	       (u->kind == N_SELECTOR &&
+	        (u->sub == SEL_METHODEXPR || (u->sub == SEL_PKG && u->obj && u->obj->kind == OBJ_FUNC)));
+}
+
+/*
+ * wrap_temp is escape's own temporary for a go/defer argument (copyExpr):
+ * numbered after everything irgen declared, at the expression's position
+ * if it has one, else at pos.
+ */
+static EscLocation *wrap_temp(EscState *e, Node *arg, Pos pos, int64_t size)
+{
+	EscBatch *b = e->b;
+	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
+	tmp->what = fe_sprintf(b->arena, ".autotmp_%d", e->curfn->autotmps++);
+	Node *u = arg ? esc_unparen(arg) : NULL;
+	if (u && converted(arg))
+		pos = arg->convpos;
+	else if (u && !(u->kind == N_IDENT && !u->val && u->mode != MODE_NIL) &&
+	         !(u->kind == N_SELECTOR && u->sub == SEL_PKG && !u->val))
+		pos = u->pos;
+	tmp->pos = pos;
+	tmp->size = size;
+	return tmp;
+}
 
 /*
  * argument evaluates one argument into k.  Under a go/defer wrapper the
@@ -217,28 +259,21 @@ static int ntemps;
 static void argument(EscState *e, Call *c, EscHole k, Node *arg)
 {
 	EscBatch *b = e->b;
-	if (esc_unique_pos(arg))
-		c->convpos = esc_unparen(arg)->pos;
 	k = esc_note_node(e, k, c->call, "call parameter");
-	Node *u = esc_unparen(arg);
-	bool trivial = !u || u->val || u->mode == MODE_NIL ||
-	               (u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_FUNC) ||
-	               (u->kind == N_SELECTOR && (u->sub == SEL_METHODEXPR || (u->sub == SEL_PKG && u->obj && u->obj->kind == OBJ_FUNC)));
-	if (!c->wrapper || trivial) {
-		esc_value(e, k, arg, c->convpos);
+	if (!c->wrapper || stays_in_call(arg)) {
+		esc_value(e, k, arg);
 		return;
 	}
-	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
-	tmp->what = fe_sprintf(b->arena, ".autotmp_%d", ++ntemps);
-	tmp->pos = u->pos;
-	Type *t = u->convto && fe_is_interface(u->convto) ? u->convto : u->type;
-	tmp->size = t ? fe_sizeof(t) : 8;
+	Node *u = esc_unparen(arg);
+	Type *t = converted(arg) ? (arg->convto ? arg->convto : esc_iconv(arg)) : u->type;
+	EscLocation *tmp = wrap_temp(e, arg, c->call->pos, t ? fe_sizeof(t) : 8);
 	EscHole tk = esc_loc_hole(tmp);
 	if (b->m >= 2)
-		tk = esc_note(b, tk, u->pos, fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, u)), "assign");
-	esc_value(e, tk, arg, c->convpos);
+		tk = esc_note(b, tk, tmp->pos, fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, u)), "assign");
+	esc_value(e, tk, arg);
 	tmp->captured = true;
-	esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = u->pos, .name = tmp->what });
+	/* the wrapper's closure variable sits at the call */
+	esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = c->call->pos, .name = tmp->what });
 	if (k.derefs >= 0 && t && !esc_has_pointers(t))
 		k.dst = &b->blankLoc;
 	esc_flow(b, k, tmp);
@@ -258,16 +293,15 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 		tmps = fe_alloc(b->arena, args->len * sizeof *tmps);
 		for (int i = first; i < args->len; i++) {
 			Node *arg = args->v[i];
-			if (esc_unique_pos(arg))
-				c->convpos = esc_unparen(arg)->pos;
-			Node *u = esc_unparen(arg);
-			if (u->val || u->mode == MODE_NIL)
+			if (stays_in_call(arg))
 				continue;
-			EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
-			tmp->what = fe_sprintf(b->arena, ".autotmp_%d", ++ntemps);
-			tmp->pos = call->pos;
-			tmp->size = 16;
-			esc_value(e, esc_loc_hole(tmp), arg, c->convpos);
+			EscLocation *tmp = wrap_temp(e, arg, call->pos, 16);
+			EscHole tk = esc_loc_hole(tmp);
+			if (b->m >= 2)
+				tk = esc_note(b, tk, tmp->pos,
+				              fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, esc_unparen(arg))),
+				              "assign");
+			esc_value(e, tk, arg);
 			tmp->captured = true;
 			esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = call->pos, .name = tmp->what });
 			tmps[i] = tmp;
@@ -291,10 +325,82 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 			esc_flow(b, sk, tmps[i]);
 			continue;
 		}
-		if (!c->wrapper && esc_unique_pos(arg))
-			c->convpos = esc_unparen(arg)->pos;
-		esc_value(e, sk, arg, c->convpos);
+		esc_value(e, sk, arg);
 	}
+}
+
+/*
+ * esc_rewrite_init walks what irgen put before a call, return or
+ * assignment: the temporaries receiving a multi-value call's results
+ * (declared where the statement is).  Returns the arguments to use in
+ * the call's stead, or NULL.
+ */
+NodeList *esc_rewrite_init(EscState *e, EscRewrite *rw)
+{
+	if (!rw || !rw->inner)
+		return NULL;
+	EscBatch *b = e->b;
+	int n = rw->nresults;
+	EscHole *ks = fe_alloc(b->arena, (n + 1) * sizeof *ks);
+	for (int i = 0; i < n; i++) {
+		EscLocation *l = esc_var_loc(b, rw->results[i]->obj);
+		if (l) {
+			l->loopDepth = e->loopDepth;
+			ks[i] = esc_loc_hole(l);
+		} else {
+			ks[i] = esc_discard_hole(b);
+		}
+	}
+	esc_call(e, ks, n, rw->inner);
+	esc_reassigned(e, ks, NULL, n, NULL);
+	NodeList *args = fe_alloc(b->arena, sizeof *args);
+	for (int i = 0; i < n; i++)
+		fe_list_push(b->arena, args, rw->uses[i]);
+	return args;
+}
+
+/*
+ * The receiver of method or interface call sel, along the embedded
+ * fields and with the implicit & or *, into k.
+ */
+static void receiver(EscState *e, EscHole k, Node *call, EscDevirt *dv)
+{
+	Node *fun = esc_unparen(call->call.fun);
+	if (call->sub == CALL_METHOD)
+		esc_receiver(e, k, fun);
+	else if (dv)
+		esc_devirt_receiver(e, k, dv);
+	else
+		esc_iface_receiver(e, k, fun);
+}
+
+/* The receiver type of a method selector's method. */
+static Type *recv_type_of(Node *sel)
+{
+	Object *m = sel->obj;
+	return m && m->type && m->type->recv ? m->type->recv->type : NULL;
+}
+
+/* Where gc's receiver argument sits: an implicit &, * or embedded field
+ * at the selector, a name nowhere (the call's '(' is taken), anything
+ * else where it is. */
+static Pos recv_pos(Node *call, EscDevirt *dv)
+{
+	Node *sel = esc_unparen(call->call.fun);
+	Node *x = esc_unparen(sel->selector.x);
+	if (sel->npath || dv) /* a devirtualized receiver is x.(T), at the selector */
+		return sel->pos;
+	if (call->sub == CALL_METHOD) {
+		Object *m = sel->obj;
+		Type *rt = m && m->type && m->type->recv ? m->type->recv->type : NULL;
+		bool wantptr = rt && fe_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
+		bool isptr = x->type && fe_under(x->type)->kind == TY_PTR;
+		if (rt && wantptr != isptr)
+			return sel->pos;
+	}
+	if (x->kind == N_IDENT || (x->kind == N_SELECTOR && x->sub == SEL_PKG))
+		return call->pos;
+	return x->pos;
 }
 
 /* call_common handles calls of functions and methods (not builtins). */
@@ -302,18 +408,39 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 {
 	EscBatch *b = e->b;
 	Node *fun = esc_unparen(call->call.fun);
-	Call c = { .call = call, .wrapper = wrapper, .convpos = call->pos };
+	Call c = { .call = call, .wrapper = wrapper };
 	EscCallee callee = { 0 };
+	EscRewrite *rw = esc_rewrite(call);
+
+	/* irgen's temporaries first: tmp := callee (or receiver), then the
+	 * results of an inner multi-value call. */
+	EscLocation *tmp = rw && rw->tmp ? esc_var_loc(b, rw->tmp->obj) : NULL;
+	EscDevirt *dv = call->sub == CALL_IFACE && !tmp ? esc_devirt_lookup(fun) : NULL;
+	if (tmp) {
+		EscHole tk = esc_note(b, esc_loc_hole(tmp), call->pos,
+		                      b->m >= 2 ? fe_sprintf(b->arena, "%s := %s", tmp->what,
+		                                             esc_fmt_node(b->arena, call->sub == CALL_FUNC ? fun : fun->selector.x)) : "",
+		                      "assign");
+		if (call->sub == CALL_FUNC)
+			esc_expr(e, tk, fun);
+		else
+			receiver(e, tk, call, NULL);
+		tmp->reassigned = true;
+	}
+	NodeList *args = esc_rewrite_init(e, rw);
+	if (!args)
+		args = &call->call.args;
+	esc_set_walked(b->arena, call);
 
 	if (call->sub == CALL_FUNC) {
 		if (fun->kind == N_FUNCLIT && fun->aux)
 			((EscFunc *)fun->aux)->closureCalled = true;
-		callee = static_callee(e, fun);
+		if (!tmp)
+			callee = static_callee(e, fun);
 	} else if (call->sub == CALL_METHOD) {
 		callee = esc_method_callee(b->arena, fun->obj);
 	}
 	/* A devirtualized interface call is a call of the concrete method. */
-	EscDevirt *dv = call->sub == CALL_IFACE ? esc_devirt_lookup(fun) : NULL;
 	if (dv && !dv->partial)
 		callee = esc_method_callee(b->arena, dv->mobj);
 
@@ -336,56 +463,41 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 	int pi = 0; /* parameter index, receiver first */
 	if (call->sub == CALL_FUNC) {
 		/* The function value itself is evaluated, not passed. */
-		Call fc = c;
-		fc.convpos = call->pos;
-		argument(e, &fc, esc_discard_hole(b), fun);
+		argument(e, &c, esc_discard_hole(b), tmp ? rw->tmp : fun);
 	} else if (call->sub == CALL_METHOD || call->sub == CALL_IFACE) {
 		EscHole rk = esc_tag_hole(e, ks, nks, &callee, pi++);
 		if (wrapper) {
 			/* The receiver is copied as the method receives it. */
-			EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
-			tmp->what = fe_sprintf(b->arena, ".autotmp_%d", ++ntemps);
-			tmp->pos = fun->selector.x->pos;
-			tmp->size = 8;
-			if (call->sub == CALL_METHOD)
-				esc_receiver(e, esc_loc_hole(tmp), fun);
-			else if (dv)
-				esc_devirt_receiver(e, esc_loc_hole(tmp), dv);
+			Type *rt = tmp ? tmp->n->type : call->sub == CALL_METHOD ? recv_type_of(fun) : NULL;
+			if (!tmp && dv && !dv->partial)
+				rt = dv->mobj->type && dv->mobj->type->recv ? dv->mobj->type->recv->type : NULL;
+			EscLocation *wt = wrap_temp(e, NULL, tmp ? call->pos : recv_pos(call, dv), rt ? fe_sizeof(rt) : 16);
+			EscHole wk = esc_loc_hole(wt);
+			if (b->m >= 2) {
+				const char *x = tmp ? tmp->what
+				              : dv ? fe_sprintf(b->arena, "%s.(%s)", esc_fmt_dots(b->arena, fun->selector.x, NULL, NULL, NULL, 1),
+				                                esc_fmt_type(b->arena, dv->typ))
+				                   : esc_fmt_dots(b->arena, fun->selector.x, NULL, fun->selector.x->type, fun->path, fun->npath);
+				if (dv && !tmp)
+					x = esc_fmt_dots(b->arena, NULL, x, dv->typ, dv->path, dv->npath);
+				wk = esc_note(b, wk, wt->pos, fe_sprintf(b->arena, "%s = %s", wt->what, x), "assign");
+			}
+			if (tmp)
+				esc_flow(b, wk, tmp);
 			else
-				esc_expr(e, esc_loc_hole(tmp), fun->selector.x);
-			tmp->captured = true;
-			esc_func_add_capture(b->arena, wrapper, (EscCapture){ .loc = tmp, .usepos = tmp->pos, .name = tmp->what });
+				receiver(e, wk, call, dv);
+			wt->captured = true;
+			esc_func_add_capture(b->arena, wrapper, (EscCapture){ .loc = wt, .usepos = call->pos, .name = wt->what });
+			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), wt);
+		} else if (tmp) {
 			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), tmp);
-		} else if (call->sub == CALL_METHOD) {
-			esc_receiver(e, esc_note_node(e, rk, call, "call parameter"), fun);
-		} else if (dv) {
-			esc_devirt_receiver(e, esc_note_node(e, rk, call, "call parameter"), dv);
 		} else {
-			EscHole k = esc_note_node(e, rk, call, "call parameter");
-			esc_expr(e, k, fun->selector.x);
+			receiver(e, esc_note_node(e, rk, call, "call parameter"), call, dv);
 		}
 	}
 
-	NodeList *args = &call->call.args;
 	int extra = esc_variadic_extra(call);
 	int nfixed = extra >= 0 ? extra : args->len;
-
-	/* One multi-valued call as the arguments: f(g()). */
-	if (args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE) {
-		Node *inner = esc_unparen(args->v[0]);
-		int n = args->v[0]->type->nresults;
-		EscHole *tks = fe_alloc(b->arena, (n + 1) * sizeof *tks);
-		EscLocation **tl = fe_alloc(b->arena, (n + 1) * sizeof *tl);
-		for (int i = 0; i < n; i++) {
-			tl[i] = esc_new_loc(e, NULL, ESC_LOC_TEMP, false);
-			tks[i] = esc_loc_hole(tl[i]);
-		}
-		esc_call(e, tks, n, inner);
-		for (int i = 0; i < n; i++)
-			esc_flow(b, esc_tag_hole(e, ks, nks, &callee, pi + i), tl[i]);
-		return;
-	}
-
 	for (int i = 0; i < nfixed && i < args->len; i++)
 		argument(e, &c, esc_tag_hole(e, ks, nks, &callee, pi + i), args->v[i]);
 	if (extra >= 0)
@@ -396,8 +508,11 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *wrapper)
 {
 	EscBatch *b = e->b;
-	NodeList *args = &call->call.args;
-	Call c = { .call = call, .wrapper = wrapper, .convpos = esc_last_pos(call) };
+	Call c = { .call = call, .wrapper = wrapper };
+	NodeList *args = esc_rewrite_init(e, esc_rewrite(call));
+	if (!args)
+		args = &call->call.args;
+	esc_set_walked(b->arena, call);
 	switch (esc_call_builtin(call)) {
 	case BI_APPEND: {
 		if (!args->len)
@@ -407,8 +522,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 		/* The appendee may come back as is, or its elements be copied
 		 * into a new heap array. */
 		if (st && st->kind == TY_SLICE && esc_has_pointers(st->elem)) {
-			EscHole tee[2] = { appendeeK, esc_deref(b, esc_heap_hole(b), call->pos,
-			                                       b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "appendee slice") };
+			EscHole tee[2] = { appendeeK, esc_note_at(b, esc_shift(esc_heap_hole(b), 1), call->pos, call, "appendee slice") };
 			appendeeK = esc_tee_hole(e, tee, 2);
 		}
 		argument(e, &c, appendeeK, args->v[0]);
@@ -416,8 +530,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 			EscHole appendedK = esc_discard_hole(b);
 			Type *t2 = args->len > 1 && args->v[1]->type ? fe_under(args->v[1]->type) : NULL;
 			if (t2 && t2->kind == TY_SLICE && esc_has_pointers(t2->elem))
-				appendedK = esc_deref(b, esc_heap_hole(b), call->pos,
-				                      b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "appended slice...");
+				appendedK = esc_note_at(b, esc_shift(esc_heap_hole(b), 1), call->pos, call, "appended slice...");
 			if (args->len > 1)
 				argument(e, &c, appendedK, args->v[1]);
 		} else {
@@ -433,8 +546,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 		EscHole copiedK = esc_discard_hole(b);
 		Type *t = args->v[1]->type ? fe_under(args->v[1]->type) : NULL;
 		if (t && t->kind == TY_SLICE && esc_has_pointers(t->elem))
-			copiedK = esc_deref(b, esc_heap_hole(b), call->pos,
-			                    b->m >= 2 ? esc_fmt_node(b->arena, call) : "", "copied slice");
+			copiedK = esc_note_at(b, esc_shift(esc_heap_hole(b), 1), call->pos, call, "copied slice");
 		argument(e, &c, copiedK, args->v[1]);
 		return;
 	}
@@ -492,6 +604,14 @@ void esc_go_defer(EscState *e, Node *n)
 	Node *fun = esc_unparen(call->call.fun);
 	Type *ft = fun->type ? fe_under(fun->type) : NULL;
 	if (call->sub == CALL_FUNC && ft && ft->kind == TY_FUNC && ft->nparams == 0 && ft->nresults == 0) {
+		EscRewrite *rw = esc_rewrite(call);
+		EscLocation *tmp = rw && rw->tmp ? esc_var_loc(b, rw->tmp->obj) : NULL;
+		if (tmp) { /* defer f()(): tmp := f(), then tmp is deferred */
+			esc_expr(e, esc_note_node(e, esc_loc_hole(tmp), call, "assign"), fun);
+			tmp->reassigned = true;
+			esc_flow(b, k, tmp);
+			return;
+		}
 		if (fun->kind == N_FUNCLIT && fun->aux)
 			((EscFunc *)fun->aux)->closureCalled = true;
 		esc_expr(e, k, fun);

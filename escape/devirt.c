@@ -112,6 +112,11 @@ static Node *static_value(Devirt *d, Node *n)
 				v = d->inits[i].value;
 		if (!v)
 			return n;
+		/* Converted from another interface type: gc's OCONVIFACE of an
+		 * interface, which tells nothing of the dynamic type. */
+		Node *vu = esc_unparen(v);
+		if (vu->type && fe_is_interface(vu->type) && o->type && !fe_identical(vu->type, o->type))
+			return NULL;
 		n = v;
 	}
 	return n;
@@ -135,7 +140,13 @@ static void devirt_call(Devirt *d, Node *call)
 	Node *sel = esc_unparen(call->call.fun);
 	if (sel->kind != N_SELECTOR || sel->sub != SEL_IFACEMETHOD)
 		return;
-	Type *typ = converted_type(static_value(d, sel->selector.x));
+	/* A receiver irgen moved into a temporary (it has a call in it) is
+	 * a variable without a definition to look through. */
+	EscRewrite *rw = esc_rewrite(call);
+	if (rw && rw->tmp)
+		return;
+	Node *v = static_value(d, sel->selector.x);
+	Type *typ = v ? converted_type(v) : NULL;
 	if (!typ)
 		return;
 	Lookup lk = fe_lookup(typ, sel->selector.sel->ident.name);

@@ -199,7 +199,7 @@ void esc_solve(EscBatch *b)
 	for (int i = 0; i < b->nlocs; i++) {
 		EscLocation *loc = b->allLocs[i];
 		if (loc->heapReason)
-			esc_flow(b, esc_addr(b, esc_heap_hole(b), loc->pos, loc->what, loc->heapReason), loc);
+			esc_flow(b, esc_addr(b, esc_heap_hole(b), loc->pos, esc_loc_what(b, loc), loc->heapReason), loc);
 	}
 	esc_walk_all(b);
 }
@@ -333,6 +333,7 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 		EscLocation *loc = b->allLocs[i];
 		if (loc->cls == ESC_LOC_TEMP)
 			continue;
+		esc_loc_what(b, loc);
 		bool isname = loc->cls != ESC_LOC_EXPR;
 		EscReport r = { .pos = loc->pos, .func = loc->curfn ? loc->curfn->name : NULL, .subject = loc->what,
 		                .namelen = isname && loc->n ? (int)strlen(loc->what) : 0, .loc = loc };
@@ -614,55 +615,18 @@ static EscLocation *var_loc(EscState *e, Node *ident, EscLocClass cls, Type *t)
 	return l;
 }
 
-typedef struct Locals {
-	EscState *e;
-} Locals;
-
-/* declare_local: the variables a statement declares, in source order. */
-static void declare_local(Node *n, void *ctx)
+/* declare_locals: the variables of a function's body (and the
+ * temporaries irgen made), in gc's Dcl order (noder.c). */
+static void declare_locals(EscState *e, EscDclList *dl)
 {
-	Locals *lc = ctx;
-	EscState *e = lc->e;
-	switch (n->kind) {
-	case N_VARSPEC:
-		for (int i = 0; i < n->spec.names.len; i++) {
-			Node *id = n->spec.names.v[i];
-			if (!esc_is_blank(id) && id->obj && id->obj->kind == OBJ_VAR) {
-				EscLocation *l = var_loc(e, id, ESC_LOC_AUTO, id->obj->type);
-				if (n->spec.values.len == n->spec.names.len)
-					l->init = n->spec.values.v[i];
-			}
-		}
-		break;
-	case N_ASSIGN:
-	case N_RANGE: {
-		NodeList *l = n->kind == N_ASSIGN ? &n->assign.lhs : NULL;
-		Node *kv[2] = { NULL, NULL };
-		int cnt = 0;
-		if (l) {
-			const char *op = fe_token_name(n->assign.op);
-			if (!op || strcmp(op, ":=") != 0)
-				break;
-		} else {
-			if (!n->range.define)
-				break;
-			kv[cnt++] = n->range.key;
-			kv[cnt++] = n->range.value;
-		}
-		int total = l ? l->len : cnt;
-		for (int i = 0; i < total; i++) {
-			Node *id = esc_unparen(l ? l->v[i] : kv[i]);
-			if (id && id->kind == N_IDENT && !esc_is_blank(id) && id->obj && id->obj->decl == id &&
-			    id->obj->kind == OBJ_VAR) {
-				EscLocation *v = var_loc(e, id, ESC_LOC_AUTO, id->obj->type);
-				if (l && n->assign.rhs.len == l->len)
-					v->init = n->assign.rhs.v[i];
-			}
-		}
-		break;
-	}
-	case N_CASECLAUSE:
-		if (n->obj && n->obj->kind == OBJ_VAR && n->obj->decl) {
+	if (!dl)
+		return;
+	for (int i = 0; i < dl->len; i++) {
+		Node *n = dl->v[i].n;
+		if (n->kind == N_IDENT) {
+			EscLocation *l = var_loc(e, n, ESC_LOC_AUTO, n->obj->type);
+			l->init = dl->v[i].init;
+		} else if (n->kind == N_CASECLAUSE) {
 			EscLocation *l = esc_new_loc(e, n->obj->decl, ESC_LOC_AUTO, false);
 			l->what = n->obj->name;
 			l->pos = n->obj->decl->pos;
@@ -670,10 +634,8 @@ static void declare_local(Node *n, void *ctx)
 			esc_bind(e->b, n->obj, l);
 			esc_func_add_dcl(e->b->arena, e->curfn, l);
 		}
-		break;
-	default:
-		break;
 	}
+	e->curfn->autotmps = dl->ndcl;
 }
 
 static void fill_params(EscState *e, EscFunc *fn, Node *decl)
@@ -740,8 +702,9 @@ static void fill_params(EscState *e, EscFunc *fn, Node *decl)
 				l = var_loc(e, id, ESC_LOC_RESULT, t);
 				fn->resultNames[nr] = id->ident.name;
 			} else {
+				/* gc names unnamed results ~rN and blank ones ~bN */
 				l = esc_new_loc(e, NULL, ESC_LOC_RESULT, false);
-				l->what = fe_sprintf(a, "~r%d", nr);
+				l->what = fe_sprintf(a, id ? "~b%d" : "~r%d", nr);
 				l->pos = f->pos;
 				l->size = t ? fe_sizeof(t) : 8;
 				esc_func_add_dcl(a, fn, l);
@@ -761,31 +724,11 @@ static void declare_func(EscBatch *b, EscFunc *fn)
 	if (fn->decl) {
 		fill_params(&e, fn, fn->decl);
 		fn->hasBody = fn->decl->func_.body != NULL;
-		Locals lc = { &e };
-		visit_nodes(fn->decl->func_.body, false, declare_local, &lc);
+		declare_locals(&e, esc_dcl_list(fn->decl));
+	} else if (fn->initSpecs) {
+		declare_locals(&e, esc_dcl_list(NULL));
 	}
 	esc_init_func(b, fn);
-}
-
-typedef struct Caps {
-	EscBatch *b;
-	EscFunc *fn;
-} Caps;
-
-/* A variable used in a closure but declared outside it is captured. */
-static void find_capture(Node *n, void *ctx)
-{
-	Caps *c = ctx;
-	if (n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR || (n->obj->flags & (OF_GLOBAL | OF_FIELD)))
-		return;
-	Node *dn = n->obj->fn;
-	EscFunc *declfn = dn ? dn->aux : NULL;
-	if (!declfn || declfn == c->fn || esc_contains_closure(c->fn, declfn))
-		return;
-	EscLocation *l = esc_lookup(c->b, n->obj);
-	if (!l)
-		return;
-	esc_func_add_capture(c->b->arena, c->fn, (EscCapture){ .loc = l, .usepos = n->pos, .name = n->ident.name });
 }
 
 static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
@@ -794,11 +737,16 @@ static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 	EscBatch *b = esc_batch_new(p->a, p->m);
 	for (int i = 0; i < n; i++)
 		declare_func(b, fns[i]);
+	/* A closure's free variables, in irgen's order (noder.c). */
 	for (int i = 0; i < n; i++) {
-		if (!fns[i]->outer || !fns[i]->decl)
-			continue;
-		Caps c = { b, fns[i] };
-		visit_nodes(fns[i]->decl->func_.body, true, find_capture, &c);
+		NodeList *cl = fns[i]->outer && fns[i]->decl ? esc_captures(fns[i]->decl) : NULL;
+		for (int j = 0; cl && j < cl->len; j++) {
+			Node *id = cl->v[j];
+			EscLocation *l = esc_lookup(b, id->obj);
+			if (l)
+				esc_func_add_capture(b->arena, fns[i],
+				                     (EscCapture){ .loc = l, .usepos = id->pos, .name = id->ident.name });
+		}
 	}
 	for (int i = 0; i < n; i++)
 		if (!fns[i]->outer && fns[i]->hasBody)
@@ -857,7 +805,8 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 		add_func(&p, init);
 	}
 
-	/* gc devirtualizes before it builds the call graph. */
+	/* What irgen did, then the devirtualizer, before the call graph. */
+	esc_noder(a, file);
 	esc_devirtualize(a, file, mflag);
 
 	for (int i = 0; i < p.nfuncs; i++) {

@@ -20,6 +20,9 @@
  *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
  *   devirt.c  interface calls with a known dynamic type made static,
  *             before the analysis (gc's devirtualize package)
+ *   noder.c   what gc's noder (irgen) leaves in its IR: where implicit
+ *             conversions sit, its .autotmp_N temporaries, Dcl order,
+ *             closure variables
  *
  * What later stages read is the first section; the rest is the pass's own
  * vocabulary, exported only because the pass spans several files (and the
@@ -102,6 +105,7 @@ typedef struct EscLocation EscLocation;
 typedef struct EscNote EscNote;
 typedef struct EscDevirt EscDevirt;
 typedef struct EscExplain EscExplain;
+typedef struct EscRewrite EscRewrite;
 
 /* What a location stands for, as far as the solver and finish care. */
 typedef enum {
@@ -115,7 +119,8 @@ typedef enum {
 /* One step of a -m=2 explanation: "from WHERE (WHY) at POS". */
 struct EscNote {
 	EscNote *next;
-	const char *where;
+	const char *where;  /* or, NULL, */
+	Node *wnode;        /* printed when the note is (esc_note_where) */
 	Pos pos;
 	const char *why;
 };
@@ -135,6 +140,7 @@ struct EscLocation {
 	Node *n;             /* the declaring identifier or the expression; may be NULL */
 	EscLocClass cls;
 	const char *what;    /* printed form: "x", "&T{...}", "... argument" */
+	Node *whatnode;      /* what is this node's print, refreshed (esc_loc_what) */
 	Pos pos;             /* where its diagnostics go */
 	EscFunc *curfn;      /* enclosing function */
 	EscEdge *edges;      /* incoming edges */
@@ -222,6 +228,7 @@ struct EscFunc {
 	int nresults;
 	EscLocation **dcl;   /* every local of the function, in declaration order */
 	int ndcl, capdcl;
+	int autotmps;        /* gc's len(Dcl): numbers the next .autotmp_N */
 
 	EscCapture *captures; /* closures: the free variables, in first-use order */
 	int ncaptures, capcaptures;
@@ -264,6 +271,12 @@ EscHole esc_heap_hole(EscBatch *b);
 EscHole esc_discard_hole(EscBatch *b);
 EscHole esc_shift(EscHole k, int delta);
 EscHole esc_note(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
+/* A note about node where, printed as where prints when the note is. */
+EscHole esc_note_at(EscBatch *b, EscHole k, Pos pos, Node *where, const char *why);
+const char *esc_note_where(EscBatch *b, EscNote *nt);
+/* l->what, printed afresh when it is a node's (calls print differently
+ * once the walk has rewritten them). */
+const char *esc_loc_what(EscBatch *b, EscLocation *l);
 EscHole esc_deref(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
 EscHole esc_addr(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why);
 void esc_flow(EscBatch *b, EscHole k, EscLocation *src);
@@ -312,10 +325,11 @@ void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx);
 /* ---- expr.c ---- */
 
 void esc_expr(EscState *e, EscHole k, Node *n);
-void esc_value(EscState *e, EscHole k, Node *n, Pos convpos);
+void esc_value(EscState *e, EscHole k, Node *n);
 void esc_discard(EscState *e, Node *n);
 void esc_conversion(EscState *e, EscHole k, Node *n);
 void esc_receiver(EscState *e, EscHole k, Node *sel);
+void esc_iface_receiver(EscState *e, EscHole k, Node *sel);
 void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d);
 EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why);
 EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *why);
@@ -331,7 +345,7 @@ void esc_walk_func(EscBatch *b, EscFunc *fn);
 EscHole esc_addr_of(EscState *e, Node *n);
 void esc_reassigned(EscState *e, EscHole *ks, Node **dsts, int n, Node *where);
 void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, int nsrcs, const char *why,
-                     Node *where, Pos convpos);
+                     Node *where);
 
 /* ---- call.c ---- */
 
@@ -345,6 +359,7 @@ typedef struct EscCallee {
 } EscCallee;
 
 void esc_call(EscState *e, EscHole *ks, int nks, Node *call);
+NodeList *esc_rewrite_init(EscState *e, EscRewrite *rw);
 void esc_go_defer(EscState *e, Node *n);
 EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i);
 EscCallee esc_method_callee(Arena *a, Object *m);
@@ -364,6 +379,52 @@ struct EscDevirt {
 /* Decides (and with -m reports) the devirtualized calls of the file. */
 void esc_devirtualize(Arena *a, Node *file, int mflag);
 EscDevirt *esc_devirt_lookup(Node *sel);
+
+/* ---- noder.c ---- */
+
+/*
+ * What irgen rewrote at a call, return or assignment (NULL: nothing).
+ * The temporaries are synthesised N_IDENTs of synthesised OBJ_VARs named
+ * .autotmp_N; they never appear in the AST codegen sees.
+ */
+struct EscRewrite {
+	Node *tmp;       /* RewriteNonNameCall: holds the callee, or the method call's receiver */
+	Node *inner;     /* RewriteMultiValueCall: the multi-value call, whose results go */
+	Node **results;  /*   to these temporaries (declaring identifiers), */
+	Node **uses;     /*   which are used in its stead (with convto where converted) */
+	int nresults;
+};
+
+/* A function's locals in gc's Dcl order: an N_IDENT (a variable or a
+ * temporary) with its initial value when paired with one, or the
+ * N_CASECLAUSE of a type switch clause variable. */
+typedef struct EscDcl {
+	Node *n;
+	Node *init;
+} EscDcl;
+
+typedef struct EscDclList {
+	EscDcl *v;
+	int len, cap;
+	int ndcl;        /* gc's len(fn.Dcl): parameters and results included */
+} EscDclList;
+
+/* Replays irgen over the checked file: Node.convpos of every implicit
+ * conversion, the rewrites, the Dcl lists. */
+void esc_noder(Arena *a, Node *file);
+EscRewrite *esc_rewrite(const Node *n);
+/* fn: an N_FUNCDECL or N_FUNCLIT; NULL for the package initialisers. */
+EscDclList *esc_dcl_list(const Node *fn);
+/* Calls escape has started on: gc's callCommon has rewritten them
+ * (FixVariadicCall, FixMethodCall of a devirtualized call, recover). */
+void esc_set_walked(Arena *a, const Node *call);
+bool esc_walked(const Node *call);
+/* The interface type n is converted to from another interface type, or
+ * NULL (the checker's convto covers conversions of concrete values). */
+Type *esc_iconv(const Node *n);
+/* The variables a func literal captures: their first uses (N_IDENTs) in
+ * irgen's order, which is gc's order of closure variables. */
+NodeList *esc_captures(const Node *fn);
 
 /* ---- report.c ---- */
 
@@ -404,8 +465,7 @@ bool esc_direct_iface(Type *t);
 int esc_variadic_extra(Node *call);
 const char *esc_fmt_type(Arena *a, Type *t);
 const char *esc_fmt_node(Arena *a, Node *n);
-bool esc_unique_pos(Node *n);
-Pos esc_last_pos(Node *n);
+const char *esc_fmt_dots(Arena *a, Node *x, const char *base, Type *t, int *path, int steps);
 const char *esc_var_heap_reason(Type *t);
 const char *esc_new_heap_reason(Type *elem);
 const char *esc_record_heap_reason(int64_t size);

@@ -11,8 +11,8 @@
  *
  * The checker leaves implicit interface conversions on the converted
  * value (Node.convto); esc_value handles them where gc would have built
- * its OCONVIFACE node, with the position gc's noder gave it, which the
- * caller passes in (utils.c: esc_last_pos, esc_unique_pos).
+ * its OCONVIFACE node, at the position gc's noder gave it (Node.convpos,
+ * noder.c).
  */
 #include <string.h>
 
@@ -21,9 +21,7 @@
 /* esc_note_node: a note whose "where" is an AST node (only under -m=2). */
 EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why)
 {
-	if (e->b->m < 2)
-		return k;
-	return esc_note(e->b, k, where->pos, esc_fmt_node(e->b->arena, where), why);
+	return esc_note_at(e->b, k, where->pos, where, why);
 }
 
 static EscHole deref(EscState *e, EscHole k, Node *where, const char *why)
@@ -42,6 +40,8 @@ EscLocation *esc_expr_loc(EscState *e, Node *n, Pos pos, const char *what)
 	EscLocation *l = esc_new_loc(e, n, ESC_LOC_EXPR, true);
 	l->pos = pos;
 	l->what = what ? what : e->b->m ? esc_fmt_node(e->b->arena, n) : "";
+	if (!what)
+		l->whatnode = n;
 	return l;
 }
 
@@ -71,13 +71,15 @@ void esc_discard(EscState *e, Node *n)
 
 /*
  * esc_value evaluates n in a context that may convert it to an interface
- * (Node.convto), the conversion being at convpos.
+ * (Node.convto), the conversion being where gc's noder put it
+ * (Node.convpos, noder.c).
  */
-void esc_value(EscState *e, EscHole k, Node *n, Pos convpos)
+void esc_value(EscState *e, EscHole k, Node *n)
 {
 	if (!n)
 		return;
-	Type *to = n->convto;
+	Type *to = n->convto ? n->convto : esc_iconv(n);
+	Pos convpos = n->convpos;
 	if (to && fe_is_interface(to) && n->type && n->type->kind != TY_UNTYPED_NIL) {
 		if (!fe_is_interface(n->type) && !esc_direct_iface(n->type)) {
 			EscLocation *l = esc_expr_loc(e, n, convpos, NULL);
@@ -85,7 +87,7 @@ void esc_value(EscState *e, EscHole k, Node *n, Pos convpos)
 			k = esc_spill(e, k, l);
 		}
 		if (e->b->m >= 2)
-			k = esc_note(e->b, k, convpos, esc_fmt_node(e->b->arena, n), "interface-converted");
+			k = esc_note_at(e->b, k, convpos, n, "interface-converted");
 	}
 	esc_expr(e, k, n);
 }
@@ -109,8 +111,12 @@ static EscHole path_holes(EscState *e, EscHole k, Node *sel, int steps)
 		n++;
 		t = u && u->kind == TY_STRUCT && sel->path[i] < u->nfields ? u->fields[sel->path[i]].type : NULL;
 	}
-	for (int i = n - 1; i >= 0; i--)
-		k = isptr[i] ? deref(e, k, sel, "dot of pointer") : esc_note_node(e, k, sel, "dot");
+	/* each step is an ODOT of its own, printing the path so far */
+	for (int i = n - 1; i >= 0; i--) {
+		const char *where = e->b->m >= 2 ? esc_fmt_dots(e->b->arena, sel->selector.x, NULL, sel->selector.x->type,
+		                                                  sel->path, i + 1) : "";
+		k = esc_note(e->b, isptr[i] ? esc_shift(k, 1) : k, sel->pos, where, isptr[i] ? "dot of pointer" : "dot");
+	}
 	return k;
 }
 
@@ -140,12 +146,20 @@ void esc_receiver(EscState *e, EscHole k, Node *sel)
 	bool wantptr = rt && fe_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
 	bool isptr = at && fe_under(at)->kind == TY_PTR;
 	/* gc's implicit & or * sits at the selector's dot and prints as
-	 * the receiver expression. */
-	const char *where = e->b->m >= 2 ? esc_fmt_node(e->b->arena, sel->selector.x) : "";
+	 * the receiver expression, along the path. */
+	const char *where = e->b->m >= 2 ? esc_fmt_dots(e->b->arena, sel->selector.x, NULL, sel->selector.x->type,
+	                                                  sel->path, sel->npath) : "";
 	if (rt && wantptr && !isptr)
 		k = esc_note(e->b, esc_shift(k, -1), sel->pos, where, "address-of");
 	else if (rt && !wantptr && isptr && !fe_is_interface(rt))
 		k = esc_note(e->b, esc_shift(k, 1), sel->pos, where, "indirection");
+	esc_expr(e, path_holes(e, k, sel, sel->npath), sel->selector.x);
+}
+
+/* esc_iface_receiver evaluates the receiver of interface method selector
+ * sel (x.M), along the embedded fields, into k. */
+void esc_iface_receiver(EscState *e, EscHole k, Node *sel)
+{
 	esc_expr(e, path_holes(e, k, sel, sel->npath), sel->selector.x);
 }
 
@@ -168,18 +182,27 @@ void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d)
 		n++;
 		t = u->kind == TY_STRUCT && d->path[i] < u->nfields ? u->fields[d->path[i]].type : NULL;
 	}
+	/* x.(T) along the path, as gc's devirtualizer builds it */
+	EscBatch *b = e->b;
+	const char *dt = b->m >= 2 ? fe_sprintf(b->arena, "%s.(%s)", esc_fmt_dots(b->arena, sel->selector.x, NULL, NULL, NULL, 1),
+	                                        esc_fmt_type(b->arena, d->typ)) : "";
 	if (!d->partial && t) {
 		Type *rt = d->mobj->type && d->mobj->type->recv ? d->mobj->type->recv->type : NULL;
 		bool wantptr = rt && rt->kind == TY_PTR;
 		bool have = fe_under(t)->kind == TY_PTR;
+		const char *where = b->m >= 2 ? esc_fmt_dots(b->arena, NULL, dt, d->typ, d->path, n) : "";
 		if (rt && wantptr && !have)
-			k = addr(e, k, sel, "address-of");
+			k = esc_note(b, esc_shift(k, -1), sel->pos, where, "address-of");
 		else if (rt && !wantptr && have)
-			k = deref(e, k, sel, "indirection");
+			k = esc_note(b, esc_shift(k, 1), sel->pos, where, "indirection");
 	}
-	for (int i = n - 1; i >= 0; i--)
-		k = isptr[i] ? deref(e, k, sel, "dot of pointer") : esc_note_node(e, k, sel, "dot");
-	esc_expr(e, esc_dot_type(e, k, d->typ, sel, "dot"), sel->selector.x);
+	for (int i = n - 1; i >= 0; i--) {
+		const char *where = b->m >= 2 ? esc_fmt_dots(b->arena, NULL, dt, d->typ, d->path, i + 1) : "";
+		k = esc_note(b, isptr[i] ? esc_shift(k, 1) : k, sel->pos, where, isptr[i] ? "dot of pointer" : "dot");
+	}
+	if (!fe_is_interface(d->typ) && !esc_direct_iface(d->typ))
+		k = esc_shift(k, 1);
+	esc_expr(e, esc_note(b, k, sel->pos, dt, "dot"), sel->selector.x);
 }
 
 /* The flattened operands of a string concatenation a + b + ... */
@@ -192,19 +215,6 @@ static void concat_operands(EscState *e, Node *n)
 		return;
 	}
 	esc_discard(e, n);
-}
-
-/* The print form of a concatenation: the operands joined with " + ". */
-static void concat_string(Arena *a, Node *n, char **s)
-{
-	n = esc_unparen(n);
-	if (n->kind == N_BINARY && fe_op(n->binary.op) == OP_ADD && !n->val && n->type && fe_is_string(n->type)) {
-		concat_string(a, n->binary.x, s);
-		concat_string(a, n->binary.y, s);
-		return;
-	}
-	const char *x = esc_fmt_node(a, n);
-	*s = *s ? fe_sprintf(a, "%s + %s", *s, x) : (char *)x;
 }
 
 static void composite(EscState *e, EscHole k, Node *n);
@@ -309,10 +319,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 	case N_BINARY: {
 		FeOp op = fe_op(n->binary.op);
 		if (op == OP_ADD && n->type && fe_is_string(n->type)) {
-			char *s = NULL;
-			if (b->m)
-				concat_string(b->arena, n, &s);
-			esc_spill(e, k, esc_expr_loc(e, n, n->pos, s ? s : ""));
+			esc_spill(e, k, esc_expr_loc(e, n, n->pos, NULL));
 			/* The operands are copied (runtime.concatstrings). */
 			concat_operands(e, n);
 			return;
@@ -338,8 +345,11 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 	case N_INDEX: {
 		Type *t = n->binary.x->type ? fe_under(n->binary.x->type) : NULL;
 		if (t && t->kind == TY_MAP) {
-			/* A value read from a map points to nothing we track. */
+			/* A value read from a map points to nothing we track;
+			 * the key may be converted to the map's key type. */
 			esc_discard(e, n->binary.x);
+			esc_value(e, esc_discard_hole(b), n->binary.y);
+			return;
 		} else if (t && t->kind == TY_ARRAY) {
 			esc_expr(e, esc_note_node(e, k, n, "fixed-array-index-of"), n->binary.x);
 		} else if (t && t->kind == TY_PTR) { /* p[i] on *[N]T */
@@ -445,13 +455,21 @@ static void composite(EscState *e, EscHole k, Node *n)
 	Type *t = n->type ? fe_under(n->type) : NULL;
 	if (!t)
 		return;
+	NodeList *elts = &n->composite.elts;
+	/* The notes name the literal itself: for an elided &T, the T{...}
+	 * inside gc's OPTRLIT. */
+	Node *where = n;
 	if (t->kind == TY_PTR) { /* an elided &T inside an outer literal */
 		EscLocation *l = esc_expr_loc(e, n, n->pos, NULL);
 		l->heapReason = esc_new_heap_reason(t->elem);
 		k = esc_spill(e, k, l);
+		if (b->m >= 2) {
+			where = fe_node(b->arena, N_COMPOSITE, n->pos);
+			*where = *n;
+			where->type = t->elem;
+		}
 		t = fe_under(t->elem);
 	}
-	NodeList *elts = &n->composite.elts;
 	switch (t->kind) {
 	case TY_STRUCT:
 	case TY_ARRAY:
@@ -463,12 +481,9 @@ static void composite(EscState *e, EscHole k, Node *n)
 			k = esc_spill(e, k, esc_expr_loc(e, n, n->pos, NULL));
 		for (int i = 0; i < elts->len; i++) {
 			Node *elt = elts->v[i];
-			Pos cp = elt->pos;
-			if (elt->kind == N_KEYVALUE) {
-				cp = elt->pos;
+			if (elt->kind == N_KEYVALUE)
 				elt = elt->binary.y;
-			}
-			esc_value(e, esc_note_node(e, k, n, why), elt, cp);
+			esc_value(e, esc_note_node(e, k, where, why), elt);
 		}
 		return;
 	}
@@ -479,8 +494,8 @@ static void composite(EscState *e, EscHole k, Node *n)
 			Node *kv = elts->v[i];
 			if (kv->kind != N_KEYVALUE)
 				continue;
-			esc_value(e, esc_note_node(e, esc_heap_hole(b), n, "map literal key"), kv->binary.x, kv->pos);
-			esc_value(e, esc_note_node(e, esc_heap_hole(b), n, "map literal value"), kv->binary.y, kv->pos);
+			esc_value(e, esc_note_node(e, esc_heap_hole(b), where, "map literal key"), kv->binary.x);
+			esc_value(e, esc_note_node(e, esc_heap_hole(b), where, "map literal value"), kv->binary.y);
 		}
 		return;
 	default:

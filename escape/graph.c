@@ -117,6 +117,31 @@ EscHole esc_note(EscBatch *b, EscHole k, Pos pos, const char *where, const char 
 	return k;
 }
 
+EscHole esc_note_at(EscBatch *b, EscHole k, Pos pos, Node *where, const char *why)
+{
+	if (b->m >= 2) {
+		EscNote *nt = fe_alloc(b->arena, sizeof *nt);
+		nt->next = k.notes;
+		nt->wnode = where;
+		nt->pos = pos;
+		nt->why = why;
+		k.notes = nt;
+	}
+	return k;
+}
+
+const char *esc_note_where(EscBatch *b, EscNote *nt)
+{
+	return nt->where ? nt->where : esc_fmt_node(b->arena, nt->wnode);
+}
+
+const char *esc_loc_what(EscBatch *b, EscLocation *l)
+{
+	if (l->whatnode && b->m)
+		l->what = esc_fmt_node(b->arena, l->whatnode);
+	return l->what;
+}
+
 EscHole esc_deref(EscBatch *b, EscHole k, Pos pos, const char *where, const char *why)
 {
 	return esc_note(b, esc_shift(k, 1), pos, where, why);
@@ -147,7 +172,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLocation *src)
 		return;
 	if (dst->escapes && k.derefs < 0) { /* dst = &src */
 		if (b->m >= 2) {
-			esc_explain_begin(b, src, src->pos, "%s escapes to heap:", src->what);
+			esc_explain_begin(b, src, src->pos, "%s escapes to heap:", esc_loc_what(b, src));
 			esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
 		}
 		src->escapes = true;
@@ -165,7 +190,12 @@ void esc_flow(EscBatch *b, EscHole k, EscLocation *src)
 EscHole esc_spill(EscState *e, EscHole k, EscLocation *loc)
 {
 	EscBatch *b = e->b;
-	esc_flow(b, esc_addr(b, k, loc->pos, loc->what, "spill"), loc);
+	k = esc_shift(k, -1);
+	if (loc->whatnode)
+		k = esc_note_at(b, k, loc->pos, loc->whatnode, "spill");
+	else
+		k = esc_note(b, k, loc->pos, loc->what, "spill");
+	esc_flow(b, k, loc);
 	return esc_loc_hole(loc);
 }
 

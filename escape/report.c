@@ -297,11 +297,20 @@ void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, co
 	if (!R.json) {
 		fe_note(pos, "  flow: %s = %s%s:", dst, ops, src);
 		for (EscNote *nt = notes; nt; nt = nt->next)
-			fe_note(pos, "    from %s (%s) at %s", nt->where, nt->why, esc_fmt_pos(b->arena, nt->pos));
+			fe_note(pos, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b->arena, nt->pos));
 		return;
 	}
 	if (!R.cur)
 		return;
+	/* printed later: the notes as they print now */
+	EscNote *copy = NULL, **tail = &copy;
+	for (EscNote *nt = notes; nt; nt = nt->next) {
+		EscNote *c = fe_alloc(b->arena, sizeof *c);
+		*c = (EscNote){ .where = esc_note_where(b, nt), .pos = nt->pos, .why = nt->why };
+		*tail = c;
+		tail = &c->next;
+	}
+	notes = copy;
 	Step *s = fe_alloc(b->arena, sizeof *s);
 	*s = (Step){ .dst = dst, .src = src, .derefs = derefs, .notes = notes };
 	*R.cur->tail = s;

@@ -97,8 +97,9 @@ const char *esc_explain_loc(EscBatch *b, EscLocation *l)
 	if (l->cls == ESC_LOC_TEMP || !l->what)
 		return "{temp}";
 	if (l->cls != ESC_LOC_EXPR)
-		return l->what;
-	return fe_sprintf(b->arena, "{storage for %s}", l->what);
+		/* a blank result, gc's ~bN, prints as _ */
+		return strncmp(l->what, "~b", 2) == 0 ? "_" : l->what;
+	return fe_sprintf(b->arena, "{storage for %s}", esc_loc_what(b, l));
 }
 
 /* One "flow:" line and its "from" lines, innermost note first. */
@@ -208,7 +209,7 @@ static void walk_one(EscBatch *b, EscLocation *root, uint32_t walkgen, Stack *qu
 			/* l's address is kept by something that outlives it. */
 			if (addressOf && !l->escapes) {
 				if (b->m >= 2) {
-					esc_explain_begin(b, l, l->pos, "%s escapes to heap:", l->what);
+					esc_explain_begin(b, l, l->pos, "%s escapes to heap:", esc_loc_what(b, l));
 					explain_path(b, root, l);
 				}
 				l->escapes = true;

@@ -111,29 +111,15 @@ static bool is_multi_call(Node *n)
 	return n->kind == N_CALL && n->type && n->type->kind == TY_TUPLE;
 }
 
-/*
- * Where gc's noder builds the implicit conversions of an assignment: the
- * last expression it visited, the destinations being visited after the
- * values (declared names are not visited).
- */
-static Pos assign_convpos(NodeList *lhs, NodeList *rhs, bool define)
-{
-	for (int i = lhs->len - 1; i >= 0; i--) {
-		Node *d = esc_unparen(lhs->v[i]);
-		if (esc_is_blank(d))
-			continue;
-		if (define && d->kind == N_IDENT && d->obj && d->obj->decl == d)
-			continue;
-		return esc_last_pos(d);
-	}
-	return rhs->len ? esc_last_pos(rhs->v[rhs->len - 1]) : (Pos){ 0, 0 };
-}
-
 /* dsts = srcs for the statement where, with gc's reasons. */
-static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where, bool define)
+static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where)
 {
 	EscBatch *b = e->b;
 	int n = lhs->len;
+	/* x, y = f() into variables of other types: through temporaries. */
+	NodeList *tmps = esc_rewrite_init(e, esc_rewrite(where));
+	if (tmps)
+		rhs = tmps;
 	EscHole *ks = fe_alloc(b->arena, (n + 1) * sizeof *ks);
 	for (int i = 0; i < n; i++)
 		ks[i] = esc_addr_of(e, lhs->v[i]);
@@ -153,8 +139,7 @@ static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where, bool 
 		esc_reassigned(e, ks, lhs->v, n, where);
 		return;
 	}
-	esc_assign_list(e, ks, lhs->v, n, rhs->v, rhs->len, n > 1 ? "assign-pair" : "assign", where,
-	                assign_convpos(lhs, rhs, define));
+	esc_assign_list(e, ks, lhs->v, n, rhs->v, rhs->len, n > 1 ? "assign-pair" : "assign", where);
 }
 
 static void var_spec(EscState *e, Node *spec)
@@ -166,7 +151,20 @@ static void var_spec(EscState *e, Node *spec)
 	/* var x T: the zero value is its initialisation, nothing flows. */
 	if (!spec->spec.values.len)
 		return;
-	assign(e, names, &spec->spec.values, spec, true);
+	/* var a, b = x, y is one assignment per name to gc (irgen's varDecl),
+	 * each printing as a = x. */
+	NodeList *values = &spec->spec.values;
+	if (names->len > 1 && values->len == names->len) {
+		for (int i = 0; i < names->len; i++) {
+			Node *as = fe_node(e->b->arena, N_ASSIGN, spec->pos);
+			as->assign.op = '=';
+			fe_list_push(e->b->arena, &as->assign.lhs, names->v[i]);
+			fe_list_push(e->b->arena, &as->assign.rhs, values->v[i]);
+			assign(e, &as->assign.lhs, &as->assign.rhs, as);
+		}
+		return;
+	}
+	assign(e, names, values, spec);
 }
 
 /* return e1, e2: into the result parameters. */
@@ -177,6 +175,10 @@ static void return_stmt(EscState *e, Node *n)
 	NodeList *res = &n->ret.results;
 	if (!res->len)
 		return;
+	/* return f(): gc returns the temporaries that hold f's results. */
+	NodeList *tmps = esc_rewrite_init(e, esc_rewrite(n));
+	if (tmps)
+		res = tmps;
 	int nr = fn->nresults;
 	EscHole *ks = fe_alloc(b->arena, (nr + 1) * sizeof *ks);
 	for (int i = 0; i < nr; i++)
@@ -189,16 +191,8 @@ static void return_stmt(EscState *e, Node *n)
 		esc_reassigned(e, ks, NULL, nr, n);
 		return;
 	}
-	/* Conversions: at each value with a position of its own, else where
-	 * the noder last was. */
-	Pos cur = esc_last_pos(res->v[res->len - 1]);
-	for (int i = 0; i < nr && i < res->len; i++) {
-		Node *src = res->v[i];
-		Pos cp = esc_unique_pos(src) ? esc_unparen(src)->pos : cur;
-		if (esc_unique_pos(src))
-			cur = cp;
-		esc_value(e, esc_note_node(e, ks[i], n, "return"), src, cp);
-	}
+	for (int i = 0; i < nr && i < res->len; i++)
+		esc_value(e, esc_note_node(e, ks[i], n, "return"), res->v[i]);
 	esc_reassigned(e, ks, NULL, nr, n);
 }
 
@@ -305,8 +299,7 @@ static void stmt(EscState *e, Node *n)
 	case N_ASSIGN:
 		if (!is_define(n) && fe_op(n->assign.op) != OP_NONE) { /* x op= y */
 			EscHole k = esc_addr_of(e, n->assign.lhs.v[0]);
-			esc_assign_list(e, &k, n->assign.lhs.v, 1, n->assign.rhs.v, 1, "assign", n,
-			                esc_last_pos(n->assign.lhs.v[0]));
+			esc_assign_list(e, &k, n->assign.lhs.v, 1, n->assign.rhs.v, 1, "assign", n);
 			return;
 		}
 		if (is_define(n)) {
@@ -316,7 +309,7 @@ static void stmt(EscState *e, Node *n)
 					dcl(e, d->obj);
 			}
 		}
-		assign(e, &n->assign.lhs, &n->assign.rhs, n, is_define(n));
+		assign(e, &n->assign.lhs, &n->assign.rhs, n);
 		return;
 	case N_GOSTMT:
 	case N_DEFER:

@@ -241,12 +241,37 @@ static bool type_has_name(Type *t)
 
 /* ---- expressions, as gc prints them ---- */
 
-/* gc's operator precedences (ir.OpPrec): 8 for primaries down to 1 for ||. */
+/* A string concatenation (gc's OADDSTR, which it flattens). */
+static bool is_concat(Node *n)
+{
+	return n->kind == N_BINARY && fe_op(n->binary.op) == OP_ADD && !n->val && n->type && fe_is_string(n->type);
+}
+
+/*
+ * gc's operator precedences (ir.OpPrec): 8 for primaries down to 1 for
+ * ||, and 0 for a string concatenation, which has no entry.
+ */
 static int prec(Node *n)
 {
 	n = esc_unparen(n);
+	if (is_concat(n))
+		return 0;
 	switch (n->kind) {
+	case N_FUNCLIT: /* OCLOSURE, OPTRLIT, OMAKEMAP, ORECOVERFP: no entry */
+		return 0;
+	case N_CALL: {
+		Builtin bi = esc_call_builtin(n);
+		Type *t = n->type ? fe_under(n->type) : NULL;
+		if (bi == BI_RECOVER || (bi == BI_MAKE && t && t->kind == TY_MAP))
+			return 0;
+		return 8;
+	}
+	case N_COMPOSITE:
+		return n->type && fe_under(n->type)->kind == TY_PTR ? 0 : 8;
 	case N_UNARY:
+		if (fe_op(n->unary.op) == OP_AND && esc_unparen(n->unary.x)->kind == N_COMPOSITE)
+			return 0;
+		return 7;
 	case N_STAR:
 		return 7;
 	case N_BINARY:
@@ -300,74 +325,166 @@ int esc_variadic_extra(Node *call)
 }
 
 /*
- * put_method_recv prints the receiver argument of a static method call
- * as gc has it once the call is a function call: x along the embedded
- * fields (an implicit & or * prints as nothing).  Returns the method's
- * receiver type.
+ * put_path prints the embedded fields of selector sel's path (its first
+ * steps indices) after its operand, as gc's implicit ODOTs print; the
+ * implicit dereferences print as nothing.  Returns the type reached.
  */
-static Type *put_method_recv(Buf *b, Node *sel)
+static Type *put_path(Buf *b, Type *t, int *path, int steps)
 {
-	Object *m = sel->obj;
-	Type *rt = m && m->type && m->type->recv ? m->type->recv->type : NULL;
-	Buf x = { .a = b->a };
-	Type *t = sel->selector.x->type;
-	put_expr(&x, sel->selector.x, 8);
-	for (int i = 0; i < sel->npath && t; i++) {
+	for (int i = 0; i < steps && t; i++) {
 		Type *u = fe_under(t);
 		if (u->kind == TY_PTR)
 			u = fe_under(u->elem);
-		if (u->kind != TY_STRUCT || sel->path[i] >= u->nfields)
-			break;
-		put(&x, ".");
-		put(&x, u->fields[sel->path[i]].name);
-		t = u->fields[sel->path[i]].type;
+		if (u->kind != TY_STRUCT || path[i] >= u->nfields)
+			return NULL;
+		put(b, ".");
+		put(b, u->fields[path[i]].name);
+		t = u->fields[path[i]].type;
 	}
-	/* The implicit & or * gc inserts prints as its operand alone. */
-	put(b, x.s ? x.s : "");
-	return rt;
+	return t;
 }
 
+/* A method expression's type part as gc prints it: T, or (*T). */
+static void put_recv_type(Buf *b, Type *rt)
+{
+	if (rt && rt->kind == TY_PTR) {
+		put(b, "(*");
+		put(b, esc_fmt_type(b->a, rt->elem));
+		put(b, ")");
+	} else {
+		put(b, esc_fmt_type(b->a, rt));
+	}
+}
+
+/* The receiver type of method object m. */
+static Type *recv_type(Object *m)
+{
+	return m && m->type && m->type->recv ? m->type->recv->type : NULL;
+}
+
+/*
+ * put_call prints a call as gc has it when escape analysis reports: a
+ * static method call x.M(a) is T.M(x, a) (typecheck.FixMethodCall), a
+ * devirtualized x.M(a) is T.M(x.(T), a), the variadic tail is the
+ * implicit `... argument` slice, and irgen's temporaries stand where it
+ * put them (noder.c).
+ */
 static void put_call(Buf *b, Node *n)
 {
 	Builtin bi = esc_call_builtin(n);
 	Node *fun = esc_unparen(n->call.fun);
-	bool method = n->sub == CALL_METHOD && fun->kind == N_SELECTOR && fun->sub == SEL_METHOD && fun->obj;
-	if (method) {
-		/* gc turns x.M(a) into T.M(x, a) before escape analysis
-		 * (typecheck.FixMethodCall), and prints it so. */
-		Buf r = { .a = b->a };
-		Type *rt = put_method_recv(&r, fun);
-		if (rt && rt->kind == TY_PTR) {
-			put(b, "(*");
-			put(b, esc_fmt_type(b->a, rt->elem));
-			put(b, ")");
-		} else {
-			put(b, esc_fmt_type(b->a, rt));
+	EscRewrite *rw = esc_rewrite(n);
+	const char *tmp = rw && rw->tmp ? rw->tmp->ident.name : NULL;
+	NodeList args = n->call.args;
+	if (rw && rw->inner) {
+		/* f(g()): gc prints the call it kept from before the rewrite
+		 * (transformArgs saves it), with irgen's callee temporary. */
+		if (!tmp)
+			put_expr(b, n->call.fun, 8);
+		put(b, tmp ? tmp : "");
+		if (tmp && n->sub != CALL_FUNC) {
+			put(b, ".");
+			put(b, fun->selector.sel->ident.name);
 		}
+		put(b, "(");
+		put_list(b, &args, 0);
+		put(b, ")");
+		return;
+	}
+	/* Before escape reaches a call, gc has not yet packed its variadic
+	 * tail nor turned a devirtualized x.(T).M() into T.M(x.(T)). */
+	bool walked = esc_walked(n);
+	EscDevirt *dv = n->sub == CALL_IFACE && !tmp && fun->kind == N_SELECTOR ? esc_devirt_lookup(fun) : NULL;
+	bool method = n->sub == CALL_METHOD && fun->kind == N_SELECTOR && fun->sub == SEL_METHOD && fun->obj;
+	if (method || (dv && !dv->partial && walked)) {
+		/* T.M(recv, ...): the receiver along the embedded fields */
+		Object *m = method ? fun->obj : dv->mobj;
+		Buf r = { .a = b->a };
+		if (tmp) {
+			put(&r, tmp);
+		} else if (method) {
+			put_expr(&r, fun->selector.x, fun->npath ? 8 : 0);
+			put_path(&r, fun->selector.x->type, fun->path, fun->npath);
+		} else {
+			put_expr(&r, fun->selector.x, 8);
+			put(&r, ".(");
+			put(&r, esc_fmt_type(b->a, dv->typ));
+			put(&r, ")");
+			put_path(&r, dv->typ, dv->path, dv->npath);
+		}
+		put_recv_type(b, recv_type(m));
 		put(b, ".");
 		put(b, fun->selector.sel->ident.name);
 		put(b, "(");
 		put(b, r.s ? r.s : "");
-		if (n->call.args.len || esc_variadic_extra(n) >= 0)
+		if (args.len || esc_variadic_extra(n) >= 0)
 			put(b, ", ");
+	} else if (dv) {
+		/* partly devirtualized: x.(T).Embedded.M(...) */
+		put_expr(b, fun->selector.x, 8);
+		put(b, ".(");
+		put(b, esc_fmt_type(b->a, dv->typ));
+		put(b, ")");
+		put_path(b, dv->typ, dv->path, dv->npath);
+		put(b, ".");
+		put(b, fun->selector.sel->ident.name);
+		put(b, "(");
+	} else if (tmp) {
+		put(b, tmp);
+		if (n->sub == CALL_IFACE) {
+			put(b, ".");
+			put(b, fun->selector.sel->ident.name);
+		}
+		put(b, "(");
+	} else if (bi == BI_RECOVER && walked) {
+		/* escape's fixRecoverCall has made it an ORECOVERFP, which
+		 * gc's printer does not know */
+		put(b, "<node RECOVERFP>");
+		return;
 	} else {
 		put_expr(b, n->call.fun, 8);
 		put(b, "(");
 	}
-	int extra = bi == BI_NONE ? esc_variadic_extra(n) : -1;
+	int extra = bi == BI_NONE && walked ? esc_variadic_extra(n) : -1;
 	if (extra >= 0) {
-		for (int i = 0; i < extra && i < n->call.args.len; i++) {
-			put_expr(b, n->call.args.v[i], 0);
+		for (int i = 0; i < extra && i < args.len; i++) {
+			put_expr(b, args.v[i], 0);
 			put(b, ", ");
 		}
-		put(b, extra < n->call.args.len ? "... argument" : "nil");
+		put(b, extra < args.len ? "... argument" : "nil");
 		put(b, "...");
 	} else {
-		put_list(b, &n->call.args, 0);
+		put_list(b, &args, 0);
 		if (n->call.dots)
 			put(b, "...");
 	}
 	put(b, ")");
+}
+
+/* The operands of a concatenation, flattened as gc's OADDSTR list. */
+static void put_concat(Buf *b, Node *n, bool *first)
+{
+	n = esc_unparen(n);
+	if (is_concat(n)) {
+		put_concat(b, n->binary.x, first);
+		put_concat(b, n->binary.y, first);
+		return;
+	}
+	if (!*first)
+		put(b, " + ");
+	*first = false;
+	put_expr(b, n, 0);
+}
+
+/* []rune("...") of a constant: gc builds the rune slice literal itself. */
+static bool is_runes_lit(Node *n)
+{
+	if (n->kind != N_CALL || n->sub != CALL_CONV || n->call.args.len != 1 || n->val)
+		return false;
+	Node *x = esc_unparen(n->call.args.v[0]);
+	Type *t = n->type ? fe_under(n->type) : NULL;
+	return x->val && x->val->kind == CONST_STRING && t && t->kind == TY_SLICE && t->elem &&
+	       fe_under(t->elem)->kind == TY_INT32;
 }
 
 static void put_expr(Buf *b, Node *n, int p)
@@ -381,6 +498,21 @@ static void put_expr(Buf *b, Node *n, int p)
 	bool paren = np < p;
 	if (paren)
 		put(b, "(");
+	if (n->val && n->kind != N_BASICLIT && n->kind != N_IDENT) {
+		/* A constant prints as its source, in the syntax printer's
+		 * spacing (irgen's OrigConst). */
+		put(b, fe_node_string(b->a, n));
+		if (paren)
+			put(b, ")");
+		return;
+	}
+	if (is_concat(n)) {
+		bool first = true;
+		put_concat(b, n, &first);
+		if (paren)
+			put(b, ")");
+		return;
+	}
 	switch (n->kind) {
 	case N_IDENT:
 		put(b, n->ident.name);
@@ -407,6 +539,11 @@ static void put_expr(Buf *b, Node *n, int p)
 		break;
 	case N_SELECTOR:
 		put_expr(b, n->selector.x, 8);
+		/* a promoted field or method shows its embedded path */
+		if (n->sub == SEL_FIELD && n->npath > 1)
+			put_path(b, n->selector.x->type, n->path, n->npath - 1);
+		else if ((n->sub == SEL_METHOD || n->sub == SEL_IFACEMETHOD) && n->npath)
+			put_path(b, n->selector.x->type, n->path, n->npath);
 		put(b, ".");
 		put(b, n->selector.sel->ident.name);
 		break;
@@ -438,7 +575,11 @@ static void put_expr(Buf *b, Node *n, int p)
 		put(b, ")");
 		break;
 	case N_CALL:
-		if (n->sub == CALL_CONV && n->call.args.len == 1) {
+		if (is_runes_lit(n)) {
+			Node *x = esc_unparen(n->call.args.v[0]);
+			put(b, esc_fmt_type(b->a, n->type));
+			put(b, x->val->len ? "{...}" : "{}");
+		} else if (n->sub == CALL_CONV && n->call.args.len == 1) {
 			Type *t = n->type;
 			if (type_has_name(t)) {
 				put(b, esc_fmt_type(b->a, t));
@@ -488,6 +629,18 @@ static void put_expr(Buf *b, Node *n, int p)
 		put(b, ")");
 }
 
+/* The values of a statement irgen rewrote through temporaries (noder.c). */
+static NodeList *rewritten(Buf *b, Node *n, NodeList *l)
+{
+	EscRewrite *rw = esc_rewrite(n);
+	if (!rw || !rw->inner)
+		return l;
+	NodeList *t = fe_alloc(b->a, sizeof *t);
+	for (int i = 0; i < rw->nresults; i++)
+		fe_list_push(b->a, t, rw->uses[i]);
+	return t;
+}
+
 static void put_stmt(Buf *b, Node *n)
 {
 	switch (n->kind) {
@@ -496,8 +649,10 @@ static void put_stmt(Buf *b, Node *n)
 		const char *op = fe_token_name(n->assign.op);
 		put(b, " ");
 		put(b, op ? op : "=");
+		if (fe_op(n->assign.op) != OP_NONE)
+			put(b, "="); /* x op= y */
 		put(b, " ");
-		put_list(b, &n->assign.rhs, 0);
+		put_list(b, rewritten(b, n, &n->assign.rhs), 0);
 		break;
 	}
 	case N_INCDEC:
@@ -508,7 +663,7 @@ static void put_stmt(Buf *b, Node *n)
 		put(b, "return");
 		if (n->ret.results.len) {
 			put(b, " ");
-			put_list(b, &n->ret.results, 0);
+			put_list(b, rewritten(b, n, &n->ret.results), 0);
 		}
 		break;
 	case N_FOR:
@@ -526,7 +681,7 @@ static void put_stmt(Buf *b, Node *n)
 		put_list(b, &n->spec.names, 0);
 		if (n->spec.values.len) {
 			put(b, " = ");
-			put_list(b, &n->spec.values, 0);
+			put_list(b, rewritten(b, n, &n->spec.values), 0);
 		}
 		break;
 	case N_CASECLAUSE:
@@ -550,6 +705,22 @@ static void put_stmt(Buf *b, Node *n)
 	}
 }
 
+/*
+ * esc_fmt_dots prints x (or, x NULL, the text base) followed along the
+ * first steps of an embedded-field path from type t, as an implicit ODOT
+ * chain prints.
+ */
+const char *esc_fmt_dots(Arena *a, Node *x, const char *base, Type *t, int *path, int steps)
+{
+	Buf b = { .a = a };
+	if (x)
+		put_expr(&b, x, steps ? 8 : 0);
+	else
+		put(&b, base);
+	put_path(&b, t, path, steps);
+	return b.s ? b.s : "";
+}
+
 /* esc_fmt_node prints an expression or a statement as gc's messages do. */
 const char *esc_fmt_node(Arena *a, Node *n)
 {
@@ -559,78 +730,6 @@ const char *esc_fmt_node(Arena *a, Node *n)
 	else
 		put_expr(&b, n, 0);
 	return b.s ? b.s : "";
-}
-
-/* ---- positions ---- */
-
-/*
- * gc's unique positions: a name (variable, function, named constant) has
- * none of its own, every other expression has.
- */
-bool esc_unique_pos(Node *n)
-{
-	n = esc_unparen(n);
-	if (!n)
-		return false;
-	if (n->kind == N_IDENT)
-		return false;
-	if (n->kind == N_SELECTOR && n->sub == SEL_PKG)
-		return false;
-	return true;
-}
-
-/*
- * esc_last_pos is where gc's noder leaves its current position after
- * building expression n: it visits expressions in pre-order, setting the
- * position at each, and a call (but not a conversion or a builtin) sets
- * it back to its '(' once built.
- */
-Pos esc_last_pos(Node *n)
-{
-	n = esc_unparen(n);
-	if (!n)
-		return (Pos){ 0, 0 };
-	switch (n->kind) {
-	case N_CALL:
-		if (n->sub == CALL_CONV || n->sub == CALL_BUILTIN) {
-			for (int i = n->call.args.len - 1; i >= 0; i--) {
-				Node *a = n->call.args.v[i];
-				if (a->mode == MODE_TYPE)
-					continue;
-				return esc_last_pos(a);
-			}
-		}
-		return n->pos;
-	case N_COMPOSITE:
-		if (n->composite.elts.len)
-			return esc_last_pos(n->composite.elts.v[n->composite.elts.len - 1]);
-		return n->pos;
-	case N_KEYVALUE:
-		return esc_last_pos(n->binary.y);
-	case N_SELECTOR:
-		if (n->sub == SEL_PKG)
-			return n->pos;
-		return esc_last_pos(n->selector.x);
-	case N_INDEX:
-		return esc_last_pos(n->binary.y);
-	case N_SLICEEXPR:
-		if (n->slice.max)
-			return esc_last_pos(n->slice.max);
-		if (n->slice.hi)
-			return esc_last_pos(n->slice.hi);
-		if (n->slice.lo)
-			return esc_last_pos(n->slice.lo);
-		return esc_last_pos(n->slice.x);
-	case N_TYPEASSERT:
-		return esc_last_pos(n->typeassert.x);
-	case N_STAR:
-	case N_UNARY:
-		return esc_last_pos(n->unary.x);
-	case N_BINARY:
-		return esc_last_pos(n->binary.y);
-	default:
-		return n->pos;
-	}
 }
 
 /* ---- the size rules ---- */

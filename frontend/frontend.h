@@ -164,6 +164,7 @@ struct Node {
 	int mode;       /* checker's operand mode (value, type, constant, builtin, ...) */
 	int sub;        /* N_CALL: CallKind; N_SELECTOR: SelKind (see check.c's section) */
 	Type *convto;   /* implicit conversion of this value to an interface type, or NULL */
+	Pos convpos;    /* where gc's noder puts that conversion (set by escape/noder.c) */
 	int *path;      /* N_SELECTOR: field indices through embedded fields */
 	int npath;
 

@@ -1,0 +1,885 @@
+/*
+ * noder.c - what gc's noder leaves in its IR that the syntax tree does not
+ * show, replayed over the checked AST before the analysis.
+ *
+ * gc builds its IR from the type-checked syntax (noder's irgen), and three
+ * things it does there are visible in -m output:
+ *
+ *   Positions.  The implicit conversions to interfaces (OCONVIFACE) are
+ *   built at base.Pos, a global "current position" that irgen moves as it
+ *   goes: to every non-constant expression it enters (pre-order), to a
+ *   declaration, to a call, composite literal or argument that it
+ *   transforms (ir.SetPos, which skips names).  So where "x escapes to
+ *   heap" is reported depends on what irgen visited last.  This file walks
+ *   the file in irgen's order (package-level type and var declarations,
+ *   then function bodies and initialisers in source order), keeps that
+ *   position, and stores in Node.convpos where each conversion sits.
+ *
+ *   Temporaries.  A call whose callee (or method receiver) contains a call
+ *   is given `tmp := callee` first (typecheck.RewriteNonNameCall), and a
+ *   multi-value call passed on as the arguments of a call or the results of
+ *   a return, or assigned to variables of other types, gets one temporary
+ *   per result (RewriteMultiValueCall).  They print as .autotmp_N, N being
+ *   the length of the function's Dcl list when they are made.  Each is
+ *   recorded as an EscRewrite on the call, return or assignment, with
+ *   synthesised identifiers the escape walk uses in the expressions' stead.
+ *
+ *   Dcl order.  The locals of a function enter its Dcl list as irgen
+ *   declares them -- a var's names before its values, a := after its
+ *   values -- and the temporaries among them; the analysis creates the
+ *   variables' locations in that order.
+ *
+ * irgen visits dead code (gc removes it later), so this walk does too.
+ */
+#include <string.h>
+
+#include "escape/escape.h"
+
+/* ---- the side tables: node -> rewrite, function -> Dcl list ---- */
+
+typedef struct Slot {
+	const void *key;
+	void *val;
+} Slot;
+
+typedef struct Map {
+	Slot *v;
+	int len, cap;
+} Map;
+
+static Map rewrites, dcls, iconvs, captures, walked;
+
+static size_t hash_ptr(const void *p)
+{
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 17;
+	x *= 0xed5ad4bbu;
+	x ^= x >> 11;
+	return (size_t)x;
+}
+
+static void *map_get(Map *m, const void *key)
+{
+	if (!m->cap)
+		return NULL;
+	for (size_t i = hash_ptr(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (m->v[i].key == key)
+			return m->v[i].val;
+		if (!m->v[i].key)
+			return NULL;
+	}
+}
+
+static void map_put(Arena *a, Map *m, const void *key, void *val)
+{
+	if (2 * (m->len + 1) > m->cap) {
+		Map n = { .cap = m->cap ? 2 * m->cap : 64 };
+		n.v = fe_alloc(a, n.cap * sizeof *n.v);
+		for (int i = 0; i < m->cap; i++)
+			if (m->v[i].key)
+				map_put(a, &n, m->v[i].key, m->v[i].val);
+		*m = n;
+	}
+	size_t i = hash_ptr(key) & (m->cap - 1);
+	while (m->v[i].key && m->v[i].key != key)
+		i = (i + 1) & (m->cap - 1);
+	if (!m->v[i].key)
+		m->len++;
+	m->v[i] = (Slot){ key, val };
+}
+
+EscRewrite *esc_rewrite(const Node *n)
+{
+	return n ? map_get(&rewrites, n) : NULL;
+}
+
+void esc_set_walked(Arena *a, const Node *call)
+{
+	map_put(a, &walked, call, (void *)call);
+}
+
+bool esc_walked(const Node *call)
+{
+	return map_get(&walked, call) != NULL;
+}
+
+NodeList *esc_captures(const Node *fn)
+{
+	return map_get(&captures, fn);
+}
+
+Type *esc_iconv(const Node *n)
+{
+	return n ? map_get(&iconvs, n) : NULL;
+}
+
+/* The package-level initialisers share one list (gc's InitTodoFunc). */
+static const char pkginit_key;
+
+EscDclList *esc_dcl_list(const Node *fn)
+{
+	return map_get(&dcls, fn ? (const void *)fn : &pkginit_key);
+}
+
+/* ---- the walk ---- */
+
+typedef struct Noder {
+	Arena *a;
+	Pos base;          /* gc's base.Pos */
+	Node *fn;          /* the function being built (NULL: package level) */
+	EscDclList *dcl;   /* its Dcl list */
+} Noder;
+
+static void expr(Noder *nd, Node *n);
+static void stmt(Noder *nd, Node *n);
+static void stmts(Noder *nd, NodeList *l);
+static void func_body(Noder *nd, Node *fn);
+
+static void add_dcl(Noder *nd, Node *n, Node *init)
+{
+	EscDclList *l = nd->dcl;
+	if (l->len == l->cap) {
+		int ncap = l->cap ? 2 * l->cap : 8;
+		EscDcl *nv = fe_alloc(nd->a, ncap * sizeof *nv);
+		if (l->len)
+			memcpy(nv, l->v, l->len * sizeof *nv);
+		l->v = nv;
+		l->cap = ncap;
+	}
+	l->v[l->len++] = (EscDcl){ n, init };
+	l->ndcl++;
+}
+
+/* A declared (not blank, not redeclared) local variable. */
+static void def(Noder *nd, Node *id, Node *init)
+{
+	id = esc_unparen(id);
+	if (!id || id->kind != N_IDENT || esc_is_blank(id) || !id->obj || id->obj->kind != OBJ_VAR ||
+	    id->obj->decl != id)
+		return;
+	add_dcl(nd, id, init);
+}
+
+/* typecheck.Temp: a new local named after the Dcl list's length. */
+static Node *temp(Noder *nd, Type *t)
+{
+	const char *name = fe_sprintf(nd->a, ".autotmp_%d", nd->dcl->ndcl);
+	Node *id = fe_node(nd->a, N_IDENT, nd->base);
+	id->ident.name = name;
+	id->type = t;
+	id->mode = MODE_VAR;
+	Object *o = fe_object_new(nd->a, OBJ_VAR, name, nd->base, t);
+	o->decl = id;
+	o->fn = nd->fn;
+	id->obj = o;
+	add_dcl(nd, id, NULL);
+	return id;
+}
+
+/* A use of temporary tmp, converted to type to where needed. */
+static Node *use(Noder *nd, Node *tmp, Type *to)
+{
+	Node *id = fe_node(nd->a, N_IDENT, tmp->pos);
+	id->ident.name = tmp->ident.name;
+	id->type = tmp->type;
+	id->mode = MODE_VAR;
+	id->obj = tmp->obj;
+	if (to && fe_is_interface(to) && tmp->type && !fe_identical(tmp->type, to))
+		id->convto = to;
+	return id;
+}
+
+static EscRewrite *rewrite_of(Noder *nd, Node *n)
+{
+	EscRewrite *rw = esc_rewrite(n);
+	if (!rw) {
+		rw = fe_alloc(nd->a, sizeof *rw);
+		map_put(nd->a, &rewrites, n, rw);
+	}
+	return rw;
+}
+
+/*
+ * An implicit conversion of n to type t (NULL: not known here, or
+ * recorded already) is built here (assignconvfn at base.Pos).  One from
+ * an interface to another interface type the checker leaves unmarked; it
+ * is recorded here (esc_iconv).
+ */
+static void conv(Noder *nd, Node *n, Type *t)
+{
+	bool iconv = t && fe_is_interface(t) && n->type && fe_is_interface(n->type) && !fe_identical(n->type, t);
+	for (; n; n = n->kind == N_PAREN ? n->unary.x : NULL) {
+		n->convpos = nd->base;
+		if (iconv)
+			map_put(nd->a, &iconvs, n, t);
+	}
+}
+
+static bool is_const(Node *n)
+{
+	return n->val != NULL;
+}
+
+/*
+ * ir.HasUniquePos of the node irgen makes of n: every node but a name
+ * (a variable or a function; constants become nodes of their own).
+ */
+static bool unique_pos(Node *n)
+{
+	n = esc_unparen(n);
+	if (!n || is_const(n))
+		return true;
+	if (n->kind == N_IDENT && n->mode != MODE_NIL)
+		return false;
+	if (n->kind == N_SELECTOR && n->sub == SEL_PKG)
+		return false;
+	return true;
+}
+
+/* ir.SetPos. */
+static void set_pos(Noder *nd, Node *n)
+{
+	if (unique_pos(n))
+		nd->base = esc_unparen(n)->pos;
+}
+
+/*
+ * typecheck's callOrChan over what irgen built: does n contain a call
+ * (new and make excepted, conversions are not calls) outside func
+ * literals?
+ */
+static bool has_call(Node *n)
+{
+	if (!n || is_const(n) || n->mode == MODE_TYPE)
+		return false;
+	switch (n->kind) {
+	case N_CALL:
+		if (n->sub == CALL_BUILTIN) {
+			Builtin bi = esc_call_builtin(n);
+			if (bi != BI_NEW && bi != BI_MAKE)
+				return true;
+		} else if (n->sub != CALL_CONV) {
+			return true;
+		}
+		if (has_call(n->call.fun))
+			return true;
+		for (int i = 0; i < n->call.args.len; i++)
+			if (has_call(n->call.args.v[i]))
+				return true;
+		return false;
+	case N_COMPOSITE:
+		for (int i = 0; i < n->composite.elts.len; i++)
+			if (has_call(n->composite.elts.v[i]))
+				return true;
+		return false;
+	case N_KEYVALUE: case N_INDEX: case N_BINARY:
+		return has_call(n->binary.x) || has_call(n->binary.y);
+	case N_PAREN: case N_STAR: case N_UNARY:
+		return has_call(n->unary.x);
+	case N_SELECTOR:
+		return has_call(n->selector.x);
+	case N_SLICEEXPR:
+		return has_call(n->slice.x) || has_call(n->slice.lo) || has_call(n->slice.hi) || has_call(n->slice.max);
+	case N_TYPEASSERT:
+		return has_call(n->typeassert.x);
+	default:
+		return false;
+	}
+}
+
+/* The type reached from sel's operand along the first steps of its path. */
+static Type *path_type(Node *sel, int steps)
+{
+	Type *t = sel->selector.x->type;
+	for (int i = 0; i < steps && i < sel->npath && t; i++) {
+		Type *u = fe_under(t);
+		if (u->kind == TY_PTR)
+			u = fe_under(u->elem);
+		t = u->kind == TY_STRUCT && sel->path[i] < u->nfields ? u->fields[sel->path[i]].type : NULL;
+	}
+	return t;
+}
+
+/*
+ * RewriteNonNameCall: a callee, or a method call's receiver, with a call
+ * in it is evaluated into a temporary first.
+ */
+static void rewrite_callee(Noder *nd, Node *call)
+{
+	Node *fun = esc_unparen(call->call.fun);
+	Node *x = fun;
+	Type *t = fun->type;
+	if (call->sub == CALL_METHOD || call->sub == CALL_IFACE) {
+		if (fun->kind != N_SELECTOR)
+			return;
+		x = fun->selector.x;
+		if (call->sub == CALL_METHOD) {
+			Object *m = fun->obj;
+			t = m && m->type && m->type->recv ? m->type->recv->type : NULL;
+		} else {
+			t = path_type(fun, fun->npath);
+		}
+	}
+	if (!has_call(x) || !t)
+		return;
+	rewrite_of(nd, call)->tmp = temp(nd, t);
+}
+
+/*
+ * RewriteMultiValueCall: the results of inner go to temporaries, which n
+ * (a call, return or assignment) uses in its stead, converted to the
+ * types in to[] where they are interfaces.
+ */
+static void rewrite_results(Noder *nd, Node *n, Node *inner, Type **to, int nto)
+{
+	EscRewrite *rw = rewrite_of(nd, n);
+	Type *tt = inner->type;
+	int nr = tt && tt->kind == TY_TUPLE ? tt->nresults : 0;
+	rw->inner = esc_unparen(inner);
+	rw->nresults = nr;
+	rw->results = fe_alloc(nd->a, (nr + 1) * sizeof *rw->results);
+	rw->uses = fe_alloc(nd->a, (nr + 1) * sizeof *rw->uses);
+	for (int i = 0; i < nr; i++)
+		rw->results[i] = temp(nd, tt->results[i]);
+	for (int i = 0; i < nr; i++)
+		rw->uses[i] = use(nd, rw->results[i], i < nto ? to[i] : NULL);
+}
+
+static bool is_tuple_call(Node *n)
+{
+	n = esc_unparen(n);
+	return n && n->kind == N_CALL && n->type && n->type->kind == TY_TUPLE;
+}
+
+/* The parameter types a call's arguments are assigned to, the variadic
+ * tail spread out. */
+static Type **param_types(Noder *nd, Node *call, int nargs)
+{
+	Node *fun = esc_unparen(call->call.fun);
+	Type *ft = fun && fun->type ? fe_under(fun->type) : NULL;
+	Type **ts = fe_alloc(nd->a, (nargs + 1) * sizeof *ts);
+	if (!ft || ft->kind != TY_FUNC)
+		return ts;
+	for (int i = 0; i < nargs; i++) {
+		if (ft->variadic && i >= ft->nparams - 1 && !call->call.dots) {
+			Type *st = ft->params[ft->nparams - 1];
+			ts[i] = st ? fe_under(st)->elem : NULL;
+		} else if (i < ft->nparams) {
+			ts[i] = ft->params[i];
+		}
+	}
+	return ts;
+}
+
+/* typecheckaste: each value is converted where it stands, or, a name,
+ * where the previous one was; base.Pos is restored afterwards. */
+static void assign_each(Noder *nd, NodeList *vals, Node **uses, int n, Type **to)
+{
+	Pos saved = nd->base;
+	for (int i = 0; i < n; i++) {
+		Node *v = uses ? uses[i] : vals->v[i];
+		if (!uses)
+			set_pos(nd, v);
+		conv(nd, v, uses || !to ? NULL : to[i]);
+	}
+	nd->base = saved;
+}
+
+static void call(Noder *nd, Node *n)
+{
+	NodeList *args = &n->call.args;
+	if (n->sub == CALL_CONV) {
+		/* An explicit conversion sits at its '('. */
+		if (args->len)
+			for (Node *x = args->v[0]; x; x = x->kind == N_PAREN ? x->unary.x : NULL)
+				x->convpos = n->pos;
+		return;
+	}
+	if (n->sub == CALL_BUILTIN) {
+		switch (esc_call_builtin(n)) {
+		case BI_APPEND:
+			if (args->len == 1 && is_tuple_call(args->v[0])) {
+				Type *st = args->v[0]->type->nresults ? args->v[0]->type->results[0] : NULL;
+				int nr = args->v[0]->type->nresults;
+				Type **to = fe_alloc(nd->a, (nr + 1) * sizeof *to);
+				for (int i = 1; i < nr && st; i++)
+					to[i] = fe_under(st)->elem;
+				rewrite_results(nd, n, args->v[0], to, nr);
+				EscRewrite *rw = esc_rewrite(n);
+				for (int i = 1; i < rw->nresults; i++)
+					conv(nd, rw->uses[i], NULL);
+				return;
+			}
+			if (!n->call.dots && args->len) {
+				Type *st = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
+				for (int i = 1; i < args->len; i++)
+					conv(nd, args->v[i], st && st->kind == TY_SLICE ? st->elem : NULL);
+			}
+			return;
+		case BI_DELETE:
+			if (args->len == 2) {
+				Type *mt = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
+				conv(nd, args->v[1], mt && mt->kind == TY_MAP ? mt->key : NULL);
+			}
+			return;
+		case BI_PANIC:
+			if (args->len == 1)
+				conv(nd, args->v[0], fe_type_emptyiface);
+			return;
+		case BI_PRINT:
+		case BI_PRINTLN:
+			if (args->len == 1 && is_tuple_call(args->v[0]))
+				rewrite_results(nd, n, args->v[0], NULL, 0);
+			return;
+		default:
+			return;
+		}
+	}
+	/* transformCall */
+	nd->base = n->pos;
+	rewrite_callee(nd, n);
+	if (args->len == 1 && !n->call.dots && is_tuple_call(args->v[0])) {
+		int nr = args->v[0]->type->nresults;
+		rewrite_results(nd, n, args->v[0], param_types(nd, n, nr), nr);
+		EscRewrite *rw = esc_rewrite(n);
+		assign_each(nd, NULL, rw->uses, rw->nresults, NULL);
+		return;
+	}
+	assign_each(nd, args, NULL, args->len, param_types(nd, n, args->len));
+}
+
+/* The position ir.SetPos finds at a composite literal's element: its
+ * key's colon, its own, or for a name the wrapper irgen puts around it. */
+static void set_elt_pos(Noder *nd, Node *elt)
+{
+	if (elt->kind == N_KEYVALUE) {
+		nd->base = elt->pos;
+		return;
+	}
+	if (!unique_pos(elt)) {
+		nd->base = elt->pos;
+		return;
+	}
+	nd->base = esc_unparen(elt)->pos;
+}
+
+static void complit(Noder *nd, Node *n)
+{
+	Type *t = n->type ? fe_under(n->type) : NULL;
+	if (t && t->kind == TY_PTR) /* an elided &T in an outer literal */
+		t = fe_under(t->elem);
+	bool isstruct = t && t->kind == TY_STRUCT;
+	NodeList *elts = &n->composite.elts;
+	for (int i = 0; i < elts->len; i++) {
+		Node *e = elts->v[i];
+		if (e->kind == N_KEYVALUE) {
+			if (!isstruct)
+				expr(nd, e->binary.x);
+			expr(nd, e->binary.y);
+		} else {
+			expr(nd, e);
+		}
+	}
+	/* transformCompLit */
+	Pos saved = nd->base;
+	nd->base = n->pos;
+	for (int i = 0; t && i < elts->len; i++) {
+		Node *e = elts->v[i];
+		set_elt_pos(nd, e);
+		Type *et = t->kind == TY_STRUCT ? NULL : t->elem;
+		if (isstruct && e->kind != N_KEYVALUE && i < t->nfields)
+			et = t->fields[i].type;
+		if (isstruct && e->kind == N_KEYVALUE && e->binary.x->kind == N_IDENT)
+			for (int j = 0; j < t->nfields; j++)
+				if (strcmp(t->fields[j].name, e->binary.x->ident.name) == 0)
+					et = t->fields[j].type;
+		if (e->kind == N_KEYVALUE) {
+			if (t->kind == TY_MAP)
+				conv(nd, e->binary.x, t->key);
+			conv(nd, e->binary.y, et);
+		} else {
+			conv(nd, e, et);
+		}
+	}
+	nd->base = saved;
+}
+
+/* Adds id's variable to func literal f's closure variables, unless it has it. */
+static void add_capture(Noder *nd, Node *f, Node *id)
+{
+	NodeList *l = map_get(&captures, f);
+	if (!l) {
+		l = fe_alloc(nd->a, sizeof *l);
+		map_put(nd->a, &captures, f, l);
+	}
+	for (int j = 0; j < l->len; j++)
+		if (l->v[j]->obj == id->obj)
+			return;
+	fe_list_push(nd->a, l, id);
+}
+
+/*
+ * ir.CaptureName: a use of a variable of an enclosing function makes it a
+ * closure variable of the func literal being built, at this first use.
+ */
+static void capture(Noder *nd, Node *id)
+{
+	Object *o = id->obj;
+	if (!o || o->kind != OBJ_VAR || (o->flags & (OF_GLOBAL | OF_FIELD)) || !o->fn || o->fn == nd->fn)
+		return;
+	if (nd->fn && nd->fn->kind == N_FUNCLIT)
+		add_capture(nd, nd->fn, id);
+}
+
+/*
+ * ir.FinishCaptureNames: once func literal fn is built, its closure
+ * variables declared further out become closure variables of the
+ * function enclosing it, at fn's position.
+ */
+static void finish_captures(Noder *nd, Node *fn, Node *outer)
+{
+	NodeList *l = map_get(&captures, fn);
+	if (!l || !outer || outer->kind != N_FUNCLIT)
+		return;
+	for (int i = 0; i < l->len; i++) {
+		Node *id = l->v[i];
+		if (id->obj->fn == outer)
+			continue;
+		Node *at = fe_node(nd->a, N_IDENT, fn->pos);
+		at->ident.name = id->ident.name;
+		at->obj = id->obj;
+		at->type = id->type;
+		at->mode = id->mode;
+		add_capture(nd, outer, at);
+	}
+}
+
+/* g.expr */
+static void expr(Noder *nd, Node *n)
+{
+	n = esc_unparen(n);
+	if (!n || esc_is_blank(n) || is_const(n))
+		return;
+	if (n->mode == MODE_TYPE || n->mode == MODE_BUILTIN || n->mode == MODE_PKG)
+		return;
+	nd->base = n->pos;
+	switch (n->kind) {
+	case N_IDENT:
+		capture(nd, n);
+		return;
+	case N_COMPOSITE:
+		complit(nd, n);
+		return;
+	case N_FUNCLIT:
+		func_body(nd, n);
+		return;
+	case N_TYPEASSERT:
+		expr(nd, n->typeassert.x);
+		return;
+	case N_CALL:
+		expr(nd, n->call.fun);
+		for (int i = 0; i < n->call.args.len; i++)
+			expr(nd, n->call.args.v[i]);
+		call(nd, n);
+		return;
+	case N_INDEX: {
+		expr(nd, n->binary.x);
+		expr(nd, n->binary.y);
+		Type *t = n->binary.x->type ? fe_under(n->binary.x->type) : NULL;
+		if (t && t->kind == TY_MAP)
+			conv(nd, n->binary.y, t->key);
+		return;
+	}
+	case N_SELECTOR:
+		if (n->sub != SEL_PKG)
+			expr(nd, n->selector.x);
+		return;
+	case N_SLICEEXPR:
+		expr(nd, n->slice.x);
+		expr(nd, n->slice.lo);
+		expr(nd, n->slice.hi);
+		expr(nd, n->slice.max);
+		return;
+	case N_STAR:
+	case N_UNARY:
+		expr(nd, n->unary.x);
+		return;
+	case N_BINARY:
+		expr(nd, n->binary.x);
+		expr(nd, n->binary.y);
+		conv(nd, n->binary.x, NULL);
+		conv(nd, n->binary.y, NULL);
+		return;
+	default:
+		return;
+	}
+}
+
+static void exprs(Noder *nd, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		expr(nd, l->v[i]);
+}
+
+/* transformAssign of lhs = rhs, once both sides are built. */
+static void assign(Noder *nd, Node *stmt, NodeList *rhs, Node **lhsv, int nlhs)
+{
+	if (rhs->len == 1 && nlhs > 1) {
+		Node *r = rhs->v[0];
+		if (!is_tuple_call(r))
+			return; /* v, ok = m[k] / x.(T): converted later, by order */
+		/* x, y = f(): temporaries when a type differs */
+		Type *tt = esc_unparen(r)->type;
+		bool mismatched = false;
+		Type **to = fe_alloc(nd->a, (nlhs + 1) * sizeof *to);
+		for (int i = 0; i < nlhs && i < tt->nresults; i++) {
+			Node *d = esc_unparen(lhsv[i]);
+			if (esc_is_blank(d))
+				continue;
+			to[i] = d->type ? d->type : (d->obj ? d->obj->type : NULL);
+			if (to[i] && tt->results[i] && !fe_identical(to[i], tt->results[i]))
+				mismatched = true;
+		}
+		if (!mismatched)
+			return;
+		rewrite_results(nd, stmt, r, to, nlhs);
+		EscRewrite *rw = esc_rewrite(stmt);
+		for (int i = 0; i < rw->nresults; i++)
+			conv(nd, rw->uses[i], NULL);
+		return;
+	}
+	for (int i = 0; i < rhs->len; i++) {
+		Node *d = i < nlhs ? esc_unparen(lhsv[i]) : NULL;
+		Type *t = d && !esc_is_blank(d) ? (d->type ? d->type : d->obj ? d->obj->type : NULL) : NULL;
+		conv(nd, rhs->v[i], t);
+	}
+}
+
+static void var_spec(Noder *nd, Node *spec)
+{
+	NodeList *names = &spec->spec.names;
+	if (names->len)
+		nd->base = names->v[0]->pos;
+	bool paired = spec->spec.values.len == names->len;
+	for (int i = 0; i < names->len; i++)
+		def(nd, names->v[i], paired ? spec->spec.values.v[i] : NULL);
+	exprs(nd, &spec->spec.values);
+	if (spec->spec.values.len)
+		assign(nd, spec, &spec->spec.values, names->v, names->len);
+}
+
+static void decl_stmt(Noder *nd, Node *n)
+{
+	for (int i = 0; i < n->decl.specs.len; i++) {
+		Node *s = n->decl.specs.v[i];
+		if (s->kind == N_VARSPEC)
+			var_spec(nd, s);
+		else if (s->kind == N_TYPESPEC && s->typespec.name)
+			nd->base = s->typespec.name->pos;
+	}
+}
+
+static bool is_define(Node *n)
+{
+	const char *op = fe_token_name(n->assign.op);
+	return op && strcmp(op, ":=") == 0;
+}
+
+static void return_stmt(Noder *nd, Node *n)
+{
+	NodeList *res = &n->ret.results;
+	exprs(nd, res);
+	Node *fn = nd->fn;
+	Type *sig = NULL;
+	if (fn && fn->kind == N_FUNCDECL)
+		sig = fn->func_.name->obj ? fn->func_.name->obj->type : NULL;
+	else if (fn)
+		sig = fn->type;
+	sig = sig ? fe_under(sig) : NULL;
+	if (res->len == 1 && is_tuple_call(res->v[0])) {
+		rewrite_results(nd, n, res->v[0], sig ? sig->results : NULL, sig ? sig->nresults : 0);
+		EscRewrite *rw = esc_rewrite(n);
+		assign_each(nd, NULL, rw->uses, rw->nresults, NULL);
+		return;
+	}
+	assign_each(nd, res, NULL, sig && res->len > sig->nresults ? sig->nresults : res->len, sig ? sig->results : NULL);
+}
+
+static void stmt(Noder *nd, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_LABELED:
+		stmt(nd, n->labeled.stmt);
+		return;
+	case N_BLOCK:
+		stmts(nd, &n->block.stmts);
+		return;
+	case N_EXPRSTMT:
+	case N_DEFER:
+	case N_GOSTMT:
+		expr(nd, n->unary.x);
+		return;
+	case N_DECLSTMT:
+		decl_stmt(nd, n);
+		return;
+	case N_INCDEC:
+		expr(nd, n->incdec.x);
+		return;
+	case N_ASSIGN: {
+		NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
+		if (!is_define(n) && fe_op(n->assign.op) != OP_NONE) { /* x op= y */
+			exprs(nd, rhs);
+			exprs(nd, lhs);
+			return;
+		}
+		exprs(nd, rhs);
+		bool paired = lhs->len == rhs->len;
+		for (int i = 0; i < lhs->len; i++) {
+			Node *d = esc_unparen(lhs->v[i]);
+			if (!is_define(n))
+				expr(nd, d);
+			else
+				def(nd, d, paired ? rhs->v[i] : NULL);
+		}
+		assign(nd, n, rhs, lhs->v, lhs->len);
+		return;
+	}
+	case N_RETURN:
+		return_stmt(nd, n);
+		return;
+	case N_IF:
+		stmt(nd, n->if_.init);
+		expr(nd, n->if_.cond);
+		stmt(nd, n->if_.then);
+		stmt(nd, n->if_.els);
+		return;
+	case N_FOR:
+		stmt(nd, n->for_.init);
+		expr(nd, n->for_.cond);
+		stmt(nd, n->for_.post);
+		stmt(nd, n->for_.body);
+		return;
+	case N_RANGE:
+		if (n->range.define) {
+			def(nd, n->range.key, NULL);
+			def(nd, n->range.value, NULL);
+		} else {
+			expr(nd, n->range.key);
+			expr(nd, n->range.value);
+		}
+		expr(nd, n->range.x);
+		stmt(nd, n->range.body);
+		return;
+	case N_SWITCH:
+	case N_TYPESWITCH: {
+		stmt(nd, n->switch_.init);
+		Node *tag = n->switch_.tag;
+		if (n->kind == N_TYPESWITCH && tag) {
+			Node *x = tag->kind == N_ASSIGN ? (tag->assign.rhs.len ? tag->assign.rhs.v[0] : NULL) : tag->unary.x;
+			x = esc_unparen(x);
+			if (x && x->kind == N_TYPEASSERT)
+				x = x->typeassert.x;
+			expr(nd, x);
+		} else {
+			expr(nd, tag);
+		}
+		for (int i = 0; i < n->switch_.body.len; i++) {
+			Node *cl = n->switch_.body.v[i];
+			if (n->kind == N_TYPESWITCH && cl->obj && cl->obj->kind == OBJ_VAR && cl->obj->decl)
+				add_dcl(nd, cl, NULL);
+			exprs(nd, &cl->caseclause.exprs);
+			stmts(nd, &cl->caseclause.body);
+		}
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+static void stmts(Noder *nd, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		stmt(nd, l->v[i]);
+}
+
+/* The Dcl entries irgen makes for a signature: named receiver and
+ * parameters (not blank), and every result. */
+static int count_params(Node *fn)
+{
+	Node *ft = fn->func_.type;
+	int n = 0;
+	Node *recv = fn->kind == N_FUNCDECL ? fn->func_.recv : NULL;
+	if (recv)
+		for (int j = 0; j < recv->field.names.len; j++)
+			n += !esc_is_blank(recv->field.names.v[j]);
+	for (int i = 0; i < ft->functype.params.len; i++) {
+		Node *f = ft->functype.params.v[i];
+		for (int j = 0; j < f->field.names.len; j++)
+			n += !esc_is_blank(f->field.names.v[j]);
+	}
+	for (int i = 0; i < ft->functype.results.len; i++) {
+		Node *f = ft->functype.results.v[i];
+		n += f->field.names.len ? f->field.names.len : 1;
+	}
+	return n;
+}
+
+static EscDclList *new_dcl_list(Noder *nd, const void *key)
+{
+	EscDclList *l = fe_alloc(nd->a, sizeof *l);
+	map_put(nd->a, &dcls, key, l);
+	return l;
+}
+
+static void func_body(Noder *nd, Node *fn)
+{
+	Node *outer = nd->fn;
+	EscDclList *outerdcl = nd->dcl;
+	nd->fn = fn;
+	nd->dcl = new_dcl_list(nd, fn);
+	nd->dcl->ndcl = count_params(fn);
+	if (fn->func_.body)
+		stmt(nd, fn->func_.body);
+	if (fn->kind == N_FUNCLIT)
+		finish_captures(nd, fn, outer);
+	nd->fn = outer;
+	nd->dcl = outerdcl;
+}
+
+void esc_noder(Arena *a, Node *file)
+{
+	rewrites = (Map){ 0 };
+	dcls = (Map){ 0 };
+	iconvs = (Map){ 0 };
+	captures = (Map){ 0 };
+	walked = (Map){ 0 };
+	Noder nd = { .a = a };
+	nd.dcl = new_dcl_list(&nd, &pkginit_key);
+	NodeList *decls = &file->file.decls;
+	/* Package-level types first, then the other declarations (a var's
+	 * position is taken now, its initialiser built later), then the
+	 * queued bodies and initialisers in order. */
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind == N_TYPESPEC && d->typespec.name)
+			nd.base = d->typespec.name->pos;
+	}
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind == N_VARSPEC && d->spec.names.len)
+			nd.base = d->spec.names.v[0]->pos;
+	}
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind == N_FUNCDECL) {
+			func_body(&nd, d);
+		} else if (d->kind == N_VARSPEC) {
+			exprs(&nd, &d->spec.values);
+			if (d->spec.values.len)
+				assign(&nd, d, &d->spec.values, d->spec.names.v, d->spec.names.len);
+		}
+	}
+}
