@@ -19,7 +19,7 @@
 
 const char *esc_fmt_pos(Arena *a, Pos pos)
 {
-	return fe_sprintf(a, "%s:%d:%d", fe_filename(), pos.line, pos.col);
+	return fe_pos_string(a, pos);
 }
 
 /*

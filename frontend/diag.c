@@ -86,6 +86,28 @@ static void json_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* gc's cmd/internal/src packs line and column into 32 bits with two flag
+ * fields: 20 bits of line (the top value saturates) and 8 of column, 255
+ * meaning "unknown".  Its diagnostics therefore print no column past 254. */
+enum { GC_LINE_MAX = (1 << 20) - 2, GC_COL_MAX = (1 << 8) - 1 };
+
+static int gc_line(Pos pos)
+{
+	return pos.line < GC_LINE_MAX ? (int)pos.line : GC_LINE_MAX;
+}
+
+static bool gc_has_col(Pos pos)
+{
+	return pos.line < GC_LINE_MAX && pos.col > 0 && pos.col < GC_COL_MAX;
+}
+
+const char *fe_pos_string(Arena *a, Pos pos)
+{
+	if (gc_has_col(pos))
+		return fe_sprintf(a, "%s:%d:%d", fe_filename(), gc_line(pos), (int)pos.col);
+	return fe_sprintf(a, "%s:%d", fe_filename(), gc_line(pos));
+}
+
 static void emit(const char *kind, Pos pos, const char *msg)
 {
 	if (D.json) {
@@ -96,8 +118,10 @@ static void emit(const char *kind, Pos pos, const char *msg)
 		fputs("}\n", stderr);
 		return;
 	}
-	if (pos.line > 0)
-		fprintf(stderr, "%s:%d:%d: %s\n", fe_filename(), (int)pos.line, (int)pos.col, msg);
+	if (pos.line > 0 && gc_has_col(pos))
+		fprintf(stderr, "%s:%d:%d: %s\n", fe_filename(), gc_line(pos), (int)pos.col, msg);
+	else if (pos.line > 0)
+		fprintf(stderr, "%s:%d: %s\n", fe_filename(), gc_line(pos), msg);
 	else
 		fprintf(stderr, "%s: %s\n", fe_filename(), msg);
 }

@@ -52,6 +52,10 @@ typedef struct Pos {
  */
 void fe_diag_init(const char *filename, bool json);
 const char *fe_filename(void);
+/* "FILE:LINE:COL" as gc prints a position: its positions hold columns up
+ * to 254 and lines up to 1048574; a wider column, or any column on a line
+ * that saturated, is left out ("FILE:LINE").  Into an arena. */
+const char *fe_pos_string(Arena *a, Pos pos);
 void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int fe_error_count(void);
