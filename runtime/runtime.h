@@ -207,6 +207,12 @@ void rt_mcache_releaseAll(mcache *c);
 
 /* malloc.c */
 extern uintptr_t rt_zerobase;   /* the address of every zero-sized allocation */
+/*
+ * An array of size bytes (typ NULL: pointer-free) whose first n bytes are
+ * copied from src and whose bytes from zeroFrom (>= n) on read as zero;
+ * [n, zeroFrom) is left for the caller to overwrite.  growslice's allocator.
+ */
+void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintptr_t n, uintptr_t zeroFrom);
 
 /* mbitmap.c: the heap bitmap, 1 bit per word. */
 void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const GoType *typ);
