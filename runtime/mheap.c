@@ -409,7 +409,8 @@ void rt_mheap_freeSpan(mspan *s)
 
 /*
  * The scavenger.  Go 1.19 keeps the heap's retained memory (mapped and not
- * released) near the heap goal plus 10% and gives the rest back to the OS
+ * released) near a goal the pacer sets (rt_scavengeGoalFor: the pages in use
+ * at the last mark termination plus 10%) and gives the rest back to the OS
  * from a background goroutine, highest addresses first so that the low,
  * densely used part of the heap stays resident.  We run the same policy once
  * per GC cycle, at sweep termination (mgc.c): pages freed by a cycle's sweep

@@ -270,12 +270,15 @@ typedef struct gcControllerState {
 	uint64_t lastHeapGoal;  /* the goal of the cycle that just ran (gctrace's G) */
 	uint64_t trigger;
 	uint64_t lastStackScan, maxStackScan, globalsScan;
+	uint64_t lastHeapInUse;  /* heapInUse at the last mark termination (before its sweep) */
+	uint64_t scavengeGoal;   /* retained heap the scavenger keeps; UINT64_MAX: release nothing */
 } gcControllerState;
 extern gcControllerState rt_gcController;
 int32_t rt_readGOGC(const char *s);
 uint64_t rt_heapGoalFor(uint64_t heapMarked, uint64_t stackScan, uint64_t globalsScan, int32_t gcPercent);
 void rt_gcControllerInit(int32_t gcPercent);
 void rt_gcControllerCommit(void);
+uint64_t rt_scavengeGoalFor(uint64_t lastHeapInUse, uint64_t heapGoal, uint64_t lastHeapGoal);
 bool rt_gcTriggerTest(void);
 int32_t rt_setGCPercent(int32_t in);
 
