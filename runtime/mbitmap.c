@@ -192,11 +192,17 @@ void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const G
 	uintptr_t nw = size / 8, ew = typ->size / 8, n = typ->size ? dataSize / typ->size : 0;
 
 	if (nw <= 64 && x + size <= ha->base + RT_ARENA_BYTES) {
-		/* Small object: build its whole mask in a register, write one or two words. */
-		uint64_t elem = maskWord(typ, 0), mask = 0;
+		/*
+		 * Small object: build its whole mask in a register, doubling the
+		 * run of elements at each step, and write one or two words.
+		 */
+		uint64_t mask = n ? maskWord(typ, 0) : 0;
+		uintptr_t total = n * ew;
 
-		for (uintptr_t e = 0; e < n && e * ew < 64; e++)
-			mask |= elem << (e * ew);
+		for (uintptr_t width = ew; width < total; width *= 2)
+			mask |= mask << width;
+		if (total < 64)
+			mask &= ((uint64_t)1 << total) - 1;
 		writeBits(ha->bitmap, (x - ha->base) / 8, (unsigned)nw, mask);
 		return;
 	}
