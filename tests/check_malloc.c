@@ -400,6 +400,44 @@ START_TEST(test_large_objects)
 }
 END_TEST
 
+/* The VmFlags line of the mapping that holds addr, from /proc/self/smaps ("" if none). */
+static void vmflags(uintptr_t addr, char *out, size_t n)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	char line[512];
+	bool inside = false;
+
+	out[0] = '\0';
+	if (!f)
+		return;
+	while (fgets(line, sizeof line, f)) {
+		unsigned long lo, hi;
+		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' ')) {
+			inside = addr >= lo && addr < hi;
+			continue;
+		}
+		if (inside && strncmp(line, "VmFlags:", 8) == 0) {
+			snprintf(out, n, "%.200s", line + 8);
+			break;
+		}
+	}
+	fclose(f);
+}
+
+START_TEST(test_huge_pages)
+{
+	/* Go asks for transparent huge pages on the 2 MiB pages wholly inside a span made of fresh pages. */
+	char flags[256];
+	uintptr_t p = (uintptr_t)rt_mallocgc(8u << 20, NULL, true);
+	uintptr_t huge = (p + (2u << 20) - 1) & ~(uintptr_t)((2u << 20) - 1);
+
+	vmflags(huge, flags, sizeof flags);
+	if (flags[0] == '\0')
+		return; /* no /proc: nothing to look at */
+	ck_assert_msg(strstr(flags, " hg") != NULL, "VmFlags:%s", flags);
+}
+END_TEST
+
 static int global_int;
 
 START_TEST(test_pointer_lookup)
@@ -628,6 +666,7 @@ static Suite *malloc_suite(void)
 	tcase_add_test(tc, test_heap_bits_bulk);
 	tcase_add_test(tc, test_zeroed_memory);
 	tcase_add_test(tc, test_large_objects);
+	tcase_add_test(tc, test_huge_pages);
 	tcase_add_test(tc, test_pointer_lookup);
 	tcase_add_test(tc, test_alloc_cache_scan);
 	tcase_add_test(tc, test_page_allocator_coalesces);
