@@ -322,7 +322,7 @@ bool rt_c128equal(const void *p, const void *q)
 bool rt_strequal(const void *p, const void *q)
 {
 	const GoString *a = p, *b = q;
-	return a->len == b->len && (a->ptr == b->ptr || a->len == 0 || memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
+	return a->len == b->len && (a->ptr == b->ptr || rt_bytesEqual(a->ptr, b->ptr, (uintptr_t)a->len));
 }
 
 /*

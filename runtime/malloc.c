@@ -24,7 +24,9 @@
  * Memory is zeroed only when it may hold stale data (span.needzero); fresh
  * pages from the OS are already zero.  Objects with pointers are always
  * cleared, whatever the caller's needzero says, because the collector will
- * read every pointer slot.
+ * read every pointer slot; the one exception is growslice's allocation,
+ * which fills the prefix it copies before a cycle can start, and so clears
+ * only the rest.
  *
  * The collector is started from here, on the slow paths only (a span refill
  * or a large object), when the heap has grown past the pacer's trigger: the
@@ -100,23 +102,22 @@ static uintptr_t nextFree(mcache *c, spanClass spc, mspan **sp, bool *shouldhelp
 	return v;
 }
 
-void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
+/*
+ * The allocation proper: a slot of at least size bytes with its heap bits
+ * written, not cleared.  *stale says whether it may hold old data (the tiny
+ * block is always clean), *helpgc whether a slow path ran and the caller
+ * should check the GC trigger once the object is initialised.
+ */
+static inline uintptr_t allocate(uintptr_t size, const GoType *typ, uintptr_t *slot, bool *stale, bool *helpgc)
 {
 	mcache *c = &rt_mcache0;
 	bool noscan = typ == NULL || typ->ptrdata == 0;
-	bool shouldhelpgc = false;
 	uintptr_t dataSize = size, x;
 	mspan *s;
 
-	if (__builtin_expect(!rt_mallocinited, 0))
-		rt_mallocinit();
-	if (size == 0)
-		return &rt_zerobase;
 	if (__builtin_expect(rt_gcstress != 0, 0) && ++rt_gcstressCount % (uint64_t)rt_gcstress == 0)
 		rt_gcStart(gcTriggerStress);
-	if (!noscan)
-		needzero = true;
-
+	*stale = false;
 	if (size <= RT_MAX_SMALL_SIZE) {
 		if (noscan && size < RT_TINY_SIZE) {
 			uintptr_t off = c->tinyoffset;
@@ -131,12 +132,13 @@ void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 				x = c->tiny + off;
 				c->tinyoffset = off + size;
 				c->tinyAllocs++;
-				return (void *)x;
+				*slot = size;
+				return x;
 			}
 			s = c->alloc[RT_TINY_SPAN_CLASS];
 			x = nextFreeFast(s);
 			if (!x)
-				x = nextFree(c, RT_TINY_SPAN_CLASS, &s, &shouldhelpgc);
+				x = nextFree(c, RT_TINY_SPAN_CLASS, &s, helpgc);
 			if (__builtin_expect(rt_gcstress != 0, 0))
 				checkPoison(x, RT_TINY_SIZE);
 			((uint64_t *)x)[0] = 0;
@@ -146,7 +148,8 @@ void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 				c->tiny = x;
 				c->tinyoffset = size;
 			}
-			size = RT_TINY_SIZE;
+			*slot = size;
+			return x;
 		} else {
 			uint8_t sizeclass = rt_sizeToClass(size);
 			spanClass spc = rt_makeSpanClass(sizeclass, noscan);
@@ -155,31 +158,77 @@ void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 			s = c->alloc[spc];
 			x = nextFreeFast(s);
 			if (!x)
-				x = nextFree(c, spc, &s, &shouldhelpgc);
+				x = nextFree(c, spc, &s, helpgc);
 			if (__builtin_expect(rt_gcstress != 0, 0))
 				checkPoison(x, size);
-			if (needzero && s->needzero)
-				memset((void *)x, 0, size);
 		}
 	} else {
-		shouldhelpgc = true;
+		*helpgc = true;
 		s = rt_mcache_allocLarge(c, size, noscan);
 		x = s->startAddr;
 		size = s->elemsize;
 		if (__builtin_expect(rt_gcstress != 0, 0))
 			checkPoison(x, size);
-		if (needzero && s->needzero)
-			memset((void *)x, 0, size);
 	}
+	*stale = s->needzero;
+	*slot = size;
 	if (!noscan)
 		rt_heapBitsSetType(x, size, dataSize, typ);
-	/*
-	 * A concurrent collector would mark x here when gcphase != _GCoff
-	 * (allocate black); ours stops the world, so mallocgc never runs
-	 * during a mark.
-	 */
-	if (shouldhelpgc && rt_gcTriggerTest())
+	return x;
+}
+
+/*
+ * A concurrent collector would mark a new object when gcphase != _GCoff
+ * (allocate black); ours stops the world, so a cycle only ever starts here,
+ * after the object is initialised, never during an allocation.
+ */
+static inline void helpGC(bool helpgc)
+{
+	if (helpgc && rt_gcTriggerTest())
 		rt_gcStart(gcTriggerHeap);
+}
+
+void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
+{
+	bool stale, helpgc = false;
+	uintptr_t slot, x;
+
+	if (__builtin_expect(!rt_mallocinited, 0))
+		rt_mallocinit();
+	if (size == 0)
+		return &rt_zerobase;
+	x = allocate(size, typ, &slot, &stale, &helpgc);
+	/* The collector will read every word of a pointerful object: clear it whatever the caller says. */
+	if (stale && (needzero || (typ && typ->ptrdata)))
+		memset((void *)x, 0, slot);
+	helpGC(helpgc);
+	return (void *)x;
+}
+
+/*
+ * growslice's allocation: size bytes for an array of typ (NULL: no
+ * pointers) whose first n bytes are copied from src and whose bytes from
+ * zeroFrom (>= n) on are cleared; [n, zeroFrom) is left for the caller to
+ * overwrite.  The collector cannot run between allocate and the end of the
+ * copy, so the copied prefix never needs clearing first, even when it holds
+ * pointers (Go clears it because its collector may scan the object
+ * concurrently); and memory fresh from the OS is already zero.
+ */
+void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintptr_t n, uintptr_t zeroFrom)
+{
+	bool stale, helpgc = false;
+	uintptr_t slot, x;
+
+	if (__builtin_expect(!rt_mallocinited, 0))
+		rt_mallocinit();
+	if (size == 0)
+		return &rt_zerobase;
+	x = allocate(size, typ, &slot, &stale, &helpgc);
+	if (n)
+		memmove((void *)x, src, n);
+	if (stale && zeroFrom < size)
+		memset((void *)(x + zeroFrom), 0, size - zeroFrom);
+	helpGC(helpgc);
 	return (void *)x;
 }
 

@@ -45,10 +45,12 @@ static inline void *find32(const GoMapType *t, GoHmap *h, uint32_t key)
 		b = h->buckets;
 	else
 		b = rt_lookupBucket(t, h, hash32(t, key, h->hash0));
-	for (; b != NULL; b = rt_overflow(t, b))
+	for (; b != NULL; b = rt_overflow(t, b)) {
+#pragma GCC unroll 8
 		for (uintptr_t i = 0; i < bucketCnt; i++)
 			if (keyword(b, i) == key && !rt_isEmpty(b[i]))
 				return elem32(t, b, i);
+	}
 	return NULL;
 }
 

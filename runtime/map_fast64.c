@@ -16,7 +16,12 @@
  *  - larger maps hash only to choose the bucket and then compare the key
  *    words directly instead of tophash bytes first; a word compare costs
  *    the same as a byte compare;
- *  - the hash of a memhash64 key is inlined rather than called.
+ *  - the hash of a memhash64 key is inlined rather than called;
+ *  - the eight key compares are unrolled (two instructions each instead of
+ *    five), and a lookup prefetches the bucket's elems and overflow word
+ *    while it compares keys: in a table much larger than the cache, a hit
+ *    then waits for one memory access instead of two in a row, and a miss
+ *    finds the overflow pointer already on its way.
  * Growth, evacuation, overflow allocation and the emptyRest bookkeeping are
  * shared with map.c, so both paths keep identical tables: the compiler may
  * read a map with mapaccess1_fast64 that was filled by a map literal through
@@ -54,14 +59,19 @@ static inline void *find64(const GoMapType *t, GoHmap *h, uint64_t key)
 		return NULL;
 	if (h->flags & hashWriting)
 		rt_throw("concurrent map read and map write");
-	if (h->B == 0)
+	if (h->B == 0) {
 		b = h->buckets;
-	else
+	} else {
 		b = rt_lookupBucket(t, h, hash64(t, key, h->hash0));
-	for (; b != NULL; b = rt_overflow(t, b))
+		__builtin_prefetch(b + dataOffset + bucketCnt * 8);
+		__builtin_prefetch(b + t->bucketsize - 8);
+	}
+	for (; b != NULL; b = rt_overflow(t, b)) {
+#pragma GCC unroll 8
 		for (uintptr_t i = 0; i < bucketCnt; i++)
 			if (keyword(b, i) == key && !rt_isEmpty(b[i]))
 				return elem64(t, b, i);
+	}
 	return NULL;
 }
 

@@ -44,7 +44,7 @@ static inline void *elemstr(const GoMapType *t, uint8_t *b, uintptr_t i)
 
 static inline bool sameBytes(const GoString *k, GoString key)
 {
-	return k->ptr == key.ptr || key.len == 0 || memcmp(k->ptr, key.ptr, (size_t)key.len) == 0;
+	return k->ptr == key.ptr || rt_bytesEqual(k->ptr, key.ptr, (uintptr_t)key.len);
 }
 
 static inline bool edgesMatch(const GoString *k, GoString key)

@@ -25,25 +25,151 @@
  */
 #include "runtime/runtime.h"
 
-/* The pointer mask of one element: bit i set = word i of the element may hold a pointer. */
-static inline bool elemBit(const GoType *typ, uintptr_t w)
+/*
+ * Bits are written as a stream, 64 at a time.  Bit i of the stream is heap
+ * word i of the object; the writer keeps the bits not yet stored in acc and
+ * stores a whole bitmap word whenever 64 are ready, so an array costs one
+ * store per 64 heap words plus a shift or two per element, whatever the
+ * element size.  The first and last bitmap words are shared with the
+ * neighbouring objects: their foreign bits are merged in, never clobbered.
+ * Bitmap words cover 512-byte runs of the heap and arenas are multiples of
+ * that, so a bitmap word never straddles two arenas: an object that crosses
+ * into the next (contiguous) arena just moves the writer to that arena's
+ * bitmap when the first one ends.
+ */
+typedef struct {
+	uint64_t *bm, *end;     /* the bitmap word being filled; end of this arena's bitmap */
+	uintptr_t next;         /* heap address of the arena that follows */
+	uint64_t acc;           /* pending bits, LSB first */
+	unsigned n;             /* how many: always < 64 */
+} bitWriter;
+
+static inline void bwInit(bitWriter *w, uintptr_t x)
 {
-	if (w * 8 >= typ->ptrdata)
-		return false;
-	if (!typ->gcdata)
-		return true;
-	return typ->gcdata[w / 8] >> (w % 8) & 1;
+	heapArena *ha = rt_arenaOf(x);
+	uintptr_t word = (x - ha->base) / 8;
+
+	w->bm = &ha->bitmap[word / 64];
+	w->end = &ha->bitmap[RT_ARENA_BYTES / 8 / 64];
+	w->next = ha->base + RT_ARENA_BYTES;
+	w->n = (unsigned)(word % 64);
+	/* The words before x belong to another object: carry their bits through. */
+	w->acc = w->n ? *w->bm & (((uint64_t)1 << w->n) - 1) : 0;
 }
 
-static void setBit(uintptr_t addr, bool v)
+static inline void bwStore(bitWriter *w, uint64_t v)
 {
-	heapArena *ha = rt_arenaOf(addr);
-	uintptr_t w = (addr - ha->base) / 8;
+	*w->bm++ = v;
+	if (__builtin_expect(w->bm == w->end, 0)) {
+		heapArena *ha = rt_arenaOf(w->next);
 
-	if (v)
-		ha->bitmap[w / 64] |= (uint64_t)1 << (w % 64);
-	else
-		ha->bitmap[w / 64] &= ~((uint64_t)1 << (w % 64));
+		/* Past the object's end the next arena may not exist; bwFlush then has nothing left. */
+		if (!ha)
+			return;
+		w->bm = ha->bitmap;
+		w->end = &ha->bitmap[RT_ARENA_BYTES / 8 / 64];
+		w->next = ha->base + RT_ARENA_BYTES;
+	}
+}
+
+/* Append the low k bits of v (1 <= k <= 64; the bits above k must be zero). */
+static inline void bwPut(bitWriter *w, uint64_t v, unsigned k)
+{
+	unsigned n = w->n;
+
+	w->acc |= v << n;
+	if (n + k < 64) {
+		w->n = n + k;
+		return;
+	}
+	bwStore(w, w->acc);
+	/* n == 0 means v went in whole; shifting by 64 would be undefined */
+	w->acc = n ? v >> (64 - n) : 0;
+	w->n = n + k - 64;
+}
+
+/* Append k zero bits. */
+static inline void bwZeros(bitWriter *w, uintptr_t k)
+{
+	if (w->n + k < 64) {
+		w->n += (unsigned)k;
+		return;
+	}
+	k -= 64 - w->n;
+	bwStore(w, w->acc);
+	for (; k >= 64; k -= 64)
+		bwStore(w, 0);
+	w->acc = 0;
+	w->n = (unsigned)k;
+}
+
+/* Store what is pending, keeping the bits of the next object in the last word. */
+static inline void bwFlush(bitWriter *w)
+{
+	uint64_t keep;
+
+	if (w->n == 0)
+		return;
+	keep = ~(uint64_t)0 << w->n;
+	*w->bm = (*w->bm & keep) | w->acc;
+}
+
+/* gcdata bits [64*i, 64*i + 64) of typ, or all ones for a conservative type. */
+static inline uint64_t maskWord(const GoType *typ, uintptr_t i)
+{
+	uintptr_t pw = typ->ptrdata / 8, lo = 64 * i, k;
+	uint64_t m = 0;
+
+	if (lo >= pw)
+		return 0;
+	k = pw - lo < 64 ? pw - lo : 64;
+	if (!typ->gcdata) {
+		m = ~(uint64_t)0;
+	} else {
+		for (uintptr_t b = 0; b < (k + 7) / 8; b++)
+			m |= (uint64_t)typ->gcdata[lo / 8 + b] << (b * 8);
+	}
+	return k == 64 ? m : m & (((uint64_t)1 << k) - 1);
+}
+
+/* Writes all nw bits of the object at x: n elements of ew words each, then pointer-free slack. */
+static void writeArray(uintptr_t x, uintptr_t nw, const GoType *typ, uintptr_t ew, uintptr_t n)
+{
+	bitWriter w;
+	uintptr_t pw = typ->ptrdata / 8;
+
+	bwInit(&w, x);
+	if (ew <= 64) {
+		uint64_t elem = maskWord(typ, 0);
+		uintptr_t e = 0;
+
+		if (ew <= 32) {
+			/* As many whole elements as fit in a word, so most puts carry 33..64 bits. */
+			unsigned per = (unsigned)(64 / ew), bits = per * (unsigned)ew;
+			uint64_t rep = 0;
+
+			for (unsigned j = 0; j < per; j++)
+				rep |= elem << (j * ew);
+			for (; e + per <= n; e += per)
+				bwPut(&w, rep, bits);
+		}
+		for (; e < n; e++)
+			bwPut(&w, elem, (unsigned)ew);
+	} else {
+		/* Big elements: their pointer prefix in words, then a run of zeros. */
+		for (uintptr_t e = 0; e < n; e++) {
+			uintptr_t i = 0;
+
+			for (; 64 * i + 64 <= pw; i++)
+				bwPut(&w, maskWord(typ, i), 64);
+			if (64 * i < pw)
+				bwPut(&w, maskWord(typ, i), (unsigned)(pw - 64 * i));
+			bwZeros(&w, ew - pw);
+		}
+	}
+	if (nw > n * ew)
+		bwZeros(&w, nw - n * ew);
+	bwFlush(&w);
 }
 
 /* Write nbits (<= 64) bits of mask at word index w0 of one arena's bitmap. */
@@ -66,42 +192,21 @@ void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const G
 	uintptr_t nw = size / 8, ew = typ->size / 8, n = typ->size ? dataSize / typ->size : 0;
 
 	if (nw <= 64 && x + size <= ha->base + RT_ARENA_BYTES) {
-		/* Small object: build its whole mask in a register, write one or two words. */
-		uint64_t elem = 0, mask = 0;
-		uintptr_t pw = typ->ptrdata / 8;
+		/*
+		 * Small object: build its whole mask in a register, doubling the
+		 * run of elements at each step, and write one or two words.
+		 */
+		uint64_t mask = n ? maskWord(typ, 0) : 0;
+		uintptr_t total = n * ew;
 
-		if (!typ->gcdata)
-			elem = pw >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << pw) - 1;
-		else
-			for (uintptr_t b = 0; b * 8 < pw && b < 8; b++)
-				elem |= (uint64_t)typ->gcdata[b] << (b * 8);
-		if (pw < 64)
-			elem &= ((uint64_t)1 << pw) - 1;
-		for (uintptr_t e = 0; e < n && e * ew < 64; e++)
-			mask |= elem << (e * ew);
+		for (uintptr_t width = ew; width < total; width *= 2)
+			mask |= mask << width;
+		if (total < 64)
+			mask &= ((uint64_t)1 << total) - 1;
 		writeBits(ha->bitmap, (x - ha->base) / 8, (unsigned)nw, mask);
 		return;
 	}
-	/* Large object, possibly crossing arenas: clear the slot, then set pointer words. */
-	for (uintptr_t w = 0; w < nw; w++) {
-		uintptr_t addr = x + w * 8;
-		if ((addr / 8) % 64 == 0 && w + 64 <= nw) {
-			heapArena *a = rt_arenaOf(addr);
-			a->bitmap[(addr - a->base) / 8 / 64] = 0;
-			w += 63;
-			continue;
-		}
-		setBit(addr, false);
-	}
-	if (ew == 1 && typ->ptrdata == 8 && elemBit(typ, 0)) {
-		for (uintptr_t e = 0; e < n; e++)
-			setBit(x + e * 8, true);
-		return;
-	}
-	for (uintptr_t e = 0; e < n; e++)
-		for (uintptr_t w = 0; w < ew && w * 8 < typ->ptrdata; w++)
-			if (elemBit(typ, w))
-				setBit(x + (e * ew + w) * 8, true);
+	writeArray(x, nw, typ, ew, n);
 }
 
 bool rt_heapBitIsPointer(uintptr_t addr)

@@ -362,14 +362,17 @@ static void gctraceLine(uint64_t sweepTermCpu, uint64_t markCpu, uint64_t markTe
 		work.userForced ? " (forced)" : "");
 }
 
-/* Go's scavenger goal: retain the heap goal plus 10%. */
+/*
+ * Give back what the scavenger's goal (set by the pacer at the last mark
+ * termination) says is more than the heap will need this cycle.
+ */
 static void scavenge(void)
 {
-	uint64_t goal = rt_gcController.heapGoal;
+	uint64_t goal = rt_gcController.scavengeGoal;
 
-	if (rt_gcController.gcPercent < 0)
+	if (rt_gcController.gcPercent < 0 || goal == UINT64_MAX)
 		return;
-	rt_mheap_scavenge(goal + goal / 10);
+	rt_mheap_scavenge(goal);
 }
 
 static void gcStart(int trigger)
@@ -415,6 +418,9 @@ static void gcStart(int trigger)
 		c->maxStackScan = work.stackScan;
 	c->globalsScan = globalsSize();
 	c->lastHeapGoal = c->heapGoal;
+	pthread_mutex_lock(&rt_mheap.lock);
+	c->lastHeapInUse = rt_mheap.heapInUse;
+	pthread_mutex_unlock(&rt_mheap.lock);
 	rt_gcControllerCommit();
 
 	/* Every span is now unswept; sweeping starts lazily. */

@@ -56,6 +56,26 @@ uint64_t rt_heapGoalFor(uint64_t heapMarked, uint64_t stackScan, uint64_t global
 	return goal < minimum ? minimum : goal;
 }
 
+/*
+ * Go's gcPaceScavenger: the heap may keep the pages it had in use at the
+ * last mark termination, scaled by how much the goal is moving, plus 10%.
+ * Pages in use, not bytes of objects: the spans then still held the
+ * cycle's garbage and their fragmentation, which is what the heap will
+ * fill again before the next cycle, so memory about to be reused is not
+ * returned to the OS only to be faulted back in.  Before the first cycle
+ * there is nothing to go by, and nothing is released.
+ */
+uint64_t rt_scavengeGoalFor(uint64_t lastHeapInUse, uint64_t heapGoal, uint64_t lastHeapGoal)
+{
+	uint64_t goal;
+
+	if (lastHeapGoal == 0)
+		return UINT64_MAX;
+	goal = (uint64_t)((double)lastHeapInUse * ((double)heapGoal / (double)lastHeapGoal));
+	goal += goal / 10;
+	return (goal + 4095) & ~(uint64_t)4095;
+}
+
 void rt_gcControllerCommit(void)
 {
 	gcControllerState *c = &rt_gcController;
@@ -67,6 +87,7 @@ void rt_gcControllerCommit(void)
 		c->heapGoal = (uint64_t)INT64_MAX - nonHeap;
 	}
 	c->trigger = c->heapGoal;
+	c->scavengeGoal = rt_scavengeGoalFor(c->lastHeapInUse, c->heapGoal, c->lastHeapGoal);
 }
 
 /* Go's setGCPercent: returns the previous value; the caller commits. */

@@ -291,8 +291,48 @@ static uintptr_t findRun(uintptr_t npages)
 	return 0;
 }
 
-/* Go's allocNeedsZero: has any of these pages been handed out before? */
-static bool allocNeedsZero(uintptr_t base, uintptr_t npages)
+/*
+ * Transparent huge pages, as Go 1.19 asks for them.  When a span takes
+ * pages that are fresh or were released, the 2 MiB pages wholly inside it
+ * are marked MADV_HUGEPAGE: a big object (a large map's bucket array, a
+ * long slice) then costs one TLB entry per 2 MiB instead of 512, which is
+ * most of a random lookup's cost once the table outgrows the TLB's reach.
+ * Spans smaller than a huge page never qualify.  Releasing part of a huge
+ * page (sysUnused) marks the huge pages at the ends of the released run
+ * MADV_NOHUGEPAGE, so that the kernel does not fill the released part back
+ * in by collapsing the page again.  With THP off both calls do nothing.
+ */
+enum { HUGE_PAGE = 2 << 20 };
+
+static void sysHugePage(uintptr_t v, uintptr_t n)
+{
+	uintptr_t beg = (v + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	uintptr_t end = (v + n) & ~(uintptr_t)(HUGE_PAGE - 1);
+
+	if (beg < end)
+		madvise((void *)beg, end - beg, MADV_HUGEPAGE);
+}
+
+static void sysUnused(uintptr_t v, uintptr_t n)
+{
+	uintptr_t head = 0, tail = 0;
+
+	if (v & (HUGE_PAGE - 1))
+		head = v & ~(uintptr_t)(HUGE_PAGE - 1);
+	if ((v + n) & (HUGE_PAGE - 1))
+		tail = (v + n - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	if (head)
+		madvise((void *)head, HUGE_PAGE, MADV_NOHUGEPAGE);
+	if (tail && tail != head)
+		madvise((void *)tail, HUGE_PAGE, MADV_NOHUGEPAGE);
+	madvise((void *)v, n, MADV_DONTNEED);
+}
+
+/*
+ * Go's allocNeedsZero: has any of these pages been handed out before?
+ * *fresh: has any of them never been (Go counts those as scavenged).
+ */
+static bool allocNeedsZero(uintptr_t base, uintptr_t npages, bool *fresh)
 {
 	bool needzero = false;
 	uintptr_t end = base + npages * RT_PAGE_SIZE;
@@ -304,8 +344,10 @@ static bool allocNeedsZero(uintptr_t base, uintptr_t npages)
 
 		if (lo < ha->zeroedBase)
 			needzero = true;
-		if (hi > ha->zeroedBase)
+		if (hi > ha->zeroedBase) {
+			*fresh = true;
 			ha->zeroedBase = hi;
+		}
 		base = ha->base + hi;
 	}
 	return needzero;
@@ -340,6 +382,7 @@ mspan *rt_mheap_alloc(uintptr_t npages, spanClass spc)
 	mheap *h = &rt_mheap;
 	uint8_t sizeclass = rt_spanClassSize(spc);
 	uintptr_t base, released;
+	bool fresh = false;
 	mspan *s;
 
 	if (!h->sweepdone)
@@ -379,7 +422,9 @@ mspan *rt_mheap_alloc(uintptr_t npages, spanClass spc)
 	s->allocBits = s->bits[0];
 	s->gcmarkBits = s->bits[1];
 	s->sweepgen = h->sweepgen;
-	s->needzero = allocNeedsZero(base, npages) || released;
+	s->needzero = allocNeedsZero(base, npages, &fresh) || released;
+	if (fresh || released)
+		sysHugePage(base, npages * RT_PAGE_SIZE);
 	s->state = mSpanInUse;
 	setSpans(s, s);
 	pthread_mutex_unlock(&h->lock);
@@ -409,7 +454,8 @@ void rt_mheap_freeSpan(mspan *s)
 
 /*
  * The scavenger.  Go 1.19 keeps the heap's retained memory (mapped and not
- * released) near the heap goal plus 10% and gives the rest back to the OS
+ * released) near a goal the pacer sets (rt_scavengeGoalFor: the pages in use
+ * at the last mark termination plus 10%) and gives the rest back to the OS
  * from a background goroutine, highest addresses first so that the low,
  * densely used part of the heap stays resident.  We run the same policy once
  * per GC cycle, at sweep termination (mgc.c): pages freed by a cycle's sweep
@@ -449,7 +495,7 @@ void rt_mheap_scavenge(uint64_t retain)
 				start--;
 			for (uintptr_t i = start; i < end; i++)
 				ha->pageScav[i / 64] |= (uint64_t)1 << (i % 64);
-			madvise((void *)(ha->base + start * RT_PAGE_SIZE), (end - start) * RT_PAGE_SIZE, MADV_DONTNEED);
+			sysUnused(ha->base + start * RT_PAGE_SIZE, (end - start) * RT_PAGE_SIZE);
 			h->heapFree -= (end - start) * RT_PAGE_SIZE;
 			h->heapReleased += (end - start) * RT_PAGE_SIZE;
 			want = want > (end - start) * RT_PAGE_SIZE ? want - (end - start) * RT_PAGE_SIZE : 0;

@@ -205,6 +205,14 @@ mspan *rt_mcache_refill(mcache *c, spanClass spc);
 mspan *rt_mcache_allocLarge(mcache *c, uintptr_t size, bool noscan);
 void rt_mcache_releaseAll(mcache *c);
 
+/* malloc.c */
+/*
+ * An array of size bytes (typ NULL: pointer-free) whose first n bytes are
+ * copied from src and whose bytes from zeroFrom (>= n) on read as zero;
+ * [n, zeroFrom) is left for the caller to overwrite.  growslice's allocator.
+ */
+void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintptr_t n, uintptr_t zeroFrom);
+
 /* mbitmap.c: the heap bitmap, 1 bit per word. */
 void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const GoType *typ);
 bool rt_heapBitIsPointer(uintptr_t addr);
@@ -261,12 +269,15 @@ typedef struct gcControllerState {
 	uint64_t lastHeapGoal;  /* the goal of the cycle that just ran (gctrace's G) */
 	uint64_t trigger;
 	uint64_t lastStackScan, maxStackScan, globalsScan;
+	uint64_t lastHeapInUse;  /* heapInUse at the last mark termination (before its sweep) */
+	uint64_t scavengeGoal;   /* retained heap the scavenger keeps; UINT64_MAX: release nothing */
 } gcControllerState;
 extern gcControllerState rt_gcController;
 int32_t rt_readGOGC(const char *s);
 uint64_t rt_heapGoalFor(uint64_t heapMarked, uint64_t stackScan, uint64_t globalsScan, int32_t gcPercent);
 void rt_gcControllerInit(int32_t gcPercent);
 void rt_gcControllerCommit(void);
+uint64_t rt_scavengeGoalFor(uint64_t lastHeapInUse, uint64_t heapGoal, uint64_t lastHeapGoal);
 bool rt_gcTriggerTest(void);
 int32_t rt_setGCPercent(int32_t in);
 
@@ -423,6 +434,62 @@ bool rt_isprint(int32_t r);      /* strconv.IsPrint */
 bool rt_isspace(int32_t r);      /* unicode.IsSpace */
 int32_t rt_toupper(int32_t r);   /* unicode.ToUpper */
 int32_t rt_tolower(int32_t r);
+
+/*
+ * Short byte strings, compared and copied inline.  Keys and words are mostly
+ * a few bytes long, where a call into libc costs more than the work; up to
+ * 16 bytes, two loads that overlap in the middle cover any length without
+ * reading outside [p, p+n).
+ */
+static inline bool rt_bytesEqual(const uint8_t *a, const uint8_t *b, uintptr_t n)
+{
+	uint64_t x, y, u, v;
+
+	if (n >= 8 && n <= 16) {
+		__builtin_memcpy(&x, a, 8);
+		__builtin_memcpy(&y, b, 8);
+		__builtin_memcpy(&u, a + n - 8, 8);
+		__builtin_memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) == 0;
+	}
+	if (n >= 4 && n < 8) {
+		uint32_t x4, y4, u4, v4;
+		__builtin_memcpy(&x4, a, 4);
+		__builtin_memcpy(&y4, b, 4);
+		__builtin_memcpy(&u4, a + n - 4, 4);
+		__builtin_memcpy(&v4, b + n - 4, 4);
+		return ((x4 ^ y4) | (u4 ^ v4)) == 0;
+	}
+	if (n < 4)
+		return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+	return __builtin_memcmp(a, b, n) == 0;
+}
+/* memmove for the common short case: every load happens before any store. */
+static inline void rt_copyBytes(uint8_t *d, const uint8_t *s, uintptr_t n)
+{
+	if (n >= 8 && n <= 16) {
+		uint64_t x, y;
+		__builtin_memcpy(&x, s, 8);
+		__builtin_memcpy(&y, s + n - 8, 8);
+		__builtin_memcpy(d, &x, 8);
+		__builtin_memcpy(d + n - 8, &y, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t x, y;
+		__builtin_memcpy(&x, s, 4);
+		__builtin_memcpy(&y, s + n - 4, 4);
+		__builtin_memcpy(d, &x, 4);
+		__builtin_memcpy(d + n - 4, &y, 4);
+	} else if (n < 4) {
+		if (n) {
+			uint8_t x = s[0], y = s[n / 2], z = s[n - 1];
+			d[0] = x;
+			d[n / 2] = y;
+			d[n - 1] = z;
+		}
+	} else {
+		__builtin_memmove(d, s, n);
+	}
+}
 
 /* string.c */
 GoString rt_rawstring(intptr_t n, uint8_t **b);  /* heap, uninitialised: fill *b */

@@ -46,13 +46,25 @@ static void grow(GoBuilder *b, intptr_t n)
 	b->buf = (GoSlice){ p, b->buf.len, cap };
 }
 
-static void append(GoBuilder *b, const void *p, intptr_t n)
+/* Out of line, so that the common case below stays small enough to inline and to need no frame. */
+__attribute__((noinline)) static void appendGrow(GoBuilder *b, const void *p, intptr_t n)
 {
 	intptr_t newlen = b->buf.len + n;
 
-	if (newlen > b->buf.cap)
-		b->buf = rt_growslice(&rt_type_uint8, b->buf, newlen);
+	b->buf = rt_growslice(&rt_type_uint8, b->buf, newlen);
 	memmove((uint8_t *)b->buf.ptr + b->buf.len, p, (size_t)n);
+	b->buf.len = newlen;
+}
+
+static inline void append(GoBuilder *b, const void *p, intptr_t n)
+{
+	intptr_t newlen = b->buf.len + n;
+
+	if (__builtin_expect(newlen > b->buf.cap, 0)) {
+		appendGrow(b, p, n);
+		return;
+	}
+	rt_copyBytes((uint8_t *)b->buf.ptr + b->buf.len, p, (uintptr_t)n);
 	b->buf.len = newlen;
 }
 
@@ -96,7 +108,10 @@ GoIntError rt_strings_Builder_Write(GoBuilder *b, GoSlice p)
 GoIface rt_strings_Builder_WriteByte(GoBuilder *b, uint8_t c)
 {
 	copyCheck(b);
-	append(b, &c, 1);
+	if (__builtin_expect(b->buf.len < b->buf.cap, 1))
+		((uint8_t *)b->buf.ptr)[b->buf.len++] = c;
+	else
+		appendGrow(b, &c, 1);
 	return (GoIface){ NULL, NULL };
 }
 
@@ -331,9 +346,17 @@ static int32_t runeat(GoString s, intptr_t i, intptr_t *w)
 	return rt_decoderune1(s.ptr + i, s.len - i, w);
 }
 
-GoString rt_strings_TrimSpace(GoString s)
+/*
+ * The ASCII spaces, by byte.  Text is nearly always ASCII, so Fields and
+ * TrimSpace test bytes against this table and OR them together on the
+ * way; only if some byte turns out to be >= 0x80 do they start over and
+ * decode runes for unicode.IsSpace (Go's strings does the same).
+ */
+static const uint8_t asciiSpace[256] = { ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1 };
+
+static GoString trimSpaceUnicode(GoString s, intptr_t start)
 {
-	intptr_t start = 0, stop = 0, i, w;
+	intptr_t stop = 0, i, w;
 
 	while (start < s.len && rt_isspace(runeat(s, start, &w)))
 		start += w;
@@ -345,7 +368,28 @@ GoString rt_strings_TrimSpace(GoString s)
 	return (GoString){ s.ptr + start, stop - start };
 }
 
-GoSlice rt_strings_Fields(GoString s)
+GoString rt_strings_TrimSpace(GoString s)
+{
+	intptr_t start = 0, stop = s.len;
+
+	for (; start < s.len; start++) {
+		if (s.ptr[start] >= 0x80)
+			return trimSpaceUnicode(s, start);
+		if (!asciiSpace[s.ptr[start]])
+			break;
+	}
+	for (; stop > start; stop--) {
+		if (s.ptr[stop - 1] >= 0x80)
+			return trimSpaceUnicode(s, start);
+		if (!asciiSpace[s.ptr[stop - 1]])
+			break;
+	}
+	if (stop <= start)
+		return EMPTY;
+	return (GoString){ s.ptr + start, stop - start };
+}
+
+static GoSlice fieldsUnicode(GoString s)
 {
 	intptr_t n = 0, i, w, k = 0;
 	bool inField = false;
@@ -368,5 +412,85 @@ GoSlice rt_strings_Fields(GoString s)
 		if (i > start)
 			a[k++] = (GoString){ s.ptr + start, i - start };
 	}
+	return (GoSlice){ a, n, n };
+}
+
+/*
+ * Fields reads ASCII text eight bytes at a time.  spaceMask sets bit 7 of
+ * each byte of w that is an ASCII space (' ', or '\t' to '\r'; bytes >=
+ * 0x80 give garbage, but then the whole string goes to fieldsUnicode).
+ * Shifting the mask by one byte lines each byte up with its predecessor, so
+ * a field starts wherever "previous is space" and "this is not" meet.
+ */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGH (ONES * 0x80)
+
+static inline uint64_t spaceMask(uint64_t w)
+{
+	uint64_t t = w ^ (ONES * ' '), low = w & ~HIGH;
+	uint64_t blank = ~(((t & ~HIGH) + ~HIGH) | t);      /* byte == ' ' (exact: no carries) */
+	uint64_t ge9 = low + ONES * (0x80 - '\t'), ge14 = low + ONES * (0x80 - '\r' - 1);
+
+	return (blank | (ge9 & ~ge14)) & HIGH;
+}
+
+static inline uint64_t load8(const uint8_t *p)
+{
+	uint64_t w;
+	__builtin_memcpy(&w, p, 8);
+	return w;
+}
+
+GoSlice rt_strings_Fields(GoString s)
+{
+	intptr_t n = 0, k = 0, i, start = 0;
+	uint64_t seen = 0, wasSpace = 1;
+	bool inField = false;
+	GoString *a;
+
+	for (i = 0; i + 8 <= s.len; i += 8) {
+		uint64_t w = load8(s.ptr + i), sp = spaceMask(w);
+		uint64_t starts = ((sp << 8) | wasSpace << 7) & ~sp & HIGH;
+		seen |= w;
+		n += (intptr_t)(((starts >> 7) * ONES) >> 56);  /* the bytes' flags summed in the top byte */
+		wasSpace = sp >> 63;
+	}
+	for (; i < s.len; i++) {
+		uint8_t c = s.ptr[i], sp = asciiSpace[c];
+		seen |= c;
+		n += (intptr_t)(wasSpace & (sp ^ 1u));
+		wasSpace = sp;
+	}
+	if (seen & HIGH)
+		return fieldsUnicode(s);
+
+	a = makestrings(n);
+	wasSpace = 1;
+	for (i = 0; i + 8 <= s.len; i += 8) {
+		uint64_t sp = spaceMask(load8(s.ptr + i));
+		uint64_t edges = (((sp << 8) | wasSpace << 7) ^ sp) & HIGH;
+		/* Edges alternate: a field's start, then its end. */
+		for (; edges; edges &= edges - 1) {
+			intptr_t at = i + (__builtin_ctzll(edges) >> 3);
+			if (inField)
+				a[k++] = (GoString){ s.ptr + start, at - start };
+			else
+				start = at;
+			inField = !inField;
+		}
+		wasSpace = sp >> 63;
+	}
+	for (; i < s.len; i++) {
+		bool sp = asciiSpace[s.ptr[i]];
+		if (sp == inField) {
+			if (inField)
+				a[k++] = (GoString){ s.ptr + start, i - start };
+			else
+				start = i;
+			inField = !inField;
+		}
+	}
+	if (inField)
+		a[k++] = (GoString){ s.ptr + start, s.len - start };
 	return (GoSlice){ a, n, n };
 }

@@ -344,6 +344,11 @@ START_TEST(test_pacing_arithmetic)
 	ck_assert_int_eq(rt_readGOGC("50"), 50);
 	ck_assert_int_eq(rt_readGOGC("0"), 0);
 	ck_assert_int_eq(rt_readGOGC("junk"), 100);
+	/* the scavenger's goal: in-use pages scaled by the goal's move, +10%, page-aligned; none before a cycle */
+	ck_assert_uint_eq(rt_scavengeGoalFor(10u << 20, 8u << 20, 0), UINT64_MAX);
+	ck_assert_uint_eq(rt_scavengeGoalFor(10u << 20, 20u << 20, 20u << 20), 11534336);
+	ck_assert_uint_eq(rt_scavengeGoalFor(10u << 20, 10u << 20, 20u << 20), 5767168);
+	ck_assert_uint_eq(rt_scavengeGoalFor(1000, 4u << 20, 4u << 20), 4096);
 	/* minimum: 4 MiB * GOGC/100 (measured: 4194304, 2097152, 8388608) */
 	ck_assert_uint_eq(rt_heapGoalFor(0, 0, 0, 100), 4194304);
 	ck_assert_uint_eq(rt_heapGoalFor(0, 0, 0, 50), 2097152);

@@ -199,6 +199,152 @@ START_TEST(test_scan_noscan_spans)
 }
 END_TEST
 
+/* ---- the heap bitmap writer, against a word-by-word model ---- */
+
+static uint64_t rngState = 0x9e3779b97f4a7c15u;
+static uint64_t rng(void)
+{
+	rngState ^= rngState << 13;
+	rngState ^= rngState >> 7;
+	rngState ^= rngState << 17;
+	return rngState;
+}
+
+static void setBitmapBit(uintptr_t addr, bool v)
+{
+	heapArena *ha = rt_arenaOf(addr);
+	uintptr_t w = (addr - ha->base) / 8;
+	uint64_t m = (uint64_t)1 << (w % 64);
+
+	ha->bitmap[w / 64] = v ? ha->bitmap[w / 64] | m : ha->bitmap[w / 64] & ~m;
+}
+
+/* Word w of an array of n typ's, as the collector must see it. */
+static bool modelBit(const GoType *t, uintptr_t n, uintptr_t w)
+{
+	uintptr_t ew = t->size / 8, i = w % ew;
+
+	if (w >= n * ew || i * 8 >= t->ptrdata)
+		return false;
+	return !t->gcdata || (t->gcdata[i / 8] >> (i % 8) & 1);
+}
+
+/*
+ * Fill [lo, hi) of the bitmap with random bits, let heapBitsSetType write
+ * an object at x, and check every bit: the object's as the model says, the
+ * rest untouched (the bitmap's first and last words are shared).
+ */
+static void checkBitsAt(uintptr_t lo, uintptr_t hi, uintptr_t x, const GoType *t, uintptr_t n, uintptr_t slack)
+{
+	uintptr_t nw = n * (t->size / 8) + slack;
+	static bool before[1 << 16];
+
+	ck_assert_uint_le((hi - lo) / 8, sizeof before);
+	for (uintptr_t a = lo; a < hi; a += 8) {
+		before[(a - lo) / 8] = rng() & 1;
+		setBitmapBit(a, before[(a - lo) / 8]);
+	}
+	rt_heapBitsSetType(x, nw * 8, n * t->size, t);
+	for (uintptr_t a = lo; a < hi; a += 8) {
+		bool want = a >= x && a < x + nw * 8 ? modelBit(t, n, (a - x) / 8) : before[(a - lo) / 8];
+		if (rt_heapBitIsPointer(a) != want)
+			ck_abort_msg("size %lu ptrdata %lu gcdata[0] %#x n %lu slack %lu, x at word %lu: word %lu is %d",
+				     (unsigned long)t->size, (unsigned long)t->ptrdata, t->gcdata ? t->gcdata[0] : 0xfff,
+				     (unsigned long)n, (unsigned long)slack, (unsigned long)((x - lo) / 8),
+				     (unsigned long)((a - lo) / 8), !want);
+	}
+}
+
+START_TEST(test_heap_bits_bulk)
+{
+	static const uintptr_t words[] = { 1, 2, 3, 5, 7, 8, 13, 31, 32, 33, 40, 63, 64, 65, 100, 129, 200 };
+	static uint8_t masks[16][32];
+	enum { REGION = 256 << 10 };
+	uint8_t *region = rt_mallocgc(REGION, NULL, true);  /* noscan: its bitmap is ours to scribble on */
+	uintptr_t lo = (uintptr_t)region;
+
+	for (int m = 0; m < 16; m++)
+		for (int b = 0; b < 32; b++)
+			masks[m][b] = (uint8_t)rng();
+	for (unsigned i = 0; i < sizeof words / sizeof words[0]; i++) {
+		for (int m = 0; m < 5; m++) {
+			uintptr_t ew = words[i];
+			/* random masks over the whole element or a prefix, an all-pointer one, a conservative one */
+			uintptr_t pw = m == 1 ? (ew + 1) / 2 : ew;
+			GoType t = { .size = ew * 8, .ptrdata = pw * 8, .gcdata = m == 4 ? NULL : masks[i % 16],
+				     .kind = KindStruct, .str = "T" };
+			static const uint8_t ones[32] = { [0 ... 31] = 0xff };
+			if (m == 3)
+				t.gcdata = ones;
+			for (int k = 0; k < 12; k++) {
+				uintptr_t n = k < 4 ? (uintptr_t)k + 1 : 1 + rng() % (4096 / ew + 1);
+				uintptr_t slack = k % 3 == 0 ? 0 : rng() % 70;
+				uintptr_t off = k % 4 == 0 ? 0 : k % 4 == 1 ? 64 * (rng() % 8) : rng() % 512;
+				uintptr_t x = lo + 64 * 8 + off * 8;
+				uintptr_t hi = x + (n * ew + slack) * 8 + 64 * 8;
+				if (hi > lo + REGION)
+					continue;
+				checkBitsAt(lo, hi, x, &t, n, slack);
+			}
+		}
+	}
+	memset(rt_arenaOf(lo)->bitmap + (lo - rt_arenaOf(lo)->base) / 512, 0, REGION / 512);
+
+	/* Across an arena boundary: a pointer-free object large enough to own one. */
+	uintptr_t big = (uintptr_t)rt_mallocgc(130u << 20, NULL, false);
+	uintptr_t edge = rt_arenaOf(big)->base + RT_ARENA_BYTES;
+	ck_assert_ptr_nonnull(rt_arenaOf(edge));
+	for (unsigned i = 0; i < sizeof words / sizeof words[0]; i++) {
+		GoType t = { .size = words[i] * 8, .ptrdata = words[i] * 8, .gcdata = masks[i % 16], .kind = KindStruct, .str = "T" };
+		for (uintptr_t back = 1; back < 300; back += 37) {
+			uintptr_t x = edge - back * 8, n = 1 + (back * 2 + 64) / words[i];
+			checkBitsAt(x - 512, x + n * t.size + 512, x, &t, n, back % 5);
+		}
+	}
+}
+END_TEST
+
+/*
+ * growslice clears exactly what append does not overwrite: the elements
+ * past the new length for pointer-free arrays, everything past the old
+ * length for pointerful ones, on memory dirtied by earlier arrays.
+ */
+static void growDirty(const GoType *t, intptr_t upto)
+{
+	uintptr_t es = t->size;
+
+	for (int round = 0; round < 3; round++) {
+		GoSlice s = { NULL, 0, 0 };
+		for (intptr_t i = 0; i < upto; i++) {
+			if (s.len == s.cap) {
+				s = rt_growslice(t, s, s.len + 1);
+				uint8_t *b = s.ptr;
+				uintptr_t from = (uintptr_t)(t->ptrdata ? s.len : s.len + 1) * es;
+				for (uintptr_t j = from; j < (uintptr_t)s.cap * es; j++)
+					EXPECT(b[j] == 0);
+				for (intptr_t j = 0; j < s.len; j++)
+					EXPECT(b[j * es] == (uint8_t)(j * 7 + 1));
+				/* leave garbage behind for whoever gets this memory next (no heap addresses) */
+				memset(b + (uintptr_t)s.len * es, 0xa5, (uintptr_t)(s.cap - s.len) * es);
+			}
+			memset((uint8_t *)s.ptr + (uintptr_t)s.len * es, 0, es);
+			((uint8_t *)s.ptr)[(uintptr_t)s.len * es] = (uint8_t)(i * 7 + 1);
+			s.len++;
+		}
+		rt_GC();
+	}
+}
+
+START_TEST(test_growslice_clears)
+{
+	growDirty(&tByte, 100000);
+	growDirty(&tInt, 50000);
+	growDirty(&tS40, 20000);
+	growDirty(&tString, 30000);
+	growDirty(&tScalarThenPtr, 30000);
+}
+END_TEST
+
 START_TEST(test_zeroed_memory)
 {
 	/* Dirty many objects of one class, free them all, and reallocate: every byte must be zero. */
@@ -251,6 +397,44 @@ START_TEST(test_large_objects)
 	q[big - 1] = 2;
 	uintptr_t found = rt_findObject((uintptr_t)q + 12345678, NULL, NULL);
 	ck_assert_uint_eq(found, (uintptr_t)q);
+}
+END_TEST
+
+/* The VmFlags line of the mapping that holds addr, from /proc/self/smaps ("" if none). */
+static void vmflags(uintptr_t addr, char *out, size_t n)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	char line[512];
+	bool inside = false;
+
+	out[0] = '\0';
+	if (!f)
+		return;
+	while (fgets(line, sizeof line, f)) {
+		unsigned long lo, hi;
+		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' ')) {
+			inside = addr >= lo && addr < hi;
+			continue;
+		}
+		if (inside && strncmp(line, "VmFlags:", 8) == 0) {
+			snprintf(out, n, "%.200s", line + 8);
+			break;
+		}
+	}
+	fclose(f);
+}
+
+START_TEST(test_huge_pages)
+{
+	/* Go asks for transparent huge pages on the 2 MiB pages wholly inside a span made of fresh pages. */
+	char flags[256];
+	uintptr_t p = (uintptr_t)rt_mallocgc(8u << 20, NULL, true);
+	uintptr_t huge = (p + (2u << 20) - 1) & ~(uintptr_t)((2u << 20) - 1);
+
+	vmflags(huge, flags, sizeof flags);
+	if (flags[0] == '\0')
+		return; /* no /proc: nothing to look at */
+	ck_assert_msg(strstr(flags, " hg") != NULL, "VmFlags:%s", flags);
 }
 END_TEST
 
@@ -479,8 +663,10 @@ static Suite *malloc_suite(void)
 	tcase_add_test(tc, test_zero_size);
 	tcase_add_test(tc, test_tiny_allocator);
 	tcase_add_test(tc, test_scan_noscan_spans);
+	tcase_add_test(tc, test_heap_bits_bulk);
 	tcase_add_test(tc, test_zeroed_memory);
 	tcase_add_test(tc, test_large_objects);
+	tcase_add_test(tc, test_huge_pages);
 	tcase_add_test(tc, test_pointer_lookup);
 	tcase_add_test(tc, test_alloc_cache_scan);
 	tcase_add_test(tc, test_page_allocator_coalesces);
@@ -491,6 +677,7 @@ static Suite *malloc_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_growslice_caps);
 	tcase_add_test(tc, test_growslice_keeps_contents);
+	tcase_add_test(tc, test_growslice_clears);
 	tcase_add_test(tc, test_slice_panics);
 	suite_add_tcase(s, tc);
 	return s;

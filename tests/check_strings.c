@@ -14,6 +14,7 @@
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tests/rttypes.h"
 #include "tests/strings_cases.h"
@@ -233,6 +234,122 @@ START_TEST(test_builder)
 }
 END_TEST
 
+/*
+ * Fields and TrimSpace read words at a time; a model that looks at one
+ * character at a time (Go's definition: unicode.IsSpace) checks them on
+ * random strings built from spaces, their neighbours in the byte order,
+ * and three two-byte runes, two of them spaces (U+0085, U+00A0).
+ */
+static uint64_t rngState = 88172645463325252u;
+static uint64_t rng(void)
+{
+	rngState ^= rngState << 13;
+	rngState ^= rngState >> 7;
+	rngState ^= rngState << 17;
+	return rngState;
+}
+
+/* Width of the character at s[i] and whether it is a space, for the alphabet below. */
+static int modelChar(const char *s, int i, bool *space)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c == 0xc2 || c == 0xc3) {
+		*space = c == 0xc2;
+		return 2;
+	}
+	*space = c == ' ' || (c >= '\t' && c <= '\r');
+	return 1;
+}
+
+static void randomText(char *buf, int *len, bool unicode)
+{
+	static const char *const alpha[] = { " ", "\t", "\n", "\v", "\f", "\r", "\b", "\x0e", "\x1f", "!", "\x7f", "a", "b", "\x00", "Z",
+		"\xc2\x85", "\xc2\xa0", "\xc3\xa9" };
+	int n = (int)(rng() % 80), k = unicode ? 18 : 15, l = 0;
+	for (int i = 0; i < n; i++) {
+		const char *c = alpha[rng() % (uint64_t)k];
+		int w = c[0] == '\0' ? 1 : (int)strlen(c);
+		memcpy(buf + l, c, (size_t)w);
+		l += w;
+	}
+	*len = l;
+}
+
+START_TEST(test_fields_model)
+{
+	char buf[256];
+	for (int iter = 0; iter < 40000; iter++) {
+		int len, nf = 0, starts[160], ends[160], first = -1, last = -1;
+		bool in = false, sp;
+		randomText(buf, &len, iter % 4 == 3);
+		for (int i = 0, w; i < len; i += w) {
+			w = modelChar(buf, i, &sp);
+			if (!sp && !in)
+				starts[nf] = i;
+			if (sp && in)
+				ends[nf++] = i;
+			if (!sp) {
+				if (first < 0)
+					first = i;
+				last = i + w;
+			}
+			in = !sp;
+		}
+		if (in)
+			ends[nf++] = len;
+		GoString str = gsn(buf, len);
+		GoSlice f = rt_strings_Fields(str);
+		ck_assert_int_eq(f.len, nf);
+		ck_assert_int_eq(f.cap, nf);
+		for (int j = 0; j < nf; j++) {
+			GoString w = ((GoString *)f.ptr)[j];
+			if (w.ptr != str.ptr + starts[j] || w.len != ends[j] - starts[j])
+				ck_abort_msg("Fields(%d bytes), field %d: at %d len %d, want at %d len %d", len, j,
+					     (int)(w.ptr - str.ptr), (int)w.len, starts[j], ends[j] - starts[j]);
+		}
+		GoString t = rt_strings_TrimSpace(str);
+		if (first < 0)
+			ck_assert_int_eq(t.len, 0);
+		else if (t.ptr != str.ptr + first || t.len != last - first)
+			ck_abort_msg("TrimSpace(%d bytes): at %d len %d, want at %d len %d", len, (int)(t.ptr - str.ptr),
+				     (int)t.len, first, last - first);
+	}
+}
+END_TEST
+
+/* Short copies and compares are done inline: every length, every differing position. */
+START_TEST(test_short_bytes)
+{
+	GoBuilder b = { 0 };
+	char want[4096], src[64];
+	intptr_t n = 0;
+	for (int i = 0; i < 64; i++)
+		src[i] = (char)('A' + i % 50);
+	for (int iter = 0; iter < 300; iter++) {
+		int l = (int)(rng() % 41), o = (int)(rng() % 20);
+		if (n + l > (intptr_t)sizeof want)
+			break;
+		rt_strings_Builder_WriteString(&b, gsn(src + o, l));
+		memcpy(want + n, src + o, (size_t)l);
+		n += l;
+		ck_assert_int_eq(b.buf.len, n);
+		ck_assert(memcmp(b.buf.ptr, want, (size_t)n) == 0);
+	}
+	for (int l = 0; l <= 40; l++) {
+		char x[48], y[48];
+		memcpy(x, src, (size_t)l);
+		memcpy(y, src, (size_t)l);
+		GoString gx = gsn(x, l), gy = gsn(y, l);
+		ck_assert(rt_strequal(&gx, &gy));
+		for (int d = 0; d < l; d++) {
+			y[d] ^= 0x40;
+			ck_assert(!rt_strequal(&gx, &gy));
+			y[d] ^= 0x40;
+		}
+	}
+}
+END_TEST
+
 /* ---- panics: first line of stderr and exit status 2, as Go ---- */
 
 static void repeatNegative(void) { rt_strings_Repeat(gs("x"), -1); }
@@ -268,6 +385,8 @@ static Suite *strings_suite(void)
 	tc = tcase_create("runtime");
 	tcase_add_test(tc, test_conversions);
 	tcase_add_test(tc, test_builder);
+	tcase_add_test(tc, test_fields_model);
+	tcase_add_test(tc, test_short_bytes);
 	tcase_add_test(tc, test_panics);
 	suite_add_tcase(s, tc);
 	return s;

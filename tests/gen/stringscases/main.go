@@ -74,6 +74,13 @@ func main() {
 			c("FormatInt", "", "", v, base, strconv.FormatInt(v, int(base)))
 		}
 	}
+	// Space handling: ASCII-only strings take Fields' and TrimSpace's byte-table path, the rest Unicode's.
+	spaces := []string{" \v\f\r a  b\t\tc ", "\t\n\v\f\r ", "x\u0085y z", "\x85 raw", "a\x85b", "\u00a0", " a", "b ",
+		"  many   spaces   between  ", "one", "x\u2028y", "\x1c\x1d\x1e\x1f sep", "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9"}
+	for _, s := range spaces {
+		c("Fields", s, "", 0, 0, fmt.Sprintf("%q", strings.Fields(s)))
+		c("TrimSpace", s, "", 0, 0, fmt.Sprintf("%q", strings.TrimSpace(s)))
+	}
 	atois := []string{"0", "42", "-42", "+7", "", "-", "+", "x", "12a", " 1", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "123456789012345678", "1234567890123456789", "99999999999999999999", "0x10", "1_000", "007", "１"}
 	for _, s := range atois {
 		v, err := strconv.Atoi(s)
