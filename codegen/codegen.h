@@ -283,6 +283,8 @@ LLVMValueRef cg_pack_variadic(CG *g, Type *et, Node **args, LLVMValueRef *vals, 
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface);
 LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp);
 LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp);
+LLVMValueRef cg_mapload(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef *okp);
+LLVMValueRef cg_mapslot(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv);  /* mapassign */
 LLVMValueRef cg_concat(CG *g, Node *e);
 LLVMValueRef cg_strcmp(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y);
 LLVMValueRef cg_convert_call(CG *g, Node *call);

@@ -367,16 +367,21 @@ static void opassign(CG *g, Node *lhs, FeOp op, Node *rhs, LLVMValueRef rv, Type
 		Type *mt = u->binary.x->type;
 		LLVMValueRef m = cg_expr(g, u->binary.x);
 		LLVMValueRef k = cg_expr_to(g, u->binary.y, fe_under(mt)->key);
-		/* m[k] op= y: one lookup on the evaluated map and key, then one assign */
 		LLVMValueRef y = rv ? rv : cg_expr(g, rhs);
-		Type *kt = fe_under(mt)->key;
-		LLVMValueRef kslot = cg_alloca(g, kt, "k");
-		cg_store(g, kt, kslot, k);
-		LLVMValueRef a3[3] = { cg_typedesc(g, mt), m, kslot };
-		LLVMValueRef p = cg_rtcall(g, "runtime.mapaccess1", a3, 3);
+		if (op == OP_QUO || op == OP_REM) {
+			/*
+			 * gc's order rewrites m[k] /= y into m[k] = m[k] / y, so
+			 * that a division by zero panics before mapassign can
+			 * create the entry.
+			 */
+			LLVMValueRef old = cg_mapload(g, mt, m, k, NULL);
+			cg_mapstore(g, mt, m, k, cg_binop(g, op, old, y, t, rt, rhs));
+			return;
+		}
+		/* any other op: one mapassign, and the update through its slot */
+		LLVMValueRef p = cg_mapslot(g, mt, m, k);
 		LLVMValueRef old = cg_load(g, t, p);
-		LLVMValueRef nv = cg_binop(g, op, old, y, t, rt, rhs);
-		cg_mapstore(g, mt, m, k, nv);
+		cg_store(g, t, p, cg_binop(g, op, old, y, t, rt, rhs));
 		return;
 	}
 	LLVMValueRef addr = cg_addr(g, u);

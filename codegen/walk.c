@@ -461,9 +461,16 @@ static LLVMValueRef zero_global(CG *g, int64_t size)
 LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp)
 {
 	Node *mn = e->binary.x, *kn = e->binary.y;
-	Type *mt = mn->type, *u = fe_under(mt);
+	Type *mt = mn->type;
 	LLVMValueRef m = cg_expr(g, mn);
-	LLVMValueRef kv = cg_expr_to(g, kn, u->key);
+	LLVMValueRef kv = cg_expr_to(g, kn, fe_under(mt)->key);
+	return cg_mapload(g, mt, m, kv, okp);
+}
+
+/* m[k] (and its ok) with m and k already evaluated. */
+LLVMValueRef cg_mapload(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef *okp)
+{
+	Type *u = fe_under(mt);
 	int fast = mapfast(mt);
 	static const char *v1[] = { "runtime.mapaccess1", "runtime.mapaccess1_fast32", "runtime.mapaccess1_fast64",
 				    "runtime.mapaccess1_faststr", "runtime.mapaccess1_fast64" };
@@ -495,7 +502,13 @@ LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp)
 	return cg_load(g, u->elem, p);
 }
 
-static LLVMValueRef mapassign(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
+/*
+ * The address of m[k]'s element slot, the entry created (zeroed) if absent.
+ * Besides plain stores, `m[k] op= y` updates the slot in place through it,
+ * one call as in gc, which keeps the OINDEXMAP of an OASOP as an assigned
+ * index; only / and %, which may panic, take a lookup first (see stmt.c).
+ */
+LLVMValueRef cg_mapslot(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 {
 	Type *u = fe_under(mt);
 	int fast = mapfast(mt);
@@ -508,7 +521,7 @@ static LLVMValueRef mapassign(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv)
 /* Assigns m[k] = v with m, k, v already evaluated. */
 void cg_mapstore(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef v)
 {
-	LLVMValueRef p = mapassign(g, mt, m, kv);
+	LLVMValueRef p = cg_mapslot(g, mt, m, kv);
 	cg_store(g, fe_under(mt)->elem, p, v);
 }
 
@@ -963,7 +976,7 @@ static void mapentry(CG *g, Type *mt, LLVMValueRef m, Node *kn, Node *vn)
 	}
 	LLVMValueRef slot = cg_alloca_raw(g, cg_size(u->elem), cg_align(u->elem), "val");
 	store_elem(g, vn, u->elem, slot, false);
-	LLVMValueRef p = mapassign(g, mt, m, k);
+	LLVMValueRef p = cg_mapslot(g, mt, m, k);
 	cg_store(g, u->elem, p, cg_load(g, u->elem, slot));
 }
 
@@ -992,7 +1005,7 @@ static void maplit_loop(CG *g, Type *mt, LLVMValueRef m, Node **ks, Node **vs, i
 	LLVMValueRef voff = LLVMBuildMul(g->b, i, cg_int(g, vsz), "");
 	LLVMValueRef kaddr = LLVMBuildGEP2(g->b, g->i8, keys, &koff, 1, "");
 	LLVMValueRef vaddr = LLVMBuildGEP2(g->b, g->i8, vals, &voff, 1, "");
-	LLVMValueRef p = mapassign(g, mt, m, cg_load(g, u->key, kaddr));
+	LLVMValueRef p = cg_mapslot(g, mt, m, cg_load(g, u->key, kaddr));
 	cg_store(g, u->elem, p, cg_load(g, u->elem, vaddr));
 	LLVMValueRef next = LLVMBuildAdd(g->b, i, cg_int(g, 1), "");
 	LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
