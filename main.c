@@ -45,6 +45,7 @@ typedef struct {
 	const char *func;    /* -S=FUNC, -emit-llvm=FUNC: only that function */
 	int opt;             /* -O0..-O3 */
 	bool json;           /* -json */
+	bool all_errors;     /* -e */
 	char **args;         /* program arguments for run */
 	int nargs;
 	const char *funcs[2];/* compare: the two functions */
@@ -72,6 +73,7 @@ static const char usage[] =
 	"  -width=N      compare: columns of the output (default: the terminal's, or 140)\n"
 	"  -gcflags='-m -l'  gc's flags, accepted as written for go build\n"
 	"  -json         diagnostics as JSON lines\n"
+	"  -e            report all errors (gc's -e; default: stop at 10)\n"
 	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
 	"                types (dump types), parse|check|escape (stop after that stage)\n"
 	"  -h            this help\n";
@@ -141,6 +143,8 @@ static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int arg
 		o->emit_llvm = true, o->func = arg + 11;
 	else if (strcmp(arg, "-json") == 0)
 		o->json = true;
+	else if (strcmp(arg, "-e") == 0)
+		o->all_errors = true;
 	else if (strlen(arg) == 3 && strncmp(arg, "-O", 2) == 0 && arg[2] >= '0' && arg[2] <= '3')
 		o->opt = arg[2] - '0';
 	else if (strncmp(arg, "-width=", 7) == 0 && atoi(arg + 7) > 0)
@@ -359,14 +363,19 @@ static int compile(const Options *o)
 	Arena *arena = fe_arena_new();
 
 	fe_diag_init(o->file, o->json);
+	fe_diag_all_errors(o->all_errors);
 
+	/* errors other than syntax errors (the scanner's, misplaced
+	 * directives) go on to the type check, as in gc */
 	Node *file = fe_parse(arena, src, len);
-	if (fe_flush_errors() || !file)
+	if (!file || fe_too_many_errors()) {
+		fe_flush_errors();
 		return 1;
+	}
 	if (o->dump_ast)
 		fe_dump_ast(stdout, file);
 	if (o->stop && strcmp(o->stop, "parse") == 0)
-		return 0;
+		return fe_flush_errors() ? 1 : 0;
 
 	bool ok = fe_check(arena, file);
 	if (fe_flush_errors() || !ok)

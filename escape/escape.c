@@ -254,6 +254,20 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 		return;
 	}
 
+	/* //go:uintptrescapes: the uintptrs a caller passes are pointers
+	 * that must reach the heap (gc's call.go moves the unsafe.Pointer
+	 * operand there; minigo has no unsafe, so only the line remains) */
+	if (fn->uintptrescapes && (p->isuintptr || p->isddduintptr)) {
+		if (diagnose) {
+			r.kind = "escaping-uintptr";
+			esc_report(&r, p->isuintptr ? "marking %s as escaping uintptr" : "marking %s as escaping ...uintptr",
+				   name);
+		}
+		p->tag = heap;
+		p->tagged = false;
+		return;
+	}
+
 	if (!p->pointers) { /* scalars are never consulted */
 		p->tag = heap;
 		p->tagged = false;
@@ -678,6 +692,9 @@ static void fill_params(EscState *e, EscFunc *fn, Node *decl)
 				p->pos = id ? id->pos : f->pos;
 				p->pointers = esc_has_pointers(t);
 				p->isuintptr = t && fe_under(t)->kind == TY_UINTPTR;
+				/* the final ...uintptr, stored as []uintptr */
+				p->isddduintptr = pass == 1 && sig && sig->variadic && ti == sig->nparams && t &&
+						  fe_under(t)->kind == TY_SLICE && fe_under(fe_under(t)->elem)->kind == TY_UINTPTR;
 				if (id && !esc_is_blank(id))
 					p->loc = var_loc(e, id, ESC_LOC_PARAM, t);
 			}
@@ -772,6 +789,9 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 		fn->decl = d;
 		fn->name = func_name(a, d);
 		fn->hasBody = d->func_.body != NULL;
+		unsigned prag = fe_func_pragmas(file, d);
+		fn->noescape = (prag & FE_FUNC_NOESCAPE) != 0;
+		fn->uintptrescapes = (prag & FE_FUNC_UINTPTRESCAPES) != 0;
 		d->aux = fn;
 		add_func(&p, fn);
 	}

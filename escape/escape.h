@@ -202,6 +202,7 @@ typedef struct EscParam {
 	Pos pos;
 	bool pointers;       /* the type has pointers */
 	bool isuintptr;
+	bool isddduintptr;   /* the final ...uintptr */
 	EscLocation *loc;    /* named parameters of functions with bodies */
 	EscLeaks tag;        /* after finish (or from the bundled table) */
 	bool tagged;         /* tag is meaningful (false: scalar, never read) */
@@ -217,6 +218,7 @@ struct EscFunc {
 	int state;           /* ESC_FUNC_* */
 	bool hasBody;
 	bool noescape;       /* //go:noescape on a body-less declaration */
+	bool uintptrescapes; /* //go:uintptrescapes */
 	bool closureCalled;  /* a func literal called where it stands */
 	bool wrapper;        /* a go/defer wrapper: prints nothing */
 	int nclosures;       /* func literals numbered so far (f.funcN) */

@@ -1769,6 +1769,9 @@ bool fe_check(Arena *a, Node *file)
 		in_checker = true;
 		run_checker(&c, file);
 		in_checker = false;
+		/* gc's irgen, which judges directives, runs after a clean check */
+		if (fe_error_count() == 0)
+			fe_pragma_check(file);
 	}
 	return c.nerrors == 0 && fe_error_count() == 0;
 }

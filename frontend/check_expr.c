@@ -99,6 +99,7 @@ void chk_ident(Checker *c, Operand *x, Node *e, bool wanttype)
 		x->mode = MODE_CONST;
 		break;
 	case OBJ_TYPE:
+		o->flags |= OF_USED;  /* for pragma.c's //go:notinheap */
 		x->mode = MODE_TYPE;
 		if (!typ)
 			typ = invalid();
@@ -1294,6 +1295,8 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		chk_error(c, e->pos, "invalid use of '...'");
 		goto error;
 	case N_BASICLIT: {
+		if (e->lit.bad) /* the lexer reported it; types2 says no more */
+			goto error;
 		if (e->lit.kind == LIT_IMAG) {
 			chk_unsupported(c, e->pos, "complex number");
 			goto error;

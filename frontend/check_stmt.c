@@ -635,6 +635,8 @@ static void range_stmt(Checker *c, Node *s)
 		default:
 			break;
 		}
+		if (s->range.extra)
+			chk_error(c, s->range.extra->pos, "range clause permits at most two iteration variables");
 		if (!key)
 			chk_error(c, chk_start_pos(x.expr), "cannot range over %s", chk_operand_string(c, &x));
 		else if (fe_is_untyped(x.type))

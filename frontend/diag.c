@@ -13,7 +13,9 @@
  *     text; identical lines are printed once;
  *   - the 10th error ends compilation: the stage stops at the next check of
  *     fe_too_many_errors(), and the flush ends with "POS: too many errors",
- *     POS being the 10th error's position.
+ *     POS being the 10th error's position (not with -e, fe_diag_all_errors);
+ *   - errors reported after fe_error_barrier() sort after all those before
+ *     it, as gc's do when a later flush prints them.
  *
  * Nothing here exits (except fe_ice), so the fuzzer can run many inputs in
  * one process; fe_diag_init starts afresh.
@@ -39,6 +41,7 @@ enum { MAX_ERRORS = 10 };
 typedef struct {
 	Pos pos;
 	char *msg;
+	int group;          /* fe_error_barrier's count when reported */
 } Diag;
 
 static struct {
@@ -49,7 +52,10 @@ static struct {
 	Diag *v;
 	int len, cap;
 	int count;          /* errors counted, as gc's numErrors */
+	int nsyntax;        /* syntax errors counted, as gc's numSyntaxErrors */
+	int group;
 	bool too_many;
+	bool all;           /* -e: no limit */
 	Pos too_many_pos;
 	Pos last_syntax;    /* gc's lasterror.syntax */
 	Pos last_other;     /* gc's lasterror.other and .msg */
@@ -65,6 +71,11 @@ void fe_diag_init(const char *filename, bool json)
 	memset(&D, 0, sizeof D);
 	D.file = filename ? filename : "<input>";
 	D.json = json;
+}
+
+void fe_diag_all_errors(bool all)
+{
+	D.all = all;
 }
 
 const char *fe_filename(void)
@@ -152,6 +163,7 @@ static void add(Pos pos, char *msg, bool syntax)
 		return;
 	}
 	if (syntax) {
+		D.nsyntax++;
 		if (D.last_syntax.line != 0 && D.last_syntax.line == pos.line) {
 			free(msg);
 			return;
@@ -174,8 +186,8 @@ static void add(Pos pos, char *msg, bool syntax)
 			exit(1);
 		}
 	}
-	D.v[D.len++] = (Diag){ pos, msg };
-	if (++D.count >= MAX_ERRORS) {
+	D.v[D.len++] = (Diag){ pos, msg, D.group };
+	if (++D.count >= MAX_ERRORS && !D.all) {
 		D.too_many = true;
 		D.too_many_pos = pos;
 	}
@@ -202,9 +214,26 @@ int fe_error_count(void)
 	return D.count;
 }
 
+int fe_syntax_error_count(void)
+{
+	return D.nsyntax;
+}
+
+void fe_error_barrier(void)
+{
+	D.group++;
+}
+
 bool fe_too_many_errors(void)
 {
 	return D.too_many;
+}
+
+static bool later(const Diag *a, const Diag *b)
+{
+	if (a->group != b->group)
+		return a->group > b->group;
+	return a->pos.line > b->pos.line || (a->pos.line == b->pos.line && a->pos.col > b->pos.col);
 }
 
 int fe_flush_errors(void)
@@ -220,8 +249,7 @@ int fe_flush_errors(void)
 		/* Insertion sort: at most a few dozen messages, and stable. */
 		for (int i = 0; i < D.len; i++) {
 			int j = i;
-			while (j > 0 && (copy[j - 1].pos.line > D.v[i].pos.line ||
-			                 (copy[j - 1].pos.line == D.v[i].pos.line && copy[j - 1].pos.col > D.v[i].pos.col))) {
+			while (j > 0 && later(&copy[j - 1], &D.v[i])) {
 				copy[j] = copy[j - 1];
 				j--;
 			}

@@ -51,6 +51,7 @@ typedef struct Pos {
  * at the next fe_flush_errors.
  */
 void fe_diag_init(const char *filename, bool json);
+void fe_diag_all_errors(bool all);                        /* -e: no limit of 10 */
 const char *fe_filename(void);
 /* "FILE:LINE:COL" as gc prints a position: its positions hold columns up
  * to 254 and lines up to 1048574; a wider column, or any column on a line
@@ -59,6 +60,10 @@ const char *fe_pos_string(Arena *a, Pos pos);
 void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int fe_error_count(void);
+int fe_syntax_error_count(void);                          /* "syntax error: ..." reported */
+/* Errors reported after a barrier sort after all those before it (gc's
+ * later flushes). */
+void fe_error_barrier(void);
 bool fe_too_many_errors(void);                           /* the 10th error was reported */
 int fe_flush_errors(void);                               /* prints, returns how many */
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -209,11 +214,13 @@ struct Node {
 		struct { NodeList exprs; NodeList body; Pos colon; } caseclause;
 		struct { Node *init, *tag; NodeList body; Pos rbrace; } switch_;
 		struct { Node *init, *cond, *post, *body; } for_;
-		struct { Node *key, *value, *x, *body; bool define; Pos assign; } range;
+		struct { Node *key, *value, *x, *body; bool define; Pos assign;
+			 Node *extra; } range;   /* extra: a third variable, for the error */
 		struct { Node *name; Node *path; } import;
 		struct { NodeList names; Node *type; NodeList values; int iota; bool implicit; } spec;
 		struct { Node *name; Node *type; bool alias; } typespec;
-		struct { Node *pkgname; NodeList imports; NodeList decls; } file;
+		struct { Node *pkgname; NodeList imports; NodeList decls;
+			 struct FePragma *pragmas; int npragmas; } file;
 	};
 };
 
@@ -226,6 +233,25 @@ void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with p
  * expressions are abbreviated. */
 const char *fe_node_string(Arena *a, const Node *n);
 const char *fe_list_string(Arena *a, const NodeList *l);   /* "a, b" */
+
+/* ---- pragma.c ---- */
+
+/* A //go: directive that passed the lexer's checks, and the declaration
+ * that took it (NULL: cleared, already reported as misplaced). */
+typedef struct FePragma {
+	Pos pos;          /* of the text after "//", where gc reports it */
+	unsigned flags;   /* the gc pragma flags it sets (pragma.c) */
+	bool embed;       /* //go:embed with patterns */
+	bool linkname;    /* //go:linkname: never taken, judged at the end */
+	Node *decl;       /* N_FILE, N_IMPORT, N_CONSTSPEC, N_VARSPEC, N_TYPESPEC, N_FUNCDECL */
+} FePragma;
+
+/* After a clean type check: what the taking declarations do not allow,
+ * as gc's irgen reports it. */
+void fe_pragma_check(Node *file);
+/* The directives of a func declaration that later stages act on. */
+enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
+unsigned fe_func_pragmas(const Node *file, const Node *fn);
 
 /* ---- parser.y ---- */
 

@@ -103,6 +103,18 @@ typedef struct Skip {
 	int size, kind;
 } Skip;
 
+/* A take (decl) or clear (decl NULL) of the pending //go: directives at
+ * the position of gc's current token (pragma.c). */
+typedef struct PragEvent {
+	Pos at;
+	Node *decl;
+} PragEvent;
+
+typedef struct PragErr {
+	Pos time, pos;
+	const char *msg;
+} PragErr;
+
 /* The state the scanner and the grammar share; yyextra of the scanner. */
 typedef struct Parser {
 	Arena *arena;
@@ -132,7 +144,19 @@ typedef struct Parser {
 	bool open_stmt;           /* the last statement list ended without ';' */
 	int last_tok;             /* the last token returned, and for ';' its kind */
 	int last_semi;
+	/* //go: directives (pragma.c) */
+	struct FePragma *prags;
+	int nprags, capprags;
+	PragEvent *events;
+	int nevents, capevents;
+	bool unsupported;         /* a construct outside the subset was refused */
+	struct PragErr *perrs;    /* queued until the end of the parse */
+	int nperrs, capperrs;
 } Parser;
+
+void fe_pragma_comment(Parser *p, const char *text, size_t n, Pos pos, bool blank);
+void fe_pragma_event(Parser *p, Pos at, Node *decl);
+void fe_pragma_finish(Parser *p);
 
 void fe_lex_begin(Parser *p, const char *src, size_t len);
 void fe_lex_end(Parser *p);
@@ -163,7 +187,26 @@ int fe_lex_next(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc);
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p);
 static void yyerror(FE_YYLTYPE *loc, Parser *p, const char *msg);
 
-static Node *mk(Parser *p, NodeKind k, Pos pos) { return fe_node(p->arena, k, pos); }
+/* Specs and func declarations are made at their first token, which is
+ * where gc's parser takes the pending //go: directives (pragma.c). */
+static Node *mk(Parser *p, NodeKind k, Pos pos)
+{
+	Node *n = fe_node(p->arena, k, pos);
+	if (k == N_IMPORT || k == N_CONSTSPEC || k == N_VARSPEC || k == N_TYPESPEC || k == N_FUNCDECL)
+		fe_pragma_event(p, pos, n);
+	return n;
+}
+
+/* gc clears the pending directives before a statement that is not a
+ * declaration, and after every statement of a list. */
+static void stmt_pragmas(Parser *p, const Node *s, Loc at)
+{
+	if (!s)
+		return;
+	if (s->kind != N_DECLSTMT)
+		fe_pragma_event(p, at.pos, NULL);
+	fe_pragma_event(p, at.end, NULL);
+}
 static NodeList list1(Parser *p, Node *n) { NodeList l = {0}; fe_list_push(p->arena, &l, n); return l; }
 static NodeList push(Parser *p, NodeList l, Node *n) { fe_list_push(p->arena, &l, n); return l; }
 
@@ -184,9 +227,12 @@ static Node *unary(Parser *p, NodeKind k, int op, Pos pos, Node *x)
 	return n;
 }
 
-static void unsupported(Pos pos, const char *what)
+/* minigo's own refusal: unlike gc's non-syntax errors, it ends the
+ * compilation after the parse (the tree lacks the construct). */
+static void unsupported(Parser *p, Pos pos, const char *what)
 {
 	fe_error(pos, "%s not supported by minigo", what);
+	p->unsupported = true;
 }
 
 static Node *exprstmt(Parser *p, Node *x);
@@ -277,6 +323,7 @@ package_clause
 		{
 			$$ = mk(p, N_FILE, @1.pos);
 			$$->file.pkgname = $2;
+			fe_pragma_event(p, @2.pos, $$);
 		}
 	;
 
@@ -285,6 +332,7 @@ imports
 	| imports IMPORT import_spec ';'  { $$ = push(p, $1, $3); check_import(p, $3, @4.pos); }
 	| imports IMPORT '(' import_specs ')' ';'
 		{
+			fe_pragma_event(p, @3.pos, NULL);
 			$$ = $1;
 			for (int i = 0; i < $4.len; i++)
 				$$ = push(p, $$, $4.v[i]);
@@ -318,6 +366,7 @@ topdecls
 	: %empty                        { $$ = (NodeList){0}; }
 	| topdecls topdecl ';'
 		{
+			fe_pragma_event(p, @3.pos, NULL);
 			yyerrok;
 			$$ = $1;
 			for (int i = 0; i < $2.len; i++)
@@ -327,6 +376,7 @@ topdecls
 	/* after a statement outside a function, yylex skipped to this keyword */
 	| topdecls error topdecl ';'
 		{
+			fe_pragma_event(p, @4.pos, NULL);
 			yyerrok;
 			$$ = $1;
 			p->nobody_func = false;
@@ -351,6 +401,7 @@ const_decl
 	: CONST const_spec              { $2->spec.iota = 0; $$ = list1(p, $2); }
 	| CONST '(' const_specs ')'
 		{
+			fe_pragma_event(p, @2.pos, NULL);
 			$$ = $3;
 			for (int i = 0; i < $$.len; i++) {
 				$$.v[i]->spec.iota = i;
@@ -393,7 +444,7 @@ const_spec
 /* VarDecl = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) . */
 var_decl
 	: VAR var_spec                  { $$ = list1(p, $2); }
-	| VAR '(' var_specs ')'         { $$ = $3; }
+	| VAR '(' var_specs ')'         { $$ = $3; fe_pragma_event(p, @2.pos, NULL); }
 	;
 
 var_specs
@@ -426,7 +477,7 @@ var_spec
 /* TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
 type_decl
 	: TYPE type_spec                { $$ = list1(p, $2); }
-	| TYPE '(' type_specs ')'       { $$ = $3; }
+	| TYPE '(' type_specs ')'       { $$ = $3; fe_pragma_event(p, @2.pos, NULL); }
 	;
 
 type_specs
@@ -454,7 +505,7 @@ type_spec
 		}
 	| NAME '[' tparams ']' type
 		{
-			unsupported(@2.pos, "generic types");
+			unsupported(p, @2.pos, "generic types");
 			$$ = mk(p, N_TYPESPEC, $1->pos);
 			$$->typespec.name = $1;
 			$$->typespec.type = $5;
@@ -494,12 +545,12 @@ func_decl
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, NULL); }
 	| FUNC NAME '[' tparams ']' functype_sig body
 		{
-			unsupported(@3.pos, "generic functions");
+			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, $7);
 		}
 	| FUNC NAME '[' tparams ']' functype_sig
 		{
-			unsupported(@3.pos, "generic functions");
+			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, NULL);
 		}
 	;
@@ -561,7 +612,7 @@ nonname_type
 	| littype                       { $<node>$ = $1; }
 	| functype %prec NOTRESULT      { $<node>$ = $1; }
 	| ELLIPSIS type                 { $<node>$ = unary(p, N_ELLIPSIS, 0, @1.pos, $2); }
-	| ARROW CHAN type               { unsupported(@1.pos, "channel types"); $<node>$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
+	| ARROW CHAN type               { unsupported(p, @1.pos, "channel types"); $<node>$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
 	;
 
 /* Result = Parameters | Type .  A parenthesised list comes back as an
@@ -592,7 +643,7 @@ type
 
 nonparen_type
 	: elemtype
-	| ARROW CHAN type               { unsupported(@1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
+	| ARROW CHAN type               { unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
 	;
 
 /* A type that does not start with <- (a channel's element type: the spec
@@ -625,11 +676,11 @@ littype
 	| MAP '[' type ']' type
 		{ $$ = binary(p, $3, 0, @1.pos, $5); $$->kind = N_MAPTYPE; }
 	| CHAN elemtype
-		{ unsupported(@1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, 0, @1.pos, $2); }
+		{ unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, 0, @1.pos, $2); }
 	| CHAN '(' type ')'
-		{ unsupported(@1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, 0, @1.pos, $3); }
+		{ unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, 0, @1.pos, $3); }
 	| CHAN ARROW type
-		{ unsupported(@1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
+		{ unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
 	| STRUCT lbrace fields '}'
 		{ $$ = mk(p, N_STRUCTTYPE, @1.pos); $$->fields.fields = $3; }
 	| INTERFACE lbrace methods '}'
@@ -723,7 +774,7 @@ method_spec
 		{ $$ = mk(p, N_FIELD, $1->pos); $$->field.type = $1; $$->field.embedded = true; }
 	| iface_union
 		{
-			unsupported($1->pos, "type constraints");
+			unsupported(p, $1->pos, "type constraints");
 			$$ = mk(p, N_FIELD, $1->pos);
 			$$->field.type = $1;
 			$$->field.embedded = true;
@@ -784,7 +835,7 @@ uexpr
 	| '~' uexpr                     { $$ = unary(p, N_UNARY, '~', @1.pos, $2); }
 	| ARROW uexpr
 		{
-			unsupported(@1.pos, "channel receive");
+			unsupported(p, @1.pos, "channel receive");
 			$$ = unary(p, N_UNARY, TOK_ARROW, @1.pos, $2);
 		}
 	;
@@ -807,12 +858,19 @@ pexpr
 		}
 	| pexpr '[' opt_expr ':' opt_expr ':' opt_expr ']'
 		{
-			if (!$5)
+			/* gc's parser puts a bad expression in the gap: the checker
+			 * says no more */
+			Node *hi = $5, *max = $7;
+			if (!hi) {
 				fe_error(@6.pos, "middle index required in 3-index slice");
-			if (!$7)
+				hi = mk(p, N_BAD, @6.pos);
+			}
+			if (!max) {
 				fe_error(@8.pos, "final index required in 3-index slice");
+				max = mk(p, N_BAD, @8.pos);
+			}
 			$$ = mk(p, N_SLICEEXPR, @2.pos);
-			$$->slice.x = $1; $$->slice.lo = $3; $$->slice.hi = $5; $$->slice.max = $7;
+			$$->slice.x = $1; $$->slice.lo = $3; $$->slice.hi = hi; $$->slice.max = max;
 			$$->slice.full = true;
 		}
 	| pexpr '(' ')'
@@ -886,8 +944,22 @@ elem_val
 /* StatementList = { Statement ";" } .  An empty statement takes the
  * optional ';' before '}'; it leaves no node. */
 stmt_list
-	: stmt                          { $$ = (NodeList){0}; if ($1) $$ = list1(p, $1); p->open_stmt = open_stmt($1); }
-	| stmt_list semi stmt           { $$ = $1; if ($3) $$ = push(p, $$, $3); p->open_stmt = open_stmt($3); }
+	: stmt
+		{
+			$$ = (NodeList){0};
+			if ($1)
+				$$ = list1(p, $1);
+			p->open_stmt = open_stmt($1);
+			stmt_pragmas(p, $1, @1);
+		}
+	| stmt_list semi stmt
+		{
+			$$ = $1;
+			if ($3)
+				$$ = push(p, $$, $3);
+			p->open_stmt = open_stmt($3);
+			stmt_pragmas(p, $3, @3);
+		}
 	;
 
 /*
@@ -917,7 +989,7 @@ stmt
 
 keyword_stmt
 	: decl_stmt
-	| GO pexpr                      { unsupported(@1.pos, "go statement"); $$ = call_stmt(p, N_GOSTMT, @1.pos, "go", $2); }
+	| GO pexpr                      { unsupported(p, @1.pos, "go statement"); $$ = call_stmt(p, N_GOSTMT, @1.pos, "go", $2); }
 	| DEFER pexpr                   { $$ = call_stmt(p, N_DEFER, @1.pos, "defer", $2); }
 	| RETURN                        { $$ = mk(p, N_RETURN, @1.pos); }
 	| RETURN expr_list              { $$ = mk(p, N_RETURN, @1.pos); $$->ret.results = $2; }
@@ -946,6 +1018,7 @@ const_spec_stmt
 	: const_spec                    { $<list>$ = list1(p, $1); }
 	| '(' const_specs ')'
 		{
+			fe_pragma_event(p, @1.pos, NULL);
 			$<list>$ = $2;
 			for (int i = 0; i < $2.len; i++) {
 				$2.v[i]->spec.iota = i;
@@ -956,12 +1029,12 @@ const_spec_stmt
 
 var_decl_stmt
 	: var_spec                      { $<list>$ = list1(p, $1); }
-	| '(' var_specs ')'             { $<list>$ = $2; }
+	| '(' var_specs ')'             { $<list>$ = $2; fe_pragma_event(p, @1.pos, NULL); }
 	;
 
 type_decl_stmt
 	: type_spec                     { $<list>$ = list1(p, $1); }
-	| '(' type_specs ')'            { $<list>$ = $2; }
+	| '(' type_specs ')'            { $<list>$ = $2; fe_pragma_event(p, @1.pos, NULL); }
 	;
 
 /* LabeledStmt = Label ":" Statement .  `L: }` labels an empty statement. */
@@ -988,7 +1061,7 @@ simple_stmt
 	| expr ASSIGNOP expr            { $$ = assign(p, list1(p, $1), $2, @2.pos, list1(p, $3)); }
 	| expr ARROW expr
 		{
-			unsupported(@2.pos, "channel send");
+			unsupported(p, @2.pos, "channel send");
 			$$ = exprstmt(p, binary(p, $1, TOK_ARROW, @2.pos, $3));
 		}
 	| expr_list '=' expr_list       { $$ = assign(p, $1, '=', @2.pos, $3); }
@@ -1105,7 +1178,7 @@ case_clause
 /* SelectStmt: parsed for the error only. */
 select_stmt
 	: SELECT '{' comm_clauses '}'
-		{ unsupported(@1.pos, "select statement"); $$ = mk(p, N_SELECTSTMT, @1.pos); }
+		{ unsupported(p, @1.pos, "select statement"); $$ = mk(p, N_SELECTSTMT, @1.pos); }
 	;
 
 comm_clauses
@@ -1147,8 +1220,7 @@ range_clause
 			$$ = mk(p, N_RANGE, @3.pos);
 			$$->range.key = $1.v[0];
 			$$->range.value = $1.len > 1 ? $1.v[1] : NULL;
-			if ($1.len > 2)
-				fe_error($1.v[2]->pos, "range clause permits at most two iteration variables");
+			$$->range.extra = $1.len > 2 ? $1.v[2] : NULL;
 			$$->range.x = $4;
 			$$->range.assign = @2.pos;
 		}
@@ -1157,8 +1229,7 @@ range_clause
 			$$ = mk(p, N_RANGE, @3.pos);
 			$$->range.key = $1.v[0];
 			$$->range.value = $1.len > 1 ? $1.v[1] : NULL;
-			if ($1.len > 2)
-				fe_error($1.v[2]->pos, "range clause permits at most two iteration variables");
+			$$->range.extra = $1.len > 2 ? $1.v[2] : NULL;
 			$$->range.define = true;
 			$$->range.x = $4;
 			$$->range.assign = @2.pos;
@@ -1700,8 +1771,13 @@ static Node *call_stmt(Parser *p, NodeKind k, Pos pos, const char *what, Node *x
 		while (x->kind == N_PAREN)
 			x = x->unary.x;
 	}
-	if (x->kind != N_CALL)
+	if (x->kind != N_CALL) {
+		/* gc assumes the parentheses were forgotten */
 		fe_error(x->pos, "expression in %s must be function call", what);
+		Node *call = mk(p, N_CALL, x->pos);
+		call->call.fun = x;
+		x = call;
+	}
 	Node *n = mk(p, k, pos);
 	n->unary.x = x;
 	return n;
@@ -1744,9 +1820,9 @@ static void check_import(Parser *p, Node *n, Pos next)
 		fe_syntax_error(next, "import path must be a string");
 	} else if (!path->lit.bad) {
 		if (path->lit.len == 6 && memcmp(path->lit.str, "unsafe", 6) == 0)
-			unsupported(path->pos, "package unsafe");
+			unsupported(p, path->pos, "package unsafe");
 		else if (path->lit.len == 1 && path->lit.str[0] == 'C')
-			unsupported(path->pos, "cgo");
+			unsupported(p, path->pos, "cgo");
 	}
 }
 
@@ -1756,10 +1832,13 @@ Node *fe_parse(Arena *a, const char *src, size_t len)
 {
 	Parser p = { .arena = a };
 	fe_lex_begin(&p, src, len);
-	int errs = fe_error_count();
+	int errs = fe_syntax_error_count();
 	int r = fe_yyparse(&p);
 	fe_lex_end(&p);
-	if (r != 0 || !p.file || fe_error_count() > errs)
+	fe_pragma_finish(&p);
+	/* other errors (the scanner's, misplaced directives) are gc's too:
+	 * they do not stop it from type-checking */
+	if (r != 0 || !p.file || p.unsupported || fe_syntax_error_count() > errs)
 		return NULL;
 	return p.file;
 }

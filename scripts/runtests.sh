@@ -13,7 +13,9 @@
 #              (go tool compile -m -l, or the file's errorcheck flags): same
 #              text, columns and order; recall and precision are reported
 #   goescape   Go's own $GOROOT/test/escape*.go, run in place (never copied):
-#              today they must parse, or be refused as "not supported by minigo"
+#              the expectations minigo meets; testdata/goescape.pass in full
+#   godirective Go's $GOROOT/test/directive*.go, in place: every expectation
+#              met and the output gc's, byte for byte
 #   robust     testdata/fuzz/* and generated hostile inputs, through parse, check
 #              and escape (-d=escape -m=2): minigo must answer
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
@@ -241,6 +243,25 @@ elif $have_go; then
 		else
 			bad "$f does not parse (exit $status)"
 			head -n 5 "$T/mg.out"
+		fi
+	done
+fi
+
+# ---- godirective: Go's tests of misplaced //go: directives, in place ----
+# They are errorcheck files within the subset; minigo must print exactly
+# what gc prints, in its order.
+if $have_go && built check; then
+	for f in "$GOROOT"/test/directive*.go; do
+		name=$(basename "$f")
+		# run.go's errorcheck flags: -e, every error
+		timeout 20 "$MINIGO" build -d=check -e "$f" >"$T/mg.out" 2>&1
+		go tool compile -e -o "$T/gc.o" "$f" >"$T/gc.out" 2>&1
+		if "$ERRORCHECK" "$f" "$T/mg.out" >"$T/ec.out" && cmp -s "$T/gc.out" "$T/mg.out"; then
+			ok "$name (Go's suite)"
+		else
+			bad "$name (Go's suite)"
+			head -n 10 "$T/ec.out"
+			diff "$T/gc.out" "$T/mg.out" | head -n 10
 		fi
 	done
 fi
