@@ -330,9 +330,8 @@ package_clause
 imports
 	: %empty                        { $$ = (NodeList){0}; }
 	| imports IMPORT import_spec ';'  { $$ = push(p, $1, $3); check_import(p, $3, @4.pos); }
-	| imports IMPORT '(' import_specs ')' ';'
+	| imports IMPORT group_open import_specs ')' ';'
 		{
-			fe_pragma_event(p, @3.pos, NULL);
 			$$ = $1;
 			for (int i = 0; i < $4.len; i++)
 				$$ = push(p, $$, $4.v[i]);
@@ -394,14 +393,19 @@ topdecl
 	| func_decl                     { $$ = list1(p, $1); p->nobody_func = !$1->func_.body; }
 	;
 
+/* The "(" of a declaration group, where gc clears the pending //go:
+ * directives (pragma.c): at once, before any error inside the group. */
+group_open
+	: '('                           { fe_pragma_event(p, @1.pos, NULL); }
+	;
+
 /* ConstDecl = "const" ( ConstSpec | "(" { ConstSpec ";" } ")" ) .
  * Each spec remembers its iota; a spec without values repeats the previous
  * spec's (implicit = true), which the checker does. */
 const_decl
 	: CONST const_spec              { $2->spec.iota = 0; $$ = list1(p, $2); }
-	| CONST '(' const_specs ')'
+	| CONST group_open const_specs ')'
 		{
-			fe_pragma_event(p, @2.pos, NULL);
 			$$ = $3;
 			for (int i = 0; i < $$.len; i++) {
 				$$.v[i]->spec.iota = i;
@@ -420,6 +424,7 @@ const_specs1
 	: const_spec                    { $$ = list1(p, $1); }
 	| const_specs1 ';' const_spec   { $$ = push(p, $1, $3); }
 	| const_specs1 error            { $$ = $1; }  /* gc's list skips to the next ';' or ')' */
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 /* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .  A type
@@ -444,7 +449,7 @@ const_spec
 /* VarDecl = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) . */
 var_decl
 	: VAR var_spec                  { $$ = list1(p, $2); }
-	| VAR '(' var_specs ')'         { $$ = $3; fe_pragma_event(p, @2.pos, NULL); }
+	| VAR group_open var_specs ')'  { $$ = $3; }
 	;
 
 var_specs
@@ -457,6 +462,7 @@ var_specs1
 	: var_spec                      { $$ = list1(p, $1); }
 	| var_specs1 ';' var_spec       { $$ = push(p, $1, $3); }
 	| var_specs1 error              { $$ = $1; }  /* gc's list skips to the next ';' or ')' */
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 /* VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
@@ -477,7 +483,7 @@ var_spec
 /* TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
 type_decl
 	: TYPE type_spec                { $$ = list1(p, $2); }
-	| TYPE '(' type_specs ')'       { $$ = $3; fe_pragma_event(p, @2.pos, NULL); }
+	| TYPE group_open type_specs ')'  { $$ = $3; }
 	;
 
 type_specs
@@ -1016,9 +1022,8 @@ decl_stmt
 
 const_spec_stmt
 	: const_spec                    { $<list>$ = list1(p, $1); }
-	| '(' const_specs ')'
+	| group_open const_specs ')'
 		{
-			fe_pragma_event(p, @1.pos, NULL);
 			$<list>$ = $2;
 			for (int i = 0; i < $2.len; i++) {
 				$2.v[i]->spec.iota = i;
@@ -1029,12 +1034,12 @@ const_spec_stmt
 
 var_decl_stmt
 	: var_spec                      { $<list>$ = list1(p, $1); }
-	| '(' var_specs ')'             { $<list>$ = $2; fe_pragma_event(p, @1.pos, NULL); }
+	| group_open var_specs ')'      { $<list>$ = $2; }
 	;
 
 type_decl_stmt
 	: type_spec                     { $<list>$ = list1(p, $1); }
-	| '(' type_specs ')'            { $<list>$ = $2; fe_pragma_event(p, @1.pos, NULL); }
+	| group_open type_specs ')'     { $<list>$ = $2; }
 	;
 
 /* LabeledStmt = Label ":" Statement .  `L: }` labels an empty statement. */
@@ -1327,7 +1332,7 @@ static int context_below(const yy_state_t *s, const yy_state_t **at)
 			close++;
 			continue;
 		}
-		bool paren = is_sym(k, '(');
+		bool paren = is_sym(k, '(') || k == YYSYMBOL_group_open;
 		bool brack = is_sym(k, '[');
 		bool brace = is_sym(k, '{') || is_sym(k, TOK_LBODY) || k == YYSYMBOL_lbrace || k == YYSYMBOL_body_open;
 		if (!paren && !brack && !brace)
