@@ -673,7 +673,7 @@ static void range_stmt(Checker *c, Node *s)
 			for (int i = 0; i < nvars; i++)
 				chk_declare(c, c->scope, NULL, vars[i]);
 		} else {
-			chk_error(c, s->pos, "no new variables on left side of :=");
+			chk_error(c, s->range.forpos, "no new variables on left side of :=");
 		}
 	} else {
 		for (int i = 0; i < 2; i++) {

@@ -215,7 +215,7 @@ struct Node {
 		struct { Node *init, *tag; NodeList body; Pos rbrace; } switch_;
 		struct { Node *init, *cond, *post, *body; } for_;
 		struct { Node *key, *value, *x, *body; bool define; Pos assign;
-			 Node *extra; } range;   /* extra: a third variable, for the error */
+			 Node *extra; Pos forpos; } range;   /* extra: a third variable, for the error */
 		struct { Node *name; Node *path; } import;
 		struct { NodeList names; Node *type; NodeList values; int iota; bool implicit; } spec;
 		struct { Node *name; Node *type; bool alias; } typespec;

@@ -144,6 +144,7 @@ typedef struct Parser {
 	bool open_stmt;           /* the last statement list ended without ';' */
 	int last_tok;             /* the last token returned, and for ';' its kind */
 	int last_semi;
+	Pos last_pos, prev_pos;   /* where it and the one before it start */
 	/* //go: directives (pragma.c) */
 	struct FePragma *prags;
 	int nprags, capprags;
@@ -495,6 +496,8 @@ type_specs
 type_specs1
 	: type_spec                     { $$ = list1(p, $1); }
 	| type_specs1 ';' type_spec     { $$ = push(p, $1, $3); }
+	| type_specs1 error             { $$ = $1; }  /* gc's list skips to the next ';' or ')' */
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 /* TypeSpec = identifier [ TypeParams ] [ "=" ] Type .  Type parameters are
@@ -1213,7 +1216,7 @@ for_stmt
 			$$->for_.body = $<node>7;
 		}
 	| FOR range_clause header_body
-		{ $$ = $2; $$->range.body = $<node>3; }
+		{ $$ = $2; $$->range.body = $<node>3; $$->range.forpos = @1.pos; }
 	;
 
 /* RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression . */
@@ -1265,6 +1268,8 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		t = fe_lex_next(p, lval, lloc);
 	}
 	p->advance_decl = false;
+	p->prev_pos = p->last_pos;
+	p->last_pos = lloc->pos;
 	p->last_tok = t;
 	if (t == ';')
 		p->last_semi = lval->semi;
@@ -1370,6 +1375,18 @@ static int context_below(const yy_state_t *s, const yy_state_t **at)
 	}
 	*at = s;
 	return CTX_TOP;
+}
+
+/* The stack ends in a type spec's name (and '='), before its type. */
+static bool in_typespec(const yy_state_t *top, yysymbol_kind_t group)
+{
+	const yy_state_t *s = top;
+	if (is_sym(sym_at(s), '='))
+		s--;
+	if (*s == 0 || !is_sym(sym_at(s), TOK_NAME))
+		return false;
+	yysymbol_kind_t b = sym_at(s - 1);
+	return is_sym(b, TOK_TYPE) || (is_sym(group, TOK_TYPE) && (b == YYSYMBOL_group_open || is_sym(b, ';')));
 }
 
 /* The innermost if/for/switch keyword above the opener at `limit`. */
@@ -1494,6 +1511,23 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	yysymbol_kind_t group = c == CTX_GROUP ? sym_at(opener - 1) : YYSYMBOL_YYEMPTY;
 
 	if (plain) {
+	} else if (c == CTX_BLOCK && is_sym(sym_at(top), ':') && is_sym(sym_at(top - 1), TOK_NAME) &&
+	           !is_sym(tok, ';') && !is_sym(tok, '}')) {
+		/* L: followed by what starts no statement; gc reports at the ':' */
+		plain = "missing statement after label";
+		pos = p->prev_pos;
+	} else if (c == CTX_PARAMS && (is_sym(sym_at(top), '(') || is_sym(sym_at(top), ',')) && expects(&e, ')') &&
+	           expects(&e, TOK_NAME)) {
+		msg = "expecting )";  /* gc's paramDeclOrNil: no parameter here */
+	} else if (c == CTX_INTERFACE && (top == opener || is_sym(sym_at(top), ';')) && !is_sym(tok, '}') &&
+	           expects(&e, TOK_NAME)) {
+		msg = "expecting ~ term or type";  /* gc's embeddedTerm */
+	} else if (expects(&e, '(') && expects(&e, '[') && e.nexpected == 2) {
+		msg = "expecting (";  /* func NAME: the signature */
+	} else if (is_sym(tok, ']') && is_sym(sym_at(top), '[') && sym_at(top - 1) == YYSYMBOL_pexpr) {
+		msg = "expecting operand";  /* x[] */
+	} else if (expects(&e, TOK_MAP) && in_typespec(top, group)) {
+		msg = "in type declaration";  /* type T followed by no type */
 	} else if (is_sym(group, TOK_IMPORT) && expects(&e, TOK_LITERAL)) {
 		plain = "missing import path";
 	} else if (c == CTX_GROUP && expects(&e, TOK_NAME) && expects(&e, ')') && !expects(&e, ';')) {
@@ -1507,7 +1541,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		msg = "expecting := or = or comma"; /* after a list of several expressions */
 	} else if (is_sym(sym_at(top), TOK_ELSE)) {
 		plain = "else must be followed by if or statement block";
-	} else if (expects(&e, TOK_LBODY) && !expects(&e, TOK_LITERAL)) {
+	} else if (expects(&e, TOK_LBODY) && !expects(&e, TOK_LITERAL) && !(c == CTX_ARGS && expects(&e, ','))) {
 		int kw = header_keyword(top, opener);
 		if (expects(&e, ';') || kw == 0)
 			msg = "expecting {";
