@@ -151,6 +151,7 @@ typedef struct Parser {
 	PragEvent *events;
 	int nevents, capevents;
 	bool unsupported;         /* a construct outside the subset was refused */
+	bool pkg_error;           /* an error in the package clause: gc stopped there */
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
 } Parser;
@@ -1377,6 +1378,22 @@ static int context_below(const yy_state_t *s, const yy_state_t **at)
 	return CTX_TOP;
 }
 
+/* Keywords gc follows with an expression (or a simple statement). */
+static bool keyword_before_expr(yysymbol_kind_t k)
+{
+	return is_sym(k, TOK_FOR) || is_sym(k, TOK_IF) || is_sym(k, TOK_SWITCH) || is_sym(k, TOK_RETURN) ||
+	       is_sym(k, TOK_GO) || is_sym(k, TOK_DEFER);
+}
+
+/* The ':' of a slice expression between its '[' at opener and the top. */
+static int colons_above(const yy_state_t *top, const yy_state_t *opener)
+{
+	int n = 0;
+	for (const yy_state_t *s = top; s > opener; s--)
+		n += is_sym(sym_at(s), ':');
+	return n;
+}
+
 /* The stack ends in a type spec's name (and '='), before its type. */
 static bool in_typespec(const yy_state_t *top, yysymbol_kind_t group)
 {
@@ -1500,6 +1517,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		}
 		if (!imports) {
 			p->stop = true;
+			p->pkg_error = true;
 			if (*top == 0)
 				plain = "package statement must be first";
 		}
@@ -1524,6 +1542,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		msg = "expecting ~ term or type";  /* gc's embeddedTerm */
 	} else if (expects(&e, '(') && expects(&e, '[') && e.nexpected == 2) {
 		msg = "expecting (";  /* func NAME: the signature */
+	} else if (keyword_before_expr(sym_at(top)) && !is_sym(tok, TOK_LBODY) && expects(&e, TOK_LITERAL) &&
+	           (!is_sym(tok, ';') || is_sym(sym_at(top), TOK_GO) || is_sym(sym_at(top), TOK_DEFER))) {
+		msg = "expecting expression";  /* for/if/switch/return/go/defer, then no operand */
+	} else if (c == CTX_INDEX && expects(&e, ']') &&
+	           (sym_at(opener - 1) != YYSYMBOL_pexpr || colons_above(top, opener) == 2)) {
+		msg = "expecting ]";  /* an array length, a map key, a third index */
 	} else if (is_sym(tok, ']') && is_sym(sym_at(top), '[') && sym_at(top - 1) == YYSYMBOL_pexpr) {
 		msg = "expecting operand";  /* x[] */
 	} else if (expects(&e, TOK_MAP) && in_typespec(top, group)) {
@@ -1537,7 +1561,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	} else if (c == CTX_STRUCT && expects(&e, TOK_NAME) && expects(&e, '*') && expects(&e, '}')) {
 		msg = "expecting field name or embedded type";
 	} else if (c == CTX_BLOCK && expects(&e, TOK_DEFINE) && expects(&e, '=') && expects(&e, ',') &&
-	           !expects(&e, ';')) {
+	           !expects(&e, ';') && !expects(&e, TOK_LBODY)) {
 		msg = "expecting := or = or comma"; /* after a list of several expressions */
 	} else if (is_sym(sym_at(top), TOK_ELSE)) {
 		plain = "else must be followed by if or statement block";

@@ -426,7 +426,9 @@ void fe_pragma_finish(Parser *p)
 		ev[j] = e;
 	}
 	int k = 0;
-	for (int i = 0; i < p->nprags; i++) {
+	/* after an error in the package clause gc stops reading the file:
+	 * what it scanned stands, nothing is cleared */
+	for (int i = 0; i < p->nprags && !p->pkg_error; i++) {
 		FePragma *d = &p->prags[i];
 		if (d->linkname)
 			continue;
