@@ -1354,8 +1354,7 @@ void chk_func_body(Checker *c, Node *fn, Type *sig, Node *body, Scope *scope)
 	c->fn = &ctx;
 	c->scope = scope;
 	c->iota = -1;
-	chk_branches(c, body);
-	chk_stmt_list(c, &body->block.stmts, 0);
+	chk_stmt_list(c, &body->block.stmts, 0);  /* branches: fe_check_branches, from the parser */
 	if (sig->nresults > 0 && !chk_is_terminating(body, NULL))
 		chk_error(c, body->block.rbrace, "missing return");
 	chk_usage(c, scope);

@@ -9,8 +9,11 @@
  *
  * gc checks labels, break, continue, goto and fallthrough in its parser
  * (syntax/branches.go), not in types2; chk_branches reproduces that pass
- * with its own messages ("break is not in a loop, switch, or select", ...)
- * and is run on every function body, literals included.
+ * with its own messages ("break is not in a loop, switch, or select", ...).
+ * Like gc's, it runs from the parser (fe_check_branches), on each function
+ * body, literals included, as the body ends and only if the body itself
+ * parsed without an error -- so it speaks also when the file has syntax
+ * errors elsewhere, and its errors come in gc's order.
  *
  * Terminating statements follow the spec ("Terminating statements"),
  * which types2's isTerminating implements; "missing return" is reported at
@@ -1292,4 +1295,13 @@ void chk_branches(Checker *c, Node *body)
 			chk_error(c, ls.labels[i].lstmt->labeled.label->pos, "label %s defined and not used", ls.labels[i].name);
 	free(fwd.v);
 	free(ls.labels);
+}
+
+int fe_check_branches(Arena *a, Node *body)
+{
+	Checker c;
+	memset(&c, 0, sizeof c);
+	c.a = a;
+	chk_branches(&c, body);
+	return c.nerrors;
 }

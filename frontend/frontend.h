@@ -234,6 +234,11 @@ void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with p
 const char *fe_node_string(Arena *a, const Node *n);
 const char *fe_list_string(Arena *a, const NodeList *l);   /* "a, b" */
 
+/* gc's branch checks (labels, break, continue, goto, fallthrough) of one
+ * function body; the parser runs them as each body ends (check_stmt.c).
+ * Returns the number of errors reported. */
+int fe_check_branches(Arena *a, Node *body);
+
 /* ---- pragma.c ---- */
 
 /* A //go: directive that passed the lexer's checks, and the declaration

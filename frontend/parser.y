@@ -152,6 +152,7 @@ typedef struct Parser {
 	int nevents, capevents;
 	bool unsupported;         /* a construct outside the subset was refused */
 	bool pkg_error;           /* an error in the package clause: gc stopped there */
+	int branch_errors;        /* reported by fe_check_branches */
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
 } Parser;
@@ -188,6 +189,13 @@ int fe_lex_next(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc);
 
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p);
 static void yyerror(FE_YYLTYPE *loc, Parser *p, const char *msg);
+
+/* gc's p.errcnt: the errors of the parse itself, not those of the branch
+ * checks, which gc reports through another handler. */
+static int parse_errors(Parser *p)
+{
+	return fe_error_count() - p->branch_errors;
+}
 
 /* Specs and func declarations are made at their first token, which is
  * where gc's parser takes the pending //go: directives (pragma.c). */
@@ -580,11 +588,13 @@ functype_sig
 	;
 
 body
-	: '{' stmt_list '}'
+	: '{' { $<op>$ = parse_errors(p); } stmt_list '}'
 		{
 			$$ = mk(p, N_BLOCK, @1.pos);
-			$$->block.stmts = $2;
-			$$->block.rbrace = @3.pos;
+			$$->block.stmts = $3;
+			$$->block.rbrace = @4.pos;
+			if (parse_errors(p) == $<op>2) /* gc: not after an error in the body */
+				p->branch_errors += fe_check_branches(p->arena, $$);
 		}
 	;
 
@@ -915,11 +925,13 @@ operand
 
 /* FunctionLit = "func" Signature FunctionBody . */
 funclit
-	: functype lbrace stmt_list '}'
+	: functype lbrace { $<op>$ = parse_errors(p); } stmt_list '}'
 		{
 			Node *b = mk(p, N_BLOCK, @2.pos);
-			b->block.stmts = $3;
-			b->block.rbrace = @4.pos;
+			b->block.stmts = $4;
+			b->block.rbrace = @5.pos;
+			if (parse_errors(p) == $<op>3)
+				p->branch_errors += fe_check_branches(p->arena, b);
 			$$ = mk(p, N_FUNCLIT, @1.pos);
 			$$->func_.type = $1;
 			$$->func_.body = b;
@@ -1485,7 +1497,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	/* gc: no follow-up errors at the end of the file, nor after giving up. */
 	if (p->stop || fe_too_many_errors())
 		return 0;
-	if (tok == YYSYMBOL_YYEOF && fe_error_count() > 0)
+	if (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)
 		return 0;
 	if (tok == YYSYMBOL_YYerror) /* the lexer reported it */
 		return 0;
