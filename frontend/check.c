@@ -524,11 +524,18 @@ static Type *invalid_type(void) { return fe_types[TY_INVALID]; }
 /* An array length: a constant non-negative integer representable as int. */
 static int64_t array_length(Checker *c, Node *e)
 {
-	/* an undefined identifier gets gc's special wording */
-	if (e->kind == N_IDENT && !fe_scope_lookup_parent(c->scope, e->ident.name) &&
-	    strcmp(e->ident.name, "_") != 0) {
-		chk_error(c, e->pos, "undefined array length %s or missing type constraint", e->ident.name);
-		return -1;
+	/* a name gets types2's own wording: it may be a type parameter
+	 * declaration missing its constraint */
+	if (e->kind == N_IDENT && strcmp(e->ident.name, "_") != 0) {
+		Object *o = fe_scope_lookup_parent(c->scope, e->ident.name);
+		if (!o) {
+			chk_error(c, e->pos, "undeclared name %s for array length", e->ident.name);
+			return -1;
+		}
+		if (o->kind != OBJ_CONST) {
+			chk_error(c, e->pos, "invalid array length %s", e->ident.name);
+			return -1;
+		}
 	}
 	Operand x;
 	chk_expr(c, &x, e);
@@ -1024,7 +1031,7 @@ void chk_const_spec(Checker *c, Node *spec, Object **objs, int n, Node *typ, Nod
 }
 
 /* types2's varDecl: one variable, or all of an n:1 spec (lhs) */
-void chk_var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *init)
+static void var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *init)
 {
 	if (typ)
 		o->type = chk_vartype(c, typ);
@@ -1044,6 +1051,18 @@ void chk_var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *i
 			lhs[i]->type = o->type;
 	NodeList one = { .v = &init, .len = 1, .cap = 1 };
 	chk_init_vars(c, lhs, n, &one, NULL);
+}
+
+void chk_var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *init)
+{
+	var_decl(c, o, lhs, n, typ, init);
+	/* types2: a variable whose type is invalid counts as used, so that an
+	 * error in its type is not followed by "declared but not used" */
+	if (o->type && o->type->kind == TY_INVALID)
+		o->flags |= OF_USED;
+	for (int i = 0; lhs && i < n; i++)
+		if (lhs[i]->type && lhs[i]->type->kind == TY_INVALID)
+			lhs[i]->flags |= OF_USED;
 }
 
 /* Defined types whose underlying type contains themselves without indirection. */
@@ -1354,7 +1373,9 @@ void chk_func_body(Checker *c, Node *fn, Type *sig, Node *body, Scope *scope)
 	c->fn = &ctx;
 	c->scope = scope;
 	c->iota = -1;
+	int top = c->ndelayed;
 	chk_stmt_list(c, &body->block.stmts, 0);  /* branches: fe_check_branches, from the parser */
+	chk_process_delayed(c, top);              /* every statement did; for safety */
 	if (sig->nresults > 0 && !chk_is_terminating(body, NULL))
 		chk_error(c, body->block.rbrace, "missing return");
 	chk_usage(c, scope);

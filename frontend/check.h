@@ -58,9 +58,23 @@ typedef struct Checker {
 	/* left operands of non-constant shifts whose type is still open */
 	Node **shiftlhs;
 	int nshiftlhs, capshiftlhs;
+	/* function literals in a function, checked when their statement
+	 * (or the initialisation of a declaration) is done, as types2 does */
+	struct ChkDelayed *delayed;
+	int ndelayed, capdelayed;
 	int nerrors;            /* errors this checker reported */
 	bool cycle_ok;          /* inside pointer/slice/map/func: a reference to a type being declared is fine */
 } Checker;
+
+typedef struct ChkDelayed {
+	Node *lit;
+	Type *sig;
+	Scope *scope;
+} ChkDelayed;
+
+/* Checks the bodies of the function literals met since ndelayed was top,
+ * including those met meanwhile (types2's processDelayed). */
+void chk_process_delayed(Checker *c, int top);
 
 /* diagnostics: counts, honours errpos; suppresses gc's follow-on cases */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

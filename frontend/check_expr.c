@@ -1244,10 +1244,32 @@ static void funclit(Checker *c, Operand *x, Node *e)
 		params[i]->fn = e;
 	for (int i = 0; i < nr; i++)
 		results[i]->fn = e;
-	if (e->func_.body)
+	/* types2 checks a literal's body "as soon as possible, but before the
+	 * enclosing scope changes": after its statement, inside a function */
+	if (e->func_.body && c->fn) {
+		if (c->ndelayed == c->capdelayed) {
+			int cap = c->capdelayed ? 2 * c->capdelayed : 8;
+			ChkDelayed *v = fe_alloc(c->a, (size_t)cap * sizeof *v);
+			if (c->ndelayed)
+				memcpy(v, c->delayed, (size_t)c->ndelayed * sizeof *v);
+			c->delayed = v;
+			c->capdelayed = cap;
+		}
+		c->delayed[c->ndelayed++] = (ChkDelayed){ e, sig, fs };
+	} else if (e->func_.body) {
 		chk_func_body(c, e, sig, e->func_.body, fs);
+	}
 	x->mode = MODE_VALUE;
 	x->type = sig;
+}
+
+void chk_process_delayed(Checker *c, int top)
+{
+	for (int i = top; i < c->ndelayed; i++) {
+		ChkDelayed d = c->delayed[i];
+		chk_func_body(c, d.lit, d.sig, d.lit->func_.body, d.scope);
+	}
+	c->ndelayed = top;
 }
 
 /* ---- type assertion ---- */

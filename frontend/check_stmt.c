@@ -310,7 +310,9 @@ static void short_var_decl(Checker *c, Node *s)
 	for (int i = 0; i < n; i++)
 		if (!vars[i])
 			vars[i] = fe_object_new(c->a, OBJ_VAR, "_", lhs->v[i]->pos, NULL);
+	int top = c->ndelayed;
 	chk_init_vars(c, vars, n, &s->assign.rhs, NULL);
+	chk_process_delayed(c, top);  /* before the new names are in scope */
 	for (int i = 0; i < n; i++)
 		if (lhs->v[i]->kind == N_IDENT && vars[i]->type)
 			lhs->v[i]->type = vars[i]->type;
@@ -342,10 +344,12 @@ static void decl_stmt(Checker *c, Node *d)
 			c->iota = s->spec.iota;
 			if (s->spec.implicit)
 				c->errpos = s->spec.names.len ? s->spec.names.v[0]->pos : s->pos;
+			int top = c->ndelayed;
 			chk_const_spec(c, s, objs, n, s->spec.type, &s->spec.values, true);
 			c->iota = saved;
 			c->errpos = savedpos;
 			chk_arity(c, s, true);
+			chk_process_delayed(c, top);
 			for (int k = 0; k < n; k++) {
 				s->spec.names.v[k]->type = objs[k]->type;
 				s->spec.names.v[k]->val = objs[k]->val;
@@ -358,6 +362,7 @@ static void decl_stmt(Checker *c, Node *d)
 			Object **objs = fe_alloc(c->a, (n + 1) * sizeof *objs);
 			for (int k = 0; k < n; k++)
 				objs[k] = new_local(c, OBJ_VAR, s->spec.names.v[k], NULL);
+			int top = c->ndelayed;
 			for (int k = 0; k < n; k++) {
 				if (nv == n) {
 					chk_var_decl(c, objs[k], NULL, 0, s->spec.type, s->spec.values.v[k]);
@@ -370,6 +375,7 @@ static void decl_stmt(Checker *c, Node *d)
 			}
 			if (!s->spec.type || nv)
 				chk_arity(c, s, false);
+			chk_process_delayed(c, top);
 			for (int k = 0; k < n; k++) {
 				if (!objs[k]->type)
 					objs[k]->type = invalid();
@@ -731,7 +737,18 @@ static bool is_statement_call(Node *u)
 	return true;
 }
 
+static void stmt1(Checker *c, Node *s);
+
+/* A statement, then the function literals it holds (types2's deferred
+ * processDelayed). */
 static void stmt(Checker *c, Node *s)
+{
+	int top = c->ndelayed;
+	stmt1(c, s);
+	chk_process_delayed(c, top);
+}
+
+static void stmt1(Checker *c, Node *s)
 {
 	switch (s->kind) {
 	case N_EMPTYSTMT:

@@ -1390,6 +1390,20 @@ static int context_below(const yy_state_t *s, const yy_state_t **at)
 	return CTX_TOP;
 }
 
+/* The ')' on top closes the receiver of a method declaration. */
+static bool func_receiver(const yy_state_t *top)
+{
+	int depth = 0;
+	for (const yy_state_t *s = top; *s != 0; s--) {
+		yysymbol_kind_t k = sym_at(s);
+		if (is_sym(k, ')'))
+			depth++;
+		else if (is_sym(k, '(') && --depth == 0)
+			return is_sym(sym_at(s - 1), TOK_FUNC);
+	}
+	return false;
+}
+
 /* Keywords gc follows with an expression (or a simple statement). */
 static bool keyword_before_expr(yysymbol_kind_t k)
 {
@@ -1554,12 +1568,22 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		msg = "expecting ~ term or type";  /* gc's embeddedTerm */
 	} else if (expects(&e, '(') && expects(&e, '[') && e.nexpected == 2) {
 		msg = "expecting (";  /* func NAME: the signature */
-	} else if (keyword_before_expr(sym_at(top)) && !is_sym(tok, TOK_LBODY) && expects(&e, TOK_LITERAL) &&
+	} else if ((keyword_before_expr(sym_at(top)) ||
+	            (is_sym(sym_at(top), ';') && header_keyword(top, opener) != 0)) &&
+	           !is_sym(tok, TOK_LBODY) && expects(&e, TOK_LITERAL) &&
 	           (!is_sym(tok, ';') || is_sym(sym_at(top), TOK_GO) || is_sym(sym_at(top), TOK_DEFER))) {
 		msg = "expecting expression";  /* for/if/switch/return/go/defer, then no operand */
+	} else if (c == CTX_INDEX && top == opener && sym_at(opener - 1) != YYSYMBOL_pexpr &&
+	           expects(&e, TOK_LITERAL) && !is_sym(tok, ']')) {
+		msg = "expecting expression";  /* '[' of an array type: its length */
 	} else if (c == CTX_INDEX && expects(&e, ']') &&
-	           (sym_at(opener - 1) != YYSYMBOL_pexpr || colons_above(top, opener) == 2)) {
-		msg = "expecting ]";  /* an array length, a map key, a third index */
+	           (sym_at(opener - 1) != YYSYMBOL_pexpr || colons_above(top, opener) >= 1)) {
+		msg = "expecting ]";  /* an array length, a map key, an index after ':' */
+	} else if (is_sym(tok, TOK_DEFINE) && expects(&e, '=') && expects(&e, TOK_MAP)) {
+		msg = "expecting =";  /* var x := ..., const x := ... */
+	} else if (expects(&e, TOK_NAME) && (is_sym(sym_at(top), TOK_FUNC) ||
+	           (is_sym(sym_at(top), ')') && func_receiver(top)))) {
+		msg = "expecting name or (";  /* func, or func (r T), then no name */
 	} else if (is_sym(tok, ']') && is_sym(sym_at(top), '[') && sym_at(top - 1) == YYSYMBOL_pexpr) {
 		msg = "expecting operand";  /* x[] */
 	} else if (expects(&e, TOK_MAP) && in_typespec(top, group)) {
@@ -1577,7 +1601,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		msg = "expecting := or = or comma"; /* after a list of several expressions */
 	} else if (is_sym(sym_at(top), TOK_ELSE)) {
 		plain = "else must be followed by if or statement block";
-	} else if (expects(&e, TOK_LBODY) && !expects(&e, TOK_LITERAL) && !(c == CTX_ARGS && expects(&e, ','))) {
+	} else if (expects(&e, TOK_LBODY) && !expects(&e, TOK_LITERAL) && !(c == CTX_ARGS && expects(&e, ',')) &&
+	           !(c == CTX_BLOCK && header_keyword(top, opener) == 0 && expects(&e, ';'))) {
 		int kw = header_keyword(top, opener);
 		if (expects(&e, ';') || kw == 0)
 			msg = "expecting {";
