@@ -1555,6 +1555,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	yysymbol_kind_t group = c == CTX_GROUP ? sym_at(opener - 1) : YYSYMBOL_YYEMPTY;
 
 	if (plain) {
+	} else if (is_sym(sym_at(top), TOK_ELLIPSIS) && c == CTX_PARAMS && expects(&e, TOK_MAP)) {
+		plain = "... is missing type";
+	} else if (is_sym(tok, '[') && is_sym(sym_at(top), TOK_NAME) && func_receiver(top - 1) &&
+	           is_sym(sym_at(top - 1), ')')) {
+		plain = "method must have no type parameters";
 	} else if (c == CTX_BLOCK && is_sym(sym_at(top), ':') && is_sym(sym_at(top - 1), TOK_NAME) &&
 	           !is_sym(tok, ';') && !is_sym(tok, '}')) {
 		/* L: followed by what starts no statement; gc reports at the ':' */
@@ -1620,7 +1625,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		msg = "expecting :";
 	} else if (expects(&e, TOK_CASE) && !expects(&e, TOK_LITERAL)) {
 		msg = "expecting case or default or }";
-	} else if (decl_keyword(sym_at(top))) {
+	} else if (decl_keyword(sym_at(top)) && !is_sym(sym_at(top - 1), '(')) { /* not x.(type */
 		msg = is_sym(sym_at(top), TOK_IMPORT) ? NULL : "expecting name";
 		if (!msg)
 			plain = "missing import path";
