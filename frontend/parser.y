@@ -153,6 +153,7 @@ typedef struct Parser {
 	bool unsupported;         /* a construct outside the subset was refused */
 	bool pkg_error;           /* an error in the package clause: gc stopped there */
 	int branch_errors;        /* reported by fe_check_branches */
+	int pkg_state;            /* tokens of "package NAME ;" read so far, 3: the next one, 4: past */
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
 } Parser;
@@ -1270,7 +1271,19 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		p->tok_text = NULL;
 		return TOK_YYEOF;
 	}
+	int before = fe_error_count();
 	int t = fe_lex_next(p, lval, lloc);
+	/* gc gives up on a file whose package clause has an error, and it
+	 * looks for one only after reading the token that follows the clause:
+	 * the scanner's error on that token counts */
+	if (p->pkg_state == 3 && fe_error_count() > before) {
+		p->stop = p->pkg_error = true;
+		lloc->end = lloc->pos;
+		p->tok_text = NULL;
+		return TOK_YYEOF;
+	}
+	p->pkg_state += p->pkg_state < 4 &&
+			(p->pkg_state == 3 || t == (p->pkg_state == 0 ? TOK_PACKAGE : p->pkg_state == 1 ? TOK_NAME : ';'));
 	/* gc's parser, after a statement at file level, skips everything up
 	 * to a keyword that starts a declaration (its advance()), so a stray
 	 * function body costs one error, not one per line. */
@@ -1388,6 +1401,13 @@ static int context_below(const yy_state_t *s, const yy_state_t **at)
 	}
 	*at = s;
 	return CTX_TOP;
+}
+
+/* Between the elements of a list: right after its opener or a separator. */
+static bool list_boundary(const yy_state_t *top, const yy_state_t *opener)
+{
+	yysymbol_kind_t k = sym_at(top);
+	return top == opener || is_sym(k, ',') || is_sym(k, ';');
 }
 
 /* The ')' on top closes the receiver of a method declaration. */
@@ -1555,6 +1575,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	yysymbol_kind_t group = c == CTX_GROUP ? sym_at(opener - 1) : YYSYMBOL_YYEMPTY;
 
 	if (plain) {
+	} else if (tok == YYSYMBOL_YYEOF && list_boundary(top, opener) &&
+	           (c == CTX_BLOCK || c == CTX_STRUCT || c == CTX_INTERFACE || c == CTX_COMPLIT)) {
+		msg = "expecting }";  /* gc's list() stops at EOF, then wants its closer */
+	} else if (tok == YYSYMBOL_YYEOF && list_boundary(top, opener) && (c == CTX_ARGS || c == CTX_PARAMS)) {
+		msg = "expecting )";
+	} else if ((is_sym(sym_at(top), TOK_STRUCT) || is_sym(sym_at(top), TOK_INTERFACE)) && expects(&e, '{')) {
+		msg = "expecting {";  /* struct or interface, then no brace */
 	} else if (is_sym(sym_at(top), TOK_ELLIPSIS) && c == CTX_PARAMS && expects(&e, TOK_MAP)) {
 		plain = "... is missing type";
 	} else if (is_sym(tok, '[') && is_sym(sym_at(top), TOK_NAME) && func_receiver(top - 1) &&
@@ -1943,7 +1970,7 @@ Node *fe_parse(Arena *a, const char *src, size_t len)
 	fe_pragma_finish(&p);
 	/* other errors (the scanner's, misplaced directives) are gc's too:
 	 * they do not stop it from type-checking */
-	if (r != 0 || !p.file || p.unsupported || fe_syntax_error_count() > errs)
+	if (r != 0 || !p.file || p.unsupported || p.pkg_error || fe_syntax_error_count() > errs)
 		return NULL;
 	return p.file;
 }
