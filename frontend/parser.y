@@ -319,7 +319,14 @@ static void check_import(Parser *p, Node *n, Pos next);
 
 /* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
 file
-	: package_clause ';' imports topdecls
+	: package_clause ';' imports
+		{
+			Node *f = $1;
+			f->file.imports = $3;
+			p->file = f;
+			$$ = f;
+		}
+	| package_clause ';' imports topdecls
 		{
 			Node *f = $1;
 			f->file.imports = $3;
@@ -358,6 +365,8 @@ import_specs
 import_specs1
 	: import_spec                   { $$ = list1(p, $1); check_import(p, $1, @1.end); }
 	| import_specs1 ';' import_spec { $$ = push(p, $1, $3); check_import(p, $3, @3.end); }
+	| import_specs1 error           { $$ = $1; }  /* gc's list skips to the next ';' or ')' */
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 /* ImportSpec = [ "." | PackageName ] ImportPath . */
@@ -372,8 +381,15 @@ import_spec
 		}
 	;
 
+/* Not empty, so that an error before the first declaration needs no
+ * reduction first: bison's recovery performs none, and would give up. */
 topdecls
-	: %empty                        { $$ = (NodeList){0}; }
+	: topdecl ';'
+		{
+			fe_pragma_event(p, @2.pos, NULL);
+			yyerrok;
+			$$ = $1;
+		}
 	| topdecls topdecl ';'
 		{
 			fe_pragma_event(p, @3.pos, NULL);
@@ -383,6 +399,15 @@ topdecls
 				$$ = push(p, $$, $2.v[i]);
 		}
 	| topdecls error ';'            { $$ = $1; p->nobody_func = false; yyerrok; }
+	/* an error before the first declaration (after the imports) */
+	| error ';'                     { $$ = (NodeList){0}; p->nobody_func = false; yyerrok; }
+	| error topdecl ';'
+		{
+			fe_pragma_event(p, @3.pos, NULL);
+			yyerrok;
+			$$ = $2;
+			p->nobody_func = false;
+		}
 	/* after a statement outside a function, yylex skipped to this keyword */
 	| topdecls error topdecl ';'
 		{
@@ -1559,7 +1584,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		bool imports = false, decls = false;
 		for (const yy_state_t *s = top; *s != 0; s--) {
 			imports |= sym_at(s) == YYSYMBOL_imports;
-			decls |= sym_at(s) == YYSYMBOL_topdecls;
+			/* past the imports: a declaration is under way */
+			decls |= sym_at(s) == YYSYMBOL_topdecls ||
+				 (sym_at(s - 1) == YYSYMBOL_imports && !is_sym(sym_at(s), TOK_IMPORT));
 		}
 		if (!imports) {
 			p->stop = true;
@@ -1611,7 +1638,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	} else if (c == CTX_INDEX && expects(&e, ']') &&
 	           (sym_at(opener - 1) != YYSYMBOL_pexpr || colons_above(top, opener) >= 1)) {
 		msg = "expecting ]";  /* an array length, a map key, an index after ':' */
-	} else if (is_sym(tok, TOK_DEFINE) && expects(&e, '=') && expects(&e, TOK_MAP)) {
+	} else if (is_sym(tok, TOK_DEFINE) && expects(&e, '=')) {
 		msg = "expecting =";  /* var x := ..., const x := ... */
 	} else if (expects(&e, TOK_NAME) && (is_sym(sym_at(top), TOK_FUNC) ||
 	           (is_sym(sym_at(top), ')') && func_receiver(top)))) {
