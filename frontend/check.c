@@ -90,6 +90,15 @@ const char *fe_op_string(FeOp op)
 
 /* ---- diagnostics ---- */
 
+/* The second line types2 adds to a redeclaration: "\tPOS: other
+ * declaration of x" (nothing for an object without position). */
+static const char *other_decl(Checker *c, Pos pos, const char *name)
+{
+	if (pos.line == 0)
+		return "";
+	return fe_sprintf(c->a, "\n\t%s: other declaration of %s", fe_pos_string(c->a, pos), name);
+}
+
 void chk_error(Checker *c, Pos pos, const char *fmt, ...)
 {
 	va_list ap;
@@ -473,7 +482,7 @@ void chk_declare(Checker *c, Scope *s, Node *ident, Object *o)
 		return;
 	Object *alt = fe_scope_insert(s, o);
 	if (alt) {
-		chk_error(c, o->pos, "%s redeclared in this block", o->name);
+		chk_error(c, o->pos, "%s redeclared in this block%s", o->name, other_decl(c, alt->pos, alt->name));
 		return;
 	}
 }
@@ -1214,7 +1223,7 @@ static void declare_global(Checker *c, Node *id, Object *o)
 	}
 	Object *alt = fe_scope_insert(c->pkgscope, o);
 	if (alt)
-		chk_error(c, id->pos, "%s redeclared in this block", name);
+		chk_error(c, id->pos, "%s redeclared in this block%s", name, other_decl(c, alt->pos, alt->name));
 }
 
 static void collect_spec(Checker *c, int tok, Node *spec, Node **lastconst)
@@ -1285,7 +1294,8 @@ static void collect_method(Checker *c, Node *fd, Object *o)
 		return;
 	for (int i = 0; i < t->nmethods; i++) {
 		if (strcmp(t->methods[i]->name, o->name) == 0) {
-			chk_error(c, o->pos, "%s.%s redeclared in this block", base->name, o->name);
+			chk_error(c, o->pos, "%s.%s redeclared in this block%s", base->name, o->name,
+				  other_decl(c, t->methods[i]->pos, o->name));
 			return;
 		}
 	}
@@ -1328,11 +1338,16 @@ static void check_receiver(Checker *c, Node *fd, Object *o)
 		chk_error(c, pos, "invalid receiver type %s (%s)", chk_type_string(c, rt), why);
 		return;
 	}
-	/* field and method with the same name */
-	if (u->kind == TY_STRUCT) {
+	/* field and method with the same name: types2 checks the methods of
+	 * the type, so a duplicate, already "redeclared", is not judged again */
+	bool dup = false;
+	for (int i = 0; i < base->nmethods; i++)
+		dup |= base->methods[i] != o && strcmp(base->methods[i]->name, o->name) == 0;
+	if (u->kind == TY_STRUCT && !dup) {
 		for (int i = 0; i < u->nfields; i++)
 			if (strcmp(u->fields[i].name, o->name) == 0) {
-				chk_error(c, o->pos, "field and method with the same name %s", o->name);
+				chk_error(c, o->pos, "field and method with the same name %s%s", o->name,
+					  other_decl(c, u->fields[i].pos, o->name));
 				return;
 			}
 	}
@@ -1452,10 +1467,11 @@ static void collect(Checker *c, Node *file)
 		o->decl = imp;
 		if (imp->import.name)
 			imp->import.name->obj = o;
-		if (fe_scope_insert(c->filescope, o)) {
-			chk_error(c, pos, "%s redeclared in this block", name);
-			continue;
-		}
+		Object *alt = fe_scope_insert(c->filescope, o);
+		/* a redeclared import is still an import: nothing can use it, so
+		 * types2 reports it as not used too */
+		if (alt)
+			chk_error(c, pos, "%s redeclared in this block%s", name, other_decl(c, alt->pos, alt->name));
 		if (c->nimports == c->capimports) {
 			c->capimports = c->capimports ? 2 * c->capimports : 8;
 			c->imports = realloc(c->imports, c->capimports * sizeof *c->imports);

@@ -756,6 +756,7 @@ void chk_call(Checker *c, Operand *x, Node *e)
 	} else {
 		x->mode = MODE_VALUE;
 		x->type = fe_type_tuple(c->a, sig->results, sig->nresults);
+		x->type->rnames = sig->rnames; /* types2 prints them: (n int, err error) */
 	}
 	x->expr = e;
 	chk_has_call = true;

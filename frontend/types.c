@@ -684,7 +684,7 @@ static void write_type(Buf *b, Type *t, int depth)
 		write_sig(b, t, depth);
 		break;
 	case TY_TUPLE:
-		write_tuple(b, t->results, NULL, t->nresults, false, depth);
+		write_tuple(b, t->results, t->rnames, t->nresults, false, depth);  /* a call's results, named as declared */
 		break;
 	case TY_INTERFACE:
 		if (t == fe_type_any) {

@@ -6,7 +6,9 @@
 # `go tool compile` and `minigo build -d=check` print for the mutant.
 # Prints the counts (same: identical output; first-same: the first error
 # agrees; first-differs; accept-mismatch: one accepts, the other rejects;
-# CRASH: minigo failed badly, the input is kept in $OUT/crashN.go) and
+# CRASH: minigo failed badly, the input is kept in $OUT/crashN.go;
+# typeonly / typeonly-same: mutants gc rejects without a syntax error, and
+# how many of them minigo reports identically) and
 # diffs of the first SHOW mismatches of the KINDS asked for (default
 # first,accept,rest), keeping the inputs as $OUT/badN.go.  A tool for
 # finding gc's messages and positions that minigo does not reproduce yet,
@@ -71,6 +73,10 @@ for n in range(N):
     if (grc == 0) != (mrc == 0):
         stats['accept-mismatch'] += 1
         bad.append(('accept', src, text, gl, ml)); continue
+    typeonly = not any('syntax error' in l for l in gl)
+    if typeonly:
+        stats['typeonly'] += 1
+        stats['typeonly-same'] += gl == ml
     if gl == ml:
         stats['same'] += 1
     elif gl[:1] == ml[:1]:
@@ -80,7 +86,7 @@ for n in range(N):
         stats['first-differs'] += 1
         bad.append(('first', src, text, gl, ml))
 print(dict(stats))
-bad = [b for b in bad if b[0] in os.environ.get('KINDS', 'first,accept,rest').split(',')]
+bad = [b for b in bad if b[0] in os.environ.get('KINDS', 'first,accept,rest').split(',') and (not os.environ.get('TYPEONLY') or not any('syntax error' in l for l in b[3]))]
 for i, (kind, src, text, gl, ml) in enumerate(bad[:int(os.environ.get('SHOW', '12'))]):
     open(OUT + '/bad%d.go' % i, 'w').write(text)
     print('== bad%d %s (%s)' % (i, kind, os.path.basename(src)))

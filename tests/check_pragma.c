@@ -6,7 +6,9 @@
  * at the order of messages, which gc fixes for //go:linkname.  Each
  * expected text is what `go tool compile` (Go 1.19) prints for the same
  * source in a file t.go; the rest is in testdata/typecheck/directive_*.go
- * and Go's own test/directive*.go, which the suite runs in place.
+ * and Go's own test/directive*.go, which the suite runs in place.  Also
+ * here: the second line of a redeclaration ("\tPOS: other declaration of
+ * x"), which errorcheck does not read either.
  */
 #include <check.h>
 #include <stdio.h>
@@ -99,6 +101,27 @@ START_TEST(test_accepted)
 }
 END_TEST
 
+START_TEST(test_other_declaration)
+{
+	ck_assert_str_eq(compile("package main\n"
+	                         "\n"
+	                         "type E struct{ f int }\n"
+	                         "\n"
+	                         "func (E) f() {}\n"
+	                         "func (E) f() {}\n"
+	                         "\n"
+	                         "var a, a int\n"
+	                         "\n"
+	                         "func main() {}\n"),
+	                 "t.go:5:10: field and method with the same name f\n"
+	                 "\tt.go:3:16: other declaration of f\n"
+	                 "t.go:6:10: E.f redeclared in this block\n"
+	                 "\tt.go:5:10: other declaration of f\n"
+	                 "t.go:8:8: a redeclared in this block\n"
+	                 "\tt.go:8:5: other declaration of a\n");
+}
+END_TEST
+
 static Suite *pragma_suite(void)
 {
 	Suite *s = suite_create("pragma");
@@ -107,6 +130,7 @@ static Suite *pragma_suite(void)
 	tcase_add_test(tc, test_linkname_comes_last);
 	tcase_add_test(tc, test_crlf);
 	tcase_add_test(tc, test_accepted);
+	tcase_add_test(tc, test_other_declaration);
 	suite_add_tcase(s, tc);
 	return s;
 }
