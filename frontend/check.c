@@ -1434,6 +1434,8 @@ static void collect(Checker *c, Node *file)
 	for (int i = 0; i < file->file.imports.len; i++) {
 		Node *imp = file->file.imports.v[i];
 		Node *pathlit = imp->import.path;
+		if (pathlit && pathlit->kind == N_BASICLIT && pathlit->lit.bad)
+			continue; /* the scanner reported it; types2 skips the import */
 		const char *path = pathlit && pathlit->kind == N_BASICLIT && pathlit->lit.str ? pathlit->lit.str : "";
 		Package *p = fe_package(c->a, path);
 		if (!p) {

@@ -154,6 +154,10 @@ typedef struct Parser {
 	bool pkg_error;           /* an error in the package clause: gc stopped there */
 	int branch_errors;        /* reported by fe_check_branches */
 	int pkg_state;            /* tokens of "package NAME ;" read so far, 3: the next one, 4: past */
+	char *brk;                /* open brackets: ( [ { */
+	int nbrk, capbrk;
+	bool synth, synth_semi;   /* handing out closers after the end of the file */
+	Pos synth_pos;
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
 } Parser;
@@ -1287,6 +1291,44 @@ range_clause
 
 /* ---- the scanner interface ---- */
 
+/* The brackets the parser has been given and not yet seen closed. */
+static void track_brackets(Parser *p, int t)
+{
+	if (t == '(' || t == '[' || t == '{' || t == TOK_LBODY) {
+		if (p->nbrk == p->capbrk) {
+			int cap = p->capbrk ? 2 * p->capbrk : 64;
+			char *v = fe_alloc(p->arena, (size_t)cap);
+			if (p->nbrk)
+				memcpy(v, p->brk, (size_t)p->nbrk);
+			p->brk = v;
+			p->capbrk = cap;
+		}
+		p->brk[p->nbrk++] = t == TOK_LBODY ? '{' : (char)t;
+	} else if (p->nbrk > 0 && ((t == ')' && p->brk[p->nbrk - 1] == '(') || (t == ']' && p->brk[p->nbrk - 1] == '[') ||
+	                           (t == '}' && p->brk[p->nbrk - 1] == '{'))) {
+		p->nbrk--;
+	}
+}
+
+/* After the end of the file: the closers of the open brackets, innermost
+ * first, then the final ';' and the end. */
+static int synth_token(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
+{
+	lloc->pos = lloc->end = p->synth_pos;
+	p->tok_text = NULL;
+	p->tok_len = 0;
+	if (p->nbrk > 0) {
+		char open = p->brk[--p->nbrk];
+		return open == '(' ? ')' : open == '[' ? ']' : '}';
+	}
+	if (!p->synth_semi) {
+		p->synth_semi = true;
+		lval->semi = SEMI_EOF;
+		return ';';
+	}
+	return TOK_YYEOF;
+}
+
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 {
 	/* After an error in the package clause, or the 10th error, the rest
@@ -1296,8 +1338,19 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		p->tok_text = NULL;
 		return TOK_YYEOF;
 	}
+	if (p->synth)
+		return synth_token(p, lval, lloc);
 	int before = fe_error_count();
 	int t = fe_lex_next(p, lval, lloc);
+	/* The end of the file inside brackets after an error: gc's parser
+	 * stops there quietly and keeps the tree it has, which is then
+	 * type-checked; bison would abort, so it is handed the missing
+	 * closers, silently (see yyreport_syntax_error). */
+	if (t == TOK_YYEOF && p->nbrk > 0 && parse_errors(p) > 0 && !p->stop) {
+		p->synth = true;
+		p->synth_pos = lloc->pos;
+		return synth_token(p, lval, lloc);
+	}
 	/* gc gives up on a file whose package clause has an error, and it
 	 * looks for one only after reading the token that follows the clause:
 	 * the scanner's error on that token counts */
@@ -1319,6 +1372,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		t = fe_lex_next(p, lval, lloc);
 	}
 	p->advance_decl = false;
+	track_brackets(p, t);
 	p->prev_pos = p->last_pos;
 	p->last_pos = lloc->pos;
 	p->last_tok = t;
@@ -1554,7 +1608,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	Pos pos = yypcontext_location(ctx)->pos;
 
 	/* gc: no follow-up errors at the end of the file, nor after giving up. */
-	if (p->stop || fe_too_many_errors())
+	if (p->stop || fe_too_many_errors() || p->synth)
 		return 0;
 	if (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)
 		return 0;
