@@ -1482,6 +1482,13 @@ static int context_below(const yy_state_t *s, const yy_state_t **at)
 	return CTX_TOP;
 }
 
+/* The func on top starts a declaration (at file level), not a type. */
+static bool func_decl_keyword(const yy_state_t *top)
+{
+	yysymbol_kind_t b = sym_at(top - 1);
+	return b == YYSYMBOL_imports || b == YYSYMBOL_topdecls || b == YYSYMBOL_YYerror;
+}
+
 /* Between the elements of a list: right after its opener or a separator. */
 static bool list_boundary(const yy_state_t *top, const yy_state_t *opener)
 {
@@ -1656,6 +1663,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	yysymbol_kind_t group = c == CTX_GROUP ? sym_at(opener - 1) : YYSYMBOL_YYEMPTY;
 
 	if (plain) {
+	} else if (is_sym(tok, '[') && is_sym(sym_at(top), TOK_FUNC) && !func_decl_keyword(top)) {
+		plain = "function type must have no type parameters";
+	} else if (is_sym(tok, TOK_LBODY) && expects(&e, ';') && header_keyword(top, opener) == TOK_FOR) {
+		msg = "expecting semicolon or newline";  /* for init; cond {: the post is missing */
 	} else if (tok == YYSYMBOL_YYEOF && list_boundary(top, opener) &&
 	           (c == CTX_BLOCK || c == CTX_STRUCT || c == CTX_INTERFACE || c == CTX_COMPLIT)) {
 		msg = "expecting }";  /* gc's list() stops at EOF, then wants its closer */
@@ -1689,6 +1700,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	} else if (c == CTX_INDEX && top == opener && sym_at(opener - 1) != YYSYMBOL_pexpr &&
 	           expects(&e, TOK_LITERAL) && !is_sym(tok, ']')) {
 		msg = "expecting expression";  /* '[' of an array type: its length */
+	} else if (c == CTX_INDEX && is_sym(sym_at(top), ':') && expects(&e, TOK_LITERAL)) {
+		msg = "expecting expression";  /* x[i: then no index */
 	} else if (c == CTX_INDEX && expects(&e, ']') &&
 	           (sym_at(opener - 1) != YYSYMBOL_pexpr || colons_above(top, opener) >= 1)) {
 		msg = "expecting ]";  /* an array length, a map key, an index after ':' */
