@@ -108,11 +108,13 @@ typedef struct Skip {
 typedef struct PragEvent {
 	Pos at;
 	Node *decl;
+	int seq;
 } PragEvent;
 
 typedef struct PragErr {
 	Pos time, pos;
 	const char *msg;
+	int seq;
 } PragErr;
 
 /* The state the scanner and the grammar share; yyextra of the scanner. */

@@ -28,6 +28,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frontend/frontend.h"
@@ -144,7 +145,8 @@ static void perr(Parser *p, Pos time, Pos pos, const char *fmt, ...)
 		p->perrs = v;
 		p->capperrs = cap;
 	}
-	p->perrs[p->nperrs++] = (PragErr){ time, pos, msg };
+	p->perrs[p->nperrs] = (PragErr){ time, pos, msg, p->nperrs };
+	p->nperrs++;
 }
 
 /* ---- the directives' own syntax ---- */
@@ -390,7 +392,8 @@ void fe_pragma_event(Parser *p, Pos at, Node *decl)
 		p->events = v;
 		p->capevents = cap;
 	}
-	p->events[p->nevents++] = (PragEvent){ at, decl };
+	p->events[p->nevents] = (PragEvent){ at, decl, p->nevents };
+	p->nevents++;
 }
 
 static bool before(Pos a, Pos b)
@@ -407,24 +410,40 @@ static void misplaced(Parser *p, const FePragma *d, Pos time)
 }
 
 /*
- * Replays the events in position order (a stable insertion sort: events
- * come nearly sorted, inner phrases reducing before outer ones) and hands
+ * Replays the events in position order (inner phrases reduce, and record
+ * their events, before outer ones that start earlier) and hands
  * each directive to the first event after it; the directives left at the
  * end are cleared at EOF.  The taken ones go to the file node; the errors
  * of the whole parse go out in gc's order.
  */
+static int cmp_pos(Pos a, Pos b)
+{
+	return before(a, b) ? -1 : before(b, a) ? 1 : 0;
+}
+
+/* Position order, and the order of recording among equals (qsort is not
+ * stable; seq makes it so). */
+static int cmp_event(const void *x, const void *y)
+{
+	const PragEvent *a = x, *b = y;
+	int c = cmp_pos(a->at, b->at);
+	return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+static int cmp_err(const void *x, const void *y)
+{
+	const PragErr *a = x, *b = y;
+	int c = cmp_pos(a->time, b->time);
+	return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
+}
+
 void fe_pragma_finish(Parser *p)
 {
+	if (p->nprags == 0 && p->nperrs == 0)
+		return; /* the common case: no directive at all */
 	PragEvent *ev = p->events;
-	for (int i = 1; i < p->nevents; i++) {
-		PragEvent e = ev[i];
-		int j = i;
-		while (j > 0 && before(e.at, ev[j - 1].at)) {
-			ev[j] = ev[j - 1];
-			j--;
-		}
-		ev[j] = e;
-	}
+	if (p->nevents > 1)
+		qsort(ev, (size_t)p->nevents, sizeof *ev, cmp_event);
 	int k = 0;
 	/* after an error in the package clause gc stops reading the file:
 	 * what it scanned stands, nothing is cleared */
@@ -442,15 +461,8 @@ void fe_pragma_finish(Parser *p)
 			misplaced(p, d, ev[k].at);
 	}
 	PragErr *q = p->perrs;
-	for (int i = 1; i < p->nperrs; i++) {
-		PragErr e = q[i];
-		int j = i;
-		while (j > 0 && before(e.time, q[j - 1].time)) {
-			q[j] = q[j - 1];
-			j--;
-		}
-		q[j] = e;
-	}
+	if (p->nperrs > 1)
+		qsort(q, (size_t)p->nperrs, sizeof *q, cmp_err);
 	for (int i = 0; i < p->nperrs; i++)
 		fe_error(q[i].pos, "%s", q[i].msg);
 	if (p->file) {
