@@ -789,7 +789,7 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 		fn->decl = d;
 		fn->name = func_name(a, d);
 		fn->hasBody = d->func_.body != NULL;
-		unsigned prag = fe_func_pragmas(file, d);
+		unsigned prag = fe_func_pragmas(d);
 		fn->noescape = (prag & FE_FUNC_NOESCAPE) != 0;
 		fn->uintptrescapes = (prag & FE_FUNC_UINTPTRESCAPES) != 0;
 		d->aux = fn;

@@ -1809,7 +1809,7 @@ bool fe_check(Arena *a, Node *file)
 		in_checker = false;
 		/* gc's irgen, which judges directives, runs after a clean check */
 		if (fe_error_count() == 0)
-			fe_pragma_check(file);
+			fe_pragma_check(a, file);
 	}
 	return c.nerrors == 0 && fe_error_count() == 0;
 }

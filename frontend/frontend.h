@@ -194,7 +194,8 @@ struct Node {
 		struct { Node *x, *y; int op; } binary;
 		struct { Node *x; int op; } unary;
 		struct { Node *type; NodeList elts; Pos rbrace; } composite;
-		struct { Node *type; Node *body; Node *recv; Node *name; } func_;
+		struct { Node *type; Node *body; Node *recv; Node *name;
+			 unsigned pragmas; } func_;   /* pragmas: FE_FUNC_* (pragma.c) */
 		struct { Node *x; Node *sel; } selector;
 		struct { Node *x; Node *lo, *hi, *max; bool full; } slice;
 		struct { Node *x; Node *type; } typeassert;
@@ -253,10 +254,10 @@ typedef struct FePragma {
 
 /* After a clean type check: what the taking declarations do not allow,
  * as gc's irgen reports it. */
-void fe_pragma_check(Node *file);
+void fe_pragma_check(Arena *a, Node *file);
 /* The directives of a func declaration that later stages act on. */
 enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
-unsigned fe_func_pragmas(const Node *file, const Node *fn);
+unsigned fe_func_pragmas(const Node *fn);
 
 /* ---- parser.y ---- */
 

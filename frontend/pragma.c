@@ -490,7 +490,9 @@ static void judge_decl(FePragma *v, int n, int i)
 	Node *decl = v[i].decl;
 	unsigned flags = 0;
 	bool embed = false;
-	for (int j = i; j < n; j++) {
+	/* a declaration's directives are consecutive, but for linknames and
+	 * cleared ones (decl NULL) among them */
+	for (int j = i; j < n && (v[j].decl == decl || !v[j].decl); j++) {
 		if (v[j].decl != decl)
 			continue;
 		flags |= v[j].flags;
@@ -506,6 +508,9 @@ static void judge_decl(FePragma *v, int n, int i)
 	}
 	if (decl->kind == N_FUNCDECL && (flags & PF_NOESCAPE) && decl->func_.body)
 		fe_error(decl->pos, "can only use //go:noescape with external func implementations");
+	if (decl->kind == N_FUNCDECL)
+		decl->func_.pragmas = ((flags & PF_NOESCAPE) ? FE_FUNC_NOESCAPE : 0) |
+				      ((flags & PF_UINTPTRESCAPES) ? FE_FUNC_UINTPTRESCAPES : 0);
 	/* gc forbids heap allocation of such types at a dozen places (new,
 	 * make, append, escapes, conversions); minigo checks none, so it takes
 	 * a //go:notinheap type only while nothing uses it */
@@ -516,32 +521,32 @@ static void judge_decl(FePragma *v, int n, int i)
 
 /* gc's irgen order: the package clause and imports, then package-level
  * types, then the rest as they come (locals inside their functions). */
-static int phase(const Node *file, const Node *decl)
+static int phase(const Node *decl)
 {
 	if (decl->kind == N_FILE || decl->kind == N_IMPORT)
 		return 0;
-	if (decl->kind == N_TYPESPEC)
-		for (int i = 0; i < file->file.decls.len; i++)
-			if (file->file.decls.v[i] == decl)
-				return 1;
+	if (decl->kind == N_TYPESPEC && decl->typespec.name->obj && (decl->typespec.name->obj->flags & OF_GLOBAL))
+		return 1;
 	return 2;
 }
 
-void fe_pragma_check(Node *file)
+void fe_pragma_check(Arena *a, Node *file)
 {
 	FePragma *v = file->file.pragmas;
 	int n = file->file.npragmas;
-	for (int ph = 0; ph < 3; ph++) {
-		for (int i = 0; i < n; i++) {
-			if (!v[i].decl || phase(file, v[i].decl) != ph)
-				continue;
-			bool first = true;
-			for (int j = 0; j < i && first; j++)
-				first = v[j].decl != v[i].decl;
-			if (first)
-				judge_decl(v, n, i);
-		}
+	/* the first directive of each declaration (see judge_decl) */
+	bool *first = fe_alloc(a, (size_t)n + 1);
+	const Node *prev = NULL;
+	for (int i = 0; i < n; i++) {
+		if (!v[i].decl)
+			continue;
+		first[i] = v[i].decl != prev;
+		prev = v[i].decl;
 	}
+	for (int ph = 0; ph < 3; ph++)
+		for (int i = 0; i < n; i++)
+			if (v[i].decl && first[i] && phase(v[i].decl) == ph)
+				judge_decl(v, n, i);
 	/* gc resolves //go:linkname last, in a flush of its own */
 	bool barrier = false;
 	for (int i = 0; i < n; i++) {
@@ -554,17 +559,7 @@ void fe_pragma_check(Node *file)
 	}
 }
 
-unsigned fe_func_pragmas(const Node *file, const Node *fn)
+unsigned fe_func_pragmas(const Node *fn)
 {
-	unsigned r = 0;
-	for (int i = 0; i < file->file.npragmas; i++) {
-		const FePragma *d = &file->file.pragmas[i];
-		if (d->decl != fn)
-			continue;
-		if (d->flags & PF_NOESCAPE)
-			r |= FE_FUNC_NOESCAPE;
-		if (d->flags & PF_UINTPTRESCAPES)
-			r |= FE_FUNC_UINTPTRESCAPES;
-	}
-	return r;
+	return fn->func_.pragmas;
 }
