@@ -235,11 +235,6 @@ void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with p
 const char *fe_node_string(Arena *a, const Node *n);
 const char *fe_list_string(Arena *a, const NodeList *l);   /* "a, b" */
 
-/* gc's branch checks (labels, break, continue, goto, fallthrough) of one
- * function body; the parser runs them as each body ends (check_stmt.c).
- * Returns the number of errors reported. */
-int fe_check_branches(Arena *a, Node *body);
-
 /* ---- pragma.c ---- */
 
 /* A //go: directive that passed the lexer's checks, and the declaration
@@ -621,6 +616,10 @@ typedef enum SelKind {
  * holds everything the checker creates.
  */
 bool fe_check(Arena *a, Node *file);
+/* gc's branch checks (labels, break, continue, goto, fallthrough) of one
+ * function body; the parser runs them as each body ends (check_stmt.c).
+ * Returns the number of errors reported. */
+int fe_check_branches(Arena *a, Node *body);
 /* Package-level variables in initialization order (Go's dependency rules);
  * each entry is the N_VARSPEC to run (a spec with a multi-value initializer
  * appears once).  Valid after fe_check. */
