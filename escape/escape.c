@@ -789,9 +789,8 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 		fn->decl = d;
 		fn->name = func_name(a, d);
 		fn->hasBody = d->func_.body != NULL;
-		unsigned prag = fe_func_pragmas(d);
-		fn->noescape = (prag & FE_FUNC_NOESCAPE) != 0;
-		fn->uintptrescapes = (prag & FE_FUNC_UINTPTRESCAPES) != 0;
+		fn->noescape = (d->func_.pragmas & FE_FUNC_NOESCAPE) != 0;
+		fn->uintptrescapes = (d->func_.pragmas & FE_FUNC_UINTPTRESCAPES) != 0;
 		d->aux = fn;
 		add_func(&p, fn);
 	}

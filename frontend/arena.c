@@ -93,6 +93,18 @@ void *fe_alloc(Arena *a, size_t size)
 	return p;
 }
 
+void *fe_grow(Arena *a, void *v, int n, int *cap, size_t elem, int first)
+{
+	if (n < *cap)
+		return v;
+	int ncap = *cap ? 2 * *cap : first;
+	void *w = fe_alloc(a, (size_t)ncap * elem);
+	if (n)
+		memcpy(w, v, (size_t)n * elem);
+	*cap = ncap;
+	return w;
+}
+
 char *fe_strndup(Arena *a, const char *s, size_t n)
 {
 	char *p = fe_alloc(a, n + 1);

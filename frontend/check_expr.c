@@ -1247,14 +1247,7 @@ static void funclit(Checker *c, Operand *x, Node *e)
 	/* types2 checks a literal's body "as soon as possible, but before the
 	 * enclosing scope changes": after its statement, inside a function */
 	if (e->func_.body && c->fn) {
-		if (c->ndelayed == c->capdelayed) {
-			int cap = c->capdelayed ? 2 * c->capdelayed : 8;
-			ChkDelayed *v = fe_alloc(c->a, (size_t)cap * sizeof *v);
-			if (c->ndelayed)
-				memcpy(v, c->delayed, (size_t)c->ndelayed * sizeof *v);
-			c->delayed = v;
-			c->capdelayed = cap;
-		}
+		c->delayed = fe_grow(c->a, c->delayed, c->ndelayed, &c->capdelayed, sizeof *c->delayed, 8);
 		c->delayed[c->ndelayed++] = (ChkDelayed){ e, sig, fs };
 	} else if (e->func_.body) {
 		chk_func_body(c, e, sig, e->func_.body, fs);

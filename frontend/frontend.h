@@ -34,6 +34,9 @@ typedef struct Arena Arena;
 Arena *fe_arena_new(void);
 void fe_arena_free(Arena *a);                          /* the whole arena at once */
 void *fe_alloc(Arena *a, size_t size);                 /* zeroed, 16-byte aligned */
+/* v (n elements of elem bytes, room for *cap) with room for one more:
+ * itself, or a copy twice as large (first elements at the start). */
+void *fe_grow(Arena *a, void *v, int n, int *cap, size_t elem, int first);
 char *fe_strndup(Arena *a, const char *s, size_t n);   /* NUL-terminated copy */
 char *fe_sprintf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -250,9 +253,9 @@ typedef struct FePragma {
 /* After a clean type check: what the taking declarations do not allow,
  * as gc's irgen reports it. */
 void fe_pragma_check(Arena *a, Node *file);
-/* The directives of a func declaration that later stages act on. */
+/* The directives of a func declaration that later stages act on, in its
+ * func_.pragmas (set by fe_pragma_check). */
 enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
-unsigned fe_func_pragmas(const Node *fn);
 
 /* ---- parser.y ---- */
 

@@ -1297,14 +1297,7 @@ range_clause
 static void track_brackets(Parser *p, int t)
 {
 	if (t == '(' || t == '[' || t == '{' || t == TOK_LBODY) {
-		if (p->nbrk == p->capbrk) {
-			int cap = p->capbrk ? 2 * p->capbrk : 64;
-			char *v = fe_alloc(p->arena, (size_t)cap);
-			if (p->nbrk)
-				memcpy(v, p->brk, (size_t)p->nbrk);
-			p->brk = v;
-			p->capbrk = cap;
-		}
+		p->brk = fe_grow(p->arena, p->brk, p->nbrk, &p->capbrk, 1, 64);
 		p->brk[p->nbrk++] = t == TOK_LBODY ? '{' : (char)t;
 	} else if (p->nbrk > 0 && ((t == ')' && p->brk[p->nbrk - 1] == '(') || (t == ']' && p->brk[p->nbrk - 1] == '[') ||
 	                           (t == '}' && p->brk[p->nbrk - 1] == '{'))) {

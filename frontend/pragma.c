@@ -104,14 +104,7 @@ static bool is_space(char c)
 
 static FePragma *record(Parser *p, Pos pos)
 {
-	if (p->nprags == p->capprags) {
-		int cap = p->capprags ? 2 * p->capprags : 8;
-		FePragma *v = fe_alloc(p->arena, (size_t)cap * sizeof *v);
-		if (p->nprags)
-			memcpy(v, p->prags, (size_t)p->nprags * sizeof *v);
-		p->prags = v;
-		p->capprags = cap;
-	}
+	p->prags = fe_grow(p->arena, p->prags, p->nprags, &p->capprags, sizeof *p->prags, 8);
 	FePragma *d = &p->prags[p->nprags++];
 	memset(d, 0, sizeof *d);
 	d->pos = pos;
@@ -137,14 +130,7 @@ static void perr(Parser *p, Pos time, Pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, (size_t)len + 1, fmt, ap);
 	va_end(ap);
-	if (p->nperrs == p->capperrs) {
-		int cap = p->capperrs ? 2 * p->capperrs : 8;
-		PragErr *v = fe_alloc(p->arena, (size_t)cap * sizeof *v);
-		if (p->nperrs)
-			memcpy(v, p->perrs, (size_t)p->nperrs * sizeof *v);
-		p->perrs = v;
-		p->capperrs = cap;
-	}
+	p->perrs = fe_grow(p->arena, p->perrs, p->nperrs, &p->capperrs, sizeof *p->perrs, 8);
 	p->perrs[p->nperrs] = (PragErr){ time, pos, msg, p->nperrs };
 	p->nperrs++;
 }
@@ -384,14 +370,7 @@ void fe_pragma_comment(Parser *p, const char *text, size_t n, Pos pos, bool blan
 /* The grammar's record of a take (decl) or a clear (decl NULL) at `at`. */
 void fe_pragma_event(Parser *p, Pos at, Node *decl)
 {
-	if (p->nevents == p->capevents) {
-		int cap = p->capevents ? 2 * p->capevents : 64;
-		PragEvent *v = fe_alloc(p->arena, (size_t)cap * sizeof *v);
-		if (p->nevents)
-			memcpy(v, p->events, (size_t)p->nevents * sizeof *v);
-		p->events = v;
-		p->capevents = cap;
-	}
+	p->events = fe_grow(p->arena, p->events, p->nevents, &p->capevents, sizeof *p->events, 64);
 	p->events[p->nevents] = (PragEvent){ at, decl, p->nevents };
 	p->nevents++;
 }
@@ -559,7 +538,3 @@ void fe_pragma_check(Arena *a, Node *file)
 	}
 }
 
-unsigned fe_func_pragmas(const Node *fn)
-{
-	return fn->func_.pragmas;
-}
