@@ -9,7 +9,7 @@ package main
 
 func main() {
 	m := map[int]func() int{}
-	m[k] = func() int { return k } // ERROR "undefined: k"
+	m[k] = func() int { return k } // ERROR ":12:4: undefined: k$"
 	f := func() { f() } // ERROR "undefined: f"
 	_ = f
 }
