@@ -16,6 +16,9 @@
 #              the expectations minigo meets; testdata/goescape.pass in full
 #   godirective Go's $GOROOT/test/directive*.go, in place: every expectation
 #              met and the output gc's, byte for byte
+#   gosuite    Go's whole $GOROOT/test as run.go runs it, in place: every
+#              `run` and plain `errorcheck` file in the language must pass
+#              (scripts/gosuite.sh; testdata/gosuite.todo: the known failures)
 #   robust     testdata/fuzz/* and generated hostile inputs, through parse, check
 #              and escape (-d=escape -m=2): minigo must answer
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
@@ -264,6 +267,19 @@ if $have_go && built check; then
 			diff "$T/gc.out" "$T/mg.out" | head -n 10
 		fi
 	done
+fi
+
+# ---- gosuite: Go's run and errorcheck tests, in place (scripts/gosuite.sh) ----
+if $have_go && built run; then
+	B=$B sh scripts/gosuite.sh >"$T/gosuite.out" 2>&1
+	grep -v '^gosuite: ' "$T/gosuite.out"
+	n=$(sed -n 's/^gosuite: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$T/gosuite.out")
+	if [ -n "$n" ]; then
+		pass=$((pass + ${n% *}))
+		fail=$((fail + ${n#* }))
+	else
+		bad "scripts/gosuite.sh: no summary"
+	fi
 fi
 
 # ---- parse: valid programs covering every construct (testdata/parse) ----
