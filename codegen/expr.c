@@ -198,9 +198,8 @@ static LLVMValueRef walk_path(CG *g, LLVMValueRef addr, Type **cur, int *path, i
 			cg_nilcheck(g, addr);
 			su = fe_under(su->elem);
 		}
-		Field *fd = &su->fields[path[i]];
-		addr = cg_offset(g, addr, fd->offset);
-		*cur = fd->type;
+		addr = cg_offset(g, addr, fe_offsetof(su, path[i]));
+		*cur = su->fields[path[i]].type;
 	}
 	return addr;
 }
@@ -230,7 +229,7 @@ static LLVMValueRef field_addr(CG *g, Node *e)
 		cg_nilcheck(g, addr);
 		su = fe_under(su->elem);
 	}
-	return cg_offset(g, addr, su->fields[e->path[n - 1]].offset);
+	return cg_offset(g, addr, fe_offsetof(su, e->path[n - 1]));
 }
 
 /* Address of element i of an array at addr, or of a slice's backing array. */

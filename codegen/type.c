@@ -1128,9 +1128,8 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 			addr = LLVMBuildLoad2(g->b, g->ptr, addr, "");
 			su = fe_under(su->elem);
 		}
-		Field *fd = &su->fields[lk.path[i]];
-		addr = cg_offset(g, addr, fd->offset);
-		cur = fd->type;
+		addr = cg_offset(g, addr, fe_offsetof(su, lk.path[i]));
+		cur = su->fields[lk.path[i]].type;
 	}
 	if (fe_under(cur)->kind == TY_PTR && !viaiface) {
 		cg_nilcheck(g, addr);

@@ -656,7 +656,7 @@ static Node *lit_elem(Node *lit, Type *u, int i, int64_t *idx, Type **et, int64_
 		if (fi >= u->nfields)
 			cg_fatal(e, "struct literal element without a field");
 		*et = u->fields[fi].type;
-		*off = u->fields[fi].offset;
+		*off = fe_offsetof(u, fi);
 		*blank = strcmp(u->fields[fi].name, "_") == 0;
 		return v;
 	}

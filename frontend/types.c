@@ -518,6 +518,15 @@ int64_t fe_sizeof(Type *t)
 	return t->size;
 }
 
+/* Field i's offset in struct type st, laid out on demand: a struct
+ * reached only through a pointer (*struct{ a, b int }) is laid out when a
+ * field is first selected. */
+int64_t fe_offsetof(Type *st, int i)
+{
+	fe_layout(st);
+	return st->fields[i].offset;
+}
+
 int64_t fe_alignof(Type *t)
 {
 	fe_layout(t);
