@@ -175,10 +175,10 @@ fi
 
 awk -F'\t' -v verbose="$VERBOSE" '
 function figure(s,   line, n, k, i, j, t, keys) {
-	line = "Go " s " suite: " pass[s] "/" (pass[s] + fail[s] + xfail[s] + todo[s]) " in the language pass"
+	line = "Go " s " suite: " pass[s] + 0 "/" (pass[s] + fail[s] + xfail[s] + todo[s]) " in the language pass"
 	if (xfail[s]) line = line " (" xfail[s] " of the failures expected by run.go)"
 	if (todo[s]) line = line " (" todo[s] " known failures in " todofile ")"
-	if (s == "errorcheck") line = line ", " met " of " nexp " expectations met, " accepted + 0 " invalid programs accepted"
+	if (s == "errorcheck") line = line ", " met + 0 " of " nexp + 0 " expectations met, " accepted + 0 " invalid programs accepted"
 	n = 0
 	for (k in refused) { split(k, t, SUBSEP); if (t[1] == s) keys[++n] = t[2] }
 	# by count, most first
