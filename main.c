@@ -27,7 +27,9 @@
 
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -248,7 +250,9 @@ static char *read_file(const char *path, size_t *len)
 /* The module's assembly or IR as a NUL-terminated string, through a temporary file. */
 static char *emit_text(LLVMModuleRef mod, int opt, CgOutput kind)
 {
-	char path[] = "/tmp/minigo-asm-XXXXXX";
+	char path[PATH_MAX];
+	const char *root = getenv("TMPDIR");
+	snprintf(path, sizeof path, "%s/minigo-asm-XXXXXX", root && *root ? root : "/tmp");
 	int fd = mkstemp(path);
 	if (fd < 0)
 		die("mkstemp: %s", strerror(errno));
@@ -265,6 +269,84 @@ static char *emit_text(LLVMModuleRef mod, int opt, CgOutput kind)
 		die("out of memory");
 	text[n] = 0;
 	return text;
+}
+
+/* The temporary directory of a build or run, under $TMPDIR (or /tmp) as go build. */
+static void make_tmpdir(char *dir, size_t n)
+{
+	const char *root = getenv("TMPDIR");
+	if (!root || !*root)
+		root = "/tmp";
+	snprintf(dir, n, "%s/minigo-XXXXXX", root);
+	if (!mkdtemp(dir))
+		die("mkdtemp %s: %s", dir, strerror(errno));
+}
+
+/* build's output: -o OUT (into OUT/ when OUT is a directory, as go build),
+ * else ./FILE without .go; run's is inside its temporary directory. */
+static const char *output_path(const Options *o, const char *dir, char *buf, size_t n)
+{
+	const char *base = strrchr(o->file, '/');
+	base = base ? base + 1 : o->file;
+	int stem = (int)(strlen(base) - 3);
+	struct stat st;
+	if (strcmp(o->cmd, "run") == 0)
+		snprintf(buf, n, "%s/prog", dir);
+	else if (!o->out)
+		snprintf(buf, n, "%.*s", stem, base);
+	else if (stat(o->out, &st) == 0 && S_ISDIR(st.st_mode))
+		snprintf(buf, n, "%s/%.*s", o->out, stem, base);
+	else
+		return o->out;
+	return buf;
+}
+
+/* run: the program's process, to which SIGINT, SIGTERM and SIGHUP are
+ * passed on; minigo waits for it and then removes its directory. */
+static volatile sig_atomic_t child;
+
+static void forward_signal(int sig)
+{
+	if (child > 0)
+		kill((pid_t)child, sig);
+}
+
+static int run_program(const Options *o, const char *exe, const char *dir)
+{
+	fflush(stdout);
+	fflush(stderr);
+	struct sigaction sa = { 0 }, old[3];
+	int sigs[3] = { SIGINT, SIGTERM, SIGHUP };
+	sa.sa_handler = forward_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	for (int i = 0; i < 3; i++)
+		sigaction(sigs[i], &sa, &old[i]);
+	pid_t pid = fork();
+	if (pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		for (int i = 0; i < 3; i++)
+			sigaction(sigs[i], &old[i], NULL);
+		char **argv = calloc((size_t)o->nargs + 2, sizeof *argv);
+		argv[0] = (char *)exe;
+		for (int i = 0; i < o->nargs; i++)
+			argv[i + 1] = o->args[i];
+		execv(exe, argv);
+		perror(exe);
+		_exit(127);
+	}
+	child = pid;
+	int status = 0;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	unlink(exe);
+	rmdir(dir);
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	if (WIFSIGNALED(status))
+		return 128 + WTERMSIG(status);
+	return 1;
 }
 
 /*
@@ -292,55 +374,48 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, si
 		}
 		return 0;
 	}
-	char tmpl[] = "/tmp/minigo-XXXXXX";
-	char *dir = mkdtemp(tmpl);
-	if (!dir)
-		die("mkdtemp: %s", strerror(errno));
-	char obj[PATH_MAX], exe[PATH_MAX];
+	char dir[PATH_MAX];
+	make_tmpdir(dir, sizeof dir);
+	char obj[PATH_MAX + 16], exe[PATH_MAX + 16], tmp[PATH_MAX + 48];
 	snprintf(obj, sizeof obj, "%s/prog.o", dir);
-	const char *out = o->out;
-	if (strcmp(o->cmd, "run") == 0) {
-		snprintf(exe, sizeof exe, "%s/prog", dir);
-		out = exe;
-	} else if (!out) {
-		const char *base = strrchr(o->file, '/');
-		base = base ? base + 1 : o->file;
-		snprintf(exe, sizeof exe, "%.*s", (int)(strlen(base) - 3), base);
-		out = exe;
+	bool run = strcmp(o->cmd, "run") == 0;
+	const char *out = output_path(o, dir, exe, sizeof exe);
+	/* go build writes next to the output and renames, so that two builds
+	 * racing for one name leave one whole binary, and an output that is
+	 * not a regular file (-o /dev/null) is never replaced: the binary is
+	 * built in the temporary directory and thrown away. */
+	struct stat st;
+	bool discard = !run && stat(out, &st) == 0 && !S_ISREG(st.st_mode);
+	const char *target = out;
+	if (run || discard) {
+		snprintf(tmp, sizeof tmp, "%s/prog", dir);
+		target = tmp;
+	} else {
+		const char *slash = strrchr(out, '/');
+		snprintf(tmp, sizeof tmp, "%.*s.minigo-%ld.tmp", slash ? (int)(slash - out + 1) : 0, out, (long)getpid());
+		target = tmp;
 	}
-	bool ok = cg_emit(mod, o->opt, CG_OBJECT, obj, &err) && cg_link(obj, out, &err);
+	bool ok = cg_emit(mod, o->opt, CG_OBJECT, obj, &err) && cg_link(obj, target, &err);
 	unlink(obj);
+	if (ok && !run && !discard && rename(target, out) != 0) {
+		static char msg[PATH_MAX + 64];
+		snprintf(msg, sizeof msg, "%s: %s", out, strerror(errno));
+		err = msg;
+		ok = false;
+	}
+	if (!ok || discard)
+		unlink(target);
+	if (!run) {
+		rmdir(dir);
+		if (!ok)
+			die("%s", err);
+		return 0;
+	}
 	if (!ok) {
 		rmdir(dir);
 		die("%s", err);
 	}
-	if (strcmp(o->cmd, "run") != 0) {
-		rmdir(dir);
-		return 0;
-	}
-	fflush(stdout);
-	fflush(stderr);
-	pid_t pid = fork();
-	if (pid < 0)
-		die("fork: %s", strerror(errno));
-	if (pid == 0) {
-		char **argv = calloc((size_t)o->nargs + 2, sizeof *argv);
-		argv[0] = (char *)out;
-		for (int i = 0; i < o->nargs; i++)
-			argv[i + 1] = o->args[i];
-		execv(out, argv);
-		perror(out);
-		_exit(127);
-	}
-	int status = 0;
-	waitpid(pid, &status, 0);
-	unlink(out);
-	rmdir(dir);
-	if (WIFEXITED(status))
-		return WEXITSTATUS(status);
-	if (WIFSIGNALED(status))
-		return 128 + WTERMSIG(status);
-	return 1;
+	return run_program(o, target, dir);
 }
 
 /* compare's back half: the assembly, read by codegen/compare.c. */

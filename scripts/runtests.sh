@@ -447,6 +447,44 @@ for f in testdata/run/*.go; do
 done
 [ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status); $stress_match also under GODEBUG=gcstress=100"
 
+# ---- driver: the output file and the temporary directory, as go build ----
+if built run; then
+	printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("p") }\n' >"$T/p.go"
+	printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("q", 1, 2, 3) }\n' >"$T/q.go"
+	# two builds racing for one output leave one whole binary (F3)
+	racy=0
+	for i in 1 2 3 4 5 6 7 8; do
+		"$MINIGO" build -o "$T/pq" "$T/p.go" & "$MINIGO" build -o "$T/pq" "$T/q.go" & wait
+		"$T/pq" >"$T/pq.out" 2>&1 || racy=$((racy + 1))
+	done
+	if [ $racy -eq 0 ] && ! ls "$T" | grep -q '\.tmp$'; then ok "driver: racing builds of one output"; else bad "driver: racing builds: $racy broken binaries"; fi
+	# -o naming a device discards the binary and leaves the device
+	if "$MINIGO" build -o /dev/null "$T/p.go" && [ -c /dev/null ]; then ok "driver: -o /dev/null"; else bad "driver: -o /dev/null replaced the device"; fi
+	# -o naming a directory writes into it
+	mkdir -p "$T/outdir"
+	if "$MINIGO" build -o "$T/outdir" "$T/p.go" && [ -x "$T/outdir/p" ]; then ok "driver: -o DIR"; else bad "driver: -o DIR"; fi
+	# run honours TMPDIR, and on SIGTERM passes the signal on and cleans up (F4)
+	mkdir -p "$T/tmpdir"
+	printf 'package main\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tif i < 0 {\n\t\t\tprintln(i)\n\t\t}\n\t}\n}\n' >"$T/spin.go"
+	TMPDIR="$T/tmpdir" "$MINIGO" run "$T/spin.go" &
+	runpid=$!
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		[ -n "$(ls "$T/tmpdir")" ] && [ -f "$T/tmpdir"/*/prog ] && break
+		sleep 0.5
+	done
+	sleep 0.5
+	inside=$(ls "$T/tmpdir")
+	kill -TERM $runpid
+	wait $runpid 2>/dev/null
+	sleep 0.2
+	if [ -n "$inside" ] && [ -z "$(ls "$T/tmpdir")" ] && ! pgrep -f "$T/tmpdir/" >/dev/null; then
+		ok "driver: run under TMPDIR, SIGTERM forwarded, directory removed"
+	else
+		bad "driver: run and SIGTERM: used '$inside', left '$(ls "$T/tmpdir")'"
+		pkill -f "$T/tmpdir/"
+	fi
+fi
+
 # ---- bench: bench/programs/*.go in quick mode (bench/run.sh --quick) ----
 # One case: every compiler that builds a program (gc, gccgo, minigo) must give
 # the same output; minigo not building one yet is not a failure; no timing.
