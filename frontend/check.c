@@ -1112,6 +1112,39 @@ static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 	}
 }
 
+/* "type T2 T1" met while T1 is still being declared (T1 struct { next *T2 }
+ * reached T2 first): T2 takes T1's underlying type once T1 has one, when
+ * the package's types are all declared (types2 resolves under() lazily). */
+static struct Deferred {
+	Type *named, *rhs;
+} *deferred;
+static int ndeferred, capdeferred;
+
+static void defer_underlying(Type *named, Type *rhs)
+{
+	if (ndeferred == capdeferred) {
+		capdeferred = capdeferred ? 2 * capdeferred : 16;
+		deferred = realloc(deferred, capdeferred * sizeof *deferred);
+	}
+	deferred[ndeferred++] = (struct Deferred){ named, rhs };
+}
+
+static void resolve_deferred(void)
+{
+	for (bool changed = true; changed;) {
+		changed = false;
+		for (int i = 0; i < ndeferred; i++) {
+			struct Deferred *d = &deferred[i];
+			Type *u = d->rhs->underlying;
+			if (u && u->kind != TY_INVALID && d->named->underlying != u) {
+				d->named->underlying = u;
+				changed = true;
+			}
+		}
+	}
+	ndeferred = 0;
+}
+
 void chk_type_spec(Checker *c, Node *spec, Object *o)
 {
 	Node *te = spec->typespec.type;
@@ -1142,6 +1175,8 @@ void chk_type_spec(Checker *c, Node *spec, Object *o)
 		chk_obj_decl(c, rhs->obj);
 		named->underlying = rhs->underlying ? rhs->underlying : invalid_type();
 	}
+	if (rhs->kind == TY_NAMED && rhs != named && declaring && named->underlying->kind == TY_INVALID)
+		defer_underlying(named, rhs);
 	if (named->underlying == named)
 		named->underlying = invalid_type();
 	te->type = rhs;
@@ -1705,6 +1740,7 @@ static void check_file(Checker *c, Node *file)
 		if (c->globals[i]->kind == OBJ_TYPE)
 			chk_obj_decl(c, c->globals[i]);
 	declaring--;
+	resolve_deferred();
 	{
 		Type *path[100];
 		for (int i = 0; i < c->nglobals; i++) {
