@@ -1474,8 +1474,51 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 	cg_fatal(call, "make of this type");
 }
 
+/*
+ * A builtin called with a multi-value call, copy(f()), delete(h()),
+ * append(s()), print(t()): the call's results go into temporaries that
+ * become the builtin's arguments, as gc's RewriteMultiValueCall does.
+ * Returns the call to lower: call itself when there is nothing to spread.
+ */
+static Node *spread_args(CG *g, Node *call)
+{
+	NodeList *al = &call->call.args;
+	if (al->len != 1 || !al->v[0]->type || al->v[0]->type->kind != TY_TUPLE)
+		return call;
+	Node *a0 = al->v[0];
+	Type *tt = a0->type;
+	int nv = tt->nresults, nres;
+	LLVMValueRef tup = cg_call(g, cg_unparen(a0), &nres);
+	Field *fs = fe_alloc(g->a, nv * sizeof *fs);
+	for (int i = 0; i < nv; i++) {
+		fs[i].name = "r";
+		fs[i].type = tt->results[i];
+	}
+	Type *st = fe_type_struct(g->a, fs, nv);
+	fe_layout(st);
+	Node *nc = fe_node(g->a, N_CALL, call->pos);
+	*nc = *call;
+	nc->call.args = (NodeList){ 0 };
+	for (int i = 0; i < nv; i++) {
+		Object *o = fe_object_new(g->a, OBJ_VAR, ".autotmp", a0->pos, tt->results[i]);
+		o->fn = g->fn->decl ? g->fn->decl : call;
+		CgVar *v = fe_alloc(g->a, sizeof *v);
+		v->addr = cg_alloca(g, o->type, "autotmp");
+		cg_store(g, o->type, v->addr, cg_tuple_elem(g, st, tup, i));
+		cg_map_put(g->vars, o, v);
+		Node *id = fe_node(g->a, N_IDENT, a0->pos);
+		id->ident.name = o->name;
+		id->obj = o;
+		id->type = o->type;
+		id->mode = MODE_VAR;
+		fe_list_push(g->a, &nc->call.args, id);
+	}
+	return nc;
+}
+
 LLVMValueRef cg_builtin(CG *g, Node *call)
 {
+	call = spread_args(g, call);
 	NodeList *al = &call->call.args;
 	Builtin id = call->obj ? call->obj->builtin : BI_NONE;
 	switch (id) {
