@@ -1115,6 +1115,11 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 		cur = recvt->elem;
 	} else if (ifn && !cg_isdirectiface(recvt)) {
 		addr = vals[0];
+	} else if (ifn && cg_ismem(recvt)) {
+		/* a pointer-shaped struct or array (struct{ *T }, [1]*T): the
+		 * data word is the value's only word, not its address */
+		addr = cg_alloca(g, recvt, "recv");
+		LLVMBuildStore(g->b, vals[0], addr);
 	} else if (cg_ismem(recvt)) {
 		addr = vals[0];
 	} else {
