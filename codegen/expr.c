@@ -1132,9 +1132,9 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 			target = cg_func_decl(g, fo);
 			kind = 0;
 		} else {
+			/* a nil func value panics when the deferred call runs,
+			 * not at the defer statement: the thunk checks it */
 			fnval = cg_expr(g, fun);
-			cg_nilcheck(g, fnval);
-			target = LLVMBuildLoad2(g->b, g->ptr, fnval, "");
 			nargs = call_args(g, call, fun->type, args, 0, true);
 			abi = cg_abi(g, fun->type, NULL, true);
 			kind = 1;
@@ -1172,8 +1172,14 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 	LLVMValueRef *targs = fe_alloc(g->a, (nargs + 1) * sizeof *targs);
 	for (int i = 0; i < nargs; i++)
 		targs[i] = cg_load(g, argt[i], cg_offset(g, e, et->fields[3 + i].offset));
-	LLVMValueRef tgt = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, e, 8), "");
-	LLVMValueRef ctxv = kind == 1 ? LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, e, 16), "") : NULL;
+	LLVMValueRef tgt, ctxv = NULL;
+	if (kind == 1) {
+		ctxv = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, e, 16), "");
+		cg_nilcheck(g, ctxv);
+		tgt = LLVMBuildLoad2(g->b, g->ptr, ctxv, "");
+	} else {
+		tgt = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, e, 8), "");
+	}
 	/* recover() must see that the deferred function was called by us */
 	LLVMBuildStore(g->b, tgt, g->deferfn);
 	cg_abi_call(g, abi, tgt, ctxv, targs);
@@ -1182,7 +1188,8 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 	LLVMPositionBuilderAtEnd(g->b, saved);
 
 	LLVMBuildStore(g->b, th, env);
-	LLVMBuildStore(g->b, target, cg_offset(g, env, 8));
+	if (target)
+		LLVMBuildStore(g->b, target, cg_offset(g, env, 8));
 	if (fnval)
 		LLVMBuildStore(g->b, fnval, cg_offset(g, env, 16));
 	for (int i = 0; i < nargs; i++)
