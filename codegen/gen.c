@@ -644,6 +644,22 @@ CgVar *cg_var(CG *g, Object *var)
 	return v;
 }
 
+Node *cg_temp(CG *g, Type *t, LLVMValueRef v, Pos pos)
+{
+	Object *o = fe_object_new(g->a, OBJ_VAR, ".autotmp", pos, t);
+	Node *id = fe_node(g->a, N_IDENT, pos);
+	o->fn = g->fn->decl ? g->fn->decl : id;
+	CgVar *cv = fe_alloc(g->a, sizeof *cv);
+	cv->addr = cg_alloca(g, t, "autotmp");
+	cg_store(g, t, cv->addr, v);
+	cg_map_put(g->vars, o, cv);
+	id->ident.name = o->name;
+	id->obj = o;
+	id->type = t;
+	id->mode = MODE_VAR;
+	return id;
+}
+
 void cg_declare_local(CG *g, Object *var, Node *declnode)
 {
 	CgVar *v = fe_alloc(g->a, sizeof *v);

@@ -284,6 +284,53 @@ typedef struct LRef {
 	Type *t;
 } LRef;
 
+/*
+ * Phase 1 of a tuple assignment evaluates the operands of the targets'
+ * pointer indirections and slice indexes, but the nil and bounds checks
+ * belong to phase 2, each with its own store, in order: in
+ * `m[2], *p = 42, 2` with p nil, m[2] is assigned before the panic.  As
+ * gc's ascompatee, the operands go into temporaries; the returned copy of
+ * the target refers to them, and its address is taken in phase 2.
+ */
+static Node *save_operands(CG *g, Node *l)
+{
+	Node *u = cg_unparen(l), *c;
+	Type *xt;
+	switch (u->kind) {
+	case N_STAR:
+		c = fe_node(g->a, N_STAR, u->pos);
+		*c = *u;
+		c->unary.x = cg_temp(g, u->unary.x->type, cg_expr(g, u->unary.x), u->unary.x->pos);
+		return c;
+	case N_SELECTOR:
+		if (u->sub != SEL_FIELD)
+			return u;
+		c = fe_node(g->a, N_SELECTOR, u->pos);
+		*c = *u;
+		xt = u->selector.x->type;
+		if (fe_under(xt)->kind == TY_PTR)
+			c->selector.x = cg_temp(g, xt, cg_expr(g, u->selector.x), u->selector.x->pos);
+		else
+			c->selector.x = save_operands(g, u->selector.x);
+		return c;
+	case N_INDEX:
+		xt = fe_under(u->binary.x->type);
+		if (xt->kind != TY_ARRAY && xt->kind != TY_SLICE && xt->kind != TY_PTR)
+			return u;
+		c = fe_node(g->a, N_INDEX, u->pos);
+		*c = *u;
+		if (xt->kind == TY_ARRAY)
+			c->binary.x = save_operands(g, u->binary.x);
+		else
+			c->binary.x = cg_temp(g, u->binary.x->type, cg_expr(g, u->binary.x), u->binary.x->pos);
+		if (u->binary.y->mode != MODE_CONST)
+			c->binary.y = cg_temp(g, u->binary.y->type, cg_expr(g, u->binary.y), u->binary.y->pos);
+		return c;
+	default:
+		return u;
+	}
+}
+
 static LRef eval_target(CG *g, Node *l, bool define)
 {
 	LRef r = { .kind = LR_BLANK };
@@ -306,6 +353,19 @@ static LRef eval_target(CG *g, Node *l, bool define)
 	r.kind = LR_ADDR;
 	r.addr = cg_addr(g, u);
 	return r;
+}
+
+/* A target of a tuple assignment: addressed late (save_operands). */
+static LRef eval_target_late(CG *g, Node *l, bool define, Node **late)
+{
+	Node *u = cg_unparen(l);
+	*late = NULL;
+	if (!is_blank(u) && !(define && is_new_var(u)) &&
+	    !(u->kind == N_INDEX && fe_under(u->binary.x->type)->kind == TY_MAP) && u->kind != N_IDENT) {
+		*late = save_operands(g, u);
+		return (LRef){ .kind = LR_ADDR, .t = u->type };
+	}
+	return eval_target(g, l, define);
 }
 
 static void store_target(CG *g, Node *l, LRef *r, LLVMValueRef v, Type *t)
@@ -333,8 +393,13 @@ static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
 	Type **types = fe_alloc(g->a, (n + 1) * sizeof *types);
 	/* phase 1: the targets' operands, left to right, then the values */
 	LRef *refs = fe_alloc(g->a, (n + 1) * sizeof *refs);
-	for (int i = 0; i < n; i++)
-		refs[i] = eval_target(g, lhs->v[i], define);
+	Node **late = fe_alloc(g->a, (n + 1) * sizeof *late);
+	for (int i = 0; i < n; i++) {
+		if (n > 1)
+			refs[i] = eval_target_late(g, lhs->v[i], define, &late[i]);
+		else
+			refs[i] = eval_target(g, lhs->v[i], define);
+	}
 	if (rhs->len == 1 && n > 1) {
 		tuple_values(g, rhs->v[0], n, vals, types);
 	} else {
@@ -350,8 +415,11 @@ static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
 		}
 	}
 	/* phase 2: the stores, left to right */
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
+		if (late[i])
+			refs[i].addr = cg_addr(g, late[i]);
 		store_target(g, lhs->v[i], &refs[i], vals[i], types[i]);
+	}
 }
 
 static FeOp assign_op(Node *s)

@@ -1499,20 +1499,8 @@ static Node *spread_args(CG *g, Node *call)
 	Node *nc = fe_node(g->a, N_CALL, call->pos);
 	*nc = *call;
 	nc->call.args = (NodeList){ 0 };
-	for (int i = 0; i < nv; i++) {
-		Object *o = fe_object_new(g->a, OBJ_VAR, ".autotmp", a0->pos, tt->results[i]);
-		o->fn = g->fn->decl ? g->fn->decl : call;
-		CgVar *v = fe_alloc(g->a, sizeof *v);
-		v->addr = cg_alloca(g, o->type, "autotmp");
-		cg_store(g, o->type, v->addr, cg_tuple_elem(g, st, tup, i));
-		cg_map_put(g->vars, o, v);
-		Node *id = fe_node(g->a, N_IDENT, a0->pos);
-		id->ident.name = o->name;
-		id->obj = o;
-		id->type = o->type;
-		id->mode = MODE_VAR;
-		fe_list_push(g->a, &nc->call.args, id);
-	}
+	for (int i = 0; i < nv; i++)
+		fe_list_push(g->a, &nc->call.args, cg_temp(g, tt->results[i], cg_tuple_elem(g, st, tup, i), a0->pos));
 	return nc;
 }
 
