@@ -233,11 +233,16 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		put(b, l, c, "struct {");
 		for (int i = 0; i < t->nfields; i++) {
 			put(b, l, c, i ? "; " : " ");
-			if (!t->fields[i].embedded) {
+			/* an embedded field's name is its type's, or an alias's:
+			 * struct{ int } and struct{ Int } are different types,
+			 * printed alike */
+			if (!t->fields[i].embedded || key) {
 				put(b, l, c, t->fields[i].name);
 				put(b, l, c, " ");
 			}
 			write_type(g, b, l, c, t->fields[i].type, key);
+			if (t->fields[i].embedded && key)
+				put(b, l, c, " embedded");
 		}
 		put(b, l, c, " }");
 		return;
