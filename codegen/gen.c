@@ -243,6 +243,7 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.newobject", "pp" },
 	{ "runtime.mallocgc", "pipb" },
 	{ "runtime.makeslice", "ppii" },
+	{ "runtime.panicplain", "vp" },
 	{ "runtime.panicmakeslicelen", "v" },
 	{ "runtime.panicmakeslicecap", "v" },
 	{ "runtime.growslice", "SpSi" },

@@ -1172,9 +1172,18 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 				LLVMBasicBlockRef bad = cg_block(g, "nilrecv"), ok = cg_block(g, "ok");
 				LLVMBuildCondBr(g->b, isnil, bad, ok);
 				cg_set_block(g, bad);
-				/* gc's panicwrap ("value method T.M called using nil *T pointer")
-				 * is a nil dereference panic here */
-				cg_rtcall(g, "runtime.panicmem", NULL, 0);
+				if (lk.npath == 0 && recvt->kind == TY_PTR) {
+					/* gc's panicwrap: the wrapper of T's value method
+					 * for *T, called with a nil *T */
+					const char *ts = type_string(g, recvt->elem, false);
+					const char *d = strchr(ts, '.');
+					const char *msg = d ? fe_sprintf(g->a, "value method %s.%s called using nil *%s pointer", ts, name, d + 1)
+							      : fe_sprintf(g->a, "value method %s.%s called using nil *%s pointer", ts, name, ts);
+					LLVMValueRef m = cg_cstring(g, msg, strlen(msg) + 1);
+					cg_rtcall(g, "runtime.panicplain", &m, 1);
+				} else {
+					cg_rtcall(g, "runtime.panicmem", NULL, 0);
+				}
 				LLVMBuildUnreachable(g->b);
 				cg_set_block(g, ok);
 			}
