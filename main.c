@@ -432,6 +432,16 @@ static int compare(const Options *o, CgCompare *cmp, LLVMModuleRef mod)
 	return ok ? 0 : 1;
 }
 
+static bool has_main(Node *file)
+{
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind == N_FUNCDECL && !d->func_.recv && strcmp(d->func_.name->ident.name, "main") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The pipeline.  Returns the process exit status. */
 static int compile(const Options *o)
 {
@@ -470,6 +480,13 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 
+	/* go build's linker wants main.main; say so before LLVM and cc do */
+	if (!cmp && !o->asm_ && !o->emit_llvm && strcmp(file->file.pkgname->ident.name, "main") == 0 &&
+	    !has_main(file)) {
+		fprintf(stderr, "%s:%d:%d: function main is undeclared in the main package\n", o->file,
+			file->file.pkgname->pos.line, file->file.pkgname->pos.col);
+		return 1;
+	}
 	LLVMModuleRef mod = cg_lower(arena, file, o->file);
 	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
 }

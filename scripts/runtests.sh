@@ -463,6 +463,15 @@ if built run; then
 	# -o naming a directory writes into it
 	mkdir -p "$T/outdir"
 	if "$MINIGO" build -o "$T/outdir" "$T/p.go" && [ -x "$T/outdir/p" ]; then ok "driver: -o DIR"; else bad "driver: -o DIR"; fi
+	# no func main: gc's words at the package name, never the linker's (F6)
+	printf 'package main\n\nfunc f() {}\n' >"$T/nomain.go"
+	"$MINIGO" build -o "$T/nomain" "$T/nomain.go" >"$T/nomain.out" 2>&1
+	status=$?
+	if [ $status -eq 1 ] && [ "$(cat "$T/nomain.out")" = "$T/nomain.go:1:9: function main is undeclared in the main package" ]; then
+		ok "driver: no func main"
+	else
+		bad "driver: no func main: exit $status: $(head -n 3 "$T/nomain.out")"
+	fi
 	# run honours TMPDIR, and on SIGTERM passes the signal on and cleans up (F4)
 	mkdir -p "$T/tmpdir"
 	printf 'package main\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tif i < 0 {\n\t\t\tprintln(i)\n\t\t}\n\t}\n}\n' >"$T/spin.go"
