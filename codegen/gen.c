@@ -697,6 +697,11 @@ void cg_begin_function(CG *g, CgFn *f, LLVMValueRef llfn)
 	f->llfn = llfn;
 	f->outer = g->fn;
 	f->labels = smap_new(g->a);
+	/* Go never turns a call into a jump: endless recursion must overflow
+	 * the stack ("goroutine stack exceeds ..."), not become a loop, and
+	 * tracebacks keep every frame */
+	LLVMAddAttributeAtIndex(llfn, LLVMAttributeFunctionIndex,
+				LLVMCreateStringAttribute(g->ctx, "disable-tail-calls", 18, "true", 4));
 	debug_begin(g, f, llfn);
 	g->fn = f;
 	f->allocas = LLVMAppendBasicBlockInContext(g->ctx, llfn, "entry");
