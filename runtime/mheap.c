@@ -188,10 +188,15 @@ static uintptr_t markPages(uintptr_t base, uintptr_t npages, bool inuse)
 	return released;
 }
 
-/* Map [base, base+n) read-write and hand it to the page allocator. */
+/* Map [base, base+n) read-write and hand it to the page allocator.  As
+ * Go's sysMap, the pages are mapped anew with a commit charge (the
+ * reservation was address space only): a request the OS cannot back, such
+ * as make([]byte, 1<<40) on a machine without a terabyte, fails here at
+ * once, as in Go, instead of when the pages are touched. */
 static void sysMap(uintptr_t base, uintptr_t n)
 {
-	if (mprotect((void *)base, n, PROT_READ | PROT_WRITE) != 0)
+	void *p = mmap((void *)base, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	if (p == MAP_FAILED)
 		rt_throw("runtime: out of memory");
 	markPages(base, n / RT_PAGE_SIZE, false);
 	rt_mheap.heapFree += n;
