@@ -219,7 +219,10 @@ GoSlice rt_strings_Split(GoString s, GoString sep)
 		s.ptr += m + sep.len;
 		s.len -= m + sep.len;
 	}
-	a[i] = s;
+	/* an empty last piece must not point one past the end of s's bytes
+	 * (a pointer into the next object): gc's slicing keeps the pointer
+	 * of an empty result where it was */
+	a[i] = s.len ? s : EMPTY;
 	return (GoSlice){ a, i + 1, n };
 }
 
