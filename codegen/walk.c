@@ -1212,6 +1212,21 @@ static LLVMValueRef convert_value(CG *g, Node *x, LLVMValueRef v, Type *from, Ty
 		LLVMValueRef args[3] = { tmpbuf(g, call, 32), sfield(g, v, 0), sfield(g, v, 1) };
 		return cg_rtcall(g, "runtime.slicebytetostring", args, 3);
 	}
+	if (tu->kind == TY_SLICE && (fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING) &&
+	    fe_under(tu->elem)->kind != TY_INT32 && x->mode == MODE_CONST && x->val && x->val->kind == CONST_STRING) {
+		/* []byte("abc"), as gc's walk: an array of exactly the constant's
+		 * length (on the stack when it does not escape and is at most
+		 * 64 KiB, else new([n]byte)), the bytes copied in; its cap is n */
+		int64_t n = (int64_t)x->val->len;
+		LLVMValueRef p;
+		if (call && cg_stack_ok(call) && n <= 64 * 1024)
+			p = cg_alloca_raw(g, n ? n : 1, 1, "bytes");
+		else
+			p = cg_new(g, fe_type_array(g->a, fe_type_byte, n), false);
+		if (n)
+			LLVMBuildMemCpy(g->b, p, 1, sfield(g, v, 0), 1, cg_int(g, n));
+		return cg_make_slice_value(g, p, cg_int(g, n), cg_int(g, n));
+	}
 	if (tu->kind == TY_SLICE && (fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING)) {
 		bool runes = fe_under(tu->elem)->kind == TY_INT32;
 		LLVMValueRef args[2] = { tmpbuf(g, call, runes ? 128 : 32), v };
