@@ -41,26 +41,30 @@
 
 #include "runtime/runtime.h"
 
+typedef struct Panic Panic;
+
 typedef struct Defer {
 	struct Defer *link;
 	void *closure;          /* {thunk, ...} */
 	void *frame;            /* the frame record of the function that deferred */
+	Panic *panic;           /* the panic running the call, once started */
+	bool started;
 } Defer;
 
-typedef struct Panic {
+struct Panic {
 	struct Panic *link;
 	GoEface arg;
 	bool recovered;
 	bool aborted;
 	bool memerr;            /* nil dereference: print the signal line */
-} Panic;
+};
 
 static Defer *deferstack;
 static Panic *panicking;
 static bool inpanicdefer;   /* a deferred call run by gopanic is on the stack */
 void *rt_deferfn GO_NAME("runtime.deferfn");
 
-static const uint8_t deferbits[] = { 0x7 };
+static const uint8_t deferbits[] = { 0x7 };   /* link, closure, frame (panic is on a C stack) */
 static const GoType defertype = {
 	.size = sizeof(Defer), .ptrdata = 3 * sizeof(void *), .align = 8, .fieldAlign = 8,
 	.kind = KindStruct, .gcdata = deferbits, .str = "runtime._defer",
@@ -198,21 +202,35 @@ static _Noreturn void fatalpanic(Panic *p)
 	_exit(2);
 }
 
+/*
+ * As Go's gopanic: a deferred call stays on the defer stack, marked started,
+ * while it runs.  A panic raised inside it runs the calls deferred since
+ * (those of the deferred function itself) first; if one recovers, the
+ * deferred function returns normally and the earlier panic goes on.  Only
+ * when the new panic unwinds past the started call is the earlier panic
+ * aborted: recover() then returns the new value, and the report lists both.
+ */
 static void gopanic1(GoEface v, bool memerr)
 {
 	Panic p = { .link = panicking, .arg = v, .memerr = memerr };
-	if (panicking)
-		panicking->aborted = true;
 	panicking = &p;
 	for (;;) {
 		Defer *d = deferstack;
 		if (!d)
 			break;
-		deferstack = d->link;
+		if (d->started) {
+			if (d->panic)
+				d->panic->aborted = true;
+			deferstack = d->link;
+			continue;
+		}
+		d->started = true;
+		d->panic = &p;
 		bool saved = inpanicdefer;
 		inpanicdefer = true;
 		call(d);
 		inpanicdefer = saved;
+		deferstack = d->link;
 		if (p.recovered) {
 			panicking = p.link;
 			while (panicking && panicking->aborted)
