@@ -366,6 +366,13 @@ NodeList *esc_rewrite_init(EscState *e, EscRewrite *rw)
 static void receiver(EscState *e, EscHole k, Node *call, EscDevirt *dv)
 {
 	Node *fun = esc_unparen(call->call.fun);
+	/* The receiver as the method takes it (x, *x or &x): a value without
+	 * pointers flows nowhere, as any pointer-free expression (gc's
+	 * exprSkipInit); v.Scale(k) through v *Vec does not leak *v. */
+	Object *m = call->sub == CALL_METHOD ? fun->obj : dv && !dv->partial ? dv->mobj : NULL;
+	Type *rt = m && m->type && m->type->recv ? m->type->recv->type : NULL;
+	if (k.derefs >= 0 && rt && !esc_has_pointers(rt))
+		k.dst = &e->b->blankLoc;
 	if (call->sub == CALL_METHOD)
 		esc_receiver(e, k, fun);
 	else if (dv)
