@@ -477,6 +477,8 @@ static int compile(const Options *o)
 	if (cmp)
 		fe_note_sink(cg_compare_note, cmp);
 	esc_analyze(arena, file, cmp && !o->m ? 1 : o->m, o->json);
+	/* walk's -m line comes after escape's, also when stopping here */
+	cg_bounded(arena, file, o->m > 0 && !cmp);
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 

@@ -174,6 +174,11 @@ struct CgFn {
 	int nwrap;
 };
 
+/* bounded.c: gc's walk marks array indexes that need no bounds check;
+ * with report, prints its -m line "index bounds check elided" for each, in
+ * gc's order of functions (called after escape analysis, as walk runs). */
+void cg_bounded(Arena *a, Node *file, bool report);
+
 /* gen.c */
 CG *cg_new_state(Arena *a, const char *filename);  /* context, module, builder, tables */
 CgMap *cg_map_new(Arena *a);

@@ -1,0 +1,501 @@
+/*
+ * bounded.c - array indexes that need no bounds check, as gc's walk decides
+ * them, and its -m line "index bounds check elided".
+ *
+ * gc's walk marks an index into an array (or through a pointer to one) or
+ * into a constant string "bounded" when the index's type and shape alone
+ * keep it in range (walk/expr.go's bounded): a uint8 index into a
+ * [256]T, i&7 into an [8]T, u%8 or u>>61 for unsigned u, and so on.
+ * Under -m it says so for every such index that is not itself a constant.
+ * The line comes from walk, so it follows the escape report, function by
+ * function in the order gc walks them:
+ *
+ *   - the functions in the order of the package's declarations, where each
+ *     function's closures that capture nothing (gc compiles them as
+ *     top-level functions) come before the function, in source order;
+ *   - after a function, its other closures, depth first, the last one
+ *     first (enqueueFunc's todo stack);
+ *   - package-level initializers last, in the init function.
+ *
+ * Within a function the walk follows the source.  An index already marked
+ * is silent when walked again, and gc's dead-code pass has removed the
+ * branch of an `if` with a constant condition (and what follows one that
+ * ends in return or panic) before walk sees it.
+ */
+#include <string.h>
+
+#include "codegen/codegen.h"
+
+typedef struct Lit {
+	Node *lit;
+	bool trivial;        /* captures nothing */
+	struct Lit **kids;   /* direct closures, in source order */
+	int nkids, capkids;
+} Lit;
+
+typedef struct B {
+	Arena *a;
+	bool report;
+	/* func literal -> Lit */
+	CgMap *lits;
+	/* marked index expressions */
+	CgMap *marked;
+} B;
+
+static Lit *lit_of(B *b, Node *n)
+{
+	Lit *l = cg_map_get(b->lits, n);
+	if (!l) {
+		l = fe_alloc(b->a, sizeof *l);
+		l->lit = n;
+		cg_map_put(b->lits, n, l);
+	}
+	return l;
+}
+
+/* ---- walk's bounded ---- */
+
+static bool small_const(Node *n, int64_t *v)
+{
+	if (n->mode != MODE_CONST || !n->val || n->val->kind != CONST_INT || !mpz_fits_slong_p(n->val->i))
+		return false;
+	long x = mpz_get_si(n->val->i);
+	if (x != (int32_t)x)
+		return false;
+	*v = x;
+	return true;
+}
+
+static bool is_bounded(Node *n, int64_t max)
+{
+	n = cg_unparen(n);
+	Type *t = n->type ? fe_under(n->type) : NULL;
+	if (!t || !fe_is_integer(t) || fe_is_untyped(t))
+		return false;
+	bool sign = !fe_is_unsigned(t);
+	int bits = (int)(8 * fe_sizeof(t));
+	int64_t v;
+	if (small_const(n, &v))
+		return 0 <= v && v < max;
+	if (n->kind == N_BINARY) {
+		FeOp op = fe_op(n->binary.op);
+		Node *x = cg_unparen(n->binary.x), *y = cg_unparen(n->binary.y);
+		switch (op) {
+		case OP_AND: case OP_ANDNOT:
+			v = -1;
+			if (small_const(x, &v)) {
+				;
+			} else if (small_const(y, &v)) {
+				if (op == OP_ANDNOT) {
+					v = ~v;
+					if (!sign && bits < 64)
+						v &= ((int64_t)1 << bits) - 1;
+				}
+			} else {
+				v = -1;
+			}
+			if (0 <= v && v < max)
+				return true;
+			break;
+		case OP_REM:
+			if (!sign && small_const(y, &v) && 0 <= v && v <= max)
+				return true;
+			break;
+		case OP_QUO:
+			if (!sign && small_const(y, &v))
+				for (; bits > 0 && v >= 2; v >>= 1)
+					bits--;
+			break;
+		case OP_SHR:
+			if (!sign && small_const(y, &v)) {
+				if (v > bits)
+					return true;
+				bits -= (int)v;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
+}
+
+static void index_expr(B *b, Node *e)
+{
+	if (cg_map_get(b->marked, e))
+		return;
+	Node *x = e->binary.x, *i = e->binary.y;
+	Type *t = x->type ? fe_under(x->type) : NULL;
+	if (t && t->kind == TY_PTR)
+		t = fe_under(t->elem);
+	int64_t max;
+	if (t && t->kind == TY_ARRAY)
+		max = t->len;
+	else if (x->mode == MODE_CONST && x->val && x->val->kind == CONST_STRING)
+		max = (int64_t)x->val->len;
+	else
+		return;
+	if (!is_bounded(i, max))
+		return;
+	cg_map_put(b->marked, e, e);
+	if (b->report && i->mode != MODE_CONST)
+		fe_note(e->pos, "index bounds check elided");
+}
+
+/* ---- the walk of one function body (closures are walked on their own) ---- */
+
+static void walk(B *b, Node *n);
+
+static void walk_list(B *b, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		walk(b, l->v[i]);
+}
+
+static bool const_bool(Node *n, bool *v)
+{
+	n = cg_unparen(n);
+	if (n->mode != MODE_CONST || !n->val || n->val->kind != CONST_BOOL)
+		return false;
+	*v = n->val->b;
+	return true;
+}
+
+/* Does the list end in return or a call of panic (gc's deadcode cut)? */
+static bool ends_in_return(Node *blk)
+{
+	if (!blk || blk->kind != N_BLOCK || blk->block.stmts.len == 0)
+		return false;
+	Node *s = blk->block.stmts.v[blk->block.stmts.len - 1];
+	if (s->kind == N_RETURN)
+		return true;
+	if (s->kind == N_EXPRSTMT) {
+		Node *c = cg_unparen(s->unary.x);
+		return c->kind == N_CALL && c->sub == CALL_BUILTIN && c->obj && c->obj->builtin == BI_PANIC;
+	}
+	return false;
+}
+
+/* Statements of a block, without what gc's deadcode drops. */
+static void walk_stmts(B *b, NodeList *l)
+{
+	int lastlabel = -1;
+	for (int i = 0; i < l->len; i++)
+		if (l->v[i]->kind == N_LABELED)
+			lastlabel = i;
+	for (int i = 0; i < l->len; i++) {
+		Node *s = l->v[i];
+		bool v;
+		if (s->kind == N_IF && !s->if_.init && const_bool(s->if_.cond, &v)) {
+			Node *taken = v ? s->if_.then : s->if_.els;
+			if (taken)
+				walk(b, taken);
+			if (i > lastlabel && ends_in_return(taken))
+				return;
+			continue;
+		}
+		walk(b, s);
+	}
+}
+
+static void walk(B *b, Node *n)
+{
+	if (!n)
+		return;
+	if (n->mode == MODE_CONST)
+		return; /* folded: nothing of it is left to walk */
+	switch (n->kind) {
+	case N_FUNCLIT:
+		return;
+	case N_INDEX:
+		walk(b, n->binary.x);
+		walk(b, n->binary.y);
+		index_expr(b, n);
+		return;
+	case N_KEYVALUE: case N_BINARY:
+		walk(b, n->binary.x);
+		walk(b, n->binary.y);
+		return;
+	case N_COMPOSITE:
+		walk_list(b, &n->composite.elts);
+		return;
+	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
+		walk(b, n->unary.x);
+		return;
+	case N_SELECTOR:
+		if (n->sub != SEL_PKG)
+			walk(b, n->selector.x);
+		return;
+	case N_SLICEEXPR:
+		walk(b, n->slice.x);
+		walk(b, n->slice.lo);
+		walk(b, n->slice.hi);
+		walk(b, n->slice.max);
+		return;
+	case N_TYPEASSERT:
+		walk(b, n->typeassert.x);
+		return;
+	case N_CALL:
+		if (n->sub != CALL_CONV && n->sub != CALL_BUILTIN)
+			walk(b, n->call.fun);
+		walk_list(b, &n->call.args);
+		return;
+	case N_DECLSTMT:
+		walk_list(b, &n->decl.specs);
+		return;
+	case N_VARSPEC:
+		walk_list(b, &n->spec.values);
+		return;
+	case N_LABELED:
+		walk(b, n->labeled.stmt);
+		return;
+	case N_INCDEC:
+		walk(b, n->incdec.x);
+		return;
+	case N_ASSIGN:
+		walk_list(b, &n->assign.lhs);
+		walk_list(b, &n->assign.rhs);
+		return;
+	case N_RETURN:
+		walk_list(b, &n->ret.results);
+		return;
+	case N_BLOCK:
+		walk_stmts(b, &n->block.stmts);
+		return;
+	case N_IF:
+		walk(b, n->if_.init);
+		walk(b, n->if_.cond);
+		walk(b, n->if_.then);
+		walk(b, n->if_.els);
+		return;
+	case N_CASECLAUSE:
+		walk_list(b, &n->caseclause.exprs);
+		walk_stmts(b, &n->caseclause.body);
+		return;
+	case N_SWITCH: case N_TYPESWITCH:
+		walk(b, n->switch_.init);
+		walk(b, n->switch_.tag);
+		walk_list(b, &n->switch_.body);
+		return;
+	case N_FOR:
+		walk(b, n->for_.init);
+		walk(b, n->for_.cond);
+		walk(b, n->for_.post);
+		walk(b, n->for_.body);
+		return;
+	case N_RANGE:
+		walk(b, n->range.x);
+		if (!n->range.define) {
+			walk(b, n->range.key);
+			walk(b, n->range.value);
+		}
+		walk(b, n->range.body);
+		return;
+	default:
+		return;
+	}
+}
+
+/* ---- gc's order of functions ---- */
+
+/*
+ * Collects the closures of a body: each literal's direct closures, and
+ * whether it captures anything (a local variable of a function outside
+ * it).  inside[0..ninside) are the literals enclosing the current node
+ * within the outermost one being examined.
+ */
+typedef struct Scan {
+	B *b;
+	Lit *cur;            /* innermost literal, NULL in the function itself */
+	Node **stack;        /* enclosing literals, innermost last */
+	int depth, cap;
+	Lit **order;         /* every literal, in source (creation) order */
+	int norder, caporder;
+	Lit **top;           /* the function's direct closures */
+	int ntop, captop;
+} Scan;
+
+static void push_lit(Arena *a, Lit ***v, int *n, int *cap, Lit *l)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		Lit **nv = fe_alloc(a, *cap * sizeof *nv);
+		if (*n)
+			memcpy(nv, *v, *n * sizeof *nv);
+		*v = nv;
+	}
+	(*v)[(*n)++] = l;
+}
+
+static void scan(Scan *s, Node *n);
+
+static void scan_list(Scan *s, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		scan(s, l->v[i]);
+}
+
+/* A local variable used inside literals: every enclosing literal up to the
+ * one it belongs to captures it. */
+static void use_var(Scan *s, Object *o)
+{
+	if (!o || o->kind != OBJ_VAR || (o->flags & OF_GLOBAL) || !o->fn)
+		return;
+	for (int i = s->depth - 1; i >= 0 && s->stack[i] != o->fn; i--)
+		lit_of(s->b, s->stack[i])->trivial = false;
+}
+
+static void scan(Scan *s, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_IDENT:
+		use_var(s, n->obj);
+		return;
+	case N_FUNCLIT: {
+		Lit *l = lit_of(s->b, n);
+		l->trivial = true;
+		push_lit(s->b->a, &s->order, &s->norder, &s->caporder, l);
+		if (s->cur)
+			push_lit(s->b->a, &s->cur->kids, &s->cur->nkids, &s->cur->capkids, l);
+		else
+			push_lit(s->b->a, &s->top, &s->ntop, &s->captop, l);
+		if (s->depth == s->cap) {
+			s->cap = s->cap ? 2 * s->cap : 8;
+			Node **ns = fe_alloc(s->b->a, s->cap * sizeof *ns);
+			if (s->depth)
+				memcpy(ns, s->stack, s->depth * sizeof *ns);
+			s->stack = ns;
+		}
+		Lit *saved = s->cur;
+		s->stack[s->depth++] = n;
+		s->cur = l;
+		scan(s, n->func_.body);
+		s->cur = saved;
+		s->depth--;
+		return;
+	}
+	case N_BASICLIT: case N_BRANCH: case N_EMPTYSTMT:
+		return;
+	case N_INDEX: case N_KEYVALUE: case N_BINARY:
+		scan(s, n->binary.x);
+		scan(s, n->binary.y);
+		return;
+	case N_COMPOSITE:
+		scan_list(s, &n->composite.elts);
+		return;
+	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
+		scan(s, n->unary.x);
+		return;
+	case N_SELECTOR:
+		if (n->sub != SEL_PKG)
+			scan(s, n->selector.x);
+		return;
+	case N_SLICEEXPR:
+		scan(s, n->slice.x);
+		scan(s, n->slice.lo);
+		scan(s, n->slice.hi);
+		scan(s, n->slice.max);
+		return;
+	case N_TYPEASSERT:
+		scan(s, n->typeassert.x);
+		return;
+	case N_CALL:
+		scan(s, n->call.fun);
+		scan_list(s, &n->call.args);
+		return;
+	case N_DECLSTMT:
+		scan_list(s, &n->decl.specs);
+		return;
+	case N_VARSPEC:
+		scan_list(s, &n->spec.values);
+		return;
+	case N_LABELED:
+		scan(s, n->labeled.stmt);
+		return;
+	case N_INCDEC:
+		scan(s, n->incdec.x);
+		return;
+	case N_ASSIGN:
+		scan_list(s, &n->assign.lhs);
+		scan_list(s, &n->assign.rhs);
+		return;
+	case N_RETURN:
+		scan_list(s, &n->ret.results);
+		return;
+	case N_BLOCK:
+		scan_list(s, &n->block.stmts);
+		return;
+	case N_IF:
+		scan(s, n->if_.init);
+		scan(s, n->if_.cond);
+		scan(s, n->if_.then);
+		scan(s, n->if_.els);
+		return;
+	case N_CASECLAUSE:
+		scan_list(s, &n->caseclause.exprs);
+		scan_list(s, &n->caseclause.body);
+		return;
+	case N_SWITCH: case N_TYPESWITCH:
+		scan(s, n->switch_.init);
+		scan(s, n->switch_.tag);
+		scan_list(s, &n->switch_.body);
+		return;
+	case N_FOR:
+		scan(s, n->for_.init);
+		scan(s, n->for_.cond);
+		scan(s, n->for_.post);
+		scan(s, n->for_.body);
+		return;
+	case N_RANGE:
+		scan(s, n->range.key);
+		scan(s, n->range.value);
+		scan(s, n->range.x);
+		scan(s, n->range.body);
+		return;
+	default:
+		return;
+	}
+}
+
+/* gc's enqueueFunc: the function, then its closures from a stack. */
+static void enqueue(B *b, Node *body, Lit **kids, int nkids)
+{
+	Lit **todo = NULL;
+	int ntodo = 0, captodo = 0;
+	walk(b, body);
+	for (int i = 0; i < nkids; i++)
+		push_lit(b->a, &todo, &ntodo, &captodo, kids[i]);
+	while (ntodo > 0) {
+		Lit *l = todo[--ntodo];
+		walk(b, l->lit->func_.body);
+		for (int i = 0; i < l->nkids; i++)
+			push_lit(b->a, &todo, &ntodo, &captodo, l->kids[i]);
+	}
+}
+
+void cg_bounded(Arena *a, Node *file, bool report)
+{
+	B b = { .a = a, .report = report, .lits = cg_map_new(a), .marked = cg_map_new(a) };
+	NodeList *decls = &file->file.decls;
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind != N_FUNCDECL || !d->func_.body)
+			continue;
+		if (strcmp(d->func_.name->ident.name, "_") == 0)
+			continue;
+		Scan s = { .b = &b };
+		scan(&s, d->func_.body);
+		for (int k = 0; k < s.norder; k++)
+			if (s.order[k]->trivial)
+				enqueue(&b, s.order[k]->lit->func_.body, s.order[k]->kids, s.order[k]->nkids);
+		enqueue(&b, d->func_.body, s.top, s.ntop);
+	}
+	/* the package's initializers, in the init function */
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind == N_DECLSTMT || d->kind == N_VARSPEC)
+			walk(&b, d);
+	}
+}
