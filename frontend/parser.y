@@ -317,7 +317,7 @@ static void check_import(Parser *p, Node *n, Pos next);
 %type <list> name_list param_list params params_or_empty fields field_list
 %type <list> methods method_list const_specs const_specs1 var_specs var_specs1
 %type <list> type_specs type_specs1 const_decl var_decl type_decl topdecl tparams
-%type <node> union_term keyword_stmt elemtype functype_sig param_entry nonname_type header_body if_header tconstraint
+%type <node> union_term elem_union lit_union keyword_stmt elemtype functype_sig param_entry nonname_type header_body if_header tconstraint
 %type <list> const_spec_stmt var_decl_stmt type_decl_stmt tnames
 %type <op> opt_comma
 
@@ -582,6 +582,20 @@ tconstraint
 	| iface_union
 	;
 
+/* A function's type parameters: after "func NAME [" nothing else may
+ * follow, so any type or union is a constraint here. */
+ftparams
+	: tnames fconstraint
+	| ftparams ',' tnames fconstraint
+	| ftparams ','
+	;
+
+fconstraint
+	: type
+	| '~' type
+	| fconstraint '|' union_term
+	;
+
 /* FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
  * MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] . */
 func_decl
@@ -593,12 +607,12 @@ func_decl
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, $7); }
 	| FUNC '(' params_or_empty ')' NAME functype_sig
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, NULL); }
-	| FUNC NAME '[' tparams ']' functype_sig body
+	| FUNC NAME '[' ftparams ']' functype_sig body
 		{
 			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, $7);
 		}
-	| FUNC NAME '[' tparams ']' functype_sig
+	| FUNC NAME '[' ftparams ']' functype_sig
 		{
 			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, NULL);
@@ -654,6 +668,9 @@ param_entry
 	| NAME nonname_type             { $<node>$ = param(p, $1, $<node>2); }
 	| NAME NAME                     { $<node>$ = param(p, $1, $2); }
 	| NAME NAME '.' NAME            { $<node>$ = param(p, $1, binary_sel(p, $2, @3.pos, $4)); }
+	/* instantiated generic types, only to refuse them */
+	| NAME etargs                   { unsupported(p, $1->pos, "generic types"); $<node>$ = param(p, NULL, $1); }
+	| NAME NAME targs               { unsupported(p, $2->pos, "generic types"); $<node>$ = param(p, $1, $2); }
 	| nonname_type                  { $<node>$ = param(p, NULL, $<node>1); }
 	;
 
@@ -709,7 +726,27 @@ elemtype
 
 typename
 	: NAME %prec NOTRESULT
-	| NAME '.' NAME                 { $$ = binary_sel(p, $1, @2.pos, $3); }
+	| NAME '.' NAME %prec NOTRESULT { $$ = binary_sel(p, $1, @2.pos, $3); }
+	| NAME targs                    { unsupported(p, $1->pos, "generic types"); }
+	| NAME '.' NAME targs           { unsupported(p, $1->pos, "generic types"); $$ = binary_sel(p, $1, @2.pos, $3); }
+	;
+
+/* The type arguments of an instantiated generic type, only to refuse it. */
+targs
+	: '[' type_list opt_comma ']'
+	;
+
+/* Where "name [" may also start an array type ("a [N]T"), the
+ * arguments are read as expressions, which types are too. */
+etargs
+	: '[' expr ']'
+	| '[' expr ',' ']'
+	| '[' expr ',' expr_list opt_comma ']'
+	;
+
+type_list
+	: type
+	| type_list ',' type
 	;
 
 /* The types that may be written as composite literal types or converted
@@ -822,9 +859,18 @@ method_spec
 			$$->field.names = list1(p, $1);
 			$$->field.type = t;
 		}
+	/* gc's parser reads the type parameters and complains (not as a
+	 * syntax error) */
+	| NAME '[' mtparams ']' '(' params_or_empty ')' result
+		{
+			fe_error(@2.pos, "interface method must have no type parameters");
+			$$ = mk(p, N_FIELD, $1->pos);
+			$$->field.names = list1(p, $1);
+			$$->field.type = mk(p, N_FUNCTYPE, @5.pos);
+		}
 	| typename
 		{ $$ = mk(p, N_FIELD, $1->pos); $$->field.type = $1; $$->field.embedded = true; }
-	| iface_union
+	| elem_union
 		{
 			unsupported(p, $1->pos, "type constraints");
 			$$ = mk(p, N_FIELD, $1->pos);
@@ -837,6 +883,27 @@ iface_union
 	: '~' type                      { $$ = $2; }
 	| typename '|' union_term       { $$ = $1; }
 	| iface_union '|' union_term    { $$ = $1; }
+	;
+
+/* An interface element may also be a type literal or a union starting
+ * with one (not in a type declaration's brackets: [N]T is an array). */
+elem_union
+	: iface_union
+	| lit_union
+	;
+
+lit_union
+	: littype
+	| lit_union '|' union_term
+	;
+
+/* A method's type parameters, each with its constraint (only for the
+ * error; the constraint as in a type declaration, so that m[a [N]T] is
+ * not ambiguous). */
+mtparams
+	: NAME tconstraint
+	| mtparams ',' NAME tconstraint
+	| mtparams ','
 	;
 
 union_term
