@@ -1434,6 +1434,14 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		t = fe_lex_next(p, lval, lloc);
 	}
 	p->advance_decl = false;
+	/* gc reads "var" at the start of an if/for/switch header, complains
+	 * at the token after it and parses the rest as a simple statement */
+	if (t == TOK_VAR && (p->last_tok == TOK_IF || p->last_tok == TOK_FOR || p->last_tok == TOK_SWITCH)) {
+		int kw = p->last_tok;
+		t = fe_lex_next(p, lval, lloc);
+		if (t != TOK_YYEOF || parse_errors(p) == 0) /* gc: no follow-up errors at EOF */
+			fe_syntax_error(lloc->pos, "var declaration not allowed in %s initializer", fe_token_name(kw));
+	}
 	track_brackets(p, t);
 	p->prev_pos = p->last_pos;
 	p->last_pos = lloc->pos;
