@@ -1738,6 +1738,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	} else if ((is_sym(sym_at(top), TOK_CHAN) || (is_sym(sym_at(top), TOK_ARROW) && is_sym(sym_at(top - 1), TOK_CHAN))) &&
 	           expects(&e, TOK_MAP)) {
 		plain = "missing channel element type";  /* chan, chan<- or <-chan, then no type */
+	} else if (is_sym(tok, TOK_LBODY) && is_sym(sym_at(top), ';') && sym_at(top - 1) == YYSYMBOL_opt_simple &&
+	           is_sym(sym_at(top - 2), TOK_FOR)) {
+		msg = "expecting for loop condition";  /* for init; { */
 	} else if (is_sym(tok, TOK_LBODY) && expects(&e, ';') && header_keyword(top, opener) == TOK_FOR) {
 		msg = "expecting semicolon or newline";  /* for init; cond {: the post is missing */
 	} else if (tok == YYSYMBOL_YYEOF && list_boundary(top, opener) &&
