@@ -159,6 +159,15 @@ typedef struct Parser {
 	char *brk;                /* open brackets: ( [ { */
 	int nbrk, capbrk;
 	bool synth, synth_semi;   /* handing out closers after the end of the file */
+	int skip_body;            /* skipping to a missing body's statements (SKIP_BODY_*) */
+	int skip_brace;           /* the token that opens that body: LBODY, or '{' after a ';' */
+	bool have_pending;        /* a token read while skipping, returned next */
+	int pending_tok;
+	Node *pending_node;       /* its value: a name's or literal's node, */
+	int pending_int;          /* an op='s operator, a ';''s kind */
+	Loc pending_loc;
+	const char *pending_text;
+	size_t pending_len;
 	Pos synth_pos;
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
@@ -1391,6 +1400,65 @@ static int synth_token(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
 	return TOK_YYEOF;
 }
 
+enum { SKIP_BODY_NONE, SKIP_BODY_IF, SKIP_BODY_SWITCH, SKIP_BODY_BRACE };
+
+/* Statement keywords: gc's advance() stops at them inside a function. */
+static bool stmt_keyword(int t)
+{
+	switch (t) {
+	case TOK_BREAK: case TOK_CONST: case TOK_CONTINUE: case TOK_DEFER: case TOK_FALLTHROUGH:
+	case TOK_FOR: case TOK_GO: case TOK_GOTO: case TOK_IF: case TOK_RETURN: case TOK_SELECT:
+	case TOK_SWITCH: case TOK_TYPE: case TOK_VAR:
+		return true;
+	}
+	return false;
+}
+
+/*
+ * After "expecting { after if clause" (or for, or a switch's "missing {"),
+ * gc skips tokens up to a name or '}' (a case or default for a switch) or a
+ * statement keyword, and parses what follows as the body, the '{' it may
+ * have skipped included.  After "expecting {" in a header (a statement
+ * where its ';' or '{' should be), it skips to the '{' (or a '}' or a
+ * statement keyword).  The parser here recovers with `error` and a body:
+ * it is handed one opening brace, the first one skipped or a made-up one
+ * before the token where skipping stops, so that braces stay balanced.
+ */
+static int skip_body(Parser *p, int t, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
+{
+	for (;;) {
+		bool stop = t == TOK_YYEOF || t == '}' || stmt_keyword(t) ||
+			    (p->skip_body == SKIP_BODY_IF && t == TOK_NAME) ||
+			    (p->skip_body == SKIP_BODY_SWITCH && (t == TOK_CASE || t == TOK_DEFAULT));
+		if (p->skip_body == SKIP_BODY_BRACE && (t == '{' || t == TOK_LBODY))
+			p->skip_body = SKIP_BODY_NONE;  /* the body's own brace */
+		if (stop || ((t == '{' || t == TOK_LBODY) && p->skip_brace)) {
+			int brace = p->skip_brace;
+			p->skip_brace = 0;
+			if (stop) {
+				p->skip_body = SKIP_BODY_NONE;
+				if (!brace || t == TOK_YYEOF)
+					return t;
+				/* no '{' in sight: the made-up one comes first */
+				p->have_pending = true;
+				p->pending_tok = t;
+				p->pending_node = t == TOK_NAME ? lval->node : NULL;  /* stops: names, keywords, '}' */
+				p->pending_loc = *lloc;
+				p->pending_text = p->tok_text;
+				p->pending_len = p->tok_len;
+				p->depth++;  /* as the scanner counts a '{' */
+			}
+			if (p->nhdr > 0 && p->hdr[p->nhdr - 1] == p->depth - 1) /* the header is still open */
+				fe_lex_header_close(p);
+			lloc->end = lloc->pos;
+			p->tok_text = "{";
+			p->tok_len = 1;
+			return brace;
+		}
+		t = fe_lex_next(p, lval, lloc);
+	}
+}
+
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 {
 	/* After an error in the package clause, or the 10th error, the rest
@@ -1403,7 +1471,24 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 	if (p->synth)
 		return synth_token(p, lval, lloc);
 	int before = fe_error_count();
-	int t = fe_lex_next(p, lval, lloc);
+	int t;
+	if (p->have_pending) {
+		p->have_pending = false;
+		t = p->pending_tok;
+		if (t == TOK_NAME || t == TOK_LITERAL)
+			lval->node = p->pending_node;
+		else if (t == TOK_ASSIGNOP)
+			lval->op = p->pending_int;
+		else if (t == ';')
+			lval->semi = p->pending_int;
+		*lloc = p->pending_loc;
+		p->tok_text = p->pending_text;
+		p->tok_len = p->pending_len;
+	} else {
+		t = fe_lex_next(p, lval, lloc);
+		if (p->skip_body)
+			t = skip_body(p, t, lval, lloc);
+	}
 	/* The end of the file inside brackets after an error: gc's parser
 	 * stops there quietly and keeps the tree it has, which is then
 	 * type-checked; bison would abort, so it is handed the missing
@@ -1679,6 +1764,11 @@ static char *unexpected(Parser *p, yysymbol_kind_t k)
 	return text;
 }
 
+static bool msg_is(const char *msg, const char *s)
+{
+	return msg && strcmp(msg, s) == 0;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 {
 	yysymbol_kind_t tok = yypcontext_token(ctx);
@@ -1814,6 +1904,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 			msg = "expecting { after for clause";
 		else
 			plain = "missing { after switch clause";
+		/* gc then skips to the body or its statements (see skip_body) */
+		int t = token_of(tok);
+		bool brace = msg_is(msg, "expecting {");
+		if (kw != 0 && tok != YYSYMBOL_YYEOF && t != '}' && t != '{' && t != TOK_LBODY && !stmt_keyword(t) &&
+		    (brace || (t != TOK_NAME && t != TOK_CASE && t != TOK_DEFAULT))) {
+			p->skip_body = brace ? SKIP_BODY_BRACE : kw == TOK_SWITCH ? SKIP_BODY_SWITCH : SKIP_BODY_IF;
+			p->skip_brace = t == ';' ? '{' : TOK_LBODY;
+		}
 	} else if (expects(&e, TOK_IF)) {
 		msg = expects(&e, TOK_CASE) ? "expecting case or default or }" : "expecting }";
 	} else if (c == CTX_BLOCK && expects(&e, ';') && !in_case_head(top, opener)) {
