@@ -168,6 +168,8 @@ typedef struct Parser {
 	Loc pending_loc;
 	const char *pending_text;
 	size_t pending_len;
+	bool close_block;         /* the next token is a made-up '}' (gc's block ended at an error) */
+	bool after_func;          /* that '}' ended a function declaration */
 	Pos synth_pos;
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
@@ -181,6 +183,7 @@ void fe_lex_begin(Parser *p, const char *src, size_t len);
 void fe_lex_end(Parser *p);
 void fe_lex_header_open(Parser *p);
 void fe_lex_header_close(Parser *p);
+void fe_lex_close_bracket(Parser *p);
 }
 
 %code provides {
@@ -616,6 +619,17 @@ func_decl
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, $7); }
 	| FUNC '(' params_or_empty ')' NAME functype_sig
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, NULL); }
+	/* gc reads a method's type parameters, complains and goes on */
+	| FUNC '(' params_or_empty ')' NAME '[' ftparams ']' functype_sig body
+		{
+			fe_syntax_error(@6.pos, "method must have no type parameters");
+			$$ = funcdecl(p, @2.pos, $3, true, $5, $9, $10);
+		}
+	| FUNC '(' params_or_empty ')' NAME '[' ftparams ']' functype_sig
+		{
+			fe_syntax_error(@6.pos, "method must have no type parameters");
+			$$ = funcdecl(p, @2.pos, $3, true, $5, $9, NULL);
+		}
 	| FUNC NAME '[' ftparams ']' functype_sig body
 		{
 			unsupported(p, @3.pos, "generic functions");
@@ -662,6 +676,9 @@ params_or_empty
 
 params
 	: param_list opt_comma          { $$ = params(p, $1); }
+	/* gc's list skips to a closing bracket after an error */
+	| param_list error              { $$ = (NodeList){0}; }
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 param_list
@@ -851,6 +868,9 @@ methods
 method_list
 	: method_spec                   { $$ = list1(p, $1); }
 	| method_list ';' method_spec   { $$ = push(p, $1, $3); }
+	/* gc's list skips to a closing bracket after an error */
+	| method_list error             { $$ = $1; }
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 /* MethodElem = MethodName Signature .  An embedded interface is a field
@@ -1459,6 +1479,8 @@ static int skip_body(Parser *p, int t, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
 	}
 }
 
+static char *unexpected(Parser *p, yysymbol_kind_t k);
+
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 {
 	/* After an error in the package clause, or the 10th error, the rest
@@ -1470,6 +1492,20 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 	}
 	if (p->synth)
 		return synth_token(p, lval, lloc);
+	/* gc's statement list stopped at a token that starts no statement,
+	 * its block wanted the '}' and skipped that token: the parser has
+	 * discarded it, and gets the '}' */
+	if (p->close_block) {
+		p->close_block = false;
+		lloc->pos = lloc->end = p->last_pos;
+		p->tok_text = "}";
+		p->tok_len = 1;
+		fe_lex_close_bracket(p);
+		track_brackets(p, '}');
+		p->last_tok = '}';
+		p->after_func = p->nbrk == 0;
+		return '}';
+	}
 	int before = fe_error_count();
 	int t;
 	if (p->have_pending) {
@@ -1519,6 +1555,33 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		t = fe_lex_next(p, lval, lloc);
 	}
 	p->advance_decl = false;
+	/* After a function whose body gc ended at an error: gc wants the ';'
+	 * after the declaration, complains, and skips to the next declaration
+	 * keyword.  The parser gets a ';' before it. */
+	if (p->after_func) {
+		p->after_func = false;
+		if (t != ';' && t != TOK_YYEOF) {
+			p->last_tok = t;
+			fe_syntax_error(lloc->pos, "unexpected %s after top level declaration", unexpected(p, YYTRANSLATE(t)));
+			while (t != TOK_IMPORT && t != TOK_CONST && t != TOK_TYPE && t != TOK_VAR && t != TOK_FUNC &&
+			       t != TOK_YYEOF && !fe_too_many_errors()) {
+				if (t == TOK_LBODY)
+					fe_lex_header_close(p);
+				t = fe_lex_next(p, lval, lloc);
+			}
+			if (t != TOK_YYEOF) {
+				p->have_pending = true;
+				p->pending_tok = t;
+				p->pending_node = NULL;
+				p->pending_loc = *lloc;
+				p->pending_text = p->tok_text;
+				p->pending_len = p->tok_len;
+			}
+			lval->semi = SEMI_SEMICOLON;
+			lloc->end = lloc->pos;
+			t = ';';
+		}
+	}
 	/* gc reads "var" at the start of an if/for/switch header, complains
 	 * at the token after it and parses the rest as a simple statement */
 	if (t == TOK_VAR && (p->last_tok == TOK_IF || p->last_tok == TOK_FOR || p->last_tok == TOK_SWITCH)) {
@@ -1914,6 +1977,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		}
 	} else if (expects(&e, TOK_IF)) {
 		msg = expects(&e, TOK_CASE) ? "expecting case or default or }" : "expecting }";
+		if (c == CTX_BLOCK && !expects(&e, TOK_CASE) && !is_sym(tok, TOK_LBODY))
+			p->close_block = true;
 	} else if (c == CTX_BLOCK && expects(&e, ';') && !in_case_head(top, opener)) {
 		msg = "at end of statement";
 	} else if (expects(&e, ':') && in_case_head(top, opener)) {
