@@ -169,6 +169,9 @@ typedef struct Parser {
 	const char *pending_text;
 	size_t pending_len;
 	bool close_block;         /* the next token is a made-up '}' (gc's block ended at an error) */
+	int skip_list;            /* after an error in a list: skipping to its closer, this one */
+	bool skip_in_func;        /* statement keywords stop the skipping too */
+	bool list_stop;           /* the error's token itself stops it: the pending token */
 	bool after_func;          /* that '}' ended a function declaration */
 	Pos synth_pos;
 	struct PragErr *perrs;    /* queued until the end of the parse */
@@ -1087,6 +1090,7 @@ elem
 elem_val
 	: expr
 	| '{' elem_list '}'             { $$ = complit(p, NULL, @1.pos, $2, @3.pos); }
+	| '{' error '}'                 { $$ = complit(p, NULL, @1.pos, (NodeList){0}, @3.pos); yyerrok; }
 	;
 
 /* ---- statements ---- */
@@ -1481,6 +1485,43 @@ static int skip_body(Parser *p, int t, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
 
 static char *unexpected(Parser *p, yysymbol_kind_t k);
 
+/*
+ * After an error in an argument list or a composite literal, gc skips to
+ * the next closing bracket of any kind (or statement keyword, in a
+ * function).  Its own closer ends the list, and the parser's error rule
+ * takes it; another one ends the list without being consumed: the parser
+ * gets a made-up closer first, then that token (pending).
+ */
+static int skip_list(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
+{
+	int close = p->skip_list;
+	if (!p->list_stop) {
+		int t = fe_lex_next(p, lval, lloc);
+		while (t != ')' && t != ']' && t != '}' && t != TOK_YYEOF && !(p->skip_in_func && stmt_keyword(t))) {
+			if (t == TOK_LBODY) /* as if shifted: that header is over */
+				fe_lex_header_close(p);
+			t = fe_lex_next(p, lval, lloc);
+		}
+		if (t == close || t == TOK_YYEOF) {
+			p->skip_list = 0;
+			return t;
+		}
+		p->pending_tok = t;
+		p->pending_node = NULL;  /* brackets and keywords have no value */
+		p->pending_loc = *lloc;
+		p->pending_text = p->tok_text;
+		p->pending_len = p->tok_len;
+	}
+	p->skip_list = 0;
+	p->list_stop = false;
+	p->have_pending = true;
+	lloc->pos = lloc->end = p->pending_loc.pos;
+	p->tok_text = close == ')' ? ")" : "}";
+	p->tok_len = 1;
+	fe_lex_close_bracket(p);
+	return close;
+}
+
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 {
 	/* After an error in the package clause, or the 10th error, the rest
@@ -1520,6 +1561,8 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		*lloc = p->pending_loc;
 		p->tok_text = p->pending_text;
 		p->tok_len = p->pending_len;
+	} else if (p->skip_list) {
+		t = skip_list(p, lval, lloc);
 	} else {
 		t = fe_lex_next(p, lval, lloc);
 		if (p->skip_body)
@@ -1827,6 +1870,37 @@ static char *unexpected(Parser *p, yysymbol_kind_t k)
 	return text;
 }
 
+/* gc's p.fnest > 0: a function body or literal is open below the top. */
+static bool in_function(const yy_state_t *top)
+{
+	for (const yy_state_t *s = top; *s != 0; s--) {
+		yysymbol_kind_t k = sym_at(s);
+		if ((is_sym(k, '{') || k == YYSYMBOL_lbrace) &&
+		    (sym_at(s - 1) == YYSYMBOL_functype_sig || sym_at(s - 1) == YYSYMBOL_functype))
+			return true;
+	}
+	return false;
+}
+
+/* After an error in a list closed by `close`: skip as gc does (skip_list). */
+static void skip_to_closer(Parser *p, const yypcontext_t *ctx, int close)
+{
+	int t = token_of(yypcontext_token(ctx));
+	if (t == close || yypcontext_token(ctx) == YYSYMBOL_YYEOF)
+		return;
+	p->skip_list = close;
+	p->skip_in_func = in_function(ctx->yyssp);
+	p->list_stop = t == ')' || t == ']' || t == '}' || (p->skip_in_func && stmt_keyword(t));
+	if (p->list_stop) {
+		/* the parser discards the token: it comes back after the closer */
+		p->pending_tok = t;
+		p->pending_node = NULL;
+		p->pending_loc = *yypcontext_location(ctx);
+		p->pending_text = p->tok_text;
+		p->pending_len = p->tok_len;
+	}
+}
+
 static bool msg_is(const char *msg, const char *s)
 {
 	return msg && strcmp(msg, s) == 0;
@@ -2009,10 +2083,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		}
 	} else if (expects(&e, ',') && c == CTX_ARGS) {
 		msg = "in argument list; possibly missing comma or )";
+		skip_to_closer(p, ctx, ')');
 	} else if (expects(&e, ',') && c == CTX_PARAMS) {
 		msg = "in parameter list; possibly missing comma or )";
 	} else if (expects(&e, ',') && c == CTX_COMPLIT) {
 		msg = "in composite literal; possibly missing comma or }";
+		skip_to_closer(p, ctx, '}');
 	} else if (expects(&e, TOK_NAME) && expects(&e, '*') && expects(&e, TOK_MAP)) {
 		msg = "expecting type";
 	} else if (expects(&e, TOK_NAME) && expects(&e, '(') && e.nexpected == 2) {
