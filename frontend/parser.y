@@ -822,6 +822,8 @@ functype
 			else if ($5)
 				$$->functype.results = list1(p, param(p, NULL, $5));
 		}
+	/* no '(': gc skips the token and reads the parameters on */
+	| FUNC error ')' result         { $$ = mk(p, N_FUNCTYPE, @1.pos); }
 	;
 
 /* StructType = "struct" "{" { FieldDecl ";" } "}" . */
@@ -1911,11 +1913,20 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	yysymbol_kind_t tok = yypcontext_token(ctx);
 	Pos pos = yypcontext_location(ctx)->pos;
 
+	/* go or defer without an operand: gc's bad expression is not a call,
+	 * which it reports after the syntax error (not being one, even at the
+	 * end of the file) */
+	const char *call = NULL;
+	if (!p->stop && !fe_too_many_errors() && is_sym(sym_at(ctx->yyssp), TOK_GO))
+		call = "expression in go must be function call";
+	else if (!p->stop && !fe_too_many_errors() && is_sym(sym_at(ctx->yyssp), TOK_DEFER))
+		call = "expression in defer must be function call";
 	/* gc: no follow-up errors at the end of the file, nor after giving up. */
-	if (p->stop || fe_too_many_errors() || p->synth)
+	if (p->stop || fe_too_many_errors() || p->synth || (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)) {
+		if (call)
+			fe_error(pos, "%s", call);
 		return 0;
-	if (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)
-		return 0;
+	}
 	if (tok == YYSYMBOL_YYerror) /* the lexer reported it */
 		return 0;
 	/* A safety net: error recovery that made no progress for this long
@@ -2111,6 +2122,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		fe_syntax_error(pos, "unexpected %s, %s", u, msg);
 	else
 		fe_syntax_error(pos, "unexpected %s %s", u, msg);
+	if (call)
+		fe_error(pos, "%s", call);
 	return 0;
 }
 
