@@ -56,8 +56,13 @@
  * an if/for/switch, at the next ';' at top level; and the parser goes on to
  * report later errors (a consumed ';' re-arms reporting at once, as gc
  * reports every line's first error; diag.c keeps one per line and stops
- * after 10).  Recovery is where minigo and gc may still part ways on some
- * inputs; the first error agrees.  A few
+ * after 10).  Where gc's recovery ends a construct early (a block at a
+ * token that starts no statement, a list at a closer of another kind, a
+ * header at a missing '{') the scanner interface hands the parser made-up
+ * closers or openers and holds back a token (close_block, skip_list,
+ * skip_body), so that brackets stay balanced as they are in gc.  Recovery
+ * is where minigo and gc may still part ways on some inputs; the first
+ * error agrees.  A few
  * errors gc's parser reports on well-formed token sequences (`if x := 1 {`,
  * a := in a for loop's post statement, mixed named and unnamed parameters)
  * are reported by the actions.
