@@ -25,6 +25,10 @@
  * to read them rather than print them (`minigo compare` lays them out in
  * columns) installs a sink with fe_note_sink; they then bypass stderr.
  *
+ * //line directives (lexer.l) change the file name, line and column that
+ * positions print with from where they take effect on; positions stay
+ * those of the source everywhere else (sorting, one error per line).
+ *
  * With -json each diagnostic is one JSON object per line:
  *   {"file":"x.go","line":3,"col":5,"kind":"error","msg":"..."}
  * with kind "error", "note" or "ice"; "too many errors" is an error too.
@@ -44,6 +48,14 @@ typedef struct {
 	int group;          /* fe_error_barrier's count when reported */
 } Diag;
 
+/* A //line directive: from `at` on, positions print as file:line:col,
+ * relative to it (col 0: no columns). */
+typedef struct {
+	Pos at;
+	char *file;         /* NULL: the file's own name */
+	int line, col;
+} LineDir;
+
 static struct {
 	const char *file;
 	bool json;
@@ -60,6 +72,8 @@ static struct {
 	Pos last_syntax;    /* gc's lasterror.syntax */
 	Pos last_other;     /* gc's lasterror.other and .msg */
 	char *last_msg;
+	LineDir *dirs;      /* in source order */
+	int ndirs, capdirs;
 } D;
 
 void fe_diag_init(const char *filename, bool json)
@@ -68,6 +82,9 @@ void fe_diag_init(const char *filename, bool json)
 		free(D.v[i].msg);
 	free(D.v);
 	free(D.last_msg);
+	for (int i = 0; i < D.ndirs; i++)
+		free(D.dirs[i].file);
+	free(D.dirs);
 	memset(&D, 0, sizeof D);
 	D.file = filename ? filename : "<input>";
 	D.json = json;
@@ -112,29 +129,84 @@ static bool gc_has_col(Pos pos)
 	return pos.line < GC_LINE_MAX && pos.col > 0 && pos.col < GC_COL_MAX;
 }
 
-const char *fe_pos_string(Arena *a, Pos pos)
+static bool before(Pos a, Pos b)
 {
-	if (gc_has_col(pos))
-		return fe_sprintf(a, "%s:%d:%d", fe_filename(), gc_line(pos), (int)pos.col);
-	return fe_sprintf(a, "%s:%d", fe_filename(), gc_line(pos));
+	return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-static void emit(const char *kind, Pos pos, const char *msg)
+void fe_line_directive(Pos at, const char *file, size_t len, bool same_file, int line, int col)
 {
+	char *name = NULL;
+	if (same_file) { /* an empty name with a column: the name in effect */
+		const LineDir *last = D.ndirs > 0 ? &D.dirs[D.ndirs - 1] : NULL;
+		if (last && last->file)
+			name = strdup(last->file);
+	} else {
+		name = malloc(len + 1);
+		if (name) {
+			memcpy(name, file, len);
+			name[len] = 0;
+		}
+	}
+	if (D.ndirs == D.capdirs) {
+		D.capdirs = D.capdirs ? 2 * D.capdirs : 8;
+		D.dirs = realloc(D.dirs, (size_t)D.capdirs * sizeof *D.dirs);
+	}
+	if (!D.dirs || (!same_file && !name)) {
+		fputs("minigo: out of memory\n", stderr);
+		exit(1);
+	}
+	D.dirs[D.ndirs++] = (LineDir){ at, name, line, col };
+}
+
+/* How a position prints: the file name, and the line and column the last
+ * //line directive before it gives it (the column 0 when unknown). */
+static const char *where(Pos pos, Pos *out)
+{
+	*out = pos;
+	const LineDir *d = NULL;
+	for (int i = D.ndirs - 1; i >= 0; i--)
+		if (!before(pos, D.dirs[i].at)) {
+			d = &D.dirs[i];
+			break;
+		}
+	if (!d || pos.line == 0)
+		return fe_filename();
+	out->line = d->line + (pos.line - d->at.line);
+	if (d->col == 0)
+		out->col = 0;
+	else if (pos.line == d->at.line)
+		out->col = d->col + (pos.col - d->at.col);
+	return d->file ? d->file : fe_filename();
+}
+
+const char *fe_pos_string(Arena *a, Pos pos)
+{
+	Pos rel;
+	const char *file = where(pos, &rel);
+	if (gc_has_col(rel))
+		return fe_sprintf(a, "%s:%d:%d", file, gc_line(rel), (int)rel.col);
+	return fe_sprintf(a, "%s:%d", file, gc_line(rel));
+}
+
+static void emit(const char *kind, Pos at, const char *msg)
+{
+	Pos pos;
+	const char *file = where(at, &pos);
 	if (D.json) {
 		fputs("{\"file\":", stderr);
-		json_string(stderr, fe_filename());
+		json_string(stderr, file);
 		fprintf(stderr, ",\"line\":%d,\"col\":%d,\"kind\":\"%s\",\"msg\":", (int)pos.line, (int)pos.col, kind);
 		json_string(stderr, msg);
 		fputs("}\n", stderr);
 		return;
 	}
 	if (pos.line > 0 && gc_has_col(pos))
-		fprintf(stderr, "%s:%d:%d: %s\n", fe_filename(), gc_line(pos), (int)pos.col, msg);
+		fprintf(stderr, "%s:%d:%d: %s\n", file, gc_line(pos), (int)pos.col, msg);
 	else if (pos.line > 0)
-		fprintf(stderr, "%s:%d: %s\n", fe_filename(), gc_line(pos), msg);
+		fprintf(stderr, "%s:%d: %s\n", file, gc_line(pos), msg);
 	else
-		fprintf(stderr, "%s: %s\n", fe_filename(), msg);
+		fprintf(stderr, "%s: %s\n", file, msg);
 }
 
 static char *vformat(const char *prefix, const char *fmt, va_list ap)

@@ -60,6 +60,9 @@ const char *fe_filename(void);
  * to 254 and lines up to 1048574; a wider column, or any column on a line
  * that saturated, is left out ("FILE:LINE").  Into an arena. */
 const char *fe_pos_string(Arena *a, Pos pos);
+/* A //line directive taking effect at `at` (lexer.l): file[:len] (or, if
+ * same_file, the name in effect), line, and col (0: none). */
+void fe_line_directive(Pos at, const char *file, size_t len, bool same_file, int line, int col);
 void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int fe_error_count(void);

@@ -56,8 +56,13 @@
  * an if/for/switch, at the next ';' at top level; and the parser goes on to
  * report later errors (a consumed ';' re-arms reporting at once, as gc
  * reports every line's first error; diag.c keeps one per line and stops
- * after 10).  Recovery is where minigo and gc may still part ways on some
- * inputs; the first error agrees.  A few
+ * after 10).  Where gc's recovery ends a construct early (a block at a
+ * token that starts no statement, a list at a closer of another kind, a
+ * header at a missing '{') the scanner interface hands the parser made-up
+ * closers or openers and holds back a token (close_block, skip_list,
+ * skip_body), so that brackets stay balanced as they are in gc.  Recovery
+ * is where minigo and gc may still part ways on some inputs; the first
+ * error agrees.  A few
  * errors gc's parser reports on well-formed token sequences (`if x := 1 {`,
  * a := in a for loop's post statement, mixed named and unnamed parameters)
  * are reported by the actions.
@@ -159,6 +164,20 @@ typedef struct Parser {
 	char *brk;                /* open brackets: ( [ { */
 	int nbrk, capbrk;
 	bool synth, synth_semi;   /* handing out closers after the end of the file */
+	int skip_body;            /* skipping to a missing body's statements (SKIP_BODY_*) */
+	int skip_brace;           /* the token that opens that body: LBODY, or '{' after a ';' */
+	bool have_pending;        /* a token read while skipping, returned next */
+	int pending_tok;
+	Node *pending_node;       /* its value: a name's or literal's node, */
+	int pending_int;          /* an op='s operator, a ';''s kind */
+	Loc pending_loc;
+	const char *pending_text;
+	size_t pending_len;
+	bool close_block;         /* the next token is a made-up '}' (gc's block ended at an error) */
+	int skip_list;            /* after an error in a list: skipping to its closer, this one */
+	bool skip_in_func;        /* statement keywords stop the skipping too */
+	bool list_stop;           /* the error's token itself stops it: the pending token */
+	bool after_func;          /* that '}' ended a function declaration */
 	Pos synth_pos;
 	struct PragErr *perrs;    /* queued until the end of the parse */
 	int nperrs, capperrs;
@@ -172,6 +191,7 @@ void fe_lex_begin(Parser *p, const char *src, size_t len);
 void fe_lex_end(Parser *p);
 void fe_lex_header_open(Parser *p);
 void fe_lex_header_close(Parser *p);
+void fe_lex_close_bracket(Parser *p);
 }
 
 %code provides {
@@ -317,7 +337,7 @@ static void check_import(Parser *p, Node *n, Pos next);
 %type <list> name_list param_list params params_or_empty fields field_list
 %type <list> methods method_list const_specs const_specs1 var_specs var_specs1
 %type <list> type_specs type_specs1 const_decl var_decl type_decl topdecl tparams
-%type <node> union_term keyword_stmt elemtype functype_sig param_entry nonname_type header_body if_header tconstraint
+%type <node> union_term elem_union lit_union keyword_stmt elemtype functype_sig param_entry nonname_type header_body if_header tconstraint
 %type <list> const_spec_stmt var_decl_stmt type_decl_stmt tnames
 %type <op> opt_comma
 
@@ -582,6 +602,20 @@ tconstraint
 	| iface_union
 	;
 
+/* A function's type parameters: after "func NAME [" nothing else may
+ * follow, so any type or union is a constraint here. */
+ftparams
+	: tnames fconstraint
+	| ftparams ',' tnames fconstraint
+	| ftparams ','
+	;
+
+fconstraint
+	: type
+	| '~' type
+	| fconstraint '|' union_term
+	;
+
 /* FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
  * MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] . */
 func_decl
@@ -593,12 +627,23 @@ func_decl
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, $7); }
 	| FUNC '(' params_or_empty ')' NAME functype_sig
 		{ $$ = funcdecl(p, @2.pos, $3, true, $5, $6, NULL); }
-	| FUNC NAME '[' tparams ']' functype_sig body
+	/* gc reads a method's type parameters, complains and goes on */
+	| FUNC '(' params_or_empty ')' NAME '[' ftparams ']' functype_sig body
+		{
+			fe_syntax_error(@6.pos, "method must have no type parameters");
+			$$ = funcdecl(p, @2.pos, $3, true, $5, $9, $10);
+		}
+	| FUNC '(' params_or_empty ')' NAME '[' ftparams ']' functype_sig
+		{
+			fe_syntax_error(@6.pos, "method must have no type parameters");
+			$$ = funcdecl(p, @2.pos, $3, true, $5, $9, NULL);
+		}
+	| FUNC NAME '[' ftparams ']' functype_sig body
 		{
 			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, $7);
 		}
-	| FUNC NAME '[' tparams ']' functype_sig
+	| FUNC NAME '[' ftparams ']' functype_sig
 		{
 			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, NULL);
@@ -639,6 +684,9 @@ params_or_empty
 
 params
 	: param_list opt_comma          { $$ = params(p, $1); }
+	/* gc's list skips to a closing bracket after an error */
+	| param_list error              { $$ = (NodeList){0}; }
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 param_list
@@ -654,6 +702,9 @@ param_entry
 	| NAME nonname_type             { $<node>$ = param(p, $1, $<node>2); }
 	| NAME NAME                     { $<node>$ = param(p, $1, $2); }
 	| NAME NAME '.' NAME            { $<node>$ = param(p, $1, binary_sel(p, $2, @3.pos, $4)); }
+	/* instantiated generic types, only to refuse them */
+	| NAME etargs                   { unsupported(p, $1->pos, "generic types"); $<node>$ = param(p, NULL, $1); }
+	| NAME NAME targs               { unsupported(p, $2->pos, "generic types"); $<node>$ = param(p, $1, $2); }
 	| nonname_type                  { $<node>$ = param(p, NULL, $<node>1); }
 	;
 
@@ -709,7 +760,27 @@ elemtype
 
 typename
 	: NAME %prec NOTRESULT
-	| NAME '.' NAME                 { $$ = binary_sel(p, $1, @2.pos, $3); }
+	| NAME '.' NAME %prec NOTRESULT { $$ = binary_sel(p, $1, @2.pos, $3); }
+	| NAME targs                    { unsupported(p, $1->pos, "generic types"); }
+	| NAME '.' NAME targs           { unsupported(p, $1->pos, "generic types"); $$ = binary_sel(p, $1, @2.pos, $3); }
+	;
+
+/* The type arguments of an instantiated generic type, only to refuse it. */
+targs
+	: '[' type_list opt_comma ']'
+	;
+
+/* Where "name [" may also start an array type ("a [N]T"), the
+ * arguments are read as expressions, which types are too. */
+etargs
+	: '[' expr ']'
+	| '[' expr ',' ']'
+	| '[' expr ',' expr_list opt_comma ']'
+	;
+
+type_list
+	: type
+	| type_list ',' type
 	;
 
 /* The types that may be written as composite literal types or converted
@@ -756,6 +827,8 @@ functype
 			else if ($5)
 				$$->functype.results = list1(p, param(p, NULL, $5));
 		}
+	/* no '(': gc skips the token and reads the parameters on */
+	| FUNC error ')' result         { $$ = mk(p, N_FUNCTYPE, @1.pos); }
 	;
 
 /* StructType = "struct" "{" { FieldDecl ";" } "}" . */
@@ -805,6 +878,9 @@ methods
 method_list
 	: method_spec                   { $$ = list1(p, $1); }
 	| method_list ';' method_spec   { $$ = push(p, $1, $3); }
+	/* gc's list skips to a closing bracket after an error */
+	| method_list error             { $$ = $1; }
+	| error                         { $$ = (NodeList){0}; }
 	;
 
 /* MethodElem = MethodName Signature .  An embedded interface is a field
@@ -822,9 +898,18 @@ method_spec
 			$$->field.names = list1(p, $1);
 			$$->field.type = t;
 		}
+	/* gc's parser reads the type parameters and complains (not as a
+	 * syntax error) */
+	| NAME '[' mtparams ']' '(' params_or_empty ')' result
+		{
+			fe_error(@2.pos, "interface method must have no type parameters");
+			$$ = mk(p, N_FIELD, $1->pos);
+			$$->field.names = list1(p, $1);
+			$$->field.type = mk(p, N_FUNCTYPE, @5.pos);
+		}
 	| typename
 		{ $$ = mk(p, N_FIELD, $1->pos); $$->field.type = $1; $$->field.embedded = true; }
-	| iface_union
+	| elem_union
 		{
 			unsupported(p, $1->pos, "type constraints");
 			$$ = mk(p, N_FIELD, $1->pos);
@@ -837,6 +922,27 @@ iface_union
 	: '~' type                      { $$ = $2; }
 	| typename '|' union_term       { $$ = $1; }
 	| iface_union '|' union_term    { $$ = $1; }
+	;
+
+/* An interface element may also be a type literal or a union starting
+ * with one (not in a type declaration's brackets: [N]T is an array). */
+elem_union
+	: iface_union
+	| lit_union
+	;
+
+lit_union
+	: littype
+	| lit_union '|' union_term
+	;
+
+/* A method's type parameters, each with its constraint (only for the
+ * error; the constraint as in a type declaration, so that m[a [N]T] is
+ * not ambiguous). */
+mtparams
+	: NAME tconstraint
+	| mtparams ',' NAME tconstraint
+	| mtparams ','
 	;
 
 union_term
@@ -991,6 +1097,7 @@ elem
 elem_val
 	: expr
 	| '{' elem_list '}'             { $$ = complit(p, NULL, @1.pos, $2, @3.pos); }
+	| '{' error '}'                 { $$ = complit(p, NULL, @1.pos, (NodeList){0}, @3.pos); yyerrok; }
 	;
 
 /* ---- statements ---- */
@@ -1324,6 +1431,104 @@ static int synth_token(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
 	return TOK_YYEOF;
 }
 
+enum { SKIP_BODY_NONE, SKIP_BODY_IF, SKIP_BODY_SWITCH, SKIP_BODY_BRACE };
+
+/* Statement keywords: gc's advance() stops at them inside a function. */
+static bool stmt_keyword(int t)
+{
+	switch (t) {
+	case TOK_BREAK: case TOK_CONST: case TOK_CONTINUE: case TOK_DEFER: case TOK_FALLTHROUGH:
+	case TOK_FOR: case TOK_GO: case TOK_GOTO: case TOK_IF: case TOK_RETURN: case TOK_SELECT:
+	case TOK_SWITCH: case TOK_TYPE: case TOK_VAR:
+		return true;
+	}
+	return false;
+}
+
+/*
+ * After "expecting { after if clause" (or for, or a switch's "missing {"),
+ * gc skips tokens up to a name or '}' (a case or default for a switch) or a
+ * statement keyword, and parses what follows as the body, the '{' it may
+ * have skipped included.  After "expecting {" in a header (a statement
+ * where its ';' or '{' should be), it skips to the '{' (or a '}' or a
+ * statement keyword).  The parser here recovers with `error` and a body:
+ * it is handed one opening brace, the first one skipped or a made-up one
+ * before the token where skipping stops, so that braces stay balanced.
+ */
+static int skip_body(Parser *p, int t, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
+{
+	for (;;) {
+		bool stop = t == TOK_YYEOF || t == '}' || stmt_keyword(t) ||
+			    (p->skip_body == SKIP_BODY_IF && t == TOK_NAME) ||
+			    (p->skip_body == SKIP_BODY_SWITCH && (t == TOK_CASE || t == TOK_DEFAULT));
+		if (p->skip_body == SKIP_BODY_BRACE && (t == '{' || t == TOK_LBODY))
+			p->skip_body = SKIP_BODY_NONE;  /* the body's own brace */
+		if (stop || ((t == '{' || t == TOK_LBODY) && p->skip_brace)) {
+			int brace = p->skip_brace;
+			p->skip_brace = 0;
+			if (stop) {
+				p->skip_body = SKIP_BODY_NONE;
+				if (!brace || t == TOK_YYEOF)
+					return t;
+				/* no '{' in sight: the made-up one comes first */
+				p->have_pending = true;
+				p->pending_tok = t;
+				p->pending_node = t == TOK_NAME ? lval->node : NULL;  /* stops: names, keywords, '}' */
+				p->pending_loc = *lloc;
+				p->pending_text = p->tok_text;
+				p->pending_len = p->tok_len;
+				p->depth++;  /* as the scanner counts a '{' */
+			}
+			if (p->nhdr > 0 && p->hdr[p->nhdr - 1] == p->depth - 1) /* the header is still open */
+				fe_lex_header_close(p);
+			lloc->end = lloc->pos;
+			p->tok_text = "{";
+			p->tok_len = 1;
+			return brace;
+		}
+		t = fe_lex_next(p, lval, lloc);
+	}
+}
+
+static char *unexpected(Parser *p, yysymbol_kind_t k);
+
+/*
+ * After an error in an argument list or a composite literal, gc skips to
+ * the next closing bracket of any kind (or statement keyword, in a
+ * function).  Its own closer ends the list, and the parser's error rule
+ * takes it; another one ends the list without being consumed: the parser
+ * gets a made-up closer first, then that token (pending).
+ */
+static int skip_list(Parser *p, FE_YYSTYPE *lval, FE_YYLTYPE *lloc)
+{
+	int close = p->skip_list;
+	if (!p->list_stop) {
+		int t = fe_lex_next(p, lval, lloc);
+		while (t != ')' && t != ']' && t != '}' && t != TOK_YYEOF && !(p->skip_in_func && stmt_keyword(t))) {
+			if (t == TOK_LBODY) /* as if shifted: that header is over */
+				fe_lex_header_close(p);
+			t = fe_lex_next(p, lval, lloc);
+		}
+		if (t == close || t == TOK_YYEOF) {
+			p->skip_list = 0;
+			return t;
+		}
+		p->pending_tok = t;
+		p->pending_node = NULL;  /* brackets and keywords have no value */
+		p->pending_loc = *lloc;
+		p->pending_text = p->tok_text;
+		p->pending_len = p->tok_len;
+	}
+	p->skip_list = 0;
+	p->list_stop = false;
+	p->have_pending = true;
+	lloc->pos = lloc->end = p->pending_loc.pos;
+	p->tok_text = close == ')' ? ")" : "}";
+	p->tok_len = 1;
+	fe_lex_close_bracket(p);
+	return close;
+}
+
 static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 {
 	/* After an error in the package clause, or the 10th error, the rest
@@ -1335,8 +1540,41 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 	}
 	if (p->synth)
 		return synth_token(p, lval, lloc);
+	/* gc's statement list stopped at a token that starts no statement,
+	 * its block wanted the '}' and skipped that token: the parser has
+	 * discarded it, and gets the '}' */
+	if (p->close_block) {
+		p->close_block = false;
+		lloc->pos = lloc->end = p->last_pos;
+		p->tok_text = "}";
+		p->tok_len = 1;
+		fe_lex_close_bracket(p);
+		track_brackets(p, '}');
+		p->last_tok = '}';
+		p->after_func = p->nbrk == 0;
+		return '}';
+	}
 	int before = fe_error_count();
-	int t = fe_lex_next(p, lval, lloc);
+	int t;
+	if (p->have_pending) {
+		p->have_pending = false;
+		t = p->pending_tok;
+		if (t == TOK_NAME || t == TOK_LITERAL)
+			lval->node = p->pending_node;
+		else if (t == TOK_ASSIGNOP)
+			lval->op = p->pending_int;
+		else if (t == ';')
+			lval->semi = p->pending_int;
+		*lloc = p->pending_loc;
+		p->tok_text = p->pending_text;
+		p->tok_len = p->pending_len;
+	} else if (p->skip_list) {
+		t = skip_list(p, lval, lloc);
+	} else {
+		t = fe_lex_next(p, lval, lloc);
+		if (p->skip_body)
+			t = skip_body(p, t, lval, lloc);
+	}
 	/* The end of the file inside brackets after an error: gc's parser
 	 * stops there quietly and keeps the tree it has, which is then
 	 * type-checked; bison would abort, so it is handed the missing
@@ -1367,6 +1605,41 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		t = fe_lex_next(p, lval, lloc);
 	}
 	p->advance_decl = false;
+	/* After a function whose body gc ended at an error: gc wants the ';'
+	 * after the declaration, complains, and skips to the next declaration
+	 * keyword.  The parser gets a ';' before it. */
+	if (p->after_func) {
+		p->after_func = false;
+		if (t != ';' && t != TOK_YYEOF) {
+			p->last_tok = t;
+			fe_syntax_error(lloc->pos, "unexpected %s after top level declaration", unexpected(p, YYTRANSLATE(t)));
+			while (t != TOK_IMPORT && t != TOK_CONST && t != TOK_TYPE && t != TOK_VAR && t != TOK_FUNC &&
+			       t != TOK_YYEOF && !fe_too_many_errors()) {
+				if (t == TOK_LBODY)
+					fe_lex_header_close(p);
+				t = fe_lex_next(p, lval, lloc);
+			}
+			if (t != TOK_YYEOF) {
+				p->have_pending = true;
+				p->pending_tok = t;
+				p->pending_node = NULL;
+				p->pending_loc = *lloc;
+				p->pending_text = p->tok_text;
+				p->pending_len = p->tok_len;
+			}
+			lval->semi = SEMI_SEMICOLON;
+			lloc->end = lloc->pos;
+			t = ';';
+		}
+	}
+	/* gc reads "var" at the start of an if/for/switch header, complains
+	 * at the token after it and parses the rest as a simple statement */
+	if (t == TOK_VAR && (p->last_tok == TOK_IF || p->last_tok == TOK_FOR || p->last_tok == TOK_SWITCH)) {
+		int kw = p->last_tok;
+		t = fe_lex_next(p, lval, lloc);
+		if (t != TOK_YYEOF || parse_errors(p) == 0) /* gc: no follow-up errors at EOF */
+			fe_syntax_error(lloc->pos, "var declaration not allowed in %s initializer", fe_token_name(kw));
+	}
 	track_brackets(p, t);
 	p->prev_pos = p->last_pos;
 	p->last_pos = lloc->pos;
@@ -1604,16 +1877,61 @@ static char *unexpected(Parser *p, yysymbol_kind_t k)
 	return text;
 }
 
+/* gc's p.fnest > 0: a function body or literal is open below the top. */
+static bool in_function(const yy_state_t *top)
+{
+	for (const yy_state_t *s = top; *s != 0; s--) {
+		yysymbol_kind_t k = sym_at(s);
+		if ((is_sym(k, '{') || k == YYSYMBOL_lbrace) &&
+		    (sym_at(s - 1) == YYSYMBOL_functype_sig || sym_at(s - 1) == YYSYMBOL_functype))
+			return true;
+	}
+	return false;
+}
+
+/* After an error in a list closed by `close`: skip as gc does (skip_list). */
+static void skip_to_closer(Parser *p, const yypcontext_t *ctx, int close)
+{
+	int t = token_of(yypcontext_token(ctx));
+	if (t == close || yypcontext_token(ctx) == YYSYMBOL_YYEOF)
+		return;
+	p->skip_list = close;
+	p->skip_in_func = in_function(ctx->yyssp);
+	p->list_stop = t == ')' || t == ']' || t == '}' || (p->skip_in_func && stmt_keyword(t));
+	if (p->list_stop) {
+		/* the parser discards the token: it comes back after the closer */
+		p->pending_tok = t;
+		p->pending_node = NULL;
+		p->pending_loc = *yypcontext_location(ctx);
+		p->pending_text = p->tok_text;
+		p->pending_len = p->tok_len;
+	}
+}
+
+static bool msg_is(const char *msg, const char *s)
+{
+	return msg && strcmp(msg, s) == 0;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 {
 	yysymbol_kind_t tok = yypcontext_token(ctx);
 	Pos pos = yypcontext_location(ctx)->pos;
 
+	/* go or defer without an operand: gc's bad expression is not a call,
+	 * which it reports after the syntax error (not being one, even at the
+	 * end of the file) */
+	const char *call = NULL;
+	if (!p->stop && !fe_too_many_errors() && is_sym(sym_at(ctx->yyssp), TOK_GO))
+		call = "expression in go must be function call";
+	else if (!p->stop && !fe_too_many_errors() && is_sym(sym_at(ctx->yyssp), TOK_DEFER))
+		call = "expression in defer must be function call";
 	/* gc: no follow-up errors at the end of the file, nor after giving up. */
-	if (p->stop || fe_too_many_errors() || p->synth)
+	if (p->stop || fe_too_many_errors() || p->synth || (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)) {
+		if (call)
+			fe_error(pos, "%s", call);
 		return 0;
-	if (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)
-		return 0;
+	}
 	if (tok == YYSYMBOL_YYerror) /* the lexer reported it */
 		return 0;
 	/* A safety net: error recovery that made no progress for this long
@@ -1660,6 +1978,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	if (plain) {
 	} else if (is_sym(tok, '[') && is_sym(sym_at(top), TOK_FUNC) && !func_decl_keyword(top)) {
 		plain = "function type must have no type parameters";
+	} else if ((is_sym(sym_at(top), TOK_CHAN) || (is_sym(sym_at(top), TOK_ARROW) && is_sym(sym_at(top - 1), TOK_CHAN))) &&
+	           expects(&e, TOK_MAP)) {
+		plain = "missing channel element type";  /* chan, chan<- or <-chan, then no type */
+	} else if (is_sym(tok, TOK_LBODY) && is_sym(sym_at(top), ';') && sym_at(top - 1) == YYSYMBOL_opt_simple &&
+	           is_sym(sym_at(top - 2), TOK_FOR)) {
+		msg = "expecting for loop condition";  /* for init; { */
 	} else if (is_sym(tok, TOK_LBODY) && expects(&e, ';') && header_keyword(top, opener) == TOK_FOR) {
 		msg = "expecting semicolon or newline";  /* for init; cond {: the post is missing */
 	} else if (tok == YYSYMBOL_YYEOF && list_boundary(top, opener) &&
@@ -1733,8 +2057,18 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 			msg = "expecting { after for clause";
 		else
 			plain = "missing { after switch clause";
+		/* gc then skips to the body or its statements (see skip_body) */
+		int t = token_of(tok);
+		bool brace = msg_is(msg, "expecting {");
+		if (kw != 0 && tok != YYSYMBOL_YYEOF && t != '}' && t != '{' && t != TOK_LBODY && !stmt_keyword(t) &&
+		    (brace || (t != TOK_NAME && t != TOK_CASE && t != TOK_DEFAULT))) {
+			p->skip_body = brace ? SKIP_BODY_BRACE : kw == TOK_SWITCH ? SKIP_BODY_SWITCH : SKIP_BODY_IF;
+			p->skip_brace = t == ';' ? '{' : TOK_LBODY;
+		}
 	} else if (expects(&e, TOK_IF)) {
 		msg = expects(&e, TOK_CASE) ? "expecting case or default or }" : "expecting }";
+		if (c == CTX_BLOCK && !expects(&e, TOK_CASE) && !is_sym(tok, TOK_LBODY))
+			p->close_block = true;
 	} else if (c == CTX_BLOCK && expects(&e, ';') && !in_case_head(top, opener)) {
 		msg = "at end of statement";
 	} else if (expects(&e, ':') && in_case_head(top, opener)) {
@@ -1765,10 +2099,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		}
 	} else if (expects(&e, ',') && c == CTX_ARGS) {
 		msg = "in argument list; possibly missing comma or )";
+		skip_to_closer(p, ctx, ')');
 	} else if (expects(&e, ',') && c == CTX_PARAMS) {
 		msg = "in parameter list; possibly missing comma or )";
 	} else if (expects(&e, ',') && c == CTX_COMPLIT) {
 		msg = "in composite literal; possibly missing comma or }";
+		skip_to_closer(p, ctx, '}');
 	} else if (expects(&e, TOK_NAME) && expects(&e, '*') && expects(&e, TOK_MAP)) {
 		msg = "expecting type";
 	} else if (expects(&e, TOK_NAME) && expects(&e, '(') && e.nexpected == 2) {
@@ -1791,6 +2127,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 		fe_syntax_error(pos, "unexpected %s, %s", u, msg);
 	else
 		fe_syntax_error(pos, "unexpected %s %s", u, msg);
+	if (call)
+		fe_error(pos, "%s", call);
 	return 0;
 }
 
