@@ -341,6 +341,8 @@ struct Const {
 	size_t len;
 	mpz_t i;              /* CONST_INT: exact integer */
 	mpq_t f;              /* CONST_FLOAT: exact rational (limbs live in GMP's heap) */
+	bool big;             /* CONST_FLOAT held in g instead: too large or small for f */
+	mpf_t g;              /* CONST_FLOAT, big: 512-bit binary float, as go/constant's floatVal */
 };
 
 Const *fe_const_bool(Arena *a, bool b);
