@@ -553,18 +553,18 @@ static int64_t array_length(Checker *c, Node *e)
 			chk_error(c, chk_start_pos(e), "array length %s must be constant", chk_operand_string(c, &x));
 		return -1;
 	}
+	/* an integer beyond int is "not an integer" to types2, like 1.5 */
 	if (fe_is_untyped(x.type) || fe_is_integer(x.type)) {
 		Const *v = fe_const_to_int(c->a, x.val);
-		if (v) {
-			int64_t n;
-			if (fe_const_is_int64(v, &n) && n >= 0)
+		int64_t n;
+		if (v && fe_const_is_int64(v, &n)) {
+			if (n >= 0)
 				return n;
+			chk_error(c, chk_start_pos(e), "invalid array length %s", chk_operand_string(c, &x));
+			return -1;
 		}
 	}
-	if (fe_is_integer(x.type) || (fe_is_untyped(x.type) && fe_is_numeric(x.type) && fe_const_to_int(c->a, x.val)))
-		chk_error(c, chk_start_pos(e), "invalid array length %s", chk_expr_string(c, e));
-	else
-		chk_error(c, chk_start_pos(e), "array length %s must be integer", chk_operand_string(c, &x));
+	chk_error(c, chk_start_pos(e), "array length %s must be integer", chk_operand_string(c, &x));
 	return -1;
 }
 
@@ -1810,6 +1810,8 @@ bool fe_check(Arena *a, Node *file)
 		/* gc's irgen, which judges directives, runs after a clean check */
 		if (fe_error_count() == 0)
 			fe_pragma_check(a, file);
+		if (fe_error_count() == 0)
+			fe_check_sizes(a, file);
 	}
 	return c.nerrors == 0 && fe_error_count() == 0;
 }

@@ -257,6 +257,12 @@ void fe_pragma_check(Arena *a, Node *file);
  * func_.pragmas (set by fe_pragma_check). */
 enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
 
+/* ---- sizes.c ---- */
+
+/* After a clean type check: arrays too large for the address space, as
+ * gc's back end reports them when it lays out the declared types. */
+void fe_check_sizes(Arena *a, Node *file);
+
 /* ---- parser.y ---- */
 
 /*
