@@ -10,7 +10,8 @@
  * -d=check, ...) so a test or a curious user can look between any two
  * stages.  Errors from a stage are flushed before the next stage starts, as
  * gc does: a program with syntax errors is never type-checked, one with type
- * errors never reaches escape analysis.
+ * errors never reaches escape analysis, and one whose stack frames escape
+ * analysis finds too large (escape/frame.c) is never lowered.
  *
  * `minigo compare FILE.go F G` runs the same pipeline with the -m lines
  * collected instead of printed, and hands them with the assembly to
@@ -479,6 +480,10 @@ static int compile(const Options *o)
 	esc_analyze(arena, file, cmp && !o->m ? 1 : o->m, o->json);
 	/* walk's -m line comes after escape's, also when stopping here */
 	cg_bounded(arena, file, o->m > 0 && !cmp);
+	/* gc's back end refuses frames of 1 GB or more, after walk */
+	esc_check_frames(arena, file);
+	if (fe_flush_errors())
+		return 1;
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 

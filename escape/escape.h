@@ -17,6 +17,7 @@
  *   call.c    calls, builtins, go/defer, tagHole
  *   utils.c   heap-allocation reasons (size limits), self-assignment,
  *             gc's printing of nodes for the messages
+ *   frame.c   stack frames of 1 GB or more, refused as gc's back end does
  *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
  *   devirt.c  interface calls with a known dynamic type made static,
  *             before the analysis (gc's devirtualize package)
@@ -71,6 +72,12 @@ enum {
  * (mflag >= 2) through fe_note as it goes, in gc's order.
  */
 void esc_analyze(Arena *a, Node *file, int mflag, bool json);
+
+/* ---- frame.c ---- */
+
+/* After the analysis: functions whose stack frame (locals left on the
+ * stack, or arguments and results) would take 1 GB, through fe_error. */
+void esc_check_frames(Arena *a, Node *file);
 
 /* ---- leaks.c ---- */
 

@@ -15,7 +15,9 @@
  *     again means a cycle.  A type name gets its Named type before its
  *     underlying type is checked, so recursive types through pointers,
  *     slices, maps and functions work; direct recursion (struct T { T }) is
- *     found afterwards by valid_type, as types2's validType.  While a
+ *     found afterwards by valid_type, as types2's validType, and other
+ *     cycles (aliases, types and values) on the object path by valid_cycle,
+ *     both reported with the cycle on continuation lines.  While a
  *     variable's initializer or a function body is checked, references to
  *     package-level variables and functions are recorded as dependencies.
  *
@@ -25,7 +27,8 @@
  *  4. Initialization order (Go spec "Package initialization"): repeatedly
  *     the earliest variable in declaration order that depends on no
  *     uninitialized variable, dependencies seen through functions.  A cycle
- *     is gc's "initialization cycle" error.
+ *     of constants or variables is gc's "initialization loop" (init_cycles,
+ *     as types2's initOrder finds them).
  *
  * Branch statements (labels, break, continue, goto, fallthrough) are
  * checked separately (check_stmt.c) as gc's syntax.checkBranches does.
@@ -553,18 +556,18 @@ static int64_t array_length(Checker *c, Node *e)
 			chk_error(c, chk_start_pos(e), "array length %s must be constant", chk_operand_string(c, &x));
 		return -1;
 	}
+	/* an integer beyond int is "not an integer" to types2, like 1.5 */
 	if (fe_is_untyped(x.type) || fe_is_integer(x.type)) {
 		Const *v = fe_const_to_int(c->a, x.val);
-		if (v) {
-			int64_t n;
-			if (fe_const_is_int64(v, &n) && n >= 0)
+		int64_t n;
+		if (v && fe_const_is_int64(v, &n)) {
+			if (n >= 0)
 				return n;
+			chk_error(c, chk_start_pos(e), "invalid array length %s", chk_operand_string(c, &x));
+			return -1;
 		}
 	}
-	if (fe_is_integer(x.type) || (fe_is_untyped(x.type) && fe_is_numeric(x.type) && fe_const_to_int(c->a, x.val)))
-		chk_error(c, chk_start_pos(e), "invalid array length %s", chk_expr_string(c, e));
-	else
-		chk_error(c, chk_start_pos(e), "array length %s must be integer", chk_operand_string(c, &x));
+	chk_error(c, chk_start_pos(e), "array length %s must be integer", chk_operand_string(c, &x));
 	return -1;
 }
 
@@ -660,7 +663,8 @@ static Type *interface_type(Checker *c, Node *e)
 			Type *t = chk_typexpr(c, f->field.type);
 			if (t->kind == TY_INVALID)
 				continue;
-			if (!fe_is_interface(t)) {
+			/* a defined type still being declared is judged later (valid_type) */
+			if (!fe_is_interface(t) && !(t->kind == TY_NAMED && !t->underlying)) {
 				chk_error(c, chk_start_pos(f->field.type), "interface contains type constraints");
 				continue;
 			}
@@ -916,18 +920,73 @@ Type *chk_vartype(Checker *c, Node *e)
 /* ---- package-level resolution ---- */
 
 static void func_decl(Checker *c, Object *o);
+static void type_cycle_error(Checker *c, Object **cyc, int n);
+
+/* types2's objPath: the objects whose declarations are being checked */
+static struct { Object **v; int n, cap; } objpath;
+
+static void path_push(Object *o)
+{
+	if (objpath.n == objpath.cap) {
+		objpath.cap = objpath.cap ? 2 * objpath.cap : 32;
+		objpath.v = realloc(objpath.v, objpath.cap * sizeof *objpath.v);
+	}
+	objpath.v[objpath.n++] = o;
+}
+
+static bool is_alias(Object *o)
+{
+	return o->kind == OBJ_TYPE && o->decl && o->decl->kind == N_TYPESPEC && o->decl->typespec.alias;
+}
+
+/*
+ * types2's validCycle, on meeting o again while declaring it: a cycle of
+ * values only is left to the initialization order, one through a type
+ * definition is fine (valid_type judges it), any other is reported.
+ */
+static bool valid_cycle(Checker *c, Object *o)
+{
+	int start = objpath.n - 1;
+	while (start >= 0 && objpath.v[start] != o)
+		start--;
+	if (start < 0)
+		return true;
+	int n = objpath.n - start, nval = 0, ndef = 0;
+	for (int i = start; i < objpath.n; i++) {
+		Object *p = objpath.v[i];
+		if (p->kind == OBJ_CONST || p->kind == OBJ_VAR)
+			nval++;
+		else if (p->kind == OBJ_TYPE && !is_alias(p))
+			ndef++;
+	}
+	if (nval == n || (nval == 0 && ndef > 0))
+		return true;
+	type_cycle_error(c, objpath.v + start, n);
+	return false;
+}
 
 void chk_obj_decl(Checker *c, Object *o)
 {
+	if (o->color == 1 && !is_global(c, o)) {
+		/* a local alias met in its own declaration */
+		if (!valid_cycle(c, o))
+			o->type = invalid_type();
+		return;
+	}
 	if (o->color == 2 || !is_global(c, o))
 		return;
 	if (o->color == 1) {
-		/* a cycle; types are fine here (their Named type exists already) */
-		if ((o->kind == OBJ_CONST || o->kind == OBJ_VAR) && !o->type)
+		/* a cycle; types are fine here (their Named type exists already);
+		 * a function is not grey to types2 while its signature is checked */
+		bool ok = o->kind == OBJ_FUNC || valid_cycle(c, o);
+		if ((o->kind == OBJ_CONST || o->kind == OBJ_VAR) && (!o->type || !ok))
 			o->type = invalid_type(); /* a cycle of values: init_order reports it */
+		if (o->kind == OBJ_TYPE && !ok)
+			o->type = invalid_type();
 		return;
 	}
 	o->color = 1;
+	path_push(o);
 	Checker save = *c;
 	c->scope = c->filescope;
 	c->fn = NULL;
@@ -995,6 +1054,7 @@ void chk_obj_decl(Checker *c, Object *o)
 	c->deps = now.deps, c->ndeps = now.ndeps, c->capdeps = now.capdeps;
 	c->shiftlhs = now.shiftlhs, c->nshiftlhs = now.nshiftlhs, c->capshiftlhs = now.capshiftlhs;
 	c->imports = now.imports, c->nimports = now.nimports, c->capimports = now.capimports;
+	objpath.n--;
 	o->color = 2;
 }
 
@@ -1074,7 +1134,92 @@ void chk_var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *i
 			lhs[i]->flags |= OF_USED;
 }
 
-/* Defined types whose underlying type contains themselves without indirection. */
+/*
+ * types2's report of a cycle: the first line at the first object, then one
+ * continuation line per step, "\tPOS: X refers to", and the closing name.
+ * ord holds the n objects in the order printed; the cycle closes on ord[0].
+ */
+static void cycle_error(Checker *c, const char *head, Object **ord, int n)
+{
+	size_t cap = strlen(head) + 1, len = 0;
+	for (int i = 0; i <= n; i++)
+		cap += strlen(ord[i % n]->name) + 64;
+	char *msg = fe_alloc(c->a, cap);
+	len += snprintf(msg + len, cap - len, "%s", head);
+	for (int i = 0; i <= n; i++) {
+		Object *o = ord[i % n];
+		len += snprintf(msg + len, cap - len, "\n\t%s: %s%s", fe_pos_string(c->a, o->pos), o->name,
+				i < n ? " refers to" : "");
+	}
+	chk_error(c, ord[0]->pos, "%s", msg);
+}
+
+/* types2's cycleError: from the object first in the source, forwards */
+static void type_cycle_error(Checker *c, Object **cyc, int n)
+{
+	int first = 0;
+	for (int i = 1; i < n; i++)
+		if (cyc[i]->pos.line < cyc[first]->pos.line ||
+		    (cyc[i]->pos.line == cyc[first]->pos.line && cyc[i]->pos.col < cyc[first]->pos.col))
+			first = i;
+	Object **ord = fe_alloc(c->a, n * sizeof *ord);
+	for (int i = 0; i < n; i++)
+		ord[i] = cyc[(first + i) % n];
+	const char *what = ord[0]->kind == OBJ_TYPE ? "invalid recursive type" : "illegal cycle in declaration of";
+	cycle_error(c, fe_sprintf(c->a, "%s %s", what, ord[0]->name), ord, n);
+}
+
+/*
+ * Named types already judged by valid_type: 1 valid, 2 invalid (a cycle
+ * was reported through them).  A small open-addressing table.
+ */
+static struct { Type **keys; char *vals; size_t cap, n; } judged;
+
+static char *judged_slot(Type *t, bool add)
+{
+	if (add && (judged.n + 1) * 2 > judged.cap) {
+		size_t ncap = judged.cap ? 2 * judged.cap : 64;
+		Type **ok = judged.keys;
+		char *ov = judged.vals;
+		size_t ocap = judged.cap;
+		judged.keys = calloc(ncap, sizeof *judged.keys);
+		judged.vals = calloc(ncap, 1);
+		judged.cap = ncap;
+		judged.n = 0;
+		for (size_t i = 0; i < ocap; i++)
+			if (ok[i])
+				*judged_slot(ok[i], true) = ov[i];
+		free(ok);
+		free(ov);
+	}
+	if (!judged.cap)
+		return NULL;
+	size_t h = ((uintptr_t)t >> 4) & (judged.cap - 1);
+	while (judged.keys[h] && judged.keys[h] != t)
+		h = (h + 1) & (judged.cap - 1);
+	if (!judged.keys[h]) {
+		if (!add)
+			return NULL;
+		judged.keys[h] = t;
+		judged.n++;
+	}
+	return &judged.vals[h];
+}
+
+/* The type a defined type was declared with (types2's fromRHS). */
+static Type *declared_rhs(Type *t)
+{
+	Node *spec = t->obj ? t->obj->decl : NULL;
+	if (spec && spec->kind == N_TYPESPEC && spec->typespec.type && spec->typespec.type->type)
+		return spec->typespec.type->type;
+	return t->underlying;
+}
+
+/*
+ * types2's validType: defined types that contain themselves without
+ * indirection, through arrays, struct fields, embedded interfaces and the
+ * types they were declared with.  path holds the defined types entered.
+ */
 static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 {
 	if (!t || depth >= 100)
@@ -1087,26 +1232,38 @@ static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 			if (!valid_type(c, t->fields[i].type, path, depth))
 				return false;
 		return true;
-	case TY_NAMED:
-		for (int i = 0; i < depth; i++) {
-			if (path[i] == t) {
-				/* report on the first type of the cycle in source order */
-				Type *first = path[i];
-				for (int k = i; k < depth; k++)
-					if (path[k]->obj->pos.line < first->obj->pos.line ||
-					    (path[k]->obj->pos.line == first->obj->pos.line &&
-					     path[k]->obj->pos.col < first->obj->pos.col))
-						first = path[k];
-				chk_error(c, first->obj->pos, "invalid recursive type %s", first->obj->name);
-				for (int k = i; k < depth; k++)
-					path[k]->underlying = invalid_type();
+	case TY_INTERFACE:
+		for (int i = 0; i < t->nembeds; i++)
+			if (!valid_type(c, t->embeds[i], path, depth))
 				return false;
+		return true;
+	case TY_NAMED: {
+		char *j = judged_slot(t, false);
+		if (j && *j)
+			return *j == 1;
+		if (!t->obj || t->obj->pkg != c->pkg)
+			return true;
+		for (int i = 0; i < depth; i++) {
+			if (path[i] != t)
+				continue;
+			Object **cyc = fe_alloc(c->a, (depth - i) * sizeof *cyc);
+			for (int k = i; k < depth; k++) {
+				cyc[k - i] = path[k]->obj;
+				path[k]->underlying = invalid_type();
+				*judged_slot(path[k], true) = 2;
 			}
+			type_cycle_error(c, cyc, depth - i);
+			return false;
 		}
-		if (t->obj && t->obj->color == 3)
-			return true; /* already validated */
+		Type *rhs = declared_rhs(t);
+		if (!rhs || rhs->kind == TY_INVALID)
+			return false;
 		path[depth] = t;
-		return valid_type(c, t->underlying, path, depth + 1);
+		if (!valid_type(c, rhs, path, depth + 1))
+			return false;
+		*judged_slot(t, true) = 1;
+		return true;
+	}
 	default:
 		return true;
 	}
@@ -1149,8 +1306,19 @@ void chk_type_spec(Checker *c, Node *spec, Object *o)
 {
 	Node *te = spec->typespec.type;
 	if (spec->typespec.alias) {
+		/* a local alias is on the object path while its type is resolved */
+		bool local = !is_global(c, o);
+		int color = o->color;
+		if (local) {
+			o->color = 1;
+			path_push(o);
+		}
 		o->type = invalid_type(); /* while resolving: a self-reference is a cycle */
 		Type *t = chk_typexpr(c, te);
+		if (local) {
+			objpath.n--;
+			o->color = color;
+		}
 		o->type = t;
 		return;
 	}
@@ -1166,10 +1334,8 @@ void chk_type_spec(Checker *c, Node *spec, Object *o)
 		u = NULL;
 	}
 	named->underlying = u ? u : invalid_type();
-	if (rhs == named) {
-		chk_error(c, o->pos, "invalid recursive type %s", o->name);
-		named->underlying = invalid_type();
-	}
+	if (rhs == named)
+		named->underlying = invalid_type(); /* valid_type reports it */
 	if (rhs->kind == TY_NAMED && !rhs->underlying && rhs != named) {
 		/* resolve later: point at the same underlying once known */
 		chk_obj_decl(c, rhs->obj);
@@ -1196,6 +1362,9 @@ static void func_decl(Checker *c, Object *o)
 	Object **params = NULL, **results = NULL;
 	int np = 0, nr = 0;
 	Object *recvobj = NULL;
+	/* types2: an empty signature while the real one is checked */
+	if (!o->type)
+		o->type = fe_type_func(c->a, NULL, 0, NULL, 0, false);
 	if (fd->func_.recv) {
 		Node *rf = fd->func_.recv;
 		Type *rt = chk_typexpr(c, rf->field.type);
@@ -1588,9 +1757,129 @@ static void arity_checks(Checker *c, Node *file)
 	}
 }
 
+/*
+ * A path from 'from' back to 'to' along the recorded dependencies, as
+ * types2's findPath walks them (here in the order they were recorded):
+ * its objects after 'from' go into out; returns their count, 0 if none.
+ */
+static int find_path(Checker *c, int from, int to, bool *seen, int *out, int depth)
+{
+	if (seen[from])
+		return 0;
+	seen[from] = true;
+	for (int k = 0; k < c->ndeps[from]; k++) {
+		int d = c->deps[from][k]->index;
+		out[depth] = d;
+		if (d == to)
+			return depth + 1;
+		int r = find_path(c, d, to, seen, out, depth + 1);
+		if (r)
+			return r;
+	}
+	return 0;
+}
+
+/* The variables of an n:1 declaration share their initializer's dependencies. */
+static void share_deps(Checker *c)
+{
+	for (int i = 0; i < c->nglobals; i++) {
+		Object *o = c->globals[i];
+		Node *spec = o->spec;
+		if (o->kind != OBJ_VAR || !spec || spec->spec.values.len != 1 || spec->spec.names.len < 2)
+			continue;
+		for (int k = 0; k < spec->spec.names.len; k++) {
+			Object *p = spec->spec.names.v[k]->obj;
+			if (!p || p == o || !is_global(c, p))
+				continue;
+			Object *save = c->decl;
+			c->decl = p;
+			for (int j = 0; j < c->ndeps[i]; j++)
+				chk_use_object(c, c->deps[i][j]);
+			c->decl = save;
+		}
+	}
+}
+
+/*
+ * Initialization cycles as types2's initOrder finds them: constants and
+ * variables depend on each other directly or through functions; taken
+ * fewest outstanding dependencies first (then in source order), one taken
+ * while it still has some closes a cycle, reported along the recorded
+ * dependencies: "initialization loop for x" and the objects in turn.
+ */
+static void init_cycles(Checker *c)
+{
+	int n = c->nglobals;
+	bool *node = calloc(n + 1, 1), *seen = calloc(n + 1, 1), *done = calloc(n + 1, 1);
+	int *stack = malloc((n + 1) * sizeof *stack), *ndeps = calloc(n + 1, sizeof *ndeps);
+	int **pred = calloc(n + 1, sizeof *pred), *npred = calloc(n + 1, sizeof *npred);
+	for (int i = 0; i < n; i++)
+		node[i] = c->globals[i]->kind == OBJ_VAR || c->globals[i]->kind == OBJ_CONST;
+	/* the graph without functions: i depends on the constants and variables
+	 * reached through functions only */
+	for (int i = 0; i < n; i++) {
+		if (!node[i])
+			continue;
+		memset(seen, 0, n + 1);
+		int sp = 0, from = i;
+		for (;;) {
+			for (int k = 0; k < c->ndeps[from]; k++) {
+				int m = c->deps[from][k]->index;
+				if (seen[m])
+					continue;
+				seen[m] = true;
+				if (!node[m]) {
+					stack[sp++] = m; /* a function: look through it */
+					continue;
+				}
+				ndeps[i]++;
+				pred[m] = realloc(pred[m], (npred[m] + 1) * sizeof **pred);
+				pred[m][npred[m]++] = i;
+			}
+			if (sp == 0)
+				break;
+			from = stack[--sp];
+		}
+	}
+	int *path = malloc((n + 1) * sizeof *path);
+	for (;;) {
+		int pick = -1;
+		for (int i = 0; i < n; i++)
+			if (node[i] && !done[i] && (pick < 0 || ndeps[i] < ndeps[pick]))
+				pick = i;
+		if (pick < 0)
+			break;
+		done[pick] = true;
+		if (ndeps[pick] > 0) {
+			memset(seen, 0, n + 1);
+			int len = find_path(c, pick, pick, seen, path, 0);
+			if (len > 0) {
+				Object **ord = fe_alloc(c->a, len * sizeof *ord);
+				ord[0] = c->globals[pick];
+				for (int k = 0; k + 1 < len; k++)
+					ord[k + 1] = c->globals[path[k]];
+				cycle_error(c, fe_sprintf(c->a, "initialization loop for %s", ord[0]->name), ord, len);
+			}
+		}
+		for (int k = 0; k < npred[pick]; k++)
+			ndeps[pred[pick][k]]--;
+	}
+	for (int i = 0; i < n; i++)
+		free(pred[i]);
+	free(pred);
+	free(npred);
+	free(path);
+	free(node);
+	free(seen);
+	free(done);
+	free(stack);
+	free(ndeps);
+}
+
 /* Go's initialization order, from the dependencies recorded during checking. */
 static void init_order(Checker *c)
 {
+	share_deps(c);
 	int n = c->nglobals;
 	/* transitive variable dependencies of each variable, through functions */
 	bool *done = calloc(n + 1, 1);
@@ -1627,44 +1916,7 @@ static void init_order(Checker *c)
 			}
 		}
 	}
-	/* cycles: a variable reaching itself through variables and functions;
-	 * reported once, on the first variable of the cycle in source order */
-	bool *reported = calloc(n + 1, 1);
-	for (int i = 0; i < n; i++) {
-		if (!vdeps[i] || reported[i])
-			continue;
-		memset(seen, 0, n + 1);
-		int sp = 0;
-		for (int k = 0; k < c->ndeps[i]; k++) {
-			int j = c->deps[i][k]->index;
-			if (!seen[j]) {
-				seen[j] = true;
-				stack[sp++] = j;
-			}
-		}
-		while (sp > 0) {
-			int j = stack[--sp];
-			for (int k = 0; k < c->ndeps[j]; k++) {
-				int m = c->deps[j][k]->index;
-				if (!seen[m]) {
-					seen[m] = true;
-					stack[sp++] = m;
-				}
-			}
-		}
-		if (!seen[i])
-			continue;
-		Object *o = c->globals[i];
-		chk_error(c, o->pos, "initialization loop for %s", o->name);
-		/* the other variables of the cycle are not reported again */
-		for (int j = 0; j < n; j++)
-			if (seen[j] && vdeps[j])
-				reported[j] = true;
-		for (int j = 0; j < n; j++)
-			if (vdeps[j])
-				vdeps[j][i] = false;
-	}
-	free(reported);
+	init_cycles(c);
 	fe_init_order = (NodeList){ 0 };
 	Node *lastspec = NULL;
 	for (;;) {
@@ -1736,9 +1988,10 @@ static void check_file(Checker *c, Node *file)
 
 	/* resolve types first (so that map keys and recursion are known), then the rest */
 	declaring++;
-	for (int i = 0; i < c->nglobals; i++)
-		if (c->globals[i]->kind == OBJ_TYPE)
-			chk_obj_decl(c, c->globals[i]);
+	for (int alias = 0; alias < 2; alias++) /* types2: type definitions before aliases */
+		for (int i = 0; i < c->nglobals; i++)
+			if (c->globals[i]->kind == OBJ_TYPE && is_alias(c->globals[i]) == alias)
+				chk_obj_decl(c, c->globals[i]);
 	declaring--;
 	resolve_deferred();
 	{
@@ -1841,11 +2094,16 @@ bool fe_check(Arena *a, Node *file)
 	} else {
 
 		in_checker = true;
+		free(judged.keys);
+		free(judged.vals);
+		memset(&judged, 0, sizeof judged);
 		run_checker(&c, file);
 		in_checker = false;
 		/* gc's irgen, which judges directives, runs after a clean check */
 		if (fe_error_count() == 0)
 			fe_pragma_check(a, file);
+		if (fe_error_count() == 0)
+			fe_check_sizes(a, file);
 	}
 	return c.nerrors == 0 && fe_error_count() == 0;
 }

@@ -539,6 +539,9 @@ bool chk_assignable(Checker *c, Operand *x, Type *T, char **reason)
 	if (fe_identical(V, T))
 		return true;
 	Type *VU = fe_under(V), *TU = fe_under(T);
+	/* types2: an invalid underlying type (a reported cycle) is no new error */
+	if (!VU || !TU || VU->kind == TY_INVALID || TU->kind == TY_INVALID)
+		return true;
 	if (fe_is_untyped(VU)) {
 		Const *val;
 		int code;

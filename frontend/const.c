@@ -5,11 +5,13 @@
  * an integer of any size (the checker refuses those beyond 512 bits), and
  * an untyped floating-point constant is a real number computed exactly as
  * long as that is possible.  go/constant keeps integers as big.Int and
- * floats as big.Rat, falling back to 512-bit big.Float only for exponents
- * too large for a rational.  We do the same on GMP: mpz_t for integers,
- * mpq_t for floats.  Literals with decimal exponents beyond +-100000 are
- * refused rather than approximated (no mini-Go program needs them, and a
- * rational 10^100000 is already 40 KB).
+ * floats as big.Rat, falling back to 512-bit big.Float once a value's
+ * binary exponent (or a fraction's part) reaches 4096 bits.  We do the same
+ * on GMP: mpz_t for integers, mpq_t for floats and, past that bound, mpf_t
+ * with 512 bits (Const.big).  Like big.Float, the big floats keep their
+ * binary exponent within int32: beyond it a value is unknown (a literal is
+ * malformed), below it zero.  So 1e646456992 costs a few limbs and a few
+ * dozen multiplications, never a 2-gigabit integer.
  *
  * Rounding to float64/float32 happens only when a constant meets a typed
  * context; it must be correctly rounded (round half to even, subnormals
@@ -69,6 +71,58 @@ static Const *newc(Arena *a, ConstKind k)
 }
 
 Const *fe_const_unknown(Arena *a) { return newc(a, CONST_UNKNOWN); }
+
+/* ---- big floats (go/constant's floatVal) ---- */
+
+enum { FPREC = 512, MAXEXP = 4096 };
+
+/* e with 2^(e-1) <= |g| < 2^e; 0 for zero */
+static long fexp(const mpf_t g)
+{
+	long e = 0;
+	mpf_get_d_2exp(&e, g);
+	return e;
+}
+
+static Const *newbig(Arena *a)
+{
+	Const *c = newc(a, CONST_FLOAT);
+	c->big = true;
+	mpf_init2(c->g, FPREC);
+	return c;
+}
+
+/* a numeric x into g, initialized by the caller */
+static void to_mpf(mpf_t g, const Const *x)
+{
+	if (x->kind == CONST_INT)
+		mpf_set_z(g, x->i);
+	else if (x->big)
+		mpf_set(g, x->g);
+	else
+		mpf_set_q(g, x->f);
+}
+
+/* A big result: NULL past the int32 exponent range, 0 below it. */
+static Const *big_result(Arena *a, Const *c)
+{
+	long e = fexp(c->g);
+	if (mpf_sgn(c->g) == 0 || e < INT32_MIN)
+		return newc(a, CONST_FLOAT);
+	if (e > INT32_MAX)
+		return NULL;
+	return c;
+}
+
+/* A rational result stays one while both its parts are below 4096 bits. */
+static Const *rat_result(Arena *a, Const *c)
+{
+	if (mpz_sizeinbase(mpq_numref(c->f), 2) < MAXEXP && mpz_sizeinbase(mpq_denref(c->f), 2) < MAXEXP)
+		return c;
+	Const *b = newbig(a);
+	mpf_set_q(b->g, c->f);
+	return big_result(a, b);
+}
 
 Const *fe_const_bool(Arena *a, bool b)
 {
@@ -161,11 +215,9 @@ static Const *int_lit(Arena *a, const char *s, size_t n)
 	return c;
 }
 
-/* c->f = m * base^e for base 2 or 10; refuses absurd exponents. */
-static bool scale(mpq_t f, mpz_t m, long e, int base)
+/* c->f = m * base^e for base 2 or 10 (e is moderate: see float_lit) */
+static void scale(mpq_t f, mpz_t m, long e, int base)
 {
-	if (e > 100000 || e < -100000)
-		return false;
 	mpz_t p;
 	mpz_init(p);
 	mpz_ui_pow_ui(p, base, e < 0 ? -e : e);
@@ -177,7 +229,56 @@ static bool scale(mpq_t f, mpz_t m, long e, int base)
 		mpq_canonicalize(f);
 	}
 	mpz_clear(p);
-	return true;
+}
+
+/*
+ * m * 2^e2 * 10^e10 as go/constant reads a literal: a rational while the
+ * value's binary exponent is within +-4096, else a big float; NULL past
+ * the int32 exponent range (or when bits(m) + e2 + e10 leaves it, where
+ * math/big gives up on the literal).  The exponent is estimated first, so that
+ * neither an exact power nor a big float is computed for nothing.
+ */
+static Const *float_value(Arena *a, mpz_t m, long e2, long e10)
+{
+	if (mpz_sgn(m) == 0)
+		return newc(a, CONST_FLOAT);
+	/* big.Float first scales the digits by 2^e10 too: that must fit int32 */
+	long e2all = (long)mpz_sizeinbase(m, 2) + e2 + e10;
+	if (e2all > INT32_MAX || e2all < INT32_MIN)
+		return NULL;
+	double est = (double)mpz_sizeinbase(m, 2) + (double)e2 + (double)e10 * 3.321928094887362;
+	if (est > (double)INT32_MAX + 64)
+		return NULL;
+	if (est < (double)INT32_MIN - 64)
+		return newc(a, CONST_FLOAT);
+	if (fabs(est) < MAXEXP + 64) {
+		Const *c = newc(a, CONST_FLOAT);
+		if (e2)
+			scale(c->f, m, e2, 2);
+		else
+			scale(c->f, m, e10, 10);
+		Const *b = newbig(a);
+		mpf_set_q(b->g, c->f);
+		long e = fexp(b->g);
+		return -MAXEXP < e && e < MAXEXP ? c : big_result(a, b);
+	}
+	Const *c = newbig(a);
+	mpf_set_z(c->g, m);
+	if (e2 > 0)
+		mpf_mul_2exp(c->g, c->g, (mp_bitcnt_t)e2);
+	else if (e2 < 0)
+		mpf_div_2exp(c->g, c->g, (mp_bitcnt_t)-e2);
+	if (e10) {
+		mpf_t p;
+		mpf_init2(p, FPREC + 64);
+		mpf_set_ui(p, 10);
+		mpf_pow_ui(p, p, (unsigned long)(e10 < 0 ? -e10 : e10));
+		if (e10 > 0)
+			mpf_mul(c->g, c->g, p);
+		else
+			mpf_div(c->g, c->g, p);
+	}
+	return big_result(a, c);
 }
 
 static Const *float_lit(Arena *a, const char *s, size_t n)
@@ -224,11 +325,8 @@ static Const *float_lit(Arena *a, const char *s, size_t n)
 		if (neg)
 			e = -e;
 	}
-	Const *c = newc(a, CONST_FLOAT);
 	/* hex mantissa digits are 4 bits each: m * 16^-frac * 2^e */
-	bool ok = hex ? scale(c->f, m, e - 4 * frac, 2) : scale(c->f, m, e - frac, 10);
-	mpz_clear(m);
-	return ok ? c : NULL;
+	return hex ? float_value(a, m, e - 4 * frac, 0) : float_value(a, m, 0, e - frac);
 }
 
 Const *fe_const_lit(Arena *a, const Node *lit)
@@ -251,10 +349,39 @@ Const *fe_const_lit(Arena *a, const Node *lit)
 
 /* ---- conversions ---- */
 
+/*
+ * A big float as an integer when it is one, or within a few ulps of one
+ * (rounding in earlier operations); as go/constant, only for values whose
+ * exponent would suit a rational.
+ */
+static Const *big_to_int(Arena *a, const Const *x)
+{
+	long e = fexp(x->g);
+	if (e <= -MAXEXP || e >= MAXEXP)
+		return NULL;
+	Const *c = newc(a, CONST_INT);
+	if (mpf_integer_p(x->g)) {
+		mpz_set_f(c->i, x->g);
+		return c;
+	}
+	mpf_t t;
+	mpf_init2(t, FPREC + 64);
+	mpf_set_d(t, 0.5);
+	mpf_add(t, t, x->g);
+	mpf_floor(t, t);
+	mpz_set_f(c->i, t);
+	mpf_sub(t, t, x->g);
+	bool near = mpf_sgn(t) == 0 || fexp(t) <= e - (FPREC - 4);
+	mpf_clear(t);
+	return near ? c : NULL;
+}
+
 Const *fe_const_to_int(Arena *a, const Const *x)
 {
 	if (x->kind == CONST_INT)
 		return (Const *)x;
+	if (x->kind == CONST_FLOAT && x->big)
+		return big_to_int(a, x);
 	if (x->kind != CONST_FLOAT || mpz_cmp_ui(mpq_denref(x->f), 1) != 0)
 		return NULL;
 	Const *c = newc(a, CONST_INT);
@@ -325,6 +452,26 @@ static double round_rat(const mpq_t f, int mant, int emin, int emax, bool *overf
 	return mpq_sgn(f) < 0 ? -result : result;
 }
 
+/* round_rat for a big float: only values near the format's range are made exact */
+static double round_big(const mpf_t g, int mant, int emin, int emax, bool *overflow)
+{
+	*overflow = false;
+	long e = fexp(g);
+	double sign = mpf_sgn(g) < 0 ? -1 : 1;
+	if (e > emax + 2) {
+		*overflow = true;
+		return sign * INFINITY;
+	}
+	if (e < emin - mant - 2)
+		return sign * 0.0;
+	mpq_t q;
+	mpq_init(q);
+	mpq_set_f(q, g);
+	double d = round_rat(q, mant, emin, emax, overflow);
+	mpq_clear(q);
+	return d;
+}
+
 double fe_const_to_double(const Const *x, bool *overflow)
 {
 	bool dummy;
@@ -339,6 +486,8 @@ double fe_const_to_double(const Const *x, bool *overflow)
 		mpq_clear(f);
 		return d;
 	}
+	if (x->kind == CONST_FLOAT && x->big)
+		return round_big(x->g, 53, -1022, 1023, overflow);
 	if (x->kind == CONST_FLOAT)
 		return round_rat(x->f, 53, -1022, 1023, overflow);
 	return 0;
@@ -350,6 +499,8 @@ double fe_const_to_float32(const Const *x, bool *overflow)
 	if (!overflow)
 		overflow = &dummy;
 	*overflow = false;
+	if (x->kind == CONST_FLOAT && x->big)
+		return round_big(x->g, 24, -126, 127, overflow);
 	mpq_t f;
 	mpq_init(f);
 	if (x->kind == CONST_INT)
@@ -362,6 +513,32 @@ double fe_const_to_float32(const Const *x, bool *overflow)
 }
 
 /* ---- arithmetic ---- */
+
+/* x op y in 512-bit floats, once either is big */
+static Const *big_binary(Arena *a, FeOp op, const Const *x, const Const *y)
+{
+	Const *c = newbig(a);
+	mpf_t fx, fy;
+	mpf_inits(fx, fy, NULL);
+	mpf_set_prec(fx, FPREC);
+	mpf_set_prec(fy, FPREC);
+	to_mpf(fx, x);
+	to_mpf(fy, y);
+	bool ok = true;
+	switch (op) {
+	case OP_ADD: mpf_add(c->g, fx, fy); break;
+	case OP_SUB: mpf_sub(c->g, fx, fy); break;
+	case OP_MUL: mpf_mul(c->g, fx, fy); break;
+	case OP_QUO:
+		ok = mpf_sgn(fy) != 0;
+		if (ok)
+			mpf_div(c->g, fx, fy);
+		break;
+	default: ok = false; break;
+	}
+	mpf_clears(fx, fy, NULL);
+	return ok ? big_result(a, c) : NULL;
+}
 
 Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool intdiv)
 {
@@ -421,6 +598,8 @@ Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool i
 	const Const *fx = fe_const_to_float(a, x), *fy = fe_const_to_float(a, y);
 	if (!fx || !fy)
 		return NULL;
+	if (fx->big || fy->big)
+		return big_binary(a, op, fx, fy);
 	Const *c = newc(a, CONST_FLOAT);
 	switch (op) {
 	case OP_ADD: mpq_add(c->f, fx->f, fy->f); break;
@@ -440,7 +619,7 @@ Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool i
 		if (i)
 			return i;
 	}
-	return c;
+	return rat_result(a, c);
 }
 
 Const *fe_const_unary(Arena *a, FeOp op, const Const *x, int unsigned_bits)
@@ -454,6 +633,11 @@ Const *fe_const_unary(Arena *a, FeOp op, const Const *x, int unsigned_bits)
 		if (x->kind == CONST_INT) {
 			Const *c = newc(a, CONST_INT);
 			mpz_neg(c->i, x->i);
+			return c;
+		}
+		if (x->kind == CONST_FLOAT && x->big) {
+			Const *c = newbig(a);
+			mpf_neg(c->g, x->g);
 			return c;
 		}
 		if (x->kind == CONST_FLOAT) {
@@ -514,6 +698,16 @@ static int cmp(const Const *x, const Const *y)
 	if (x->kind == CONST_BOOL)
 		return x->b != y->b;
 	/* mixed numeric */
+	if ((x->kind == CONST_FLOAT && x->big) || (y->kind == CONST_FLOAT && y->big)) {
+		mpf_t fx, fy;
+		mpf_init2(fx, FPREC);
+		mpf_init2(fy, FPREC);
+		to_mpf(fx, x);
+		to_mpf(fy, y);
+		int r = mpf_cmp(fx, fy);
+		mpf_clears(fx, fy, NULL);
+		return r;
+	}
 	mpq_t a, b;
 	mpq_inits(a, b, NULL);
 	if (x->kind == CONST_INT)
@@ -550,7 +744,7 @@ int fe_const_sign(const Const *x)
 	if (x->kind == CONST_INT)
 		return mpz_sgn(x->i);
 	if (x->kind == CONST_FLOAT)
-		return mpq_sgn(x->f);
+		return x->big ? mpf_sgn(x->g) : mpq_sgn(x->f);
 	return 1;
 }
 
@@ -673,16 +867,31 @@ const char *fe_const_str(Arena *a, const Const *x)
 	case CONST_FLOAT: {
 		bool inf;
 		double d = fe_const_to_double(x, &inf);
-		if (!inf && (d != 0 || mpq_sgn(x->f) == 0))
+		if (!inf && (d != 0) == (fe_const_sign(x) != 0))
 			return fe_sprintf(a, "%.6g", d);
-		/* out of float64's range: an approximation, as go/constant prints */
+		/*
+		 * Out of float64's range: go/constant's approximation, the
+		 * binary exponent scaled to a decimal one and the mantissa
+		 * adjusted by the fractional rest (printing it exactly could
+		 * take long).
+		 */
 		mpf_t f;
-		mpf_init2(f, 128);
-		mpf_set_q(f, x->f);
-		char buf[64];
-		gmp_snprintf(buf, sizeof buf, "%.6Fg", f);
+		mpf_init2(f, FPREC);
+		to_mpf(f, x);
+		long be = 0;
+		double m = mpf_get_d_2exp(&be, f);
 		mpf_clear(f);
-		return fe_strndup(a, buf, strlen(buf));
+		double dexp = (double)be * 0.30102999566398119521;
+		long long e = (long long)dexp;
+		m *= pow(10, dexp - (double)e);
+		if (fabs(m) < 1 - 0.5e-6) {
+			m *= 10;
+			e--;
+		} else if (fabs(m) >= 10) {
+			m /= 10;
+			e++;
+		}
+		return fe_sprintf(a, "%.6ge%+lld", m, e);
 	}
 	}
 	return "?";

@@ -260,6 +260,12 @@ void fe_pragma_check(Arena *a, Node *file);
  * func_.pragmas (set by fe_pragma_check). */
 enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
 
+/* ---- sizes.c ---- */
+
+/* After a clean type check: arrays too large for the address space, as
+ * gc's back end reports them when it lays out the declared types. */
+void fe_check_sizes(Arena *a, Node *file);
+
 /* ---- parser.y ---- */
 
 /*
@@ -344,6 +350,8 @@ struct Const {
 	size_t len;
 	mpz_t i;              /* CONST_INT: exact integer */
 	mpq_t f;              /* CONST_FLOAT: exact rational (limbs live in GMP's heap) */
+	bool big;             /* CONST_FLOAT held in g instead: too large or small for f */
+	mpf_t g;              /* CONST_FLOAT, big: 512-bit binary float, as go/constant's floatVal */
 };
 
 Const *fe_const_bool(Arena *a, bool b);

@@ -53,6 +53,26 @@ START_TEST(test_float_literals)
 }
 END_TEST
 
+/* Exponents beyond a fraction's reach: 512-bit floats with an int32 exponent. */
+START_TEST(test_huge_exponents)
+{
+	Const *n = lit(LIT_FLOAT, "1e646456992"), *d = lit(LIT_FLOAT, "1e646456991");
+	ck_assert_str_eq(str(n), "1e+646456992");
+	ck_assert_str_eq(str(lit(LIT_FLOAT, "1.23456789e-100000")), "1.23457e-100000");
+	bool ovf;
+	ck_assert(fe_const_to_double(fe_const_binary(A, OP_QUO, n, d, false), &ovf) == 10 && !ovf);
+	fe_const_to_double(n, &ovf);
+	ck_assert(ovf);
+	ck_assert(fe_const_to_double(lit(LIT_FLOAT, "1e-779137"), &ovf) == 0 && !ovf);
+	ck_assert_ptr_null(fe_const_to_int(A, n));
+	/* past big.Float's exponent range: malformed, or zero below it */
+	ck_assert_ptr_null(lit(LIT_FLOAT, "1e646456993"));
+	ck_assert_ptr_null(lit(LIT_FLOAT, "1e+1000000000"));
+	ck_assert_int_eq(fe_const_sign(lit(LIT_FLOAT, "1e-1000000000")), 0);
+	ck_assert_ptr_null(fe_const_binary(A, OP_MUL, n, n, false));
+}
+END_TEST
+
 START_TEST(test_big_integers)
 {
 	Const *two = fe_const_int64(A, 2);
@@ -171,6 +191,7 @@ static Suite *const_suite(void)
 	tcase_add_checked_fixture(tc, setup, NULL);
 	tcase_add_test(tc, test_int_literals);
 	tcase_add_test(tc, test_float_literals);
+	tcase_add_test(tc, test_huge_exponents);
 	tcase_add_test(tc, test_big_integers);
 	tcase_add_test(tc, test_int_ops);
 	tcase_add_test(tc, test_exact_rationals);

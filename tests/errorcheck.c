@@ -15,6 +15,10 @@
  * its line that was met and matches it, as run.go would.  Lines whose
  * comment is "////" are not checks.
  *
+ * A regexp holding a newline (\n) is matched against the diagnostic with
+ * its continuation lines (those after it that start with a tab), joined
+ * by newlines, as gc prints types2's cycles.
+ *
  * usage: errorcheck [-s] [-r] FILE.go OUTPUT
  *   OUTPUT holds what the compiler printed.  Lines that do not start with
  *   "NAME:LINE:" where NAME is FILE or its basename are ignored (they are
@@ -46,6 +50,7 @@
 typedef struct {
 	long line;
 	char *text;
+	char *full; /* text and its continuation lines (tab-led), joined by newlines */
 	bool used;
 } OutLine;
 
@@ -103,6 +108,7 @@ static void read_output(const char *path, const char *file)
 	char *buf = slurp(path, &len);
 	int cap = 16;
 	outs = malloc(cap * sizeof *outs);
+	bool cont = false; /* the line before was a diagnostic or its continuation */
 	for (char *l = buf; l && *l;) {
 		char *nl = strchr(l, '\n');
 		if (nl)
@@ -111,7 +117,16 @@ static void read_output(const char *path, const char *file)
 		if (line > 0) {
 			if (nouts == cap)
 				outs = realloc(outs, (cap *= 2) * sizeof *outs);
-			outs[nouts++] = (OutLine){ line, l, false };
+			outs[nouts++] = (OutLine){ line, l, l, false };
+			cont = true;
+		} else if (l[0] == '\t' && cont) {
+			/* a continuation line of the diagnostic before */
+			OutLine *o = &outs[nouts - 1];
+			char *t = malloc(strlen(o->full) + strlen(l) + 2);
+			sprintf(t, "%s\n%s", o->full, l);
+			o->full = t;
+		} else {
+			cont = false;
 		}
 		l = nl ? nl + 1 : NULL;
 	}
@@ -195,8 +210,11 @@ static void check_one(const char *file, long line, const char *re)
 		failures++;
 		return;
 	}
+	/* a regexp spanning lines is matched against continuation lines too */
+	bool multi = strchr(re, '\n') != NULL;
 	for (int i = 0; i < nouts; i++) {
-		if (outs[i].line == line && !outs[i].used && regexec(&rx, outs[i].text, 0, NULL, 0) == 0) {
+		if (outs[i].line == line && !outs[i].used &&
+		    regexec(&rx, multi ? outs[i].full : outs[i].text, 0, NULL, 0) == 0) {
 			outs[i].used = true;
 			met++;
 			if (nmets == capmets) {
