@@ -1269,6 +1269,59 @@ static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 	}
 }
 
+/* ---- duplicate constants ---- */
+
+static void cindex_link(ChkConstIndex *ix, int k)
+{
+	int b = (int)(ix->hash[k] & (uint64_t)(ix->cap - 1));
+	ix->next[k] = ix->head[b];
+	ix->head[b] = k;
+}
+
+void chk_cindex_add(ChkConstIndex *ix, const Const *v)
+{
+	if (ix->n == ix->cap) {
+		ix->cap = ix->cap ? 2 * ix->cap : 64;
+		ix->head = realloc(ix->head, ix->cap * sizeof *ix->head);
+		ix->next = realloc(ix->next, ix->cap * sizeof *ix->next);
+		ix->hash = realloc(ix->hash, ix->cap * sizeof *ix->hash);
+		for (int i = 0; i < ix->cap; i++)
+			ix->head[i] = -1;
+		for (int k = 0; k < ix->n; k++)
+			cindex_link(ix, k);
+	}
+	ix->hash[ix->n] = fe_const_hash(v);
+	cindex_link(ix, ix->n++);
+}
+
+int chk_cindex_first(const ChkConstIndex *ix, const Const *v)
+{
+	if (!ix->n)
+		return -1;
+	uint64_t h = fe_const_hash(v);
+	for (int k = ix->head[h & (uint64_t)(ix->cap - 1)]; k >= 0; k = ix->next[k])
+		if (ix->hash[k] == h)
+			return k;
+	return -1;
+}
+
+int chk_cindex_next(const ChkConstIndex *ix, int k, const Const *v)
+{
+	uint64_t h = fe_const_hash(v);
+	for (k = ix->next[k]; k >= 0; k = ix->next[k])
+		if (ix->hash[k] == h)
+			return k;
+	return -1;
+}
+
+void chk_cindex_free(ChkConstIndex *ix)
+{
+	free(ix->head);
+	free(ix->next);
+	free(ix->hash);
+	*ix = (ChkConstIndex){ 0 };
+}
+
 /* "type T2 T1" met while T1 is still being declared (T1 struct { next *T2 }
  * reached T2 first): T2 takes T1's underlying type once T1 has one, when
  * the package's types are all declared (types2 resolves under() lazily). */

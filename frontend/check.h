@@ -76,6 +76,22 @@ typedef struct ChkDelayed {
  * including those met meanwhile (types2's processDelayed). */
 void chk_process_delayed(Checker *c, int top);
 
+/*
+ * An index over a growing array of constant values (map literal keys,
+ * switch cases), so duplicates are found in linear time: entry k is added
+ * with chk_cindex_add(ix, v, k); chk_cindex_first/next walk the entries
+ * whose values may equal v (same hash), for the caller to compare.
+ */
+typedef struct ChkConstIndex {
+	int *head, *next;
+	uint64_t *hash;
+	int cap, n;
+} ChkConstIndex;
+void chk_cindex_add(ChkConstIndex *ix, const Const *v);
+int chk_cindex_first(const ChkConstIndex *ix, const Const *v);
+int chk_cindex_next(const ChkConstIndex *ix, int k, const Const *v);
+void chk_cindex_free(ChkConstIndex *ix);
+
 /* diagnostics: counts, honours errpos; suppresses gc's follow-on cases */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void chk_unsupported(Checker *c, Pos pos, const char *what);

@@ -1176,6 +1176,7 @@ static void composite(Checker *c, Operand *x, Node *e, Type *hint)
 	case TY_MAP: {
 		int cap = 16, nseen = 0;
 		Operand *seen = malloc(cap * sizeof *seen);
+		ChkConstIndex ix = { 0 };
 		bool keyiface = fe_is_interface(u->key);
 		for (int i = 0; i < e->composite.elts.len; i++) {
 			Node *kv = e->composite.elts.v[i];
@@ -1190,7 +1191,7 @@ static void composite(Checker *c, Operand *x, Node *e, Type *hint)
 				continue;
 			if (k.mode == MODE_CONST && k.val->kind != CONST_UNKNOWN) {
 				bool dup = false;
-				for (int j = 0; j < nseen && !dup; j++) {
+				for (int j = chk_cindex_first(&ix, k.val); j >= 0 && !dup; j = chk_cindex_next(&ix, j, k.val)) {
 					if (keyiface && !fe_identical(seen[j].type, k.type))
 						continue;
 					Const *a = seen[j].val, *b = k.val;
@@ -1209,12 +1210,14 @@ static void composite(Checker *c, Operand *x, Node *e, Type *hint)
 					seen = realloc(seen, cap * sizeof *seen);
 				}
 				seen[nseen++] = k;
+				chk_cindex_add(&ix, k.val);
 			}
 			Operand v;
 			chk_expr_with_hint(c, &v, kv->binary.y, u->elem);
 			chk_assignment(c, &v, u->elem, "map literal");
 		}
 		free(seen);
+		chk_cindex_free(&ix);
 		break;
 	}
 	default:

@@ -427,7 +427,8 @@ typedef struct Seen {
 	Pos pos;
 } Seen;
 
-static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, int *nseen, int *capseen)
+static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, int *nseen, int *capseen,
+			ChkConstIndex *ix)
 {
 	for (int i = 0; i < values->len; i++) {
 		Node *e = values->v[i];
@@ -448,13 +449,13 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, i
 		if (v.val->kind != CONST_INT && v.val->kind != CONST_FLOAT && v.val->kind != CONST_STRING)
 			continue;
 		bool dup = false;
-		for (int k = 0; k < *nseen && !dup; k++) {
+		for (int k = chk_cindex_first(ix, v.val); k >= 0 && !dup; k = chk_cindex_next(ix, k, v.val)) {
 			Seen *s = &(*seen)[k];
 			bool samekind = s->val->kind == v.val->kind ||
 					(s->val->kind != CONST_STRING && v.val->kind != CONST_STRING);
 			if (samekind && fe_const_compare(s->val, OP_EQL, v.val) && fe_identical(s->type, v.type)) {
-				chk_error(c, chk_start_pos(v.expr), "duplicate case %s in expression switch",
-					  chk_operand_string(c, &v));
+				chk_error(c, chk_start_pos(v.expr), "duplicate case %s in expression switch\n\t%s: previous case",
+					  chk_operand_string(c, &v), fe_pos_string(c->a, s->pos));
 				dup = true;
 			}
 		}
@@ -465,6 +466,7 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, i
 			*seen = realloc(*seen, *capseen * sizeof **seen);
 		}
 		(*seen)[(*nseen)++] = (Seen){ v.val, v.type, chk_start_pos(v.expr) };
+		chk_cindex_add(ix, v.val);
 	}
 }
 
@@ -492,14 +494,16 @@ static void switch_stmt(Checker *c, Node *s)
 	multiple_defaults(c, &s->switch_.body);
 	Seen *seen = NULL;
 	int nseen = 0, capseen = 0;
+	ChkConstIndex ix = { 0 };
 	for (int i = 0; i < s->switch_.body.len; i++) {
 		Node *cl = s->switch_.body.v[i];
-		case_values(c, &x, &cl->caseclause.exprs, &seen, &nseen, &capseen);
+		case_values(c, &x, &cl->caseclause.exprs, &seen, &nseen, &capseen, &ix);
 		open_scope(c);
 		chk_stmt_list(c, &cl->caseclause.body, 0);
 		close_scope(c);
 	}
 	free(seen);
+	chk_cindex_free(&ix);
 	close_scope(c);
 }
 

@@ -723,6 +723,30 @@ static int cmp(const Const *x, const Const *y)
 	return r;
 }
 
+uint64_t fe_const_hash(const Const *x)
+{
+	uint64_t h = 14695981039346656037ull;
+	switch (x->kind) {
+	case CONST_STRING:
+		for (size_t i = 0; i < x->len; i++)
+			h = (h ^ (uint8_t)x->s[i]) * 1099511628211ull;
+		return h;
+	case CONST_BOOL:
+		return x->b;
+	case CONST_INT: case CONST_FLOAT: {
+		/* equal numbers, int or float, truncate to the same double */
+		double d = x->kind == CONST_INT ? mpz_get_d(x->i) : x->big ? mpf_get_d(x->g) : mpq_get_d(x->f);
+		if (d == 0)
+			d = 0; /* -0 */
+		uint64_t u;
+		memcpy(&u, &d, sizeof u);
+		return (u ^ (u >> 29)) * 0xbf58476d1ce4e5b9ull;
+	}
+	default:
+		return 0;
+	}
+}
+
 bool fe_const_compare(const Const *x, FeOp op, const Const *y)
 {
 	if (x->kind == CONST_UNKNOWN || y->kind == CONST_UNKNOWN)

@@ -371,6 +371,7 @@ Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool i
 Const *fe_const_unary(Arena *a, FeOp op, const Const *x, int unsigned_bits); /* - + ! ^ (^ on a width for unsigned) */
 Const *fe_const_shift(Arena *a, FeOp op, const Const *x, unsigned long s);
 bool fe_const_compare(const Const *x, FeOp op, const Const *y);
+uint64_t fe_const_hash(const Const *x);  /* equal values (fe_const_compare) hash alike */
 int fe_const_sign(const Const *x);
 bool fe_const_is_int64(const Const *x, int64_t *out);
 bool fe_const_is_uint64(const Const *x, uint64_t *out);
