@@ -25,8 +25,9 @@
  *
  * Go's regexps are RE2; POSIX extended regexps differ in a few escapes, so
  * \d becomes [0-9], lazy quantifiers become greedy ones (the tests use
- * them only where both give the same verdict) and a brace that opens no
- * repetition is escaped.
+ * them only where both give the same verdict), a brace that opens no
+ * repetition is escaped, and \n and \t become the newline and tab they
+ * stand for in RE2 (run.go's regexps span continuation lines).
  *
  * -r applies run.go's own rules, for Go's suite run in place
  * (scripts/gosuite.sh), where they differ from ours: a regexp is the text
@@ -151,6 +152,9 @@ static char *to_posix(const char *re)
 		if (re[i] == '\\' && re[i + 1] == 'd') {
 			o += sprintf(o, "[0-9]");
 			i++;
+		} else if (re[i] == '\\' && (re[i + 1] == 'n' || re[i + 1] == 't')) {
+			/* RE2's \n and \t: POSIX would read a plain letter */
+			*o++ = re[++i] == 'n' ? '\n' : '\t';
 		} else if (re[i] == '\\' && re[i + 1]) {
 			*o++ = re[i++];
 			*o++ = re[i];
