@@ -686,6 +686,9 @@ Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***pa
 	Object **po = fe_alloc(c->a, cap * sizeof *po), **ro = fe_alloc(c->a, cap * sizeof *ro);
 	int npar = 0, nres = 0;
 	bool variadic = false, anynames = false;
+	/* a bare func type still has one block for its parameter names */
+	if (!scope)
+		scope = fe_scope_new(c->a, NULL);
 	for (int i = 0; i < pl->len; i++) {
 		Node *f = pl->v[i];
 		Node *te = f->field.type;
@@ -721,10 +724,7 @@ Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***pa
 			o->decl = id;
 			o->fn = c->fn ? c->fn->node : NULL;
 			id->type = t;
-			if (scope)
-				chk_declare(c, scope, id, o);
-			else
-				id->obj = o;
+			chk_declare(c, scope, id, o);
 			pn[npar] = id->ident.name;
 			po[npar] = o;
 			pt[npar++] = t;
@@ -754,10 +754,7 @@ Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***pa
 			o->index = nres;
 			o->decl = id;
 			id->type = t;
-			if (scope)
-				chk_declare(c, scope, id, o);
-			else
-				id->obj = o;
+			chk_declare(c, scope, id, o);
 			ro[nres] = o;
 			rn[nres] = id->ident.name;
 			rt[nres++] = t;
