@@ -846,7 +846,10 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 		goto error;
 	}
 	if (l.kind == LOOK_NONE || l.kind == LOOK_AMBIGUOUS) {
-		if (fe_under(x->type)->kind == TY_INVALID)
+		/* a named type still being declared (A.M inside A's own
+		 * definition) has no members yet: that is no error to hide */
+		bool incomplete = x->type->kind == TY_NAMED && !x->type->underlying;
+		if (fe_under(x->type)->kind == TY_INVALID && !incomplete)
 			goto error;
 		if (l.kind == LOOK_AMBIGUOUS) {
 			chk_error(c, sel->pos, "ambiguous selector %s.%s", chk_expr_string(c, xe), name);

@@ -763,11 +763,13 @@ Lookup fe_lookup(Type *T, const char *name)
 	Type *typ = deref(T, &isptr);
 	if (isptr && fe_is_interface(typ))
 		return r; /* *I has no methods */
-	/* An unnamed pointer's base is searched; a named pointer type has no
-	 * methods of its own, but its base's fields are still reachable. */
+	/* A named pointer type has no methods, not even its base's (methods
+	 * cannot be declared on pointers): only fields are reachable through it. */
 	if (T->kind == TY_NAMED && fe_under(T)->kind == TY_PTR) {
-		typ = fe_under(T)->elem;
-		isptr = true;
+		r = fe_lookup(fe_under(T), name);
+		if (r.kind == LOOK_METHOD)
+			r = (Lookup){ .kind = LOOK_NONE };
+		return r;
 	}
 
 	int cap = 16, n = 1;
