@@ -569,6 +569,7 @@ static int64_t array_length(Checker *c, Node *e)
 }
 
 static void check_map_key(Checker *c, Node *e, Type *key);
+static void check_embedded(Checker *c, Node *e, Type *t, bool ptr);
 
 /* Field list of a struct type: names, embedded fields, duplicates. */
 static Type *struct_type(Checker *c, Node *e)
@@ -597,8 +598,11 @@ static Type *struct_type(Checker *c, Node *e)
 				o->flags |= OF_FIELD;
 				id->obj = o;
 				id->type = t;
-				if (strcmp(fd->name, "_") != 0 && fe_scope_insert(names, o))
-					chk_error(c, id->pos, "%s redeclared", fd->name);
+				Object *alt;
+				if (strcmp(fd->name, "_") != 0 && (alt = fe_scope_insert(names, o))) {
+					chk_error(c, id->pos, "%s redeclared%s", fd->name, other_decl(c, alt->pos, alt->name));
+					n--; /* the struct keeps the first x only */
+				}
 			} else {
 				/* embedded: T, *T, pkg.T, *pkg.T */
 				Node *te = chk_unparen(f->field.type);
@@ -613,18 +617,12 @@ static Type *struct_type(Checker *c, Node *e)
 				fd->embedded = true;
 				Object *o = fe_object_new(c->a, OBJ_VAR, fd->name, fd->pos, t);
 				o->flags |= OF_FIELD;
-				if (fe_scope_insert(names, o))
-					chk_error(c, fd->pos, "%s redeclared", fd->name);
-				Type *u = fe_under(t);
-				Type *base = ptr ? (t->kind == TY_PTR ? t->elem : t) : t;
-				if (t->kind != TY_INVALID) {
-					if (ptr && fe_is_interface(base))
-						chk_error(c, fd->pos, "embedded field type cannot be a pointer to an interface");
-					else if (!ptr && u->kind == TY_PTR)
-						chk_error(c, fd->pos, "embedded field type cannot be a pointer");
-					else if (ptr && base->kind == TY_NAMED && fe_under(base)->kind == TY_PTR)
-						chk_error(c, fd->pos, "embedded field type cannot be a pointer");
+				Object *alt = fe_scope_insert(names, o);
+				if (alt) {
+					chk_error(c, fd->pos, "%s redeclared%s", fd->name, other_decl(c, alt->pos, alt->name));
+					n--;
 				}
+				check_embedded(c, f->field.type, t, ptr);
 			}
 		}
 	}
@@ -862,17 +860,30 @@ static Type *typexpr_internal(Checker *c, Node *e)
 }
 
 /*
- * Map key checks are delayed in types2 until the key type is complete (it
- * may be a type still being declared); we keep a list and check it when
- * the package-level declarations are done, or at once inside functions.
+ * Map keys and embedded fields are checked late in types2, once the types
+ * they name are complete (they may be types still being declared); we keep
+ * a list and check it when the package-level types are done, or after a
+ * local type declaration.
  */
-typedef struct MapKey {
+typedef struct Delayed {
 	Node *e;
-	Type *key;
-} MapKey;
-static MapKey *mapkeys;
-static int nmapkeys, capmapkeys;
+	Type *t;
+	int what; /* 0: map key; 1: embedded T; 2: embedded *T */
+} Delayed;
+static Delayed *delayed;
+static int ndelayed, capdelayed;
 static int declaring; /* >0 while package-level types may be incomplete */
+
+static void delay(Node *e, Type *t, int what)
+{
+	if (ndelayed == capdelayed) {
+		capdelayed = capdelayed ? 2 * capdelayed : 16;
+		delayed = realloc(delayed, capdelayed * sizeof *delayed);
+	}
+	delayed[ndelayed++] = (Delayed){ e, t, what };
+}
+
+static bool incomplete(Type *t) { return t && t->kind == TY_NAMED && !t->underlying; }
 
 static void report_map_key(Checker *c, Node *e, Type *key)
 {
@@ -884,15 +895,51 @@ static void report_map_key(Checker *c, Node *e, Type *key)
 
 static void check_map_key(Checker *c, Node *e, Type *key)
 {
-	if (!declaring) {
+	if (declaring || incomplete(key))
+		delay(e, key, 0);
+	else
 		report_map_key(c, e, key);
+}
+
+/* An embedded field is a type name T or *T; neither may denote a pointer,
+ * and *T not an interface. */
+static void report_embedded(Checker *c, Node *e, Type *t, bool ptr)
+{
+	if (t->kind == TY_INVALID)
 		return;
+	Type *base = ptr && t->kind == TY_PTR ? t->elem : t;
+	Pos pos = chk_start_pos(e);
+	if (ptr && fe_is_interface(base))
+		chk_error(c, pos, "embedded field type cannot be a pointer to an interface");
+	else if (!ptr && fe_under(t)->kind == TY_PTR)
+		chk_error(c, pos, "embedded field type cannot be a pointer");
+	else if (ptr && base->kind == TY_NAMED && fe_under(base)->kind == TY_PTR)
+		chk_error(c, pos, "embedded field type cannot be a pointer");
+}
+
+static void check_embedded(Checker *c, Node *e, Type *t, bool ptr)
+{
+	Type *base = ptr && t->kind == TY_PTR ? t->elem : t;
+	if (incomplete(base))
+		delay(e, t, ptr ? 2 : 1);
+	else
+		report_embedded(c, e, t, ptr);
+}
+
+/* Runs the delayed checks; inside a package-level type declaration, waits. */
+void chk_delayed(Checker *c)
+{
+	if (declaring)
+		return;
+	int n = ndelayed;
+	ndelayed = 0;
+	for (int i = 0; i < n; i++) {
+		Delayed *d = &delayed[i];
+		if (d->what == 0)
+			report_map_key(c, d->e, d->t);
+		else
+			report_embedded(c, d->e, d->t, d->what == 2);
 	}
-	if (nmapkeys == capmapkeys) {
-		capmapkeys = capmapkeys ? 2 * capmapkeys : 16;
-		mapkeys = realloc(mapkeys, capmapkeys * sizeof *mapkeys);
-	}
-	mapkeys[nmapkeys++] = (MapKey){ e, key };
 }
 
 Type *chk_typexpr(Checker *c, Node *e)
@@ -1711,10 +1758,7 @@ static void check_file(Checker *c, Node *file)
 				o->color = 3; /* validated */
 			}
 		}
-		int nk = nmapkeys;
-		nmapkeys = 0;
-		for (int i = 0; i < nk; i++)
-			report_map_key(c, mapkeys[i].e, mapkeys[i].key);
+		chk_delayed(c);
 		for (int i = 0; i < c->nglobals; i++)
 			if (c->globals[i]->kind == OBJ_TYPE)
 				c->globals[i]->color = 2;

@@ -395,6 +395,7 @@ static void decl_stmt(Checker *c, Node *d)
 			chk_type_spec(c, s, o);
 			if (o->type && o->type->kind == TY_NAMED && !o->type->underlying)
 				o->type->underlying = invalid();
+			chk_delayed(c);
 			id->type = o->type;
 			break;
 		}
