@@ -1362,7 +1362,9 @@ static void check_receiver(Checker *c, Node *fd, Object *o)
 	if (!rt || rt->kind == TY_INVALID)
 		return;
 	Type *base = rt->kind == TY_PTR ? rt->elem : rt;
-	Pos pos = chk_start_pos(fd->func_.recv->field.type);
+	/* reported at the receiver's name, or its type when it has none */
+	Node *rf = fd->func_.recv;
+	Pos pos = rf->field.names.len ? rf->field.names.v[0]->pos : chk_start_pos(rf->field.type);
 	if (base->kind == TY_INVALID)
 		return;
 	if (base->kind != TY_NAMED) {
@@ -1379,7 +1381,7 @@ static void check_receiver(Checker *c, Node *fd, Object *o)
 	Type *u = fe_under(base);
 	if (u->kind == TY_PTR || u->kind == TY_INTERFACE) {
 		const char *why = u->kind == TY_PTR ? "pointer or interface type" : "pointer or interface type";
-		chk_error(c, pos, "invalid receiver type %s (%s)", chk_type_string(c, rt), why);
+		chk_error(c, pos, "invalid receiver type %s (%s)", chk_type_string(c, base), why);
 		return;
 	}
 	/* field and method with the same name: types2 checks the methods of
@@ -1474,6 +1476,9 @@ void chk_inherit_consts(NodeList *specs)
 
 static void collect(Checker *c, Node *file)
 {
+	Node *pn = file->file.pkgname;
+	if (pn && pn->kind == N_IDENT && strcmp(pn->ident.name, "_") == 0)
+		chk_error(c, pn->pos, "invalid package name _");
 	/* imports */
 	for (int i = 0; i < file->file.imports.len; i++) {
 		Node *imp = file->file.imports.v[i];
