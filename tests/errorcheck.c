@@ -33,7 +33,7 @@
  * (scripts/gosuite.sh), where they differ from ours: a regexp is the text
  * between double quotes as written (no escapes), LINE, LINE+n and LINE-n
  * stand for "file:line"; every output line whose text starts with
- * "file:LINE" (a prefix, so line 1 also takes line 12's) is a candidate,
+ * "file:LINE" followed by ':' or '[' is a candidate,
  * the regexp is matched against what follows its first space, and one
  * regexp consumes all the candidates it matches; lines starting with a tab
  * continue the line before.
@@ -347,7 +347,10 @@ static int runrules(const char *file, const char *outpath, bool summary)
 				int cands = 0;
 				bool matched = false;
 				for (int i = 0; i < nrl; i++) {
-					if (rl[i].used || strncmp(rl[i].text, prefix, strlen(prefix)) != 0)
+					/* run.go's matchPrefix: "file:LINE" then ':' or '[' */
+					size_t np = strlen(prefix);
+					if (rl[i].used || strncmp(rl[i].text, prefix, np) != 0 ||
+					    (rl[i].text[np] != ':' && rl[i].text[np] != '['))
 						continue;
 					cands++;
 					const char *text = strchr(rl[i].text, ' ');
