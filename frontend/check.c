@@ -222,6 +222,10 @@ static void print_fields(SB *b, NodeList *l, const char *sep, int depth)
 			sb_put(b, " ");
 		if (f->field.type)
 			print_expr(b, f->field.type, depth);
+		if (f->field.tag && f->field.tag->kind == N_BASICLIT && f->field.tag->lit.raw) {
+			sb_put(b, " ");
+			sb_put(b, f->field.tag->lit.raw); /* as written */
+		}
 	}
 }
 
@@ -589,7 +593,12 @@ static Type *struct_type(Checker *c, Node *e)
 				cap *= 2;
 			}
 			Field *fd = &fs[n++];
-			fd->type = t;
+			*fd = (Field){ .type = t };
+			Node *tag = f->field.tag;
+			if (tag && tag->kind == N_BASICLIT && tag->lit.str) {
+				fd->tag = tag->lit.str;
+				fd->taglen = tag->lit.len;
+			}
 			if (f->field.names.len) {
 				Node *id = f->field.names.v[k];
 				fd->name = id->ident.name;

@@ -255,9 +255,10 @@ static bool convertible(Checker *c, Operand *x, Type *T, char **cause)
 	if (chk_assignable(c, x, T, cause))
 		return true;
 	Type *V = x->type, *VU = fe_under(V), *TU = fe_under(T);
-	if (fe_identical(VU, TU))
+	/* struct tags do not matter to conversions */
+	if (fe_identical_ignore_tags(VU, TU))
 		return true;
-	if (V->kind == TY_PTR && T->kind == TY_PTR && fe_identical(fe_under(V->elem), fe_under(T->elem)))
+	if (V->kind == TY_PTR && T->kind == TY_PTR && fe_identical_ignore_tags(fe_under(V->elem), fe_under(T->elem)))
 		return true;
 	if (int_or_float(VU) && int_or_float(TU))
 		return true;

@@ -394,6 +394,8 @@ typedef struct Field {
 	bool embedded;
 	Pos pos;
 	int64_t offset;       /* set by fe_layout */
+	const char *tag;      /* the field's tag, or NULL; part of the struct's identity */
+	size_t taglen;
 } Field;
 
 /* An interface method, or a method in a method set. */
@@ -462,6 +464,8 @@ void fe_complete_interface(Type *t);     /* computes imethods (embedded interfac
 
 Type *fe_under(Type *t);                 /* underlying type (itself unless NAMED) */
 bool fe_identical(Type *x, Type *y);
+/* Identity with struct tags ignored, as conversions judge it. */
+bool fe_identical_ignore_tags(Type *x, Type *y);
 bool fe_is_untyped(Type *t);
 bool fe_is_integer(Type *t);             /* of the underlying type; untyped int/rune too */
 bool fe_is_unsigned(Type *t);
