@@ -1268,15 +1268,16 @@ static void declare_global(Checker *c, Node *id, Object *o)
 	}
 	if (strcmp(name, "init") == 0 && o->kind == OBJ_FUNC)
 		return; /* init functions are not declared in any scope */
-	Object *imp = fe_scope_lookup(c->filescope, name);
-	if (imp && imp->kind == OBJ_PKG) {
-		chk_error(c, imp->pos, "%s already declared through import of package %s (\"%s\")", name,
-			  imp->pkg->name, imp->pkg->path);
+	Object *alt = fe_scope_insert(c->pkgscope, o);
+	if (alt) {
+		chk_error(c, id->pos, "%s redeclared in this block%s", name, other_decl(c, alt->pos, alt->name));
 		return;
 	}
-	Object *alt = fe_scope_insert(c->pkgscope, o);
-	if (alt)
-		chk_error(c, id->pos, "%s redeclared in this block%s", name, other_decl(c, alt->pos, alt->name));
+	/* the package-level name is reported, pointing at the import */
+	Object *imp = fe_scope_lookup(c->filescope, name);
+	if (imp && imp->kind == OBJ_PKG)
+		chk_error(c, id->pos, "%s already declared through import of package %s (\"%s\")%s", name,
+			  imp->pkg->name, imp->pkg->path, other_decl(c, imp->pos, name));
 }
 
 static void collect_spec(Checker *c, int tok, Node *spec, Node **lastconst)
