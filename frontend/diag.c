@@ -60,6 +60,8 @@ static struct {
 	Pos last_syntax;    /* gc's lasterror.syntax */
 	Pos last_other;     /* gc's lasterror.other and .msg */
 	char *last_msg;
+	struct LineDir { Pos at; char *file; int line, col; } *dirs; /* in source order */
+	int ndirs, capdirs;
 } D;
 
 void fe_diag_init(const char *filename, bool json)
@@ -68,6 +70,9 @@ void fe_diag_init(const char *filename, bool json)
 		free(D.v[i].msg);
 	free(D.v);
 	free(D.last_msg);
+	for (int i = 0; i < D.ndirs; i++)
+		free(D.dirs[i].file);
+	free(D.dirs);
 	memset(&D, 0, sizeof D);
 	D.file = filename ? filename : "<input>";
 	D.json = json;
@@ -112,11 +117,50 @@ static bool gc_has_col(Pos pos)
 	return pos.line < GC_LINE_MAX && pos.col > 0 && pos.col < GC_COL_MAX;
 }
 
+void fe_line_directive(Pos at, const char *file, int line, int col)
+{
+	if (D.ndirs == D.capdirs) {
+		D.capdirs = D.capdirs ? 2 * D.capdirs : 8;
+		D.dirs = realloc(D.dirs, (size_t)D.capdirs * sizeof *D.dirs);
+		if (!D.dirs)
+			abort();
+	}
+	const char *prev = D.ndirs ? D.dirs[D.ndirs - 1].file : fe_filename();
+	D.dirs[D.ndirs++] = (struct LineDir){ at, strdup(file ? file : prev), line, col };
+}
+
+/* pos as printed: the last line directive before it renames the file and
+ * renumbers lines; the column counts on from the directive's on its own
+ * line, and is unknown (0) when the directive gave none. */
+static Pos relative(Pos pos, const char **file)
+{
+	*file = fe_filename();
+	if (pos.line <= 0)
+		return pos;
+	const struct LineDir *d = NULL;
+	for (int i = 0; i < D.ndirs; i++) {
+		Pos at = D.dirs[i].at;
+		if (at.line < pos.line || (at.line == pos.line && at.col <= pos.col))
+			d = &D.dirs[i];
+	}
+	if (!d)
+		return pos;
+	*file = d->file;
+	Pos r = { d->line + (pos.line - d->at.line), pos.col };
+	if (d->col == 0)
+		r.col = 0;
+	else if (pos.line == d->at.line)
+		r.col = d->col + (pos.col - d->at.col);
+	return r;
+}
+
 const char *fe_pos_string(Arena *a, Pos pos)
 {
+	const char *file;
+	pos = relative(pos, &file);
 	if (gc_has_col(pos))
-		return fe_sprintf(a, "%s:%d:%d", fe_filename(), gc_line(pos), (int)pos.col);
-	return fe_sprintf(a, "%s:%d", fe_filename(), gc_line(pos));
+		return fe_sprintf(a, "%s:%d:%d", file, gc_line(pos), (int)pos.col);
+	return fe_sprintf(a, "%s:%d", file, gc_line(pos));
 }
 
 static void emit(const char *kind, Pos pos, const char *msg)
@@ -129,12 +173,14 @@ static void emit(const char *kind, Pos pos, const char *msg)
 		fputs("}\n", stderr);
 		return;
 	}
+	const char *file;
+	pos = relative(pos, &file);
 	if (pos.line > 0 && gc_has_col(pos))
-		fprintf(stderr, "%s:%d:%d: %s\n", fe_filename(), gc_line(pos), (int)pos.col, msg);
+		fprintf(stderr, "%s:%d:%d: %s\n", file, gc_line(pos), (int)pos.col, msg);
 	else if (pos.line > 0)
-		fprintf(stderr, "%s:%d: %s\n", fe_filename(), gc_line(pos), msg);
+		fprintf(stderr, "%s:%d: %s\n", file, gc_line(pos), msg);
 	else
-		fprintf(stderr, "%s: %s\n", fe_filename(), msg);
+		fprintf(stderr, "%s: %s\n", file, msg);
 }
 
 static char *vformat(const char *prefix, const char *fmt, va_list ap)

@@ -60,6 +60,10 @@ const char *fe_filename(void);
  * to 254 and lines up to 1048574; a wider column, or any column on a line
  * that saturated, is left out ("FILE:LINE").  Into an arena. */
 const char *fe_pos_string(Arena *a, Pos pos);
+/* A line directive (//line, or a block comment "line ...") taking effect at at: from there the
+ * source reads as file (NULL: the current one) from line, column col (0:
+ * columns unknown until the next directive).  Printed positions follow. */
+void fe_line_directive(Pos at, const char *file, int line, int col);
 void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int fe_error_count(void);
