@@ -1574,6 +1574,8 @@ static void collect(Checker *c, Node *file)
 				Node *ft = d->func_.type;
 				if (ft->functype.params.len || ft->functype.results.len)
 					chk_error(c, id->pos, "func init must have no arguments and no return values");
+				if (!d->func_.body) /* no assembly can supply an init */
+					chk_error(c, id->pos, "missing function body");
 			}
 			declare_global(c, id, o);
 			break;
