@@ -1335,13 +1335,29 @@ void chk_arity(Checker *c, Node *spec, bool isconst)
 /* methods: attach each method to its receiver base type */
 static void collect_method(Checker *c, Node *fd, Object *o)
 {
+	/* the base type name, through aliases (T, *T, A = T, A = *T), read
+	 * from the declarations: the types are not resolved yet */
 	Node *rt = chk_unparen(fd->func_.recv->field.type);
-	if (rt && rt->kind == N_STAR)
-		rt = chk_unparen(rt->unary.x);
-	if (!rt || rt->kind != N_IDENT)
-		return; /* reported when the receiver type is checked */
-	Object *base = fe_scope_lookup(c->pkgscope, rt->ident.name);
-	if (!base || base->kind != OBJ_TYPE || !base->type || base->type->kind != TY_NAMED)
+	bool ptr = false;
+	Object *base = NULL;
+	for (int hops = 0; rt && hops < 100; hops++) {
+		if (rt->kind == N_STAR) {
+			if (ptr)
+				return;
+			ptr = true;
+			rt = chk_unparen(rt->unary.x);
+		}
+		if (!rt || rt->kind != N_IDENT)
+			return; /* reported when the receiver type is checked */
+		base = fe_scope_lookup(c->pkgscope, rt->ident.name);
+		if (!base || base->kind != OBJ_TYPE || !base->decl || base->decl->kind != N_TYPESPEC)
+			return;
+		if (!base->decl->typespec.alias)
+			break;
+		rt = chk_unparen(base->decl->typespec.type);
+		base = NULL;
+	}
+	if (!base || !base->type || base->type->kind != TY_NAMED)
 		return;
 	Type *t = base->type;
 	if (strcmp(o->name, "_") == 0)
