@@ -591,11 +591,15 @@ void chk_assignment(Checker *c, Operand *x, Type *T, const char *context)
 	if (fe_is_untyped(x->type)) {
 		Type *target = T;
 		if (x->type->kind == TY_UNTYPED_NIL) {
-			if (!T) {
+			/* only nil itself: a variable of its type (from a type
+			 * switch on nil, already reported) passes */
+			if (!T && x->mode == MODE_NIL) {
 				chk_error(c, chk_start_pos(x->expr), "use of untyped nil in %s", context);
 				x->mode = MODE_INVALID;
 				return;
 			}
+			if (!T)
+				return;
 		} else if (!T || fe_is_interface(T)) {
 			target = fe_default_type(x->type);
 		}
