@@ -392,6 +392,9 @@ static int compile(const Options *o)
 	if (cmp)
 		fe_note_sink(cg_compare_note, cmp);
 	esc_analyze(arena, file, cmp && !o->m ? 1 : o->m, o->json);
+	esc_check_frames(file);
+	if (fe_flush_errors())
+		return 1;
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 

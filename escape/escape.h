@@ -20,6 +20,7 @@
  *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
  *   devirt.c  interface calls with a known dynamic type made static,
  *             before the analysis (gc's devirtualize package)
+ *   frame.c   gc's backend limit on stack frames, from the verdicts
  *   noder.c   what gc's noder (irgen) leaves in its IR: where implicit
  *             conversions sit, its .autotmp_N temporaries, Dcl order,
  *             closure variables
@@ -71,6 +72,10 @@ enum {
  * (mflag >= 2) through fe_note as it goes, in gc's order.
  */
 void esc_analyze(Arena *a, Node *file, int mflag, bool json);
+
+/* frame.c: after the pass, reports the functions whose stack frame would
+ * reach gc's 1GB limit ("stack frame too large"), as gc's backend does. */
+void esc_check_frames(Node *file);
 
 /* ---- leaks.c ---- */
 

@@ -236,6 +236,8 @@ Node *fe_node(Arena *a, NodeKind kind, Pos pos);
 const char *fe_kind_name(NodeKind kind);
 const char *fe_token_name(int tok);           /* "+", "==", "break", ... as gc spells them */
 void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with positions */
+/* Calls fn on each child of n (the ones -d=ast shows), in source order. */
+void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx);
 /* Go source text of an expression or simple statement, as gc's syntax
  * printer writes it in messages ("x := 1", "f(a, b)"); long or deep
  * expressions are abbreviated. */

@@ -1,0 +1,129 @@
+/*
+ * frame.c - gc's backend limit on stack frames, checked after the escape pass.
+ *
+ * gc refuses a function whose frame reaches 1GB: its locals (the variables
+ * the escape pass left on the stack, and the temporaries it makes for call
+ * arguments that call), its own arguments and results, or its locals plus
+ * the outgoing area of the largest call it makes.  We estimate the three
+ * the way gc lays them out (no slot sharing), which gives gc's figures for
+ * the frames where the limit matters: those holding a few huge values.
+ * Function literals are frames of their own.
+ */
+#include "escape/escape.h"
+
+enum { MAX_FRAME = 1 << 30 };
+
+typedef struct Frame {
+	int64_t locals, callee;
+} Frame;
+
+static void frame_node(Node *n, void *ctx);
+
+static int64_t size_of(Type *t)
+{
+	if (!t)
+		return 0;
+	int64_t s = fe_sizeof(t);
+	return s > 0 ? s : 0;
+}
+
+/* The arguments and results of a signature, receiver included. */
+static int64_t sig_args(Type *sig)
+{
+	if (!sig || sig->kind != TY_FUNC)
+		return 0;
+	int64_t n = sig->recv ? size_of(sig->recv->type) : 0;
+	for (int i = 0; i < sig->nparams; i++)
+		n += size_of(sig->params[i]);
+	for (int i = 0; i < sig->nresults; i++)
+		n += size_of(sig->results[i]);
+	return n;
+}
+
+/* Does evaluating e call a function (gc's mayCall, for calls only)? */
+static void find_call(Node *n, void *ctx)
+{
+	bool *found = ctx;
+	if (!n || *found || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_CALL && n->sub != CALL_CONV && n->sub != CALL_BUILTIN) {
+		*found = true;
+		return;
+	}
+	fe_each_child(n, find_call, ctx);
+}
+
+/* The signature a call goes through: the method's own for x.M(). */
+static Type *call_sig(Node *call)
+{
+	Node *fun = call->call.fun;
+	while (fun && fun->kind == N_PAREN)
+		fun = fun->unary.x;
+	if (fun && fun->kind == N_SELECTOR && call->sub == CALL_METHOD && fun->obj && fun->obj->type)
+		return fun->obj->type;
+	return fun ? fe_under(fun->type) : NULL;
+}
+
+static void check_frame(Node *fn, Type *sig, Node *body);
+
+static void frame_node(Node *n, void *ctx)
+{
+	Frame *f = ctx;
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_FUNCLIT:
+		check_frame(n, n->type, n->func_.body);
+		return;
+	case N_IDENT: {
+		/* a local variable's declaration, when it stays on the stack */
+		Object *o = n->obj;
+		if (o && o->kind == OBJ_VAR && o->decl == n &&
+		    !(o->flags & (OF_PARAM | OF_RESULT | OF_GLOBAL | OF_FIELD)) && ESC_VERDICT(n) != ESC_HEAP)
+			f->locals += size_of(o->type);
+		return;
+	}
+	case N_CALL:
+		if (n->sub != CALL_CONV && n->sub != CALL_BUILTIN) {
+			Type *sig = call_sig(n);
+			int64_t out = sig_args(sig);
+			if (out > f->callee)
+				f->callee = out;
+			/* arguments that call are evaluated into temporaries first */
+			for (int i = 0; sig && sig->kind == TY_FUNC && i < n->call.args.len; i++) {
+				bool calls = false;
+				find_call(n->call.args.v[i], &calls);
+				if (calls && i < sig->nparams)
+					f->locals += size_of(sig->params[i]);
+			}
+		}
+		break;
+	default:
+		break;
+	}
+	fe_each_child(n, frame_node, ctx);
+}
+
+static void check_frame(Node *fn, Type *sig, Node *body)
+{
+	if (!body)
+		return; /* its code comes from elsewhere */
+	Frame f = { 0, 0 };
+	frame_node(body, &f);
+	int64_t args = sig_args(sig);
+	if (f.locals >= MAX_FRAME || args >= MAX_FRAME)
+		fe_error(fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args", (long long)(f.locals >> 20),
+			 (long long)(args >> 20));
+	else if (f.locals + f.callee >= MAX_FRAME)
+		fe_error(fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args + %lld MB callee",
+			 (long long)(f.locals >> 20), (long long)(args >> 20), (long long)(f.callee >> 20));
+}
+
+void esc_check_frames(Node *file)
+{
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d && d->kind == N_FUNCDECL && d->func_.name && d->func_.name->obj)
+			check_frame(d, d->func_.name->obj->type, d->func_.body);
+	}
+}
