@@ -608,29 +608,43 @@ static void put(Buf *b, const char *s)
 	*b->len += n;
 }
 
-/* A struct tag as strconv.Quote writes it (UTF-8 beyond ASCII kept as is). */
-static void put_quoted(Buf *b, const char *s, size_t len)
+char *fe_quote_tag(const char *s, size_t len)
 {
-	put(b, "\"");
+	char *out = malloc(4 * len + 3), *o = out;
+	if (!out)
+		abort();
+	*o++ = '"';
 	for (size_t i = 0; i < len; i++) {
 		unsigned char ch = s[i];
-		char tmp[8] = { (char)ch, 0 };
+		const char *esc = NULL;
 		switch (ch) {
-		case '\a': put(b, "\\a"); continue;
-		case '\b': put(b, "\\b"); continue;
-		case '\f': put(b, "\\f"); continue;
-		case '\n': put(b, "\\n"); continue;
-		case '\r': put(b, "\\r"); continue;
-		case '\t': put(b, "\\t"); continue;
-		case '\v': put(b, "\\v"); continue;
-		case '\\': put(b, "\\\\"); continue;
-		case '"': put(b, "\\\""); continue;
+		case '\a': esc = "\\a"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\v': esc = "\\v"; break;
+		case '\\': esc = "\\\\"; break;
+		case '"': esc = "\\\""; break;
 		}
-		if (ch < 0x20 || ch == 0x7f)
-			snprintf(tmp, sizeof tmp, "\\x%02x", ch);
-		put(b, tmp);
+		if (esc)
+			o += sprintf(o, "%s", esc);
+		else if (ch < 0x20 || ch == 0x7f)
+			o += sprintf(o, "\\x%02x", ch);
+		else
+			*o++ = (char)ch;
 	}
-	put(b, "\"");
+	*o++ = '"';
+	*o = 0;
+	return out;
+}
+
+static void put_quoted(Buf *b, const char *s, size_t len)
+{
+	char *q = fe_quote_tag(s, len);
+	put(b, q);
+	free(q);
 }
 
 static void write_type(Buf *b, Type *t, int depth);
