@@ -2,13 +2,16 @@
  * frame.c - gc's backend limit on stack frames, checked after the escape pass.
  *
  * gc refuses a function whose frame reaches 1GB: its locals (the variables
- * the escape pass left on the stack, and the temporaries it makes for call
- * arguments that call), its own arguments and results, or its locals plus
+ * the escape pass left on the stack, the temporaries it makes for call
+ * arguments that call, the copy of an array ranged over with its values),
+ * its own arguments and results, or its locals plus
  * the outgoing area of the largest call it makes.  We estimate the three
  * the way gc lays them out (no slot sharing), which gives gc's figures for
  * the frames where the limit matters: those holding a few huge values.
  * Function literals are frames of their own.
  */
+#include <string.h>
+
 #include "escape/escape.h"
 
 enum { MAX_FRAME = 1 << 30 };
@@ -98,6 +101,15 @@ static void frame_node(Node *n, void *ctx)
 			}
 		}
 		break;
+	case N_RANGE: {
+		/* ranging over an array value with a value variable ranges over
+		 * a copy (changes made by the loop are not seen) */
+		Node *v = n->range.value;
+		Type *xt = n->range.x ? n->range.x->type : NULL;
+		if (xt && fe_under(xt)->kind == TY_ARRAY && v && !(v->kind == N_IDENT && strcmp(v->ident.name, "_") == 0))
+			f->locals += size_of(xt);
+		break;
+	}
 	default:
 		break;
 	}

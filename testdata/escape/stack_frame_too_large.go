@@ -39,3 +39,21 @@ func lit() {
 	}
 	f()
 }
+
+// Ranging over an array value with its values ranges over a copy.
+func ranged(x *[1<<30 + 1<<20]byte) (n int) { // ERROR "stack frame too large \(>1GB\): 1025 MB locals \+ 0 MB args" "x does not escape"
+	for _, b := range *x {
+		n += int(b)
+	}
+	return
+}
+
+func indexed(x *[1<<30 + 1<<20]byte) (n int) { // ERROR "x does not escape"
+	for i := range *x {
+		n += i
+	}
+	for _, b := range x {
+		n += int(b)
+	}
+	return
+}
