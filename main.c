@@ -481,7 +481,7 @@ static int compile(const Options *o)
 	/* walk's -m line comes after escape's, also when stopping here */
 	cg_bounded(arena, file, o->m > 0 && !cmp);
 	/* gc's back end refuses frames of 1 GB or more, after walk */
-	esc_check_frames(arena, file);
+	esc_check_frames(file);
 	if (fe_flush_errors())
 		return 1;
 	if (o->stop && strcmp(o->stop, "escape") == 0)

@@ -143,6 +143,15 @@ static void put(char **buf, size_t *len, size_t *cap, const char *s)
 
 static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key);
 
+/* Tags tell struct types apart, so their descriptors and names too. */
+static void put_tag(char **b, size_t *l, size_t *c, const char *s, size_t n)
+{
+	char *q = fe_quote_tag(s, n);
+	put(b, l, c, " ");
+	put(b, l, c, q);
+	free(q);
+}
+
 static void write_sig(CG *g, char **b, size_t *l, size_t *c, Type *f, bool key)
 {
 	put(b, l, c, "(");
@@ -243,6 +252,8 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 			write_type(g, b, l, c, t->fields[i].type, key);
 			if (t->fields[i].embedded && key)
 				put(b, l, c, " embedded");
+			if (t->fields[i].tag && t->fields[i].taglen)
+				put_tag(b, l, c, t->fields[i].tag, t->fields[i].taglen);
 		}
 		put(b, l, c, " }");
 		return;

@@ -21,6 +21,7 @@
  *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
  *   devirt.c  interface calls with a known dynamic type made static,
  *             before the analysis (gc's devirtualize package)
+ *   frame.c   gc's backend limit on stack frames, from the verdicts
  *   noder.c   what gc's noder (irgen) leaves in its IR: where implicit
  *             conversions sit, its .autotmp_N temporaries, Dcl order,
  *             closure variables
@@ -75,9 +76,9 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json);
 
 /* ---- frame.c ---- */
 
-/* After the analysis: functions whose stack frame (locals left on the
- * stack, or arguments and results) would take 1 GB, through fe_error. */
-void esc_check_frames(Arena *a, Node *file);
+/* frame.c: after the pass, reports the functions whose stack frame would
+ * reach gc's 1GB limit ("stack frame too large"), as gc's backend does. */
+void esc_check_frames(Node *file);
 
 /* ---- leaks.c ---- */
 

@@ -1,108 +1,141 @@
 /*
- * frame.c - stack frames of 1 GB or more, refused as gc's back end does.
+ * frame.c - gc's backend limit on stack frames, checked after the escape pass.
  *
- * gc lays out each function's frame after escape analysis and refuses one
- * whose locals, or whose own arguments and results, take 1 GB or more:
- * "stack frame too large (>1GB): L MB locals + A MB args", at the function
- * (the token after 'func').  Its locals are the variables left on the stack
- * (escape analysis sends those above 10 MB to the heap) and the copies its
- * order pass makes: ranging over an array value with a value variable
- * copies the array first.  Registers and small temporaries do not matter
- * at this scale, so summing those sizes gives gc's figures in megabytes.
+ * gc refuses a function whose frame reaches 1GB: its locals (the variables
+ * the escape pass left on the stack, the temporaries it makes for call
+ * arguments that call, the copy of an array ranged over with its values),
+ * its own arguments and results, or its locals plus
+ * the outgoing area of the largest call it makes.  We estimate the three
+ * the way gc lays them out (no slot sharing), which gives gc's figures for
+ * the frames where the limit matters: those holding a few huge values.
+ * Function literals are frames of their own.
  */
 #include <string.h>
 
 #include "escape/escape.h"
 
-#define ESC_MAX_FRAME ((int64_t)1 << 30)
+enum { MAX_FRAME = 1 << 30 };
 
 typedef struct Frame {
-	Arena *a;
-	int64_t locals;
-	NodeList lits; /* closures met in the body: frames of their own */
+	int64_t locals, callee;
 } Frame;
 
-static int64_t align_up(int64_t w, int64_t al)
-{
-	return al > 1 ? (w + al - 1) / al * al : w;
-}
+static void frame_node(Node *n, void *ctx);
 
-static int64_t add_slot(int64_t w, Type *t)
+static int64_t size_of(Type *t)
 {
 	if (!t)
-		return w;
-	return align_up(w, fe_alignof(t)) + fe_sizeof(t);
+		return 0;
+	int64_t s = fe_sizeof(t);
+	return s > 0 ? s : 0;
 }
 
-/* receiver, parameters and results, laid out one after the other */
-static int64_t arg_width(Type *sig)
+/* The arguments and results of a signature, receiver included. */
+static int64_t sig_args(Type *sig)
 {
-	int64_t w = 0;
 	if (!sig || sig->kind != TY_FUNC)
 		return 0;
-	if (sig->recv)
-		w = add_slot(w, sig->recv->type);
+	int64_t n = sig->recv ? size_of(sig->recv->type) : 0;
 	for (int i = 0; i < sig->nparams; i++)
-		w = add_slot(w, sig->params[i]);
-	w = align_up(w, 8);
+		n += size_of(sig->params[i]);
 	for (int i = 0; i < sig->nresults; i++)
-		w = add_slot(w, sig->results[i]);
-	return align_up(w, 8);
+		n += size_of(sig->results[i]);
+	return n;
 }
 
-static void count_local(Node *n, void *ctx)
+/* Does evaluating e call a function (gc's mayCall, for calls only)? */
+static void find_call(Node *n, void *ctx)
+{
+	bool *found = ctx;
+	if (!n || *found || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_CALL && n->sub != CALL_CONV && n->sub != CALL_BUILTIN) {
+		*found = true;
+		return;
+	}
+	fe_each_child(n, find_call, ctx);
+}
+
+/* The signature a call goes through: the method's own for x.M(). */
+static Type *call_sig(Node *call)
+{
+	Node *fun = call->call.fun;
+	while (fun && fun->kind == N_PAREN)
+		fun = fun->unary.x;
+	if (fun && fun->kind == N_SELECTOR && call->sub == CALL_METHOD && fun->obj && fun->obj->type)
+		return fun->obj->type;
+	return fun ? fe_under(fun->type) : NULL;
+}
+
+static void check_frame(Node *fn, Type *sig, Node *body);
+
+static void frame_node(Node *n, void *ctx)
 {
 	Frame *f = ctx;
+	if (!n)
+		return;
 	switch (n->kind) {
 	case N_FUNCLIT:
-		fe_list_push(f->a, &f->lits, n);
-		break;
+		check_frame(n, n->type, n->func_.body);
+		return;
 	case N_IDENT: {
+		/* a local variable's declaration, when it stays on the stack */
 		Object *o = n->obj;
-		if (!o || o->kind != OBJ_VAR || o->decl != n || esc_is_blank(n))
-			break;
-		if (o->flags & (OF_GLOBAL | OF_PARAM | OF_RESULT | OF_FIELD))
-			break;
-		if (ESC_VERDICT(n) == ESC_HEAP)
-			break;
-		f->locals = add_slot(f->locals, o->type);
-		break;
+		if (o && o->kind == OBJ_VAR && o->decl == n &&
+		    !(o->flags & (OF_PARAM | OF_RESULT | OF_GLOBAL | OF_FIELD)) && ESC_VERDICT(n) != ESC_HEAP)
+			f->locals += size_of(o->type);
+		return;
 	}
+	case N_CALL:
+		if (n->sub != CALL_CONV && n->sub != CALL_BUILTIN) {
+			Type *sig = call_sig(n);
+			int64_t out = sig_args(sig);
+			if (out > f->callee)
+				f->callee = out;
+			/* arguments that call are evaluated into temporaries first */
+			for (int i = 0; sig && sig->kind == TY_FUNC && i < n->call.args.len; i++) {
+				bool calls = false;
+				find_call(n->call.args.v[i], &calls);
+				if (calls && i < sig->nparams)
+					f->locals += size_of(sig->params[i]);
+			}
+		}
+		break;
 	case N_RANGE: {
-		Type *t = n->range.x ? n->range.x->type : NULL;
-		if (t && fe_under(t)->kind == TY_ARRAY && n->range.value && !esc_is_blank(n->range.value))
-			f->locals = add_slot(f->locals, t);
+		/* ranging over an array value with a value variable ranges over
+		 * a copy (changes made by the loop are not seen) */
+		Node *v = n->range.value;
+		Type *xt = n->range.x ? n->range.x->type : NULL;
+		if (xt && fe_under(xt)->kind == TY_ARRAY && v && !(v->kind == N_IDENT && strcmp(v->ident.name, "_") == 0))
+			f->locals += size_of(xt);
 		break;
 	}
 	default:
 		break;
 	}
+	fe_each_child(n, frame_node, ctx);
 }
 
-static void check_frame(Arena *a, Pos pos, Type *sig, Node *body)
+static void check_frame(Node *fn, Type *sig, Node *body)
 {
 	if (!body)
-		return;
-	Frame f = { .a = a };
-	esc_visit(body, false, count_local, &f);
-	int64_t args = arg_width(sig);
-	if (f.locals >= ESC_MAX_FRAME || args >= ESC_MAX_FRAME)
-		fe_error(pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args", (long long)(f.locals >> 20),
+		return; /* its code comes from elsewhere */
+	Frame f = { 0, 0 };
+	frame_node(body, &f);
+	int64_t args = sig_args(sig);
+	if (f.locals >= MAX_FRAME || args >= MAX_FRAME)
+		fe_error(fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args", (long long)(f.locals >> 20),
 			 (long long)(args >> 20));
-	for (int i = 0; i < f.lits.len; i++) {
-		Node *lit = f.lits.v[i];
-		check_frame(a, lit->pos, lit->type, lit->func_.body);
-	}
+	else if (f.locals + f.callee >= MAX_FRAME)
+		fe_error(fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args + %lld MB callee",
+			 (long long)(f.locals >> 20), (long long)(args >> 20), (long long)(f.callee >> 20));
 }
 
-void esc_check_frames(Arena *a, Node *file)
+void esc_check_frames(Node *file)
 {
-	NodeList *decls = &file->file.decls;
-	for (int i = 0; i < decls->len; i++) {
-		Node *d = decls->v[i];
-		if (d->kind != N_FUNCDECL || !d->func_.body)
-			continue;
-		Object *o = d->func_.name ? d->func_.name->obj : NULL;
-		check_frame(a, d->pos, o ? o->type : NULL, d->func_.body);
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d && d->kind == N_FUNCDECL && d->func_.name && d->func_.name->obj)
+			check_frame(d, d->func_.name->obj->type, d->func_.body);
 	}
 }

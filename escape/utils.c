@@ -11,6 +11,7 @@
  * arguments (`fmt.Sprint(... argument...)`).  The functions below print
  * the typed AST the same way.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape/escape.h"
@@ -187,6 +188,12 @@ static void put_type(Buf *b, Type *t)
 				put(b, " ");
 			}
 			put_type(b, t->fields[i].type);
+			if (t->fields[i].tag && t->fields[i].taglen) {
+				char *q = fe_quote_tag(t->fields[i].tag, t->fields[i].taglen);
+				put(b, " ");
+				put(b, q);
+				free(q);
+			}
 		}
 		put(b, " }");
 		return;

@@ -671,6 +671,19 @@ static void details(FILE *out, const Node *n)
 	}
 }
 
+void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx)
+{
+	Kids k = {0};
+	children(n, &k);
+	for (int i = 0; i < k.len; i++) {
+		if (k.v[i].n)
+			fn((Node *)k.v[i].n, ctx);
+		else
+			for (int j = 0; j < k.v[i].l->len; j++)
+				fn(k.v[i].l->v[j], ctx);
+	}
+}
+
 void fe_dump_ast(FILE *out, const Node *root)
 {
 	Stack s = {0};

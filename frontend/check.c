@@ -225,6 +225,10 @@ static void print_fields(SB *b, NodeList *l, const char *sep, int depth)
 			sb_put(b, " ");
 		if (f->field.type)
 			print_expr(b, f->field.type, depth);
+		if (f->field.tag && f->field.tag->kind == N_BASICLIT && f->field.tag->lit.raw) {
+			sb_put(b, " ");
+			sb_put(b, f->field.tag->lit.raw); /* as written */
+		}
 	}
 }
 
@@ -572,6 +576,7 @@ static int64_t array_length(Checker *c, Node *e)
 }
 
 static void check_map_key(Checker *c, Node *e, Type *key);
+static void check_embedded(Checker *c, Node *e, Type *t, bool ptr);
 
 /* Field list of a struct type: names, embedded fields, duplicates. */
 static Type *struct_type(Checker *c, Node *e)
@@ -591,7 +596,12 @@ static Type *struct_type(Checker *c, Node *e)
 				cap *= 2;
 			}
 			Field *fd = &fs[n++];
-			fd->type = t;
+			*fd = (Field){ .type = t };
+			Node *tag = f->field.tag;
+			if (tag && tag->kind == N_BASICLIT && tag->lit.str) {
+				fd->tag = tag->lit.str;
+				fd->taglen = tag->lit.len;
+			}
 			if (f->field.names.len) {
 				Node *id = f->field.names.v[k];
 				fd->name = id->ident.name;
@@ -600,8 +610,11 @@ static Type *struct_type(Checker *c, Node *e)
 				o->flags |= OF_FIELD;
 				id->obj = o;
 				id->type = t;
-				if (strcmp(fd->name, "_") != 0 && fe_scope_insert(names, o))
-					chk_error(c, id->pos, "%s redeclared", fd->name);
+				Object *alt;
+				if (strcmp(fd->name, "_") != 0 && (alt = fe_scope_insert(names, o))) {
+					chk_error(c, id->pos, "%s redeclared%s", fd->name, other_decl(c, alt->pos, alt->name));
+					n--; /* the struct keeps the first x only */
+				}
 			} else {
 				/* embedded: T, *T, pkg.T, *pkg.T */
 				Node *te = chk_unparen(f->field.type);
@@ -616,18 +629,12 @@ static Type *struct_type(Checker *c, Node *e)
 				fd->embedded = true;
 				Object *o = fe_object_new(c->a, OBJ_VAR, fd->name, fd->pos, t);
 				o->flags |= OF_FIELD;
-				if (fe_scope_insert(names, o))
-					chk_error(c, fd->pos, "%s redeclared", fd->name);
-				Type *u = fe_under(t);
-				Type *base = ptr ? (t->kind == TY_PTR ? t->elem : t) : t;
-				if (t->kind != TY_INVALID) {
-					if (ptr && fe_is_interface(base))
-						chk_error(c, fd->pos, "embedded field type cannot be a pointer to an interface");
-					else if (!ptr && u->kind == TY_PTR)
-						chk_error(c, fd->pos, "embedded field type cannot be a pointer");
-					else if (ptr && base->kind == TY_NAMED && fe_under(base)->kind == TY_PTR)
-						chk_error(c, fd->pos, "embedded field type cannot be a pointer");
+				Object *alt = fe_scope_insert(names, o);
+				if (alt) {
+					chk_error(c, fd->pos, "%s redeclared%s", fd->name, other_decl(c, alt->pos, alt->name));
+					n--;
 				}
+				check_embedded(c, f->field.type, t, ptr);
 			}
 		}
 	}
@@ -690,6 +697,9 @@ Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***pa
 	Object **po = fe_alloc(c->a, cap * sizeof *po), **ro = fe_alloc(c->a, cap * sizeof *ro);
 	int npar = 0, nres = 0;
 	bool variadic = false, anynames = false;
+	/* a bare func type still has one block for its parameter names */
+	if (!scope)
+		scope = fe_scope_new(c->a, NULL);
 	for (int i = 0; i < pl->len; i++) {
 		Node *f = pl->v[i];
 		Node *te = f->field.type;
@@ -725,10 +735,7 @@ Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***pa
 			o->decl = id;
 			o->fn = c->fn ? c->fn->node : NULL;
 			id->type = t;
-			if (scope)
-				chk_declare(c, scope, id, o);
-			else
-				id->obj = o;
+			chk_declare(c, scope, id, o);
 			pn[npar] = id->ident.name;
 			po[npar] = o;
 			pt[npar++] = t;
@@ -758,10 +765,7 @@ Type *chk_signature(Checker *c, Node *ft, Node *recv, Scope *scope, Object ***pa
 			o->index = nres;
 			o->decl = id;
 			id->type = t;
-			if (scope)
-				chk_declare(c, scope, id, o);
-			else
-				id->obj = o;
+			chk_declare(c, scope, id, o);
 			ro[nres] = o;
 			rn[nres] = id->ident.name;
 			rt[nres++] = t;
@@ -869,17 +873,30 @@ static Type *typexpr_internal(Checker *c, Node *e)
 }
 
 /*
- * Map key checks are delayed in types2 until the key type is complete (it
- * may be a type still being declared); we keep a list and check it when
- * the package-level declarations are done, or at once inside functions.
+ * Map keys and embedded fields are checked late in types2, once the types
+ * they name are complete (they may be types still being declared); we keep
+ * a list and check it when the package-level types are done, or after a
+ * local type declaration.
  */
-typedef struct MapKey {
+typedef struct Delayed {
 	Node *e;
-	Type *key;
-} MapKey;
-static MapKey *mapkeys;
-static int nmapkeys, capmapkeys;
+	Type *t;
+	int what; /* 0: map key; 1: embedded T; 2: embedded *T */
+} Delayed;
+static Delayed *delayed;
+static int ndelayed, capdelayed;
 static int declaring; /* >0 while package-level types may be incomplete */
+
+static void delay(Node *e, Type *t, int what)
+{
+	if (ndelayed == capdelayed) {
+		capdelayed = capdelayed ? 2 * capdelayed : 16;
+		delayed = realloc(delayed, capdelayed * sizeof *delayed);
+	}
+	delayed[ndelayed++] = (Delayed){ e, t, what };
+}
+
+static bool incomplete(Type *t) { return t && t->kind == TY_NAMED && !t->underlying; }
 
 static void report_map_key(Checker *c, Node *e, Type *key)
 {
@@ -891,15 +908,51 @@ static void report_map_key(Checker *c, Node *e, Type *key)
 
 static void check_map_key(Checker *c, Node *e, Type *key)
 {
-	if (!declaring) {
+	if (declaring || incomplete(key))
+		delay(e, key, 0);
+	else
 		report_map_key(c, e, key);
+}
+
+/* An embedded field is a type name T or *T; neither may denote a pointer,
+ * and *T not an interface. */
+static void report_embedded(Checker *c, Node *e, Type *t, bool ptr)
+{
+	if (t->kind == TY_INVALID)
 		return;
+	Type *base = ptr && t->kind == TY_PTR ? t->elem : t;
+	Pos pos = chk_start_pos(e);
+	if (ptr && fe_is_interface(base))
+		chk_error(c, pos, "embedded field type cannot be a pointer to an interface");
+	else if (!ptr && fe_under(t)->kind == TY_PTR)
+		chk_error(c, pos, "embedded field type cannot be a pointer");
+	else if (ptr && base->kind == TY_NAMED && fe_under(base)->kind == TY_PTR)
+		chk_error(c, pos, "embedded field type cannot be a pointer");
+}
+
+static void check_embedded(Checker *c, Node *e, Type *t, bool ptr)
+{
+	Type *base = ptr && t->kind == TY_PTR ? t->elem : t;
+	if (incomplete(base))
+		delay(e, t, ptr ? 2 : 1);
+	else
+		report_embedded(c, e, t, ptr);
+}
+
+/* Runs the delayed checks; inside a package-level type declaration, waits. */
+void chk_delayed(Checker *c)
+{
+	if (declaring)
+		return;
+	int n = ndelayed;
+	ndelayed = 0;
+	for (int i = 0; i < n; i++) {
+		Delayed *d = &delayed[i];
+		if (d->what == 0)
+			report_map_key(c, d->e, d->t);
+		else
+			report_embedded(c, d->e, d->t, d->what == 2);
 	}
-	if (nmapkeys == capmapkeys) {
-		capmapkeys = capmapkeys ? 2 * capmapkeys : 16;
-		mapkeys = realloc(mapkeys, capmapkeys * sizeof *mapkeys);
-	}
-	mapkeys[nmapkeys++] = (MapKey){ e, key };
 }
 
 Type *chk_typexpr(Checker *c, Node *e)
@@ -1472,15 +1525,16 @@ static void declare_global(Checker *c, Node *id, Object *o)
 	}
 	if (strcmp(name, "init") == 0 && o->kind == OBJ_FUNC)
 		return; /* init functions are not declared in any scope */
-	Object *imp = fe_scope_lookup(c->filescope, name);
-	if (imp && imp->kind == OBJ_PKG) {
-		chk_error(c, imp->pos, "%s already declared through import of package %s (\"%s\")", name,
-			  imp->pkg->name, imp->pkg->path);
+	Object *alt = fe_scope_insert(c->pkgscope, o);
+	if (alt) {
+		chk_error(c, id->pos, "%s redeclared in this block%s", name, other_decl(c, alt->pos, alt->name));
 		return;
 	}
-	Object *alt = fe_scope_insert(c->pkgscope, o);
-	if (alt)
-		chk_error(c, id->pos, "%s redeclared in this block%s", name, other_decl(c, alt->pos, alt->name));
+	/* the package-level name is reported, pointing at the import */
+	Object *imp = fe_scope_lookup(c->filescope, name);
+	if (imp && imp->kind == OBJ_PKG)
+		chk_error(c, id->pos, "%s already declared through import of package %s (\"%s\")%s", name,
+			  imp->pkg->name, imp->pkg->path, other_decl(c, imp->pos, name));
 }
 
 static void collect_spec(Checker *c, int tok, Node *spec, Node **lastconst)
@@ -1538,13 +1592,29 @@ void chk_arity(Checker *c, Node *spec, bool isconst)
 /* methods: attach each method to its receiver base type */
 static void collect_method(Checker *c, Node *fd, Object *o)
 {
+	/* the base type name, through aliases (T, *T, A = T, A = *T), read
+	 * from the declarations: the types are not resolved yet */
 	Node *rt = chk_unparen(fd->func_.recv->field.type);
-	if (rt && rt->kind == N_STAR)
-		rt = chk_unparen(rt->unary.x);
-	if (!rt || rt->kind != N_IDENT)
-		return; /* reported when the receiver type is checked */
-	Object *base = fe_scope_lookup(c->pkgscope, rt->ident.name);
-	if (!base || base->kind != OBJ_TYPE || !base->type || base->type->kind != TY_NAMED)
+	bool ptr = false;
+	Object *base = NULL;
+	for (int hops = 0; rt && hops < 100; hops++) {
+		if (rt->kind == N_STAR) {
+			if (ptr)
+				return;
+			ptr = true;
+			rt = chk_unparen(rt->unary.x);
+		}
+		if (!rt || rt->kind != N_IDENT)
+			return; /* reported when the receiver type is checked */
+		base = fe_scope_lookup(c->pkgscope, rt->ident.name);
+		if (!base || base->kind != OBJ_TYPE || !base->decl || base->decl->kind != N_TYPESPEC)
+			return;
+		if (!base->decl->typespec.alias)
+			break;
+		rt = chk_unparen(base->decl->typespec.type);
+		base = NULL;
+	}
+	if (!base || !base->type || base->type->kind != TY_NAMED)
 		return;
 	Type *t = base->type;
 	if (strcmp(o->name, "_") == 0)
@@ -1575,7 +1645,9 @@ static void check_receiver(Checker *c, Node *fd, Object *o)
 	if (!rt || rt->kind == TY_INVALID)
 		return;
 	Type *base = rt->kind == TY_PTR ? rt->elem : rt;
-	Pos pos = chk_start_pos(fd->func_.recv->field.type);
+	/* reported at the receiver's name, or its type when it has none */
+	Node *rf = fd->func_.recv;
+	Pos pos = rf->field.names.len ? rf->field.names.v[0]->pos : chk_start_pos(rf->field.type);
 	if (base->kind == TY_INVALID)
 		return;
 	if (base->kind != TY_NAMED) {
@@ -1592,7 +1664,7 @@ static void check_receiver(Checker *c, Node *fd, Object *o)
 	Type *u = fe_under(base);
 	if (u->kind == TY_PTR || u->kind == TY_INTERFACE) {
 		const char *why = u->kind == TY_PTR ? "pointer or interface type" : "pointer or interface type";
-		chk_error(c, pos, "invalid receiver type %s (%s)", chk_type_string(c, rt), why);
+		chk_error(c, pos, "invalid receiver type %s (%s)", chk_type_string(c, base), why);
 		return;
 	}
 	/* field and method with the same name: types2 checks the methods of
@@ -1687,6 +1759,9 @@ void chk_inherit_consts(NodeList *specs)
 
 static void collect(Checker *c, Node *file)
 {
+	Node *pn = file->file.pkgname;
+	if (pn && pn->kind == N_IDENT && strcmp(pn->ident.name, "_") == 0)
+		chk_error(c, pn->pos, "invalid package name _");
 	/* imports */
 	for (int i = 0; i < file->file.imports.len; i++) {
 		Node *imp = file->file.imports.v[i];
@@ -1772,6 +1847,8 @@ static void collect(Checker *c, Node *file)
 				Node *ft = d->func_.type;
 				if (ft->functype.params.len || ft->functype.results.len)
 					chk_error(c, id->pos, "func init must have no arguments and no return values");
+				if (!d->func_.body) /* no assembly can supply an init */
+					chk_error(c, id->pos, "missing function body");
 			}
 			declare_global(c, id, o);
 			break;
@@ -2056,10 +2133,7 @@ static void check_file(Checker *c, Node *file)
 				o->color = 3; /* validated */
 			}
 		}
-		int nk = nmapkeys;
-		nmapkeys = 0;
-		for (int i = 0; i < nk; i++)
-			report_map_key(c, mapkeys[i].e, mapkeys[i].key);
+		chk_delayed(c);
 		for (int i = 0; i < c->nglobals; i++)
 			if (c->globals[i]->kind == OBJ_TYPE)
 				c->globals[i]->color = 2;

@@ -113,6 +113,7 @@ void chk_var_decl(Checker *c, Object *o, Object **lhs, int n, Node *typ, Node *i
 void chk_arity(Checker *c, Node *spec, bool isconst);
 Type *chk_init_var(Checker *c, Object *lhs, Operand *x, const char *context);
 void chk_type_spec(Checker *c, Node *spec, Object *o);
+void chk_delayed(Checker *c); /* map key and embedded field checks left for complete types */
 Type *chk_signature(Checker *c, Node *ftype, Node *recv, Scope *scope, Object ***params, int *np,
 		    Object ***results, int *nr);
 Package *chk_check_package(Arena *a, const char *name, const char *path, const char *src);

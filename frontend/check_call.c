@@ -255,9 +255,10 @@ static bool convertible(Checker *c, Operand *x, Type *T, char **cause)
 	if (chk_assignable(c, x, T, cause))
 		return true;
 	Type *V = x->type, *VU = fe_under(V), *TU = fe_under(T);
-	if (fe_identical(VU, TU))
+	/* struct tags do not matter to conversions */
+	if (fe_identical_ignore_tags(VU, TU))
 		return true;
-	if (V->kind == TY_PTR && T->kind == TY_PTR && fe_identical(fe_under(V->elem), fe_under(T->elem)))
+	if (V->kind == TY_PTR && T->kind == TY_PTR && fe_identical_ignore_tags(fe_under(V->elem), fe_under(T->elem)))
 		return true;
 	if (int_or_float(VU) && int_or_float(TU))
 		return true;
@@ -846,7 +847,10 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 		goto error;
 	}
 	if (l.kind == LOOK_NONE || l.kind == LOOK_AMBIGUOUS) {
-		if (fe_under(x->type)->kind == TY_INVALID)
+		/* a named type still being declared (A.M inside A's own
+		 * definition) has no members yet: that is no error to hide */
+		bool incomplete = x->type->kind == TY_NAMED && !x->type->underlying;
+		if (fe_under(x->type)->kind == TY_INVALID && !incomplete)
 			goto error;
 		if (l.kind == LOOK_AMBIGUOUS) {
 			chk_error(c, sel->pos, "ambiguous selector %s.%s", chk_expr_string(c, xe), name);

@@ -502,6 +502,24 @@ static const char *missing_method_reason(Checker *c, Type *V, Type *T, Method *m
 	return fe_sprintf(c->a, "(missing %s method)", m->name);
 }
 
+/* The methods of V that interface T asks for get their signatures now if
+ * their declarations were not checked yet (a package-level initializer
+ * may come first), as types2's method lookup does. */
+static void declare_wanted_methods(Checker *c, Type *V, Type *T)
+{
+	Type *TU = fe_under(T);
+	if (TU->kind != TY_INTERFACE)
+		return;
+	fe_complete_interface(TU);
+	for (int i = 0; i < TU->nimethods; i++) {
+		Lookup l = fe_lookup(V, TU->imethods[i].name);
+		if (l.kind != LOOK_METHOD && V->kind != TY_PTR)
+			l = fe_lookup(fe_type_ptr(c->a, V), TU->imethods[i].name);
+		if (l.kind == LOOK_METHOD && l.mobj && !l.mobj->type)
+			chk_obj_decl(c, l.mobj);
+	}
+}
+
 /* NULL if V implements interface T; otherwise gc's explanation */
 const char *chk_implements_reason(Checker *c, Type *V, Type *T)
 {
@@ -522,6 +540,7 @@ const char *chk_implements_reason(Checker *c, Type *V, Type *T)
 		return NULL;
 	Method *m;
 	bool wrong, ptr;
+	declare_wanted_methods(c, V, T);
 	if (fe_implements(V, T, &m, &wrong, &ptr))
 		return NULL;
 	if (VU->kind == TY_PTR && fe_is_interface(VU->elem))
@@ -594,11 +613,15 @@ void chk_assignment(Checker *c, Operand *x, Type *T, const char *context)
 	if (fe_is_untyped(x->type)) {
 		Type *target = T;
 		if (x->type->kind == TY_UNTYPED_NIL) {
-			if (!T) {
+			/* only nil itself: a variable of its type (from a type
+			 * switch on nil, already reported) passes */
+			if (!T && x->mode == MODE_NIL) {
 				chk_error(c, chk_start_pos(x->expr), "use of untyped nil in %s", context);
 				x->mode = MODE_INVALID;
 				return;
 			}
+			if (!T)
+				return;
 		} else if (!T || fe_is_interface(T)) {
 			target = fe_default_type(x->type);
 		}
@@ -1281,6 +1304,7 @@ static void type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool typesw
 		return;
 	Method *m;
 	bool wrong, ptr;
+	declare_wanted_methods(c, T, x->type);
 	if (fe_implements(T, x->type, &m, &wrong, &ptr))
 		return;
 	const char *cause = missing_method_reason(c, T, x->type, m, wrong, ptr);

@@ -395,6 +395,7 @@ static void decl_stmt(Checker *c, Node *d)
 			chk_type_spec(c, s, o);
 			if (o->type && o->type->kind == TY_NAMED && !o->type->underlying)
 				o->type->underlying = invalid();
+			chk_delayed(c);
 			id->type = o->type;
 			break;
 		}
@@ -541,7 +542,9 @@ static void type_switch_stmt(Checker *c, Node *s)
 	multiple_defaults(c, &s->switch_.body);
 	int cap = 16, nseen = 0;
 	Type **seen = malloc(cap * sizeof *seen);
+	Pos *seenpos = malloc(cap * sizeof *seenpos);
 	bool *seennil = calloc(1, 1);
+	Pos nilpos = { 0 };
 	Object **lhsvars = fe_alloc(c->a, (s->switch_.body.len + 1) * sizeof *lhsvars);
 	int nlhs = 0;
 	for (int i = 0; i < s->switch_.body.len; i++) {
@@ -557,26 +560,32 @@ static void type_switch_stmt(Checker *c, Node *s)
 				chk_expr(c, &d, e);
 				T = NULL;
 				if (*seennil) {
-					chk_error(c, chk_start_pos(e), "duplicate case nil in type switch");
+					chk_error(c, chk_start_pos(e), "duplicate case nil in type switch\n\t%s: previous case",
+						  fe_pos_string(c->a, nilpos));
 					continue;
 				}
 				*seennil = true;
+				nilpos = chk_start_pos(e);
 				continue;
 			}
 			T = chk_vartype(c, e);
 			if (T->kind == TY_INVALID)
 				continue;
-			bool dup = false;
-			for (int j = 0; j < nseen && !dup; j++)
-				dup = fe_identical(seen[j], T);
-			if (dup) {
-				chk_error(c, chk_start_pos(e), "duplicate case %s in type switch", chk_type_string(c, T));
+			int dup = -1;
+			for (int j = 0; j < nseen && dup < 0; j++)
+				if (fe_identical(seen[j], T))
+					dup = j;
+			if (dup >= 0) {
+				chk_error(c, chk_start_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
+					  chk_type_string(c, T), fe_pos_string(c->a, seenpos[dup]));
 				continue;
 			}
 			if (nseen == cap) {
 				cap *= 2;
 				seen = realloc(seen, cap * sizeof *seen);
+				seenpos = realloc(seenpos, cap * sizeof *seenpos);
 			}
+			seenpos[nseen] = chk_start_pos(e);
 			seen[nseen++] = T;
 			if (sx)
 				chk_type_assert_case(c, e, sx, T);
@@ -617,6 +626,7 @@ static void type_switch_stmt(Checker *c, Node *s)
 			chk_error(c, lhs->pos, "%s declared but not used", lhs->ident.name);
 	}
 	free(seen);
+	free(seenpos);
 	free(seennil);
 	close_scope(c);
 }

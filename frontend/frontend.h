@@ -235,6 +235,8 @@ Node *fe_node(Arena *a, NodeKind kind, Pos pos);
 const char *fe_kind_name(NodeKind kind);
 const char *fe_token_name(int tok);           /* "+", "==", "break", ... as gc spells them */
 void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with positions */
+/* Calls fn on each child of n (the ones -d=ast shows), in source order. */
+void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx);
 /* Go source text of an expression or simple statement, as gc's syntax
  * printer writes it in messages ("x := 1", "f(a, b)"); long or deep
  * expressions are abbreviated. */
@@ -406,6 +408,8 @@ typedef struct Field {
 	bool embedded;
 	Pos pos;
 	int64_t offset;       /* set by fe_layout */
+	const char *tag;      /* the field's tag, or NULL; part of the struct's identity */
+	size_t taglen;
 } Field;
 
 /* An interface method, or a method in a method set. */
@@ -474,6 +478,8 @@ void fe_complete_interface(Type *t);     /* computes imethods (embedded interfac
 
 Type *fe_under(Type *t);                 /* underlying type (itself unless NAMED) */
 bool fe_identical(Type *x, Type *y);
+/* Identity with struct tags ignored, as conversions judge it. */
+bool fe_identical_ignore_tags(Type *x, Type *y);
 bool fe_is_untyped(Type *t);
 bool fe_is_integer(Type *t);             /* of the underlying type; untyped int/rune too */
 bool fe_is_unsigned(Type *t);
@@ -498,6 +504,8 @@ const uint8_t *fe_gcmask(Arena *a, Type *t);  /* ptrdata/8 bits, LSB first */
 /* Type strings as types2 prints them (package main's names unqualified). */
 const char *fe_type_string(Arena *a, Type *t);
 void fe_write_type(char **buf, size_t *len, size_t *cap, Type *t);
+/* A struct tag quoted as strconv.Quote does (UTF-8 kept as is); malloc'd. */
+char *fe_quote_tag(const char *s, size_t len);
 
 /* -- lookup: fields and methods (types.c) -- */
 

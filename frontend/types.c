@@ -262,22 +262,31 @@ Type *fe_default_type(Type *t)
 	}
 }
 
-static bool identical_sig(Type *x, Type *y)
+static bool identical(Type *x, Type *y, bool tags);
+
+static bool identical_sig(Type *x, Type *y, bool tags)
 {
 	if (x->nparams != y->nparams || x->nresults != y->nresults || x->variadic != y->variadic)
 		return false;
 	for (int i = 0; i < x->nparams; i++)
-		if (!fe_identical(x->params[i], y->params[i]))
+		if (!identical(x->params[i], y->params[i], tags))
 			return false;
 	for (int i = 0; i < x->nresults; i++)
-		if (!fe_identical(x->results[i], y->results[i]))
+		if (!identical(x->results[i], y->results[i], tags))
 			return false;
 	return true;
 }
 
 static void complete_interface(Type *t);
 
-bool fe_identical(Type *x, Type *y)
+/* No tag and the empty tag are the same. */
+static bool same_tag(const Field *f, const Field *g)
+{
+	size_t n = f->tag ? f->taglen : 0, m = g->tag ? g->taglen : 0;
+	return n == m && (n == 0 || memcmp(f->tag, g->tag, n) == 0);
+}
+
+static bool identical(Type *x, Type *y, bool tags)
 {
 	if (x == y)
 		return true;
@@ -291,29 +300,29 @@ bool fe_identical(Type *x, Type *y)
 	case TY_PTR:
 	case TY_SLICE:
 	case TY_CHAN:
-		return fe_identical(x->elem, y->elem);
+		return identical(x->elem, y->elem, tags);
 	case TY_ARRAY:
-		return x->len == y->len && fe_identical(x->elem, y->elem);
+		return x->len == y->len && identical(x->elem, y->elem, tags);
 	case TY_MAP:
-		return fe_identical(x->key, y->key) && fe_identical(x->elem, y->elem);
+		return identical(x->key, y->key, tags) && identical(x->elem, y->elem, tags);
 	case TY_STRUCT:
 		if (x->nfields != y->nfields)
 			return false;
 		for (int i = 0; i < x->nfields; i++) {
 			Field *f = &x->fields[i], *g = &y->fields[i];
 			if (f->embedded != g->embedded || strcmp(f->name, g->name) != 0 ||
-			    !fe_identical(f->type, g->type))
+			    (tags && !same_tag(f, g)) || !identical(f->type, g->type, tags))
 				return false;
 			/* lower-case names of one package: same package here */
 		}
 		return true;
 	case TY_FUNC:
-		return identical_sig(x, y);
+		return identical_sig(x, y, tags);
 	case TY_TUPLE:
 		if (x->nresults != y->nresults)
 			return false;
 		for (int i = 0; i < x->nresults; i++)
-			if (!fe_identical(x->results[i], y->results[i]))
+			if (!identical(x->results[i], y->results[i], tags))
 				return false;
 		return true;
 	case TY_INTERFACE:
@@ -323,7 +332,7 @@ bool fe_identical(Type *x, Type *y)
 			return false;
 		for (int i = 0; i < x->nimethods; i++)
 			if (strcmp(x->imethods[i].name, y->imethods[i].name) != 0 ||
-			    !fe_identical(x->imethods[i].sig, y->imethods[i].sig))
+			    !identical(x->imethods[i].sig, y->imethods[i].sig, tags))
 				return false;
 		return true;
 	case TY_NAMED:
@@ -332,6 +341,10 @@ bool fe_identical(Type *x, Type *y)
 		return false;
 	}
 }
+
+bool fe_identical(Type *x, Type *y) { return identical(x, y, true); }
+
+bool fe_identical_ignore_tags(Type *x, Type *y) { return identical(x, y, false); }
 
 /*
  * An interface's method set: its explicit methods and those of the
@@ -604,6 +617,45 @@ static void put(Buf *b, const char *s)
 	*b->len += n;
 }
 
+char *fe_quote_tag(const char *s, size_t len)
+{
+	char *out = malloc(4 * len + 3), *o = out;
+	if (!out)
+		abort();
+	*o++ = '"';
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = s[i];
+		const char *esc = NULL;
+		switch (ch) {
+		case '\a': esc = "\\a"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\v': esc = "\\v"; break;
+		case '\\': esc = "\\\\"; break;
+		case '"': esc = "\\\""; break;
+		}
+		if (esc)
+			o += sprintf(o, "%s", esc);
+		else if (ch < 0x20 || ch == 0x7f)
+			o += sprintf(o, "\\x%02x", ch);
+		else
+			*o++ = (char)ch;
+	}
+	*o++ = '"';
+	*o = 0;
+	return out;
+}
+
+static void put_quoted(Buf *b, const char *s, size_t len)
+{
+	char *q = fe_quote_tag(s, len);
+	put(b, q);
+	free(q);
+}
+
 static void write_type(Buf *b, Type *t, int depth);
 
 static void write_tuple(Buf *b, Type **ts, const char **names, int n, bool variadic, int depth)
@@ -685,6 +737,10 @@ static void write_type(Buf *b, Type *t, int depth)
 				put(b, " ");
 			}
 			write_type(b, t->fields[i].type, depth);
+			if (t->fields[i].tag && t->fields[i].taglen) {
+				put(b, " ");
+				put_quoted(b, t->fields[i].tag, t->fields[i].taglen);
+			}
 		}
 		put(b, "}");
 		break;
@@ -772,11 +828,13 @@ Lookup fe_lookup(Type *T, const char *name)
 	Type *typ = deref(T, &isptr);
 	if (isptr && fe_is_interface(typ))
 		return r; /* *I has no methods */
-	/* An unnamed pointer's base is searched; a named pointer type has no
-	 * methods of its own, but its base's fields are still reachable. */
+	/* A named pointer type has no methods, not even its base's (methods
+	 * cannot be declared on pointers): only fields are reachable through it. */
 	if (T->kind == TY_NAMED && fe_under(T)->kind == TY_PTR) {
-		typ = fe_under(T)->elem;
-		isptr = true;
+		r = fe_lookup(fe_under(T), name);
+		if (r.kind == LOOK_METHOD)
+			r = (Lookup){ .kind = LOOK_NONE };
+		return r;
 	}
 
 	int cap = 16, n = 1;

@@ -29,14 +29,15 @@
  *
  * Go's regexps are RE2; POSIX extended regexps differ in a few escapes, so
  * \d becomes [0-9], lazy quantifiers become greedy ones (the tests use
- * them only where both give the same verdict) and a brace that opens no
- * repetition is escaped.
+ * them only where both give the same verdict), a brace that opens no
+ * repetition is escaped, and \n and \t become the newline and tab they
+ * stand for in RE2 (run.go's regexps span continuation lines).
  *
  * -r applies run.go's own rules, for Go's suite run in place
  * (scripts/gosuite.sh), where they differ from ours: a regexp is the text
  * between double quotes as written (no escapes), LINE, LINE+n and LINE-n
  * stand for "file:line"; every output line whose text starts with
- * "file:LINE" (a prefix, so line 1 also takes line 12's) is a candidate,
+ * "file:LINE" followed by ':' or '[' is a candidate,
  * the regexp is matched against what follows its first space, and one
  * regexp consumes all the candidates it matches; lines starting with a tab
  * continue the line before.
@@ -166,6 +167,9 @@ static char *to_posix(const char *re)
 		if (re[i] == '\\' && re[i + 1] == 'd') {
 			o += sprintf(o, "[0-9]");
 			i++;
+		} else if (re[i] == '\\' && (re[i + 1] == 'n' || re[i + 1] == 't')) {
+			/* RE2's \n and \t: POSIX would read a plain letter */
+			*o++ = re[++i] == 'n' ? '\n' : '\t';
 		} else if (re[i] == '\\' && re[i + 1]) {
 			*o++ = re[i++];
 			*o++ = re[i];
@@ -361,7 +365,10 @@ static int runrules(const char *file, const char *outpath, bool summary)
 				int cands = 0;
 				bool matched = false;
 				for (int i = 0; i < nrl; i++) {
-					if (rl[i].used || strncmp(rl[i].text, prefix, strlen(prefix)) != 0)
+					/* run.go's matchPrefix: "file:LINE" then ':' or '[' */
+					size_t np = strlen(prefix);
+					if (rl[i].used || strncmp(rl[i].text, prefix, np) != 0 ||
+					    (rl[i].text[np] != ':' && rl[i].text[np] != '['))
 						continue;
 					cands++;
 					const char *text = strchr(rl[i].text, ' ');
