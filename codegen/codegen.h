@@ -109,6 +109,7 @@ typedef struct CG {
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
+	LLVMBasicBlockRef dead;  /* the latest block cg_dead_block made */
 	LLVMTypeRef voidt, i1, i8, i16, i32, i64, f32, f64, ptr;
 	LLVMTypeRef strt, slicet, ifacet; /* {ptr,i64} {ptr,i64,i64} {ptr,ptr} */
 	CgMap *funcs;      /* Object* (OBJ_FUNC) -> LLVMValueRef */
@@ -207,6 +208,7 @@ void cg_debug_pos(CG *g, Pos pos);                 /* line table position of wha
 LLVMBasicBlockRef cg_block(CG *g, const char *name);
 void cg_set_block(CG *g, LLVMBasicBlockRef bb);
 bool cg_terminated(CG *g);                          /* the current block already ends */
+void cg_dead_block(CG *g, const char *name);        /* after a terminator: a block nothing jumps to */
 LLVMValueRef cg_rtfn(CG *g, const char *name);      /* a runtime entry point by Go name */
 LLVMValueRef cg_rtcall(CG *g, const char *name, LLVMValueRef *args, int n);
 

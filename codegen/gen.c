@@ -407,6 +407,17 @@ void cg_set_block(CG *g, LLVMBasicBlockRef bb)
 	LLVMPositionBuilderAtEnd(g->b, bb);
 }
 
+/* Code after return, panic, break, goto...: emitted into a block without
+ * predecessors, which br() ends with unreachable rather than a branch, so
+ * that the optimiser is not handed thousands of dead edges into one join
+ * (a switch of 40,000 returning cases made SimplifyCFG quadratic). */
+void cg_dead_block(CG *g, const char *name)
+{
+	LLVMBasicBlockRef bb = cg_block(g, name);
+	cg_set_block(g, bb);
+	g->dead = bb;
+}
+
 bool cg_terminated(CG *g)
 {
 	LLVMBasicBlockRef bb = LLVMGetInsertBlock(g->b);

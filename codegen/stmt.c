@@ -200,7 +200,7 @@ static void return_stmt(CG *g, Node *s)
 		}
 	}
 	cg_return_values(g, vals);
-	cg_set_block(g, cg_block(g, "afterreturn"));
+	cg_dead_block(g, "afterreturn");
 }
 
 /* ---- assignment ---- */
@@ -535,7 +535,11 @@ static void pop_target(CG *g)
 
 static void br(CG *g, LLVMBasicBlockRef bb)
 {
-	if (!cg_terminated(g))
+	if (cg_terminated(g))
+		return;
+	if (LLVMGetInsertBlock(g->b) == g->dead)
+		LLVMBuildUnreachable(g->b);
+	else
 		LLVMBuildBr(g->b, bb);
 }
 
@@ -738,6 +742,43 @@ static void range_stmt(CG *g, Node *s, Object *label)
 	cg_set_block(g, done);
 }
 
+/* Constant cases waiting to become one switch instruction. */
+typedef struct SwitchRun {
+	LLVMValueRef *vals;
+	LLVMBasicBlockRef *dests;
+	int n, cap;
+} SwitchRun;
+
+static void run_add(CG *g, SwitchRun *r, LLVMValueRef v, LLVMBasicBlockRef dest)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 16;
+		LLVMValueRef *nv = fe_alloc(g->a, r->cap * sizeof *nv);
+		LLVMBasicBlockRef *nd = fe_alloc(g->a, r->cap * sizeof *nd);
+		if (r->n) {
+			memcpy(nv, r->vals, r->n * sizeof *nv);
+			memcpy(nd, r->dests, r->n * sizeof *nd);
+		}
+		r->vals = nv;
+		r->dests = nd;
+	}
+	r->vals[r->n] = v;
+	r->dests[r->n++] = dest;
+}
+
+/* The pending cases as one switch; no match goes on to what follows. */
+static void run_flush(CG *g, SwitchRun *r, LLVMValueRef tag)
+{
+	if (!r->n)
+		return;
+	LLVMBasicBlockRef next = cg_block(g, "case.next");
+	LLVMValueRef sw = LLVMBuildSwitch(g->b, tag, next, (unsigned)r->n);
+	for (int k = 0; k < r->n; k++)
+		LLVMAddCase(sw, r->vals[k], r->dests[k]);
+	cg_set_block(g, next);
+	r->n = 0;
+}
+
 static void switch_stmt(CG *g, Node *s, Object *label)
 {
 	if (s->switch_.init)
@@ -757,6 +798,13 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 		bodies[i] = cg_block(g, "case.body");
 	bodies[cl->len] = done;
 	int def = -1;
+	/* Runs of integer constant cases become one LLVM switch each (the
+	 * checker has ruled out duplicates, and constants have no side
+	 * effects): jump tables or a binary search, as gc's, instead of a
+	 * chain of compares that makes the optimiser's work quadratic
+	 * (40,000 cases took 113 s at -O2).  Other cases keep their order. */
+	bool intswitch = tag && fe_is_integer(fe_under(tagt));
+	SwitchRun run = { 0 };
 	for (int i = 0; i < cl->len; i++) {
 		Node *c = cl->v[i];
 		if (c->caseclause.exprs.len == 0) {
@@ -766,6 +814,11 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 		for (int j = 0; j < c->caseclause.exprs.len; j++) {
 			Node *e = c->caseclause.exprs.v[j];
 			LLVMValueRef match;
+			if (intswitch && e->mode == MODE_CONST) {
+				run_add(g, &run, cg_expr_to(g, e, tagt), bodies[i]);
+				continue;
+			}
+			run_flush(g, &run, tag);
 			if (tag) {
 				LLVMValueRef v = cg_expr_to(g, e, tagt);
 				match = cg_equal(g, tagt, tag, v);
@@ -777,6 +830,7 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 			cg_set_block(g, next);
 		}
 	}
+	run_flush(g, &run, tag);
 	LLVMBuildBr(g->b, def >= 0 ? bodies[def] : done);
 	CgTarget t;
 	push_target(g, &t, s, label, done, NULL);
@@ -893,7 +947,7 @@ static void branch_stmt(CG *g, Node *s)
 			cg_fatal(s, "branch target not found");
 		LLVMBuildBr(g->b, isbreak ? t->brk : t->cont);
 	}
-	cg_set_block(g, cg_block(g, "afterbranch"));
+	cg_dead_block(g, "afterbranch");
 }
 
 static void labeled_stmt(CG *g, Node *s)

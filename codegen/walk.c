@@ -1577,7 +1577,7 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 		LLVMValueRef v = cg_expr_to(g, al->v[0], fe_type_any);
 		cg_rtcall(g, "runtime.gopanic", &v, 1);
 		LLVMBuildUnreachable(g->b);
-		cg_set_block(g, cg_block(g, "afterpanic"));
+		cg_dead_block(g, "afterpanic");
 		return NULL;
 	}
 	case BI_RECOVER: {
