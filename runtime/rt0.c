@@ -10,6 +10,8 @@
  * as Go does (exit flushes stdout); panics and os.Exit leave through their
  * own paths.
  */
+#include <stdio.h>
+
 #include "runtime/abi.h"
 #include "runtime/runtime.h"
 
@@ -29,6 +31,11 @@ static void gomain(void *p)
 int main(int argc, char **argv)
 {
 	mainargs a = { argc, argv };
+
+	/* Go's os.Stdout has no buffer: each Print is one write(2), so what a
+	 * program printed is out even if a signal kills it next, and it
+	 * interleaves with stderr in write order. */
+	setvbuf(stdout, NULL, _IONBF, 0);
 
 	/* rt_schedinit(top of the big stack) happens inside, before gomain runs. */
 	rt_run_on_big_stack(gomain, &a);

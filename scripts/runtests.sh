@@ -472,6 +472,15 @@ if built run; then
 	else
 		bad "driver: no func main: exit $status: $(head -n 3 "$T/nomain.out")"
 	fi
+	# os.Stdout has no buffer, as Go's: printed lines survive a SIGKILL
+	printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before the spin")\n\tfor i := 0; ; i++ {\n\t\tif i < 0 {\n\t\t\tprintln(i)\n\t\t}\n\t}\n}\n' >"$T/unbuf.go"
+	"$MINIGO" build -o "$T/unbuf" "$T/unbuf.go"
+	sh -c 'timeout -s KILL 1 "$1" >"$2"' sh "$T/unbuf" "$T/unbuf.out" 2>/dev/null
+	if [ "$(cat "$T/unbuf.out")" = "before the spin" ]; then
+		ok "driver: stdout unbuffered"
+	else
+		bad "driver: output lost when the program is killed: '$(cat "$T/unbuf.out")'"
+	fi
 	# run honours TMPDIR, and on SIGTERM passes the signal on and cleans up (F4)
 	mkdir -p "$T/tmpdir"
 	printf 'package main\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tif i < 0 {\n\t\t\tprintln(i)\n\t\t}\n\t}\n}\n' >"$T/spin.go"
