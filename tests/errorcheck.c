@@ -166,6 +166,9 @@ static char *to_posix(const char *re)
 		if (re[i] == '\\' && re[i + 1] == 'd') {
 			o += sprintf(o, "[0-9]");
 			i++;
+		} else if (re[i] == '\\' && (re[i + 1] == 'n' || re[i + 1] == 't')) {
+			/* RE2's \n and \t: the characters themselves */
+			*o++ = re[++i] == 'n' ? '\n' : '\t';
 		} else if (re[i] == '\\' && re[i + 1]) {
 			*o++ = re[i++];
 			*o++ = re[i];
