@@ -313,6 +313,12 @@ void chk_conversion(Checker *c, Operand *x, Type *T)
 			}
 			x->val = fe_const_string(c->a, buf, n);
 			ok = true;
+		} else if (fe_is_integer(u) && x->val->kind == CONST_COMPLEX) {
+			/* types2 stores the integer value before the range check
+			 * fails: the message shows 1000, not (1000 + 0i) */
+			Const *iv = fe_const_to_int(c->a, x->val);
+			if (iv)
+				x->val = iv;
 		}
 	} else if (convertible(c, x, T, &cause)) {
 		ok = true;

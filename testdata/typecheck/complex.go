@@ -18,5 +18,6 @@ var u int = imag(3i)
 var v string = 1i // ERROR "cannot use 1i \(untyped complex constant \(0 \+ 1i\)\) as string value in variable declaration"
 var w = 1 / 1e-600000000i // ERROR "division by zero"
 var x0 = 0x1p-2i + 0o17i + 017i + 1_0i
+var i8 = int8(complex128(1000)) // ERROR "cannot convert complex128\(1000\) \(constant 1000 of type complex128\) to type int8"
 
 const c = 1i
