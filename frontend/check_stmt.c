@@ -445,8 +445,8 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, i
 			continue;
 		if (v.mode != MODE_CONST)
 			continue;
-		if (v.val->kind != CONST_INT && v.val->kind != CONST_FLOAT && v.val->kind != CONST_COMPLEX &&
-		    v.val->kind != CONST_STRING)
+		/* types2 (as gc before it) looks for duplicates among ints, floats and strings only */
+		if (v.val->kind != CONST_INT && v.val->kind != CONST_FLOAT && v.val->kind != CONST_STRING)
 			continue;
 		bool dup = false;
 		for (int k = 0; k < *nseen && !dup; k++) {

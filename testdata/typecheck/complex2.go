@@ -16,5 +16,9 @@ func main() {
 	_ = imag(x) + real(x)
 	var f32 float32
 	_ = complex(f32, 1) + complex64(x)
+	_ = map[complex128]int{1i: 1, 1i: 2} // ERROR "duplicate key \(0 \+ 1i\) in map literal"
+	switch x {
+	case 1i, 1i: // types2 leaves duplicate complex cases alone
+	}
 	_ = complex(f32, x) // ERROR "invalid operation: complex\(f32, x\) \(mismatched types float32 and complex128\)"
 }
