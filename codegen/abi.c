@@ -81,6 +81,16 @@ static int leaves(Type *t, int64_t off, Leaf *out, int n, int max)
 	case TY_FLOAT64: case TY_UNTYPED_FLOAT:
 		out[n++] = (Leaf){ off, 8, true, false };
 		return n;
+	case TY_COMPLEX64:
+		out[n++] = (Leaf){ off, 4, true, false };
+		if (n < max)
+			out[n++] = (Leaf){ off + 4, 4, true, false };
+		return n;
+	case TY_COMPLEX128: case TY_UNTYPED_COMPLEX:
+		out[n++] = (Leaf){ off, 8, true, false };
+		if (n < max)
+			out[n++] = (Leaf){ off + 8, 8, true, false };
+		return n;
 	default:
 		if (cg_size(t) > 0)
 			out[n++] = (Leaf){ off, cg_size(t), false, false };
@@ -135,7 +145,7 @@ static bool is_scalar(Type *t)
 {
 	switch (fe_under(t)->kind) {
 	case TY_STRUCT: case TY_ARRAY: case TY_STRING: case TY_UNTYPED_STRING: case TY_SLICE: case TY_INTERFACE:
-	case TY_TUPLE:
+	case TY_TUPLE: case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNTYPED_COMPLEX:
 		return false;
 	default:
 		return true;

@@ -112,6 +112,7 @@ typedef struct CG {
 	LLVMBasicBlockRef dead;  /* the latest block cg_dead_block made */
 	LLVMTypeRef voidt, i1, i8, i16, i32, i64, f32, f64, ptr;
 	LLVMTypeRef strt, slicet, ifacet; /* {ptr,i64} {ptr,i64,i64} {ptr,ptr} */
+	LLVMTypeRef c64t, c128t;          /* {float,float} {double,double} */
 	CgMap *funcs;      /* Object* (OBJ_FUNC) -> LLVMValueRef */
 	CgMap *globals;    /* Object* (package var) -> LLVMValueRef */
 	CgMap *vars;       /* Object* (local var) -> CgVar* */
@@ -276,6 +277,7 @@ LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i);
 void cg_nilcheck(CG *g, LLVMValueRef p);
 void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype);
 LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y); /* i1, x == y */
+LLVMValueRef cg_complex(CG *g, Type *t, LLVMValueRef re, LLVMValueRef im); /* a complex t from its parts */
 LLVMValueRef cg_int(CG *g, int64_t v);
 LLVMValueRef cg_strfield(CG *g, LLVMValueRef s, int i);
 Node *cg_unparen(Node *n);

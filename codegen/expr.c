@@ -100,6 +100,76 @@ void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype)
 	cold_call(g, fail, u64 ? "runtime.panicIndexU" : "runtime.panicIndex", args, 2);
 }
 
+/* ---- complex values: {re, im} structs of float or double ---- */
+
+LLVMValueRef cg_complex(CG *g, Type *t, LLVMValueRef re, LLVMValueRef im)
+{
+	LLVMTypeRef lt = cg_vtype(g, t);
+	LLVMValueRef v = LLVMGetUndef(lt);
+	v = LLVMBuildInsertValue(g->b, v, re, 0, "");
+	return LLVMBuildInsertValue(g->b, v, im, 1, "");
+}
+
+static bool is_complex64(Type *t) { return fe_under(t)->kind == TY_COMPLEX64; }
+
+/*
+ * x op y on complex values of type t.  + and - work part by part in the
+ * parts' precision; * computes in float64 and narrows (as gc, to limit
+ * cancellation); / is runtime.complex128div, with its C99 inf/NaN rules.
+ */
+static LLVMValueRef complex_arith(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y, Type *t, Node *ynode)
+{
+	LLVMValueRef a = LLVMBuildExtractValue(g->b, x, 0, ""), b = LLVMBuildExtractValue(g->b, x, 1, "");
+	LLVMValueRef c = LLVMBuildExtractValue(g->b, y, 0, ""), d = LLVMBuildExtractValue(g->b, y, 1, "");
+	bool narrow = is_complex64(t);
+	switch (op) {
+	case OP_ADD:
+		return cg_complex(g, t, LLVMBuildFAdd(g->b, a, c, ""), LLVMBuildFAdd(g->b, b, d, ""));
+	case OP_SUB:
+		return cg_complex(g, t, LLVMBuildFSub(g->b, a, c, ""), LLVMBuildFSub(g->b, b, d, ""));
+	case OP_MUL: {
+		if (narrow) {
+			a = LLVMBuildFPExt(g->b, a, g->f64, "");
+			b = LLVMBuildFPExt(g->b, b, g->f64, "");
+			c = LLVMBuildFPExt(g->b, c, g->f64, "");
+			d = LLVMBuildFPExt(g->b, d, g->f64, "");
+		}
+		LLVMValueRef re = LLVMBuildFSub(g->b, LLVMBuildFMul(g->b, a, c, ""), LLVMBuildFMul(g->b, b, d, ""), "");
+		LLVMValueRef im = LLVMBuildFAdd(g->b, LLVMBuildFMul(g->b, a, d, ""), LLVMBuildFMul(g->b, b, c, ""), "");
+		if (narrow) {
+			re = LLVMBuildFPTrunc(g->b, re, g->f32, "");
+			im = LLVMBuildFPTrunc(g->b, im, g->f32, "");
+		}
+		return cg_complex(g, t, re, im);
+	}
+	case OP_QUO: {
+		Type *c128 = fe_types[TY_COMPLEX128];
+		if (narrow) {
+			x = cg_complex(g, c128, LLVMBuildFPExt(g->b, a, g->f64, ""), LLVMBuildFPExt(g->b, b, g->f64, ""));
+			y = cg_complex(g, c128, LLVMBuildFPExt(g->b, c, g->f64, ""), LLVMBuildFPExt(g->b, d, g->f64, ""));
+		}
+		LLVMValueRef args[2] = { x, y };
+		LLVMValueRef r = cg_rtcall(g, "runtime.complex128div", args, 2);
+		if (!narrow)
+			return r;
+		return cg_complex(g, t, LLVMBuildFPTrunc(g->b, LLVMBuildExtractValue(g->b, r, 0, ""), g->f32, ""),
+				  LLVMBuildFPTrunc(g->b, LLVMBuildExtractValue(g->b, r, 1, ""), g->f32, ""));
+	}
+	default:
+		cg_fatal(ynode, "complex op %d", op);
+	}
+}
+
+/* x == y for complex values: both parts equal (so NaN parts never are) */
+static LLVMValueRef complex_eq(CG *g, LLVMValueRef x, LLVMValueRef y)
+{
+	LLVMValueRef re = LLVMBuildFCmp(g->b, LLVMRealOEQ, LLVMBuildExtractValue(g->b, x, 0, ""),
+					LLVMBuildExtractValue(g->b, y, 0, ""), "");
+	LLVMValueRef im = LLVMBuildFCmp(g->b, LLVMRealOEQ, LLVMBuildExtractValue(g->b, x, 1, ""),
+					LLVMBuildExtractValue(g->b, y, 1, ""), "");
+	return LLVMBuildAnd(g->b, re, im, "");
+}
+
 /* ---- constants ---- */
 
 static LLVMValueRef const_value(CG *g, Type *t, Const *c)
@@ -123,6 +193,19 @@ static LLVMValueRef const_value(CG *g, Type *t, Const *c)
 		else
 			d = fe_const_to_double(c->kind == CONST_INT ? fe_const_to_float(g->a, c) : c, &ov);
 		return LLVMConstReal(cg_vtype(g, t), d);
+	}
+	case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNTYPED_COMPLEX: {
+		const Const *z = fe_const_to_complex(g->a, c);
+		bool ov;
+		double parts[2];
+		for (int i = 0; i < 2; i++) {
+			const Const *p = i ? z->im : z->re;
+			p = p->kind == CONST_INT ? fe_const_to_float(g->a, p) : p;
+			parts[i] = u->kind == TY_COMPLEX64 ? fe_const_to_float32(p, &ov) : fe_const_to_double(p, &ov);
+		}
+		LLVMTypeRef pt = u->kind == TY_COMPLEX64 ? g->f32 : g->f64;
+		LLVMValueRef ps[2] = { LLVMConstReal(pt, parts[0]), LLVMConstReal(pt, parts[1]) };
+		return LLVMConstStructInContext(g->ctx, ps, 2, false);
 	}
 	default:
 		if (fe_is_integer(t)) {
@@ -353,6 +436,8 @@ static LLVMValueRef arith(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y, Type *
 	Type *u = fe_under(defaulted(t));
 	if (u->kind == TY_STRING)
 		cg_fatal(ynode, "string + outside concat");
+	if (fe_is_complex(u))
+		return complex_arith(g, op, x, y, u, ynode);
 	if (fe_is_float(u)) {
 		switch (op) {
 		case OP_ADD: return LLVMBuildFAdd(g->b, x, y, "");
@@ -425,6 +510,8 @@ LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y)
 		return cg_strcmp(g, OP_EQL, x, y);
 	case TY_FLOAT32: case TY_FLOAT64:
 		return LLVMBuildFCmp(g->b, LLVMRealOEQ, x, y, "");
+	case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNTYPED_COMPLEX:
+		return complex_eq(g, x, y);
 	case TY_INTERFACE:
 		return cg_iface_eq(g, u, x, y);
 	case TY_STRUCT: case TY_ARRAY: {
@@ -558,7 +645,11 @@ static LLVMValueRef unary(CG *g, Node *e)
 	Type *t = defaulted(e->type);
 	switch (op) {
 	case OP_ADD: return v;
-	case OP_SUB: return fe_is_float(t) ? LLVMBuildFNeg(g->b, v, "") : LLVMBuildNeg(g->b, v, "");
+	case OP_SUB:
+		if (fe_is_complex(t))
+			return cg_complex(g, t, LLVMBuildFNeg(g->b, LLVMBuildExtractValue(g->b, v, 0, ""), ""),
+					  LLVMBuildFNeg(g->b, LLVMBuildExtractValue(g->b, v, 1, ""), ""));
+		return fe_is_float(t) ? LLVMBuildFNeg(g->b, v, "") : LLVMBuildNeg(g->b, v, "");
 	case OP_NOT: return LLVMBuildNot(g->b, v, "");
 	case OP_XOR: return LLVMBuildNot(g->b, v, "");
 	default: cg_fatal(e, "unary op %d", op);

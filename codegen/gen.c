@@ -317,6 +317,8 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.printint", "vi" },
 	{ "runtime.printuint", "vi" },
 	{ "runtime.printfloat", "vf" },
+	{ "runtime.printcomplex", "vc" },
+	{ "runtime.complex128div", "ccc" },
 	{ "runtime.printbool", "vb" },
 	{ "runtime.printpointer", "vp" },
 	{ "runtime.printslice", "vS" },
@@ -342,6 +344,7 @@ static Type *rt_letter_type(CG *g, char c)
 	case 'S': return fe_type_slice(g->a, fe_types[TY_UINT8]);
 	case 'e': return fe_type_any;
 	case 'f': return fe_types[TY_FLOAT64];
+	case 'c': return fe_types[TY_COMPLEX128];
 	case 'P': { /* (rune, int) */
 		Type *el[2] = { fe_types[TY_INT32], fe_types[TY_INT] };
 		return fe_type_tuple(g->a, el, 2);
@@ -1201,6 +1204,9 @@ CG *cg_new_state(Arena *a, const char *filename)
 	g->strt = LLVMStructTypeInContext(g->ctx, s2, 2, false);
 	g->slicet = LLVMStructTypeInContext(g->ctx, s3, 3, false);
 	g->ifacet = LLVMStructTypeInContext(g->ctx, i2, 2, false);
+	LLVMTypeRef c2[2] = { g->f32, g->f32 }, z2[2] = { g->f64, g->f64 };
+	g->c64t = LLVMStructTypeInContext(g->ctx, c2, 2, false);
+	g->c128t = LLVMStructTypeInContext(g->ctx, z2, 2, false);
 	g->funcs = cg_map_new(a);
 	g->globals = cg_map_new(a);
 	g->vars = cg_map_new(a);

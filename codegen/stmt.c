@@ -474,7 +474,11 @@ static void incdec_stmt(CG *g, Node *s)
 	Node *x = s->incdec.x;
 	Type *t = x->type;
 	LLVMValueRef one;
-	if (fe_is_float(t))
+	if (fe_is_complex(t)) {
+		LLVMTypeRef pt = fe_under(t)->kind == TY_COMPLEX64 ? g->f32 : g->f64;
+		LLVMValueRef ps[2] = { LLVMConstReal(pt, 1.0), LLVMConstReal(pt, 0.0) };
+		one = LLVMConstStructInContext(g->ctx, ps, 2, false);
+	} else if (fe_is_float(t))
 		one = LLVMConstReal(cg_vtype(g, t), 1.0);
 	else
 		one = LLVMConstInt(cg_vtype(g, t), 1, false);

@@ -55,6 +55,8 @@ LLVMTypeRef cg_vtype(CG *g, Type *t)
 		return g->i64;
 	case TY_FLOAT32: return g->f32;
 	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return g->f64;
+	case TY_COMPLEX64: return g->c64t;
+	case TY_COMPLEX128: case TY_UNTYPED_COMPLEX: return g->c128t;
 	case TY_STRING: case TY_UNTYPED_STRING: return g->strt;
 	case TY_SLICE: return g->slicet;
 	case TY_INTERFACE: return g->ifacet;
@@ -277,6 +279,7 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 	case TY_UNTYPED_INT: put(b, l, c, "int"); return;
 	case TY_UNTYPED_RUNE: put(b, l, c, "int32"); return;
 	case TY_UNTYPED_FLOAT: put(b, l, c, "float64"); return;
+	case TY_UNTYPED_COMPLEX: put(b, l, c, "complex128"); return;
 	case TY_UNTYPED_STRING: put(b, l, c, "string"); return;
 	case TY_UINT8: put(b, l, c, "uint8"); return;
 	case TY_INT32: put(b, l, c, "int32"); return;
@@ -347,7 +350,10 @@ static LLVMValueRef i8c(CG *g, int64_t v) { return LLVMConstInt(g->i8, (unsigned
 
 /* ---- equality and hashing ---- */
 
-enum { ALG_NOEQ, ALG_MEM, ALG_F32, ALG_F64, ALG_STR, ALG_NILINTER, ALG_INTER, ALG_SPECIAL };
+enum { ALG_NOEQ, ALG_MEM, ALG_F32, ALG_F64, ALG_C64, ALG_C128, ALG_STR, ALG_NILINTER, ALG_INTER, ALG_SPECIAL };
+
+/* floats and complexes: +0 == -0, NaN != NaN */
+static bool alg_float(int k) { return k >= ALG_F32 && k <= ALG_C128; }
 
 static int alg_kind(Type *t)
 {
@@ -355,6 +361,8 @@ static int alg_kind(Type *t)
 	switch (u->kind) {
 	case TY_FLOAT32: return ALG_F32;
 	case TY_FLOAT64: return ALG_F64;
+	case TY_COMPLEX64: return ALG_C64;
+	case TY_COMPLEX128: return ALG_C128;
 	case TY_STRING: return ALG_STR;
 	case TY_INTERFACE: return u->nimethods ? ALG_INTER : ALG_NILINTER;
 	case TY_SLICE: case TY_MAP: case TY_FUNC: return ALG_NOEQ;
@@ -418,6 +426,8 @@ LLVMValueRef cg_eqfn(CG *g, Type *t)
 	case ALG_NOEQ: return NULL;
 	case ALG_F32: return alg_decl(g, "runtime.f32equal", false);
 	case ALG_F64: return alg_decl(g, "runtime.f64equal", false);
+	case ALG_C64: return alg_decl(g, "runtime.c64equal", false);
+	case ALG_C128: return alg_decl(g, "runtime.c128equal", false);
 	case ALG_STR: return alg_decl(g, "runtime.strequal", false);
 	case ALG_INTER: return alg_decl(g, "runtime.interequal", false);
 	case ALG_NILINTER: return alg_decl(g, "runtime.nilinterequal", false);
@@ -443,6 +453,8 @@ static LLVMValueRef hashfn(CG *g, Type *t)
 	case ALG_NOEQ: return NULL;
 	case ALG_F32: return alg_decl(g, "runtime.f32hash", true);
 	case ALG_F64: return alg_decl(g, "runtime.f64hash", true);
+	case ALG_C64: return alg_decl(g, "runtime.c64hash", true);
+	case ALG_C128: return alg_decl(g, "runtime.c128hash", true);
 	case ALG_STR: return alg_decl(g, "runtime.strhash", true);
 	case ALG_INTER: return alg_decl(g, "runtime.interhash", true);
 	case ALG_NILINTER: return alg_decl(g, "runtime.nilinterhash", true);
@@ -600,6 +612,8 @@ static int go_kind(Type *t)
 	case TY_UINTPTR: return KindUintptr;
 	case TY_FLOAT32: return KindFloat32;
 	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return KindFloat64;
+	case TY_COMPLEX64: return KindComplex64;
+	case TY_COMPLEX128: case TY_UNTYPED_COMPLEX: return KindComplex128;
 	case TY_STRING: case TY_UNTYPED_STRING: return KindString;
 	case TY_UNSAFEPTR: return KindUnsafePointer;
 	case TY_PTR: return KindPointer;
@@ -950,7 +964,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 			if (eind)
 				flags |= MapIndirectElem;
 			int ak = alg_kind(u->key);
-			bool reflexive = ak != ALG_F32 && ak != ALG_F64 && ak != ALG_INTER && ak != ALG_NILINTER &&
+			bool reflexive = !alg_float(ak) && ak != ALG_INTER && ak != ALG_NILINTER &&
 					 ak != ALG_SPECIAL;
 			if (ak == ALG_SPECIAL) {
 				/* structs/arrays without floats or interfaces are reflexive too */
@@ -961,7 +975,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 				while (sp > 0 && reflexive) {
 					Type *x = fe_under(stack[--sp]);
 					int k = alg_kind(x);
-					if (k == ALG_F32 || k == ALG_F64 || k == ALG_INTER || k == ALG_NILINTER)
+					if (alg_float(k) || k == ALG_INTER || k == ALG_NILINTER)
 						reflexive = false;
 					else if (x->kind == TY_STRUCT)
 						for (int i = 0; i < x->nfields && sp < 63; i++)

@@ -1200,6 +1200,18 @@ static LLVMValueRef convert_value(CG *g, Node *x, LLVMValueRef v, Type *from, Ty
 			return v;
 		return lt == g->f32 ? LLVMBuildFPTrunc(g->b, v, lt, "") : LLVMBuildFPExt(g->b, v, lt, "");
 	}
+	if (fe_is_complex(fu) && fe_is_complex(tu)) {
+		/* complex64 <-> complex128: each part as float32 <-> float64 */
+		if (LLVMTypeOf(v) == cg_vtype(g, to))
+			return v;
+		bool down = tu->kind == TY_COMPLEX64;
+		LLVMValueRef p[2];
+		for (int i = 0; i < 2; i++) {
+			LLVMValueRef part = LLVMBuildExtractValue(g->b, v, (unsigned)i, "");
+			p[i] = down ? LLVMBuildFPTrunc(g->b, part, g->f32, "") : LLVMBuildFPExt(g->b, part, g->f64, "");
+		}
+		return cg_complex(g, to, p[0], p[1]);
+	}
 	if (tu->kind == TY_STRING && fe_is_integer(fu)) {
 		LLVMValueRef args[2] = { tmpbuf(g, call, 4), i64v(g, v, fu) };
 		return cg_rtcall(g, "runtime.intstring", args, 2);
@@ -1419,6 +1431,13 @@ static void print_value(CG *g, LLVMValueRef v, Type *t)
 		a = u->kind == TY_FLOAT32 ? LLVMBuildFPExt(g->b, v, g->f64, "") : v;
 		cg_rtcall(g, "runtime.printfloat", &a, 1);
 		return;
+	case TY_COMPLEX64: case TY_COMPLEX128:
+		if (u->kind == TY_COMPLEX64)
+			v = cg_complex(g, fe_types[TY_COMPLEX128],
+				       LLVMBuildFPExt(g->b, LLVMBuildExtractValue(g->b, v, 0, ""), g->f64, ""),
+				       LLVMBuildFPExt(g->b, LLVMBuildExtractValue(g->b, v, 1, ""), g->f64, ""));
+		cg_rtcall(g, "runtime.printcomplex", &v, 1);
+		return;
 	case TY_STRING:
 		cg_rtcall(g, "runtime.printstring", &v, 1);
 		return;
@@ -1598,6 +1617,17 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 			cg_rtcall(g, "runtime.printnl", NULL, 0);
 		cg_rtcall(g, "runtime.printunlock", NULL, 0);
 		return NULL;
+	}
+	case BI_COMPLEX: {
+		Type *t = dflt(call->type);
+		Type *pt = fe_under(t)->kind == TY_COMPLEX64 ? fe_types[TY_FLOAT32] : fe_types[TY_FLOAT64];
+		LLVMValueRef re = cg_expr_to(g, al->v[0], pt);
+		LLVMValueRef im = cg_expr_to(g, al->v[1], pt);
+		return cg_complex(g, t, re, im);
+	}
+	case BI_REAL: case BI_IMAG: {
+		LLVMValueRef v = cg_expr(g, al->v[0]);
+		return LLVMBuildExtractValue(g->b, v, id == BI_REAL ? 0 : 1, "");
 	}
 	default:
 		cg_fatal(call, "builtin %d not supported by minigo's code generator", id);

@@ -256,7 +256,8 @@ static bool is_concat(Node *n)
 
 /*
  * gc's operator precedences (ir.OpPrec): 8 for primaries down to 1 for
- * ||, and 0 for a string concatenation, which has no entry.
+ * ||, and 0 for a string concatenation and complex/real/imag, which have
+ * no entry.
  */
 static int prec(Node *n)
 {
@@ -270,6 +271,9 @@ static int prec(Node *n)
 		Builtin bi = esc_call_builtin(n);
 		Type *t = n->type ? fe_under(n->type) : NULL;
 		if (bi == BI_RECOVER || (bi == BI_MAKE && t && t->kind == TY_MAP))
+			return 0;
+		/* OCOMPLEX, OREAL, OIMAG have no entry either (a constant one is OLITERAL) */
+		if ((bi == BI_COMPLEX || bi == BI_REAL || bi == BI_IMAG) && !n->val)
 			return 0;
 		return 8;
 	}

@@ -262,6 +262,8 @@ static bool convertible(Checker *c, Operand *x, Type *T, char **cause)
 		return true;
 	if (int_or_float(VU) && int_or_float(TU))
 		return true;
+	if (fe_is_complex(VU) && fe_is_complex(TU))
+		return true;
 	if ((fe_is_integer(VU) || bytes_or_runes(VU)) && fe_is_string(TU))
 		return true;
 	if (fe_is_string(VU) && bytes_or_runes(TU))
@@ -312,6 +314,12 @@ void chk_conversion(Checker *c, Operand *x, Type *T)
 			}
 			x->val = fe_const_string(c->a, buf, n);
 			ok = true;
+		} else if (fe_is_integer(u) && x->val->kind == CONST_COMPLEX) {
+			/* types2 stores the integer value before the range check
+			 * fails: the message shows 1000, not (1000 + 0i) */
+			Const *iv = fe_const_to_int(c->a, x->val);
+			if (iv)
+				x->val = iv;
 		}
 	} else if (convertible(c, x, T, &cause)) {
 		ok = true;
@@ -450,7 +458,8 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 		[BI_APPEND] = { 1, true }, [BI_CAP] = { 1, false }, [BI_COPY] = { 2, false },
 		[BI_DELETE] = { 2, false }, [BI_LEN] = { 1, false }, [BI_MAKE] = { 1, true },
 		[BI_NEW] = { 1, false }, [BI_PANIC] = { 1, false }, [BI_PRINT] = { 0, true },
-		[BI_PRINTLN] = { 0, true }, [BI_RECOVER] = { 0, false },
+		[BI_PRINTLN] = { 0, true }, [BI_RECOVER] = { 0, false }, [BI_COMPLEX] = { 2, false },
+		[BI_REAL] = { 1, false }, [BI_IMAG] = { 1, false },
 	};
 	NodeList *al = &call->call.args;
 	if (call->call.dots && id != BI_APPEND) {
@@ -668,6 +677,86 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 		x->mode = MODE_VALUE;
 		x->type = fe_type_emptyiface;
 		break;
+	case BI_COMPLEX: {
+		Operand y = xs[1];
+		if (y.mode == MODE_INVALID)
+			return false;
+		bool ux = fe_is_untyped(x->type), uy = fe_is_untyped(y.type);
+		if (ux && !uy) {
+			chk_convert_untyped(c, x, y.type);
+		} else if (!ux && uy) {
+			chk_convert_untyped(c, &y, x->type);
+		} else if (ux && uy) {
+			/* two untyped constants count as floats when they are real */
+			if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
+				if (fe_is_numeric(x->type) && fe_const_sign(fe_const_imag(c->a, x->val)) == 0)
+					x->type = fe_types[TY_UNTYPED_FLOAT];
+				if (fe_is_numeric(y.type) && fe_const_sign(fe_const_imag(c->a, y.val)) == 0)
+					y.type = fe_types[TY_UNTYPED_FLOAT];
+			} else {
+				chk_convert_untyped(c, x, fe_types[TY_FLOAT64]);
+				chk_convert_untyped(c, &y, fe_types[TY_FLOAT64]);
+			}
+		}
+		if (x->mode == MODE_INVALID || y.mode == MODE_INVALID)
+			return false;
+		if (!fe_identical(x->type, y.type)) {
+			chk_error(c, chk_start_pos(x->expr), "invalid operation: %s (mismatched types %s and %s)",
+				  chk_expr_string(c, call), chk_type_string(c, x->type), chk_type_string(c, y.type));
+			return false;
+		}
+		Type *u = fe_under(x->type), *res = NULL;
+		switch (u->kind) {
+		case TY_FLOAT32: res = fe_types[TY_COMPLEX64]; break;
+		case TY_FLOAT64: res = fe_types[TY_COMPLEX128]; break;
+		case TY_UNTYPED_FLOAT: res = fe_types[TY_UNTYPED_COMPLEX]; break;
+		default: break;
+		}
+		if (!res) {
+			chk_error(c, chk_start_pos(x->expr), "invalid argument: arguments have type %s, expected floating-point",
+				  chk_type_string(c, x->type));
+			return false;
+		}
+		if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
+			Const *re = fe_const_to_float(c->a, x->val), *im = fe_const_to_float(c->a, y.val);
+			x->val = re && im ? fe_const_complex(c->a, re, im) : fe_const_unknown(c->a);
+		} else {
+			x->mode = MODE_VALUE;
+		}
+		x->type = res;
+		break;
+	}
+	case BI_REAL:
+	case BI_IMAG: {
+		if (fe_is_untyped(x->type)) {
+			if (x->mode == MODE_CONST) {
+				if (fe_is_numeric(x->type))
+					x->type = fe_types[TY_UNTYPED_COMPLEX];
+			} else {
+				chk_convert_untyped(c, x, fe_types[TY_COMPLEX128]);
+				if (x->mode == MODE_INVALID)
+					return false;
+			}
+		}
+		Type *u = fe_under(x->type), *res = NULL;
+		switch (u->kind) {
+		case TY_COMPLEX64: res = fe_types[TY_FLOAT32]; break;
+		case TY_COMPLEX128: res = fe_types[TY_FLOAT64]; break;
+		case TY_UNTYPED_COMPLEX: res = fe_types[TY_UNTYPED_FLOAT]; break;
+		default: break;
+		}
+		if (!res) {
+			chk_error(c, chk_start_pos(x->expr), "invalid argument: argument has type %s, expected complex type",
+				  chk_type_string(c, x->type));
+			return false;
+		}
+		if (x->mode == MODE_CONST)
+			x->val = id == BI_REAL ? fe_const_real(c->a, x->val) : fe_const_imag(c->a, x->val);
+		else
+			x->mode = MODE_VALUE;
+		x->type = res;
+		break;
+	}
 	default:
 		chk_error(c, chk_start_pos(call), "%s not supported by minigo", builtin_name(id));
 		return false;

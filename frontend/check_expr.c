@@ -194,6 +194,28 @@ static bool representable_const(Checker *c, Const *x, Type *t, Const **rounded)
 			*rounded = fe_const_float64(c->a, d);
 		return true;
 	}
+	if (fe_is_complex(u)) {
+		Const *v = fe_const_to_complex(c->a, x);
+		if (!v)
+			return false;
+		if (u->kind == TY_UNTYPED_COMPLEX)
+			return true;
+		Const *re = fe_const_to_float(c->a, v->re), *im = fe_const_to_float(c->a, v->im);
+		bool o1, o2;
+		double dr, di;
+		if (u->kind == TY_COMPLEX64) {
+			dr = fe_const_to_float32(re, &o1);
+			di = fe_const_to_float32(im, &o2);
+		} else {
+			dr = fe_const_to_double(re, &o1);
+			di = fe_const_to_double(im, &o2);
+		}
+		if (o1 || o2)
+			return false;
+		if (rounded)
+			*rounded = fe_const_complex(c->a, fe_const_float64(c->a, dr), fe_const_float64(c->a, di));
+		return true;
+	}
 	if (fe_is_string(u))
 		return x->kind == CONST_STRING;
 	if (fe_is_boolean(u))
@@ -413,7 +435,7 @@ static Type *implicit_type(Checker *c, Operand *x, Type *target, Const **val, in
 			if (!fe_is_boolean(target))
 				goto bad;
 			break;
-		case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_FLOAT:
+		case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_FLOAT: case TY_UNTYPED_COMPLEX:
 			if (!fe_is_numeric(target))
 				goto bad;
 			break;
@@ -667,7 +689,7 @@ void chk_assignment(Checker *c, Operand *x, Type *T, const char *context)
 
 /* ---- operators ---- */
 
-static bool all_ordered(Type *t) { return fe_is_numeric(t) || fe_is_string(t); }
+static bool all_ordered(Type *t) { return fe_is_integer(t) || fe_is_float(t) || fe_is_string(t); }
 
 static bool op_ok(Checker *c, Operand *x, FeOp op, bool unary)
 {
@@ -1008,6 +1030,18 @@ void chk_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, FeOp op, 
 			x->mode = MODE_INVALID;
 			return;
 		}
+		/* a complex divisor whose squared parts underflow to zero divides by zero too */
+		if (x->mode == MODE_CONST && y.mode == MODE_CONST && fe_is_complex(x->type) &&
+		    y.val->kind != CONST_UNKNOWN) {
+			Const *re = fe_const_real(c->a, y.val), *im = fe_const_imag(c->a, y.val);
+			Const *re2 = fe_const_binary(c->a, OP_MUL, re, re, false);
+			Const *im2 = fe_const_binary(c->a, OP_MUL, im, im, false);
+			if (re2 && im2 && fe_const_sign(re2) == 0 && fe_const_sign(im2) == 0) {
+				chk_error(c, chk_start_pos(y.expr), "invalid operation: division by zero");
+				x->mode = MODE_INVALID;
+				return;
+			}
+		}
 	}
 	if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
 		if (x->val->kind == CONST_UNKNOWN || y.val->kind == CONST_UNKNOWN) {
@@ -1219,8 +1253,8 @@ static void composite(Checker *c, Operand *x, Node *e, Type *hint)
 						continue;
 					Const *a = seen[j].val, *b = k.val;
 					bool comparable = (a->kind == b->kind) ||
-							  ((a->kind == CONST_INT || a->kind == CONST_FLOAT) &&
-							   (b->kind == CONST_INT || b->kind == CONST_FLOAT));
+							  ((a->kind == CONST_INT || a->kind == CONST_FLOAT || a->kind == CONST_COMPLEX) &&
+							   (b->kind == CONST_INT || b->kind == CONST_FLOAT || b->kind == CONST_COMPLEX));
 					dup = comparable && fe_const_compare(a, OP_EQL, b);
 				}
 				if (dup) {
@@ -1342,11 +1376,7 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 	case N_BASICLIT: {
 		if (e->lit.bad) /* the lexer reported it; types2 says no more */
 			goto error;
-		if (e->lit.kind == LIT_IMAG) {
-			chk_unsupported(c, e->pos, "complex number");
-			goto error;
-		}
-		if ((e->lit.kind == LIT_INT || e->lit.kind == LIT_FLOAT) && strlen(e->lit.raw) > 10000) {
+		if ((e->lit.kind == LIT_INT || e->lit.kind == LIT_FLOAT || e->lit.kind == LIT_IMAG) && strlen(e->lit.raw) > 10000) {
 			chk_error(c, e->pos, "excessively long constant: %.10s... (%zu chars)", e->lit.raw, strlen(e->lit.raw));
 			goto error;
 		}
@@ -1360,6 +1390,7 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		switch (e->lit.kind) {
 		case LIT_INT: x->type = fe_types[TY_UNTYPED_INT]; break;
 		case LIT_FLOAT: x->type = fe_types[TY_UNTYPED_FLOAT]; break;
+		case LIT_IMAG: x->type = fe_types[TY_UNTYPED_COMPLEX]; break;
 		case LIT_CHAR: x->type = fe_types[TY_UNTYPED_RUNE]; break;
 		default: x->type = fe_types[TY_UNTYPED_STRING]; break;
 		}

@@ -447,6 +447,7 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, i
 			continue;
 		if (v.mode != MODE_CONST)
 			continue;
+		/* types2 (as gc before it) looks for duplicates among ints, floats and strings only */
 		if (v.val->kind != CONST_INT && v.val->kind != CONST_FLOAT && v.val->kind != CONST_STRING)
 			continue;
 		bool dup = false;

@@ -341,10 +341,92 @@ Const *fe_const_lit(Arena *a, const Node *lit)
 		return fe_const_int64(a, lit->lit.rune);
 	case LIT_STRING:
 		return fe_const_string(a, lit->lit.str ? lit->lit.str : "", lit->lit.len);
-	case LIT_IMAG:
-		return NULL;
+	case LIT_IMAG: {
+		/* the digits before 'i' always read as a float: 0123i is 123i */
+		size_t n = strlen(raw);
+		if (n < 2 || raw[n - 1] != 'i')
+			return NULL;
+		Const *im = NULL;
+		if (raw[0] == '0' && n > 3 && strchr("bBoO", raw[1])) {
+			im = int_lit(a, raw, n - 1);
+		} else {
+			im = float_lit(a, raw, n - 1);
+		}
+		return im ? fe_const_complex(a, fe_const_int64(a, 0), im) : NULL;
+	}
 	}
 	return NULL;
+}
+
+/* ---- complex constants (go/constant's complexVal) ---- */
+
+Const *fe_const_complex(Arena *a, const Const *re, const Const *im)
+{
+	if (re->kind == CONST_UNKNOWN || im->kind == CONST_UNKNOWN)
+		return fe_const_unknown(a);
+	Const *c = newc(a, CONST_COMPLEX);
+	c->re = re;
+	c->im = im;
+	return c;
+}
+
+Const *fe_const_to_complex(Arena *a, const Const *x)
+{
+	if (x->kind == CONST_COMPLEX)
+		return (Const *)x;
+	if (x->kind != CONST_INT && x->kind != CONST_FLOAT)
+		return NULL;
+	return fe_const_complex(a, x, fe_const_int64(a, 0));
+}
+
+Const *fe_const_real(Arena *a, const Const *x)
+{
+	if (x->kind == CONST_COMPLEX)
+		return (Const *)x->re;
+	if (x->kind == CONST_INT || x->kind == CONST_FLOAT)
+		return (Const *)x;
+	return fe_const_unknown(a);
+}
+
+Const *fe_const_imag(Arena *a, const Const *x)
+{
+	if (x->kind == CONST_COMPLEX)
+		return (Const *)x->im;
+	if (x->kind == CONST_INT || x->kind == CONST_FLOAT)
+		return fe_const_int64(a, 0);
+	return fe_const_unknown(a);
+}
+
+/* complex x op y on the parts; NULL on division by zero */
+static Const *complex_binary(Arena *a, FeOp op, const Const *x, const Const *y)
+{
+	const Const *p = x->re, *q = x->im, *r = y->re, *s = y->im;
+	Const *re, *im;
+#define B(o, u, v) fe_const_binary(a, (o), (u), (v), false)
+	switch (op) {
+	case OP_ADD: re = B(OP_ADD, p, r); im = B(OP_ADD, q, s); break;
+	case OP_SUB: re = B(OP_SUB, p, r); im = B(OP_SUB, q, s); break;
+	case OP_MUL:
+		/* (p+qi)(r+si) = (pr-qs) + (ps+qr)i */
+		re = B(OP_SUB, B(OP_MUL, p, r), B(OP_MUL, q, s));
+		im = B(OP_ADD, B(OP_MUL, p, s), B(OP_MUL, q, r));
+		break;
+	case OP_QUO: {
+		/* (p+qi)/(r+si) = ((pr+qs) + (qr-ps)i) / (r*r+s*s) */
+		Const *d = B(OP_ADD, B(OP_MUL, r, r), B(OP_MUL, s, s));
+		if (!d || fe_const_sign(d) == 0)
+			return NULL;
+		re = B(OP_QUO, B(OP_ADD, B(OP_MUL, p, r), B(OP_MUL, q, s)), d);
+		im = B(OP_QUO, B(OP_SUB, B(OP_MUL, q, r), B(OP_MUL, p, s)), d);
+		break;
+	}
+	default:
+		return NULL;
+	}
+#undef B
+	if (!re || !im)
+		return NULL;
+	return fe_const_complex(a, re, im);
 }
 
 /* ---- conversions ---- */
@@ -378,6 +460,8 @@ static Const *big_to_int(Arena *a, const Const *x)
 
 Const *fe_const_to_int(Arena *a, const Const *x)
 {
+	if (x->kind == CONST_COMPLEX)
+		return fe_const_sign(x->im) == 0 ? fe_const_to_int(a, x->re) : NULL;
 	if (x->kind == CONST_INT)
 		return (Const *)x;
 	if (x->kind == CONST_FLOAT && x->big)
@@ -391,6 +475,8 @@ Const *fe_const_to_int(Arena *a, const Const *x)
 
 Const *fe_const_to_float(Arena *a, const Const *x)
 {
+	if (x->kind == CONST_COMPLEX)
+		return fe_const_sign(x->im) == 0 ? fe_const_to_float(a, x->re) : NULL;
 	if (x->kind == CONST_FLOAT)
 		return (Const *)x;
 	if (x->kind != CONST_INT)
@@ -594,6 +680,12 @@ Const *fe_const_binary(Arena *a, FeOp op, const Const *x, const Const *y, bool i
 		}
 		return c;
 	}
+	if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX) {
+		const Const *cx = fe_const_to_complex(a, x), *cy = fe_const_to_complex(a, y);
+		if (!cx || !cy)
+			return NULL;
+		return complex_binary(a, op, cx, cy);
+	}
 	/* numeric with at least one float, or an exact integer quotient */
 	const Const *fx = fe_const_to_float(a, x), *fy = fe_const_to_float(a, y);
 	if (!fx || !fy)
@@ -628,8 +720,10 @@ Const *fe_const_unary(Arena *a, FeOp op, const Const *x, int unsigned_bits)
 		return fe_const_unknown(a);
 	switch (op) {
 	case OP_ADD:
-		return (x->kind == CONST_INT || x->kind == CONST_FLOAT) ? (Const *)x : NULL;
+		return (x->kind == CONST_INT || x->kind == CONST_FLOAT || x->kind == CONST_COMPLEX) ? (Const *)x : NULL;
 	case OP_SUB:
+		if (x->kind == CONST_COMPLEX)
+			return fe_const_complex(a, fe_const_unary(a, OP_SUB, x->re, 0), fe_const_unary(a, OP_SUB, x->im, 0));
 		if (x->kind == CONST_INT) {
 			Const *c = newc(a, CONST_INT);
 			mpz_neg(c->i, x->i);
@@ -751,6 +845,12 @@ bool fe_const_compare(const Const *x, FeOp op, const Const *y)
 {
 	if (x->kind == CONST_UNKNOWN || y->kind == CONST_UNKNOWN)
 		return false;
+	if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX) {
+		Arena *a = gmp_arena;
+		const Const *cx = fe_const_to_complex(a, x), *cy = fe_const_to_complex(a, y);
+		bool eq = cmp(cx->re, cy->re) == 0 && cmp(cx->im, cy->im) == 0;
+		return op == OP_EQL ? eq : op == OP_NEQ ? !eq : false;
+	}
 	int r = cmp(x, y);
 	switch (op) {
 	case OP_EQL: return r == 0;
@@ -765,6 +865,8 @@ bool fe_const_compare(const Const *x, FeOp op, const Const *y)
 
 int fe_const_sign(const Const *x)
 {
+	if (x->kind == CONST_COMPLEX)
+		return fe_const_sign(x->re) | fe_const_sign(x->im);
 	if (x->kind == CONST_INT)
 		return mpz_sgn(x->i);
 	if (x->kind == CONST_FLOAT)
@@ -888,6 +990,8 @@ const char *fe_const_str(Arena *a, const Const *x)
 	case CONST_INT: {
 		return mpz_get_str(NULL, 10, x->i); /* in the GMP arena */
 	}
+	case CONST_COMPLEX:
+		return fe_sprintf(a, "(%s + %si)", fe_const_str(a, x->re), fe_const_str(a, x->im));
 	case CONST_FLOAT: {
 		bool inf;
 		double d = fe_const_to_double(x, &inf);

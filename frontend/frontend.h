@@ -343,7 +343,7 @@ const char *fe_op_string(FeOp op);   /* "+", "&^", "&&", ... */
 
 /* -- const.c: exact constants, as go/constant -- */
 
-typedef enum ConstKind { CONST_UNKNOWN, CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT } ConstKind;
+typedef enum ConstKind { CONST_UNKNOWN, CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT, CONST_COMPLEX } ConstKind;
 
 struct Const {
 	ConstKind kind;
@@ -354,6 +354,7 @@ struct Const {
 	mpq_t f;              /* CONST_FLOAT: exact rational (limbs live in GMP's heap) */
 	bool big;             /* CONST_FLOAT held in g instead: too large or small for f */
 	mpf_t g;              /* CONST_FLOAT, big: 512-bit binary float, as go/constant's floatVal */
+	const Const *re, *im; /* CONST_COMPLEX: its parts, each CONST_INT or CONST_FLOAT */
 };
 
 Const *fe_const_bool(Arena *a, bool b);
@@ -365,7 +366,11 @@ Const *fe_const_unknown(Arena *a);
 /* A literal's value (LIT_INT, LIT_FLOAT, LIT_CHAR, LIT_STRING); NULL if malformed. */
 Const *fe_const_lit(Arena *a, const Node *lit);
 Const *fe_const_to_int(Arena *a, const Const *x);     /* NULL unless exactly integral */
-Const *fe_const_to_float(Arena *a, const Const *x);   /* NULL unless numeric */
+Const *fe_const_to_float(Arena *a, const Const *x);   /* NULL unless numeric (complex: zero imaginary part) */
+Const *fe_const_to_complex(Arena *a, const Const *x); /* NULL unless numeric */
+Const *fe_const_complex(Arena *a, const Const *re, const Const *im);
+Const *fe_const_real(Arena *a, const Const *x);       /* go/constant's Real and Imag */
+Const *fe_const_imag(Arena *a, const Const *x);
 /* x op y for OP_ADD..OP_ANDNOT, OP_LAND, OP_LOR; intdiv: OP_QUO truncates.
  * Both operands of the same kind (ints, floats) or bools/strings; NULL on
  * division by zero. */
@@ -391,9 +396,10 @@ typedef enum TypeKind {
 	TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
 	TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
 	TY_FLOAT32, TY_FLOAT64,
+	TY_COMPLEX64, TY_COMPLEX128,
 	TY_STRING,
 	TY_UNSAFEPTR,
-	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_COMPLEX,
 	TY_UNTYPED_STRING, TY_UNTYPED_NIL,
 	TY_PTR, TY_ARRAY, TY_SLICE, TY_MAP, TY_CHAN, TY_STRUCT, TY_FUNC,
 	TY_INTERFACE,
@@ -484,6 +490,7 @@ bool fe_is_untyped(Type *t);
 bool fe_is_integer(Type *t);             /* of the underlying type; untyped int/rune too */
 bool fe_is_unsigned(Type *t);
 bool fe_is_float(Type *t);
+bool fe_is_complex(Type *t);
 bool fe_is_numeric(Type *t);
 bool fe_is_string(Type *t);
 bool fe_is_boolean(Type *t);

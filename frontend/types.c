@@ -67,9 +67,11 @@ void fe_types_init(void)
 		{ TY_INT32, "int32" }, { TY_INT64, "int64" }, { TY_UINT, "uint" }, { TY_UINT8, "uint8" },
 		{ TY_UINT16, "uint16" }, { TY_UINT32, "uint32" }, { TY_UINT64, "uint64" },
 		{ TY_UINTPTR, "uintptr" }, { TY_FLOAT32, "float32" }, { TY_FLOAT64, "float64" },
+		{ TY_COMPLEX64, "complex64" }, { TY_COMPLEX128, "complex128" },
 		{ TY_STRING, "string" }, { TY_UNSAFEPTR, "unsafe.Pointer" },
 		{ TY_UNTYPED_BOOL, "untyped bool" }, { TY_UNTYPED_INT, "untyped int" },
 		{ TY_UNTYPED_RUNE, "untyped rune" }, { TY_UNTYPED_FLOAT, "untyped float" },
+		{ TY_UNTYPED_COMPLEX, "untyped complex" },
 		{ TY_UNTYPED_STRING, "untyped string" }, { TY_UNTYPED_NIL, "untyped nil" },
 	};
 	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
@@ -226,7 +228,13 @@ bool fe_is_float(Type *t)
 	return t && (t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT);
 }
 
-bool fe_is_numeric(Type *t) { return fe_is_integer(t) || fe_is_float(t); }
+bool fe_is_complex(Type *t)
+{
+	t = fe_under(t);
+	return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128 || t->kind == TY_UNTYPED_COMPLEX);
+}
+
+bool fe_is_numeric(Type *t) { return fe_is_integer(t) || fe_is_float(t) || fe_is_complex(t); }
 
 bool fe_is_string(Type *t)
 {
@@ -257,6 +265,7 @@ Type *fe_default_type(Type *t)
 	case TY_UNTYPED_INT: return fe_types[TY_INT];
 	case TY_UNTYPED_RUNE: return fe_type_rune;
 	case TY_UNTYPED_FLOAT: return fe_types[TY_FLOAT64];
+	case TY_UNTYPED_COMPLEX: return fe_types[TY_COMPLEX128];
 	case TY_UNTYPED_STRING: return fe_types[TY_STRING];
 	default: return t;
 	}
@@ -455,6 +464,12 @@ void fe_layout(Type *t)
 			size = align = 1;
 		if (t->kind == TY_UNTYPED_RUNE)
 			size = align = 4;
+		break;
+	case TY_COMPLEX64:
+		size = 8, align = 4;
+		break;
+	case TY_COMPLEX128: case TY_UNTYPED_COMPLEX:
+		size = 16, align = 8;
 		break;
 	case TY_UNSAFEPTR: case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNTYPED_NIL:
 		size = align = ptrdata = 8;

@@ -9,7 +9,7 @@
  * "declared but not used" sweep) see declaration order.
  *
  * The universe holds Go's predeclared identifiers.  Those that belong to
- * features outside mini-Go (complex numbers, channels' close, generics'
+ * features outside mini-Go (channels' close, generics'
  * comparable) are OBJ_UNSUPPORTED objects: using them draws "X not
  * supported by minigo" instead of a misleading "undefined: X".
  */
@@ -124,7 +124,7 @@ Scope *fe_universe(Arena *a)
 	universe = fe_scope_new(ua, NULL);
 	static const TypeKind kinds[] = {
 		TY_BOOL, TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64, TY_UINT, TY_UINT8,
-		TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR, TY_FLOAT32, TY_FLOAT64, TY_STRING,
+		TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR, TY_FLOAT32, TY_FLOAT64, TY_COMPLEX64, TY_COMPLEX128, TY_STRING,
 	};
 	Pos nopos = { 0, 0 };
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
@@ -149,7 +149,8 @@ Scope *fe_universe(Arena *a)
 	fe_scope_insert(universe, fe_object_new(ua, OBJ_NIL, "nil", nopos, fe_types[TY_UNTYPED_NIL]));
 
 	static const struct { const char *name; Builtin id; } builtins[] = {
-		{ "append", BI_APPEND }, { "cap", BI_CAP }, { "copy", BI_COPY }, { "delete", BI_DELETE },
+		{ "append", BI_APPEND }, { "cap", BI_CAP }, { "complex", BI_COMPLEX }, { "copy", BI_COPY },
+		{ "delete", BI_DELETE }, { "imag", BI_IMAG }, { "real", BI_REAL },
 		{ "len", BI_LEN }, { "make", BI_MAKE }, { "new", BI_NEW }, { "panic", BI_PANIC },
 		{ "print", BI_PRINT }, { "println", BI_PRINTLN }, { "recover", BI_RECOVER },
 	};
@@ -159,7 +160,7 @@ Scope *fe_universe(Arena *a)
 		fe_scope_insert(universe, b);
 	}
 	static const char *unsupported[] = {
-		"complex64", "complex128", "complex", "real", "imag", "close", "comparable",
+		"close", "comparable",
 	};
 	for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
 		fe_scope_insert(universe, fe_object_new(ua, OBJ_UNSUPPORTED, unsupported[i], nopos, NULL));

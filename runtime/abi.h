@@ -137,6 +137,7 @@ typedef struct {
 
 /* Values as generated code lays them out. */
 typedef struct { const uint8_t *ptr; intptr_t len; } GoString;
+typedef struct { double re, im; } GoComplex128; /* complex128: two doubles, as C passes them */
 typedef struct { void *ptr; intptr_t len; intptr_t cap; } GoSlice;
 typedef struct { const GoType *type; void *data; } GoEface;
 
@@ -499,6 +500,7 @@ void rt_printuint(uint64_t v) GO_NAME("runtime.printuint");
 void rt_printhex(uint64_t v) GO_NAME("runtime.printhex");
 void rt_printfloat(double v) GO_NAME("runtime.printfloat");
 void rt_printcomplex(double re, double im) GO_NAME("runtime.printcomplex");
+GoComplex128 rt_complex128div(GoComplex128 n, GoComplex128 m) GO_NAME("runtime.complex128div");
 void rt_printstring(GoString s) GO_NAME("runtime.printstring");
 void rt_printpointer(const void *p) GO_NAME("runtime.printpointer");
 void rt_printslice(GoSlice s) GO_NAME("runtime.printslice");

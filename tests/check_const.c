@@ -174,6 +174,31 @@ START_TEST(test_strings_and_bools)
 }
 END_TEST
 
+/* Complex constants: go/constant's complexVal, printed "(re + imi)". */
+START_TEST(test_complex)
+{
+	Const *x = fe_const_binary(A, OP_ADD, lit(LIT_INT, "1"), lit(LIT_IMAG, "2i"), false);
+	Const *y = fe_const_binary(A, OP_SUB, lit(LIT_INT, "3"), lit(LIT_IMAG, "4i"), false);
+	ck_assert_str_eq(str(x), "(1 + 2i)");
+	ck_assert_str_eq(str(fe_const_binary(A, OP_MUL, x, y, false)), "(11 + 2i)");
+	Const *q = fe_const_binary(A, OP_QUO, x, y, false);
+	ck_assert_str_eq(str(q), "(-0.2 + 0.4i)");
+	ck_assert_str_eq(str(fe_const_real(A, q)), "-0.2");
+	ck_assert_str_eq(str(fe_const_imag(A, lit(LIT_INT, "7"))), "0");
+	ck_assert_str_eq(str(fe_const_unary(A, OP_SUB, x, 0)), "(-1 + -2i)");
+	Const *big = lit(LIT_IMAG, "1e300i");
+	ck_assert_str_eq(str(fe_const_binary(A, OP_MUL, big, big, false)), "(-1e+600 + 0i)");
+	ck_assert_str_eq(str(lit(LIT_IMAG, "0b101i")), "(0 + 5i)");
+	ck_assert_str_eq(str(lit(LIT_IMAG, "0x1p-2i")), "(0 + 0.25i)");
+	ck_assert_str_eq(str(lit(LIT_IMAG, "0123i")), "(0 + 123i)");
+	ck_assert_ptr_null(fe_const_binary(A, OP_QUO, x, lit(LIT_IMAG, "0i"), false));
+	ck_assert(fe_const_compare(fe_const_binary(A, OP_MUL, lit(LIT_IMAG, "1i"), lit(LIT_IMAG, "1i"), false),
+				   OP_EQL, fe_const_int64(A, -1)));
+	ck_assert_ptr_null(fe_const_to_float(A, x));
+	ck_assert_str_eq(str(fe_const_to_int(A, fe_const_to_complex(A, lit(LIT_FLOAT, "4.0")))), "4");
+}
+END_TEST
+
 START_TEST(test_char_literal)
 {
 	Node n = { .kind = N_BASICLIT };
@@ -198,6 +223,7 @@ static Suite *const_suite(void)
 	tcase_add_test(tc, test_rounding);
 	tcase_add_test(tc, test_strings_and_bools);
 	tcase_add_test(tc, test_char_literal);
+	tcase_add_test(tc, test_complex);
 	suite_add_tcase(s, tc);
 	return s;
 }
