@@ -188,6 +188,25 @@ static inline void helpGC(bool helpgc)
 		rt_gcStart(gcTriggerHeap);
 }
 
+/*
+ * The object is initialised and about to be returned: a safe point to run
+ * queued finalizers (mfinal.c), provided the allocation was asked for by
+ * the program's own code (ret, the return address, is in a Go function;
+ * newobject and makeslice reach here by a tail call).  An allocation made
+ * inside the runtime, in the middle of a map assignment say, is not one:
+ * a finalizer touching that map would find it half-updated.
+ */
+static inline void runfinq(void *x, void *ret)
+{
+	if (__builtin_expect(rt_nfinq != 0, 0)) {
+		const rt_funcsym *f = rt_findfunc((uintptr_t)ret - 1);
+		if (!f || f->namelen < 5 || memcmp(f->name, "main.", 5) != 0)
+			return;
+		rt_runfinq();
+		__asm__ volatile("" : : "r"(x) : "memory"); /* x stays live on the stack meanwhile */
+	}
+}
+
 void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 {
 	bool stale, helpgc = false;
@@ -202,6 +221,7 @@ void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 	if (stale && (needzero || (typ && typ->ptrdata)))
 		memset((void *)x, 0, slot);
 	helpGC(helpgc);
+	runfinq((void *)x, __builtin_return_address(0));
 	return (void *)x;
 }
 
