@@ -28,7 +28,9 @@
  *     the top recorded at start-up, with callee-saved registers spilled into
  *     the scanned frame first (setjmp and __builtin_unwind_init);
  *   - ranges registered with rt_gcAddRoot, for pointers the runtime keeps in
- *     memory the collector does not otherwise see.
+ *     memory the collector does not otherwise see;
+ *   - finalizers (mfinal.c): what an object with a finalizer reaches, but
+ *     not the object, and the queued finalizers' objects and func values.
  * Heap objects are scanned precisely, by the heap bitmap (mbitmap.c), and
  * objects in noscan spans are never scanned at all.
  *

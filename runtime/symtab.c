@@ -274,7 +274,8 @@ static bool read_unit(Cur *c, const Sections *secs)
 						dir = num;
 				}
 				if (pass == 0)
-					tab[k] = path;
+					/* directories other than 0 may be relative to directory 0 */
+					tab[k] = k > 0 && path && path[0] != '/' && tab[0] ? joinpath(tab[0], path) : path;
 				else
 					tab[k] = joinpath(dir < ndirs ? dirs[dir] : NULL, path);
 			}
