@@ -741,11 +741,32 @@ void cg_leave_function(CG *g)
 }
 
 
+/*
+ * Positions under a //line directive take its file and line, as gc's line
+ * table does (runtime.Caller, tracebacks): the location's scope is then a
+ * lexical block file naming that file ("??" when the directive names none).
+ */
 void cg_debug_pos(CG *g, Pos pos)
 {
-	if (g->fn && g->fn->sp && pos.line > 0)
-		LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line,
-										 (unsigned)pos.col, g->fn->sp, NULL));
+	if (!g->fn || !g->fn->sp || pos.line <= 0)
+		return;
+	Pos rel;
+	const char *file = fe_pos_where(pos, &rel);
+	LLVMMetadataRef scope = g->fn->sp;
+	if (file != fe_filename()) {
+		const char *name = *file ? file : "??";
+		const char *key = fe_sprintf(g->a, "%p|%s", (void *)g->fn->sp, name);
+		scope = cg_smap_get(g->discopes, key);
+		if (!scope) {
+			LLVMMetadataRef f = LLVMDIBuilderCreateFile(g->dib, name, strlen(name), "", 0);
+			scope = LLVMDIBuilderCreateLexicalBlockFile(g->dib, g->fn->sp, f, 0);
+			cg_smap_put(g->discopes, key, scope);
+		}
+	}
+	if (rel.line <= 0)
+		rel.line = 1;
+	LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)rel.line,
+									 (unsigned)pos.col, scope, NULL));
 }
 
 static void debug_init(CG *g, const char *filename)
@@ -1212,6 +1233,7 @@ CG *cg_new_state(Arena *a, const char *filename)
 	g->strings = smap_new(a);
 	g->wrappers = smap_new(a);
 	g->rtfns = smap_new(a);
+	g->discopes = smap_new(a);
 	g->varfacts = cg_map_new(a);
 	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
 	debug_init(g, filename);
