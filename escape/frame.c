@@ -5,9 +5,10 @@
  * whose locals, or whose own arguments and results, take 1 GB or more:
  * "stack frame too large (>1GB): L MB locals + A MB args", at the function
  * (the token after 'func').  Its locals are the variables left on the stack
- * (escape analysis sends those above 10 MB to the heap) and the copies its
- * order pass makes: ranging over an array value with a value variable
- * copies the array first.  Registers and small temporaries do not matter
+ * (escape analysis sends those above 10 MB to the heap), the backing
+ * arrays of slice literals that do not escape, and the copies its order
+ * pass makes: ranging over an array value with a value variable copies
+ * the array first.  Registers and small temporaries do not matter
  * at this scale, so summing those sizes gives gc's figures in megabytes.
  */
 #include <string.h>
@@ -66,6 +67,25 @@ static void count_local(Node *n, void *ctx)
 		if (ESC_VERDICT(n) == ESC_HEAP)
 			break;
 		f->locals = add_slot(f->locals, o->type);
+		break;
+	}
+	case N_COMPOSITE: {
+		/* a slice literal that does not escape keeps its backing array
+		 * in the frame, whatever its size (gc sends only new/&T{} and
+		 * make of a large constant size to the heap) */
+		Type *t = n->type ? fe_under(n->type) : NULL;
+		if (!t || t->kind != TY_SLICE || ESC_VERDICT(n) != ESC_NONE)
+			break;
+		int64_t idx = 0, len = 0;
+		for (int i = 0; i < n->composite.elts.len; i++) {
+			Node *e = n->composite.elts.v[i];
+			if (e->kind == N_KEYVALUE && e->binary.x->val)
+				fe_const_is_int64(e->binary.x->val, &idx);
+			idx++;
+			if (idx > len)
+				len = idx;
+		}
+		f->locals = align_up(f->locals, fe_alignof(t->elem)) + len * fe_sizeof(t->elem);
 		break;
 	}
 	case N_RANGE: {
