@@ -191,8 +191,9 @@ static inline void helpGC(bool helpgc)
 /*
  * The object is initialised and about to be returned: a safe point to run
  * queued finalizers (mfinal.c), provided the allocation was asked for by
- * the program's own code (ret, the return address, is in a Go function;
- * newobject and makeslice reach here by a tail call).  An allocation made
+ * the program's own code (ret, the return address of the entry point
+ * generated code called: mallocgc, newobject, makeslice, is in a Go
+ * function).  An allocation made
  * inside the runtime, in the middle of a map assignment say, is not one:
  * a finalizer touching that map would find it half-updated.
  */
@@ -209,6 +210,11 @@ static inline void runfinq(void *x, void *ret)
 
 void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 {
+	return rt_mallocgcFrom(size, typ, needzero, __builtin_return_address(0));
+}
+
+void *rt_mallocgcFrom(uintptr_t size, const GoType *typ, bool needzero, void *ret)
+{
 	bool stale, helpgc = false;
 	uintptr_t slot, x;
 
@@ -221,7 +227,7 @@ void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
 	if (stale && (needzero || (typ && typ->ptrdata)))
 		memset((void *)x, 0, slot);
 	helpGC(helpgc);
-	runfinq((void *)x, __builtin_return_address(0));
+	runfinq((void *)x, ret);
 	return (void *)x;
 }
 
@@ -254,5 +260,5 @@ void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintpt
 
 void *rt_newobject(const GoType *typ)
 {
-	return rt_mallocgc(typ->size, typ, true);
+	return rt_mallocgcFrom(typ->size, typ, true, __builtin_return_address(0));
 }

@@ -241,6 +241,9 @@ void rt_mcache_releaseAll(mcache *c);
  * [n, zeroFrom) is left for the caller to overwrite.  growslice's allocator.
  */
 void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintptr_t n, uintptr_t zeroFrom);
+/* mallocgc for an entry point generated code called from return address ret
+ * (newobject, makeslice): ret decides whether queued finalizers may run. */
+void *rt_mallocgcFrom(uintptr_t size, const GoType *typ, bool needzero, void *ret);
 
 /* mbitmap.c: the heap bitmap, 1 bit per word. */
 void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const GoType *typ);
