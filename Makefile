@@ -38,6 +38,12 @@ GEN_SRC = $(B)/frontend/parser.c $(B)/frontend/lexer.c
 
 COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(FE_SRC) $(ESC_SRC) $(CG_SRC))
 RT_OBJ   = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+# The runtime keeps frame pointers too: tracebacks walk through its frames.
+$(RT_OBJ) $(B)/rt0.o: CFLAGS += -fno-omit-frame-pointer
+# Where the reference Go keeps its runtime's sources: the positions of runtime frames.
+GOROOT_REF := $(or $(shell go env GOROOT 2>/dev/null),/usr/lib/go-1.19)
+$(B)/runtime/traceback.o: CFLAGS += -DRT_GOROOT='"$(GOROOT_REF)"'
+
 TESTS    = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/check_*.c))
 
 LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs core analysis target native passes 2>/dev/null) \

@@ -133,6 +133,7 @@ typedef struct CG {
 	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
 	LLVMMetadataRef difile, dicu, disubty;
+	CgMap *discopes;   /* "sp|file" -> the scope of code a //line directive names another file for */
 	int nitabs, capitabs;
 } CG;
 
@@ -275,7 +276,7 @@ LLVMValueRef cg_convert(CG *g, LLVMValueRef v, Type *from, Type *to); /* assigna
 LLVMValueRef cg_call(CG *g, Node *call, int *nres);  /* a call; see cg_abi_call for the result */
 LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i);
 void cg_nilcheck(CG *g, LLVMValueRef p);
-void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype);
+void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype, Pos at);
 LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y); /* i1, x == y */
 LLVMValueRef cg_complex(CG *g, Type *t, LLVMValueRef re, LLVMValueRef im); /* a complex t from its parts */
 LLVMValueRef cg_int(CG *g, int64_t v);

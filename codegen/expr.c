@@ -90,14 +90,19 @@ static LLVMValueRef to_i64(CG *g, LLVMValueRef v, Type *t)
 	return LLVMBuildSExt(g->b, v, g->i64, "");
 }
 
-/* i must be < len as unsigned; i is an index of integer type itype. */
-void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype)
+/* i must be < len as unsigned; i is an index of integer type itype.  The
+ * failure is placed at the index expression's '[' (at), as gc places it:
+ * that is the line runtime.Caller and tracebacks report for it. */
+void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype, Pos at)
 {
 	LLVMValueRef i64v = to_i64(g, i, itype);
 	LLVMValueRef fail = LLVMBuildICmp(g->b, LLVMIntUGE, i64v, len, "");
 	LLVMValueRef args[2] = { i64v, len };
 	bool u64 = fe_is_unsigned(itype) && cg_size(itype) == 8;
+	LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(g->b);
+	cg_debug_pos(g, at);
 	cold_call(g, fail, u64 ? "runtime.panicIndexU" : "runtime.panicIndex", args, 2);
+	LLVMSetCurrentDebugLocation2(g->b, saved);
 }
 
 /* ---- complex values: {re, im} structs of float or double ---- */
@@ -343,7 +348,7 @@ static LLVMValueRef index_addr(CG *g, Node *e)
 	LLVMValueRef i = cg_expr(g, idx);
 	Type *it = defaulted(cg_etype(idx));
 	if (!(idx->mode == MODE_CONST && xt->kind != TY_SLICE))
-		cg_boundscheck(g, i, len, it);
+		cg_boundscheck(g, i, len, it, e->pos);
 	LLVMValueRef i64v = to_i64(g, i, it);
 	LLVMValueRef off = LLVMBuildMul(g->b, i64v, cg_int(g, cg_size(elem)), "");
 	return LLVMBuildGEP2(g->b, g->i8, base, &off, 1, "");
@@ -925,7 +930,7 @@ static LLVMValueRef index_expr(CG *g, Node *e)
 		LLVMValueRef i = cg_expr(g, e->binary.y);
 		Type *it = defaulted(cg_etype(e->binary.y));
 		LLVMValueRef len = cg_strfield(g, s, 1);
-		cg_boundscheck(g, i, len, it);
+		cg_boundscheck(g, i, len, it, e->pos);
 		LLVMValueRef i64v = to_i64(g, i, it);
 		LLVMValueRef p = LLVMBuildGEP2(g->b, g->i8, cg_strfield(g, s, 0), &i64v, 1, "");
 		return LLVMBuildLoad2(g->b, g->i8, p, "");

@@ -39,6 +39,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <llvm-c/DebugInfo.h>
 
@@ -729,6 +730,12 @@ void cg_end_function(CG *g)
 {
 	CgFn *f = g->fn;
 	if (!cg_terminated(g)) {
+		/* falling off the end returns at the closing brace (gc's line for
+		 * the deferred calls run there, as runtime.Caller sees them) */
+		Node *d = f->decl;
+		if (d && (d->kind == N_FUNCDECL || d->kind == N_FUNCLIT) && d->func_.body &&
+		    d->func_.body->kind == N_BLOCK)
+			cg_debug_pos(g, d->func_.body->block.rbrace);
 		if (f->abi && f->abi->nresults == 0)
 			cg_return_values(g, NULL);
 		else
@@ -748,11 +755,32 @@ void cg_leave_function(CG *g)
 }
 
 
+/*
+ * Positions under a //line directive take its file and line, as gc's line
+ * table does (runtime.Caller, tracebacks): the location's scope is then a
+ * lexical block file naming that file ("??" when the directive names none).
+ */
 void cg_debug_pos(CG *g, Pos pos)
 {
-	if (g->fn && g->fn->sp && pos.line > 0)
-		LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line,
-										 (unsigned)pos.col, g->fn->sp, NULL));
+	if (!g->fn || !g->fn->sp || pos.line <= 0)
+		return;
+	Pos rel;
+	const char *file = fe_pos_where(pos, &rel);
+	LLVMMetadataRef scope = g->fn->sp;
+	if (file != fe_filename()) {
+		const char *name = *file ? file : "??";
+		const char *key = fe_sprintf(g->a, "%p|%s", (void *)g->fn->sp, name);
+		scope = cg_smap_get(g->discopes, key);
+		if (!scope) {
+			LLVMMetadataRef f = LLVMDIBuilderCreateFile(g->dib, name, strlen(name), "", 0);
+			scope = LLVMDIBuilderCreateLexicalBlockFile(g->dib, g->fn->sp, f, 0);
+			cg_smap_put(g->discopes, key, scope);
+		}
+	}
+	if (rel.line <= 0)
+		rel.line = 1;
+	LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)rel.line,
+									 (unsigned)pos.col, scope, NULL));
 }
 
 static void debug_init(CG *g, const char *filename)
@@ -761,6 +789,18 @@ static void debug_init(CG *g, const char *filename)
 	const char *slash = strrchr(filename, '/');
 	const char *base = slash ? slash + 1 : filename;
 	const char *dir = slash ? fe_strndup(g->a, filename, (size_t)(slash - filename)) : ".";
+	/* The line table names the file by its absolute path, as gc records
+	 * it (runtime.Caller and tracebacks print it): the working directory
+	 * joined with the path as given, without resolving symlinks. */
+	char cwd[4096];
+	if (filename[0] != '/' && getcwd(cwd, sizeof cwd)) {
+		while (dir[0] == '.' && dir[1] == '/')
+			dir += 2;
+		if (strcmp(dir, ".") == 0)
+			dir = fe_strndup(g->a, cwd, strlen(cwd));
+		else
+			dir = fe_sprintf(g->a, "%s/%s", cwd, dir);
+	}
 	g->difile = LLVMDIBuilderCreateFile(g->dib, base, strlen(base), dir, strlen(dir));
 	/* Debug directives only (LLVM's DICompileUnit::DebugDirectivesOnly,
 	 * which the C API does not name): the .loc lines that -S annotates
@@ -768,7 +808,11 @@ static void debug_init(CG *g, const char *filename)
 	 * DWARF builds a DIE per inlined call, nested as deep as the inlining,
 	 * at a cost quadratic in that depth: 2,000 chained small functions
 	 * took 19 s to compile, 4.3 s with directives only. */
-	g->dicu = LLVMDIBuilderCreateCompileUnit(g->dib, LLVMDWARFSourceLanguageGo, g->difile, "minigo", 6, true,
+	/* The unit's own file has no directory: DWARF 4 line tables leave
+	 * directory 0 (the unit's) unnamed, so the functions' file must name
+	 * its directory explicitly. */
+	LLVMMetadataRef cufile = LLVMDIBuilderCreateFile(g->dib, base, strlen(base), "", 0);
+	g->dicu = LLVMDIBuilderCreateCompileUnit(g->dib, LLVMDWARFSourceLanguageGo, cufile, "minigo", 6, true,
 						 "", 0, 0, "", 0, (LLVMDWARFEmissionKind)3, 0, false, false,
 						 "", 0, "", 0);
 	g->disubty = LLVMDIBuilderCreateSubroutineType(g->dib, g->difile, NULL, 0, LLVMDIFlagZero);
@@ -1217,6 +1261,7 @@ CG *cg_new_state(Arena *a, const char *filename)
 	g->strings = smap_new(a);
 	g->wrappers = smap_new(a);
 	g->rtfns = smap_new(a);
+	g->discopes = smap_new(a);
 	g->varfacts = cg_map_new(a);
 	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
 	debug_init(g, filename);
@@ -1254,6 +1299,26 @@ LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename)
 	LLVMSetGlobalConstant(list, true);
 	LLVMSetInitializer(LLVMGetNamedGlobal(g->mod, "go.itabs"), list);
 	LLVMSetInitializer(LLVMGetNamedGlobal(g->mod, "go.itabs.len"), LLVMConstInt(g->i64, (unsigned)g->nitabs, false));
+	/* Every function keeps its frame pointer: the runtime's tracebacks
+	 * and runtime.Callers walk the rbp chain (runtime/traceback.c).  A
+	 * program that looks at its own frames (runtime.Caller and friends)
+	 * gets no inlining: gc reports inlined calls as frames of their own,
+	 * which LLVM's inlining, without DWARF's inlining records, would hide. */
+	static const char *const introspect[] = { "runtime.Caller", "runtime.Callers", "runtime.Stack",
+						  "runtime.FuncForPC", "runtime.CallersFrames" };
+	bool noinline = false;
+	for (size_t i = 0; i < sizeof introspect / sizeof introspect[0]; i++)
+		if (LLVMGetNamedFunction(g->mod, introspect[i]))
+			noinline = true;
+	unsigned noinline_kind = LLVMGetEnumAttributeKindForName("noinline", 8);
+	for (LLVMValueRef f = LLVMGetFirstFunction(g->mod); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMCountBasicBlocks(f) == 0)
+			continue;
+		LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+					LLVMCreateStringAttribute(g->ctx, "frame-pointer", 13, "all", 3));
+		if (noinline && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMGetEnumAttributeKindForName("alwaysinline", 12)))
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->ctx, noinline_kind, 0));
+	}
 	LLVMDIBuilderFinalize(g->dib);
 	LLVMDisposeDIBuilder(g->dib);
 	LLVMDisposeBuilder(g->b);

@@ -65,7 +65,14 @@ void cg_defer_prologue(CG *g)
 	LLVMBasicBlockRef rec = cg_block(g, "recovered"), body = cg_block(g, "body");
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, r, LLVMConstInt(g->i32, 0, false), ""), rec, body);
 	cg_set_block(g, rec);
+	/* a recovered frame returns at its closing brace, as the normal path
+	 * does (gc's line for the deferreturn; LLVM merges the two calls) */
+	Node *d = g->fn->decl;
+	LLVMMetadataRef loc = LLVMGetCurrentDebugLocation2(g->b);
+	if (d && (d->kind == N_FUNCDECL || d->kind == N_FUNCLIT) && d->func_.body && d->func_.body->kind == N_BLOCK)
+		cg_debug_pos(g, d->func_.body->block.rbrace);
 	cg_return_values(g, NULL);
+	LLVMSetCurrentDebugLocation2(g->b, loc);
 	cg_set_block(g, body);
 }
 

@@ -1278,14 +1278,18 @@ LLVMValueRef cg_convert_call(CG *g, Node *call)
 
 /* ---- slicing ---- */
 
-static void check_le(CG *g, LLVMValueRef a, LLVMValueRef b, const char *fn)
+/* a <= b, or fn(a, b) placed at the slice expression's '[' (at), as gc places it */
+static void check_le(CG *g, LLVMValueRef a, LLVMValueRef b, const char *fn, Pos at)
 {
 	LLVMBasicBlockRef bad = cg_block(g, "slicebad"), ok = cg_block(g, "sliceok");
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, a, b, ""), bad, ok);
 	cg_set_block(g, bad);
+	LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(g->b);
+	cg_debug_pos(g, at);
 	LLVMValueRef args[2] = { a, b };
 	cg_rtcall(g, fn, args, 2);
 	LLVMBuildUnreachable(g->b);
+	LLVMSetCurrentDebugLocation2(g->b, saved);
 	cg_set_block(g, ok);
 }
 
@@ -1327,16 +1331,16 @@ LLVMValueRef cg_slice_expr(CG *g, Node *e)
 	if (e->slice.max) {
 		max = i64v(g, cg_expr(g, e->slice.max), dflt(cg_etype(e->slice.max)));
 		hi = i64v(g, cg_expr(g, e->slice.hi), dflt(cg_etype(e->slice.hi)));
-		check_le(g, max, cap, "runtime.panicSlice3Acap");
-		check_le(g, hi, max, "runtime.panicSlice3B");
-		check_le(g, lo, hi, "runtime.panicSlice3C");
+		check_le(g, max, cap, "runtime.panicSlice3Acap", e->pos);
+		check_le(g, hi, max, "runtime.panicSlice3B", e->pos);
+		check_le(g, lo, hi, "runtime.panicSlice3C", e->pos);
 	} else {
 		hi = e->slice.hi ? i64v(g, cg_expr(g, e->slice.hi), dflt(cg_etype(e->slice.hi))) : len;
 		max = cap;
 		if (e->slice.hi)
 			check_le(g, hi, isstr ? len : cap, isstr || xt->kind != TY_SLICE ? "runtime.panicSliceAlen"
-											 : "runtime.panicSliceAcap");
-		check_le(g, lo, hi, "runtime.panicSliceB");
+											 : "runtime.panicSliceAcap", e->pos);
+		check_le(g, lo, hi, "runtime.panicSliceB", e->pos);
 	}
 	LLVMValueRef nlen = LLVMBuildSub(g->b, hi, lo, "");
 	LLVMValueRef ncap = LLVMBuildSub(g->b, max, lo, "");

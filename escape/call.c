@@ -75,6 +75,19 @@ static const struct {
 	{ "runtime.GC", 0, { NONE } },
 	{ "runtime.ReadMemStats", 1, { NONE } },
 	{ "runtime.NumGoroutine", 0, { NONE } },
+	{ "runtime.NumCPU", 0, { NONE } },
+	{ "runtime.Version", 0, { NONE } },
+	{ "runtime.SetFinalizer", 2, { HEAP, HEAP } },
+	{ "runtime.KeepAlive", 1, { NONE } },
+	{ "runtime.Caller", 1, { NONE } },
+	{ "runtime.Callers", 2, { NONE, NONE } },
+	{ "runtime.Stack", 2, { HEAP, NONE } },
+	{ "runtime.FuncForPC", 1, { NONE } },
+	{ "runtime.(*Func).Name", 1, { RESULT0L1 } },
+	{ "runtime.(*Func).Entry", 1, { NONE } },
+	{ "runtime.(*Func).FileLine", 2, { CONTENT, NONE } },
+	{ "runtime.CallersFrames", 1, { HEAP } },
+	{ "runtime.(*Frames).Next", 1, { HEAP } },
 };
 
 /* A bundled function or method, by gc's name for it. */

@@ -2,8 +2,9 @@
  * frame.c - gc's backend limit on stack frames, checked after the escape pass.
  *
  * gc refuses a function whose frame reaches 1GB: its locals (the variables
- * the escape pass left on the stack, the temporaries it makes for call
- * arguments that call, the copy of an array ranged over with its values),
+ * the escape pass left on the stack, the backing arrays of slice literals
+ * that do not escape, the temporaries it makes for call arguments that
+ * call, the copy of an array ranged over with its values),
  * its own arguments and results, or its locals plus
  * the outgoing area of the largest call it makes.  We estimate the three
  * the way gc lays them out (no slot sharing), which gives gc's figures for
@@ -101,6 +102,25 @@ static void frame_node(Node *n, void *ctx)
 			}
 		}
 		break;
+	case N_COMPOSITE: {
+		/* a slice literal that does not escape keeps its backing array
+		 * in the frame, whatever its size (gc sends only new, &T{} and
+		 * make of a large constant size to the heap) */
+		Type *t = n->type ? fe_under(n->type) : NULL;
+		if (!t || t->kind != TY_SLICE || ESC_VERDICT(n) != ESC_NONE)
+			break;
+		int64_t idx = 0, len = 0;
+		for (int i = 0; i < n->composite.elts.len; i++) {
+			Node *e = n->composite.elts.v[i];
+			if (e->kind == N_KEYVALUE && e->binary.x->val)
+				fe_const_is_int64(e->binary.x->val, &idx);
+			idx++;
+			if (idx > len)
+				len = idx;
+		}
+		f->locals += len * size_of(t->elem);
+		break;
+	}
 	case N_RANGE: {
 		/* ranging over an array value with a value variable ranges over
 		 * a copy (changes made by the loop are not seen) */

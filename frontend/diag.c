@@ -180,6 +180,11 @@ static const char *where(Pos pos, Pos *out)
 	return d->file ? d->file : fe_filename();
 }
 
+const char *fe_pos_where(Pos pos, Pos *out)
+{
+	return where(pos, out);
+}
+
 const char *fe_pos_string(Arena *a, Pos pos)
 {
 	Pos rel;

@@ -63,6 +63,9 @@ const char *fe_pos_string(Arena *a, Pos pos);
 /* A //line directive taking effect at `at` (lexer.l): file[:len] (or, if
  * same_file, the name in effect), line, and col (0: none). */
 void fe_line_directive(Pos at, const char *file, size_t len, bool same_file, int line, int col);
+/* The file and position pos has once //line directives apply (the file's
+ * own name and pos itself when none does). */
+const char *fe_pos_where(Pos pos, Pos *out);
 void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int fe_error_count(void);

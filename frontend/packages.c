@@ -102,8 +102,29 @@ static Bundle bundles[] = {
 	  "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile", NULL },
 	{ "runtime",
 	  "package runtime\n"
+	  "const GOOS string = \"linux\"\n"
+	  "const GOARCH string = \"amd64\"\n"
+	  "const Compiler = \"gc\"\n"
 	  "func GC()\n"
 	  "func NumGoroutine() int\n"
+	  "func NumCPU() int\n"
+	  "func Version() string\n"
+	  "func SetFinalizer(obj any, finalizer any)\n"
+	  "func KeepAlive(x any)\n"
+	  "func Caller(skip int) (pc uintptr, file string, line int, ok bool)\n"
+	  "func Callers(skip int, pc []uintptr) int\n"
+	  "func Stack(buf []byte, all bool) int\n"
+	  "type Func struct {\n\topaque struct{}\n}\n"
+	  "func FuncForPC(pc uintptr) *Func\n"
+	  "func (f *Func) Name() string\n"
+	  "func (f *Func) Entry() uintptr\n"
+	  "func (f *Func) FileLine(pc uintptr) (file string, line int)\n"
+	  "type Frame struct {\n\tPC uintptr\n\tFunc *Func\n\tFunction string\n\tFile string\n"
+	  "\tLine int\n\tEntry uintptr\n\tfuncInfo funcInfo\n}\n"
+	  "type funcInfo struct {\n\t_func *Func\n\tdatap *Func\n}\n"
+	  "type Frames struct {\n\tcallers []uintptr\n\tframes []Frame\n\tframeStore [2]Frame\n}\n"
+	  "func CallersFrames(callers []uintptr) *Frames\n"
+	  "func (ci *Frames) Next() (frame Frame, more bool)\n"
 	  "func ReadMemStats(m *MemStats)\n"
 	  "type MemStats struct {\n"
 	  "\tAlloc uint64\n\tTotalAlloc uint64\n\tSys uint64\n\tLookups uint64\n\tMallocs uint64\n"
@@ -115,12 +136,12 @@ static Bundle bundles[] = {
 	  "\tNumForcedGC uint32\n\tGCCPUFraction float64\n\tEnableGC bool\n\tDebugGC bool\n"
 	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
 	  "}\n",
-	  "BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers CallersFrames Compiler "
-	  "Error Frame Frames Func FuncForPC GOARCH GOMAXPROCS GOOS GOROOT Goexit GoroutineProfile Gosched "
-	  "KeepAlive LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile NumCPU "
-	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetFinalizer "
-	  "SetMutexProfileFraction Stack StackRecord StartTrace StopTrace ThreadCreateProfile "
-	  "TypeAssertionError UnlockOSThread Version", NULL },
+	  "BlockProfile BlockProfileRecord Breakpoint CPUProfile "
+	  "Error GOMAXPROCS GOROOT Goexit GoroutineProfile Gosched "
+	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
+	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "
+	  "SetMutexProfileFraction StackRecord StartTrace StopTrace ThreadCreateProfile "
+	  "TypeAssertionError UnlockOSThread", NULL },
 };
 
 static Arena *pkg_arena;

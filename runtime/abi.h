@@ -202,6 +202,41 @@ intptr_t rt_NumGoroutine(void) GO_NAME("runtime.NumGoroutine");
 
 /* collector (mgc.c) */
 void rt_GC(void) GO_NAME("runtime.GC");
+/* finalizers (mfinal.c): obj and finalizer as any, checked as Go checks them */
+void rt_SetFinalizer(GoEface obj, GoEface finalizer) GO_NAME("runtime.SetFinalizer");
+void rt_KeepAlive(GoEface x) GO_NAME("runtime.KeepAlive");
+
+/* the rest of package runtime's API (proc.c) */
+intptr_t rt_NumCPU(void) GO_NAME("runtime.NumCPU");
+GoString rt_Version(void) GO_NAME("runtime.Version");
+
+/*
+ * Stack walking (traceback.c, symtab.c).  runtime.Frame is Go 1.19's
+ * struct {PC uintptr; Func *Func; Function, File string; Line int; Entry
+ * uintptr; funcInfo funcInfo} with funcInfo two pointer words; a *Func
+ * points at the runtime's record of the function (C memory, not the Go
+ * heap), a *Frames at a pointer-free heap object holding a copy of the pcs.
+ */
+typedef struct {
+	uintptr_t PC;
+	void *Func;
+	GoString Function, File;
+	intptr_t Line;
+	uintptr_t Entry;
+	void *funcInfo[2];
+} GoFrame;
+typedef struct { GoFrame frame; bool more; } GoFrameMore;
+typedef struct { uintptr_t pc; GoString file; intptr_t line; bool ok; } GoCaller;
+typedef struct { GoString file; intptr_t line; } GoFileLine;
+GoCaller rt_Caller(intptr_t skip) GO_NAME("runtime.Caller");
+intptr_t rt_Callers(intptr_t skip, GoSlice pc) GO_NAME("runtime.Callers");
+void *rt_CallersFrames(GoSlice callers) GO_NAME("runtime.CallersFrames");
+GoFrameMore rt_Frames_Next(void *ci) GO_NAME("\"runtime.(*Frames).Next\"");
+void *rt_FuncForPC(uintptr_t pc) GO_NAME("runtime.FuncForPC");
+GoString rt_Func_Name(void *f) GO_NAME("\"runtime.(*Func).Name\"");
+uintptr_t rt_Func_Entry(void *f) GO_NAME("\"runtime.(*Func).Entry\"");
+GoFileLine rt_Func_FileLine(void *f, uintptr_t pc) GO_NAME("\"runtime.(*Func).FileLine\"");
+intptr_t rt_Stack(GoSlice buf, bool all) GO_NAME("runtime.Stack");
 
 /*
  * runtime.MemStats, laid out exactly as Go 1.19's (src/runtime/mstats.go):
@@ -573,6 +608,7 @@ _Noreturn void rt_os_Exit(intptr_t code) GO_NAME("os.Exit");
 
 _Static_assert(sizeof(GoStructType) % 8 == 0 && sizeof(GoPtrType) % 8 == 0 && sizeof(GoFuncType) % 8 == 0 &&
 	       sizeof(GoMapType) % 8 == 0 && sizeof(GoType) % 8 == 0, "GoUncommonType follows at sizeof(kind descriptor)");
+_Static_assert(sizeof(GoFrame) == 80 && sizeof(GoFrameMore) == 88 && sizeof(GoCaller) == 40, "runtime.Frame layouts");
 _Static_assert(sizeof(GoBuilder) == 32 && sizeof(GoIntError) == 24, "strings.Builder and (int, error) layouts");
 
 _Static_assert(sizeof(GoHmap) == 48, "hmap is 48 bytes on amd64");

@@ -197,8 +197,9 @@ static _Noreturn void fatalpanic(Panic *p)
 	printpanics(p);
 	if (p->memerr)
 		fputs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n", stderr);
-	fputs("\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n", stderr);
+	fputs("\n", stderr);
 	fflush(stderr);
+	rt_traceback_here();
 	_exit(2);
 }
 
@@ -241,9 +242,29 @@ static void gopanic1(GoEface v, bool memerr)
 	fatalpanic(&p);
 }
 
+void rt_defer_isolate(void (*fn)(void *), void *arg)
+{
+	Defer *d = deferstack;
+	Panic *p = panicking;
+	bool in = inpanicdefer;
+
+	deferstack = NULL;
+	panicking = NULL;
+	inpanicdefer = false;
+	fn(arg);
+	deferstack = d;
+	panicking = p;
+	inpanicdefer = in;
+}
+
+static bool nextmemerr; /* the panic rt_gopanic raises comes from a fault */
+
 void rt_gopanic(GoEface v)
 {
-	gopanic1(v, false);
+	bool memerr = nextmemerr;
+
+	nextmemerr = false;
+	gopanic1(v, memerr);
 	abort();
 }
 
@@ -290,8 +311,9 @@ static _Noreturn void panicerr(bool plain, const char *msg, bool memerr)
 	GoString *box = rt_mallocgc(sizeof *box, &rt_type_string, true);
 	*box = rt_gostring(msg, (intptr_t)strlen(msg));
 	GoEface e = { plain ? &plainErrorType.t : &errorStringType.t, box };
-	gopanic1(e, memerr);
-	abort();
+	/* through runtime.gopanic, so tracebacks show its panic(...) frame as gc's do */
+	nextmemerr = memerr;
+	rt_gopanic(e);
 }
 
 static void hook(int kind, const char *msg)

@@ -28,7 +28,9 @@
  *     the top recorded at start-up, with callee-saved registers spilled into
  *     the scanned frame first (setjmp and __builtin_unwind_init);
  *   - ranges registered with rt_gcAddRoot, for pointers the runtime keeps in
- *     memory the collector does not otherwise see.
+ *     memory the collector does not otherwise see;
+ *   - finalizers (mfinal.c): what an object with a finalizer reaches, but
+ *     not the object, and the queued finalizers' objects and func values.
  * Heap objects are scanned precisely, by the heap bitmap (mbitmap.c), and
  * objects in noscan spans are never scanned at all.
  *
@@ -252,6 +254,45 @@ static void scanGlobals(uintptr_t lo, uintptr_t hi)
 		scanblock(lo, hi - lo);
 }
 
+/*
+ * Finalizers (mfinal.c): what an object with a finalizer reaches is live,
+ * and so is its func value, but not the object itself; queued finalizers
+ * keep their object and func value until they have run.
+ */
+static void markrootFinalizers(void)
+{
+	for (size_t i = 0; i < rt_nfintab; i++) {
+		mspan *s;
+		uintptr_t idx, base = rt_findObject(rt_fintab[i].p, &s, &idx);
+		if (base && !rt_spanClassNoscan(s->spanclass))
+			scanobject(base, s);
+		markword((uintptr_t)rt_fintab[i].fn, false);
+	}
+	for (size_t i = 0; i < rt_nfinq; i++) {
+		markword(rt_finq[i].p, false);
+		markword((uintptr_t)rt_finq[i].fn, false);
+	}
+}
+
+/* After mark: queue the finalizers of unmarked objects and keep those objects for this cycle. */
+static void queueFinalizers(void)
+{
+	bool any = false;
+	for (size_t i = 0; i < rt_nfintab;) {
+		mspan *s;
+		uintptr_t idx, base = rt_findObject(rt_fintab[i].p, &s, &idx);
+		if (base && !(s->gcmarkBits[idx / 64] >> (idx % 64) & 1)) {
+			greyobject(base, s, idx);
+			rt_queuefinalizer(i);
+			any = true;
+			continue;
+		}
+		i++;
+	}
+	if (any)
+		gcDrain();
+}
+
 static void markroots(void)
 {
 	scanGlobals((uintptr_t)__data_start, (uintptr_t)_edata);
@@ -259,6 +300,7 @@ static void markroots(void)
 	for (int i = 0; i < nroots; i++)
 		scanblock(roots[i].addr, roots[i].size);
 	markrootStack();
+	markrootFinalizers();
 }
 
 void rt_gcAddRoot(void *addr, uintptr_t size)
@@ -405,6 +447,7 @@ static void gcStart(int trigger)
 	work.stackScan = 0;
 	markroots();
 	gcDrain();
+	queueFinalizers();
 
 	/* mark termination */
 	work.tMarkTerm = rt_nanotime();
@@ -475,6 +518,8 @@ void rt_GC(void)
 {
 	rt_gcStart(gcTriggerCycle);
 	rt_finishsweep();
+	if (rt_nfinq)
+		rt_runfinq();
 }
 
 /* GODEBUG is a comma-separated list of name=value; we read gctrace and gcstress. */

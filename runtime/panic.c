@@ -10,9 +10,9 @@
  *     panic: assignment to entry in nil map
  *     fatal error: concurrent map writes
  *
- * Go follows the first line with a blank line and a goroutine trace.  minigo
- * has no traceback yet, so it prints the header of one goroutine and no
- * frames; tests compare only the first line.
+ * Go follows the first line with a blank line and a goroutine trace;
+ * traceback.c prints it (the program's frames with file:line and +0x
+ * offsets); tests compare only the first line.
  *
  * Recovery: until the code generator implements defer and recover (issue 6),
  * a panic here cannot be caught.  The hook rt_panic_hook lets that later work
@@ -31,8 +31,9 @@ void (*rt_panic_hook)(int kind, const char *msg);
 static _Noreturn void die(const char *prefix, const char *msg)
 {
 	fflush(stdout);
-	fprintf(stderr, "%s%s\n\ngoroutine 1 [running]:\nmain.main()\n", prefix, msg);
+	fprintf(stderr, "%s%s\n\n", prefix, msg);
 	fflush(stderr);
+	rt_traceback_here();
 	_exit(2);
 }
 

@@ -6,10 +6,30 @@
  * scheduler API is therefore a statement of that fact, kept here so that
  * when goroutines arrive they have an obvious home.
  */
+#include <sched.h>
+
 #include "runtime/abi.h"
 
 /* runtime.NumGoroutine: always the main goroutine alone. */
 intptr_t rt_NumGoroutine(void)
 {
 	return 1;
+}
+
+/* runtime.NumCPU: the CPUs this process may run on, as Go counts them at start. */
+intptr_t rt_NumCPU(void)
+{
+	cpu_set_t set;
+
+	if (sched_getaffinity(0, sizeof set, &set) != 0)
+		return 1;
+	int n = CPU_COUNT(&set);
+	return n > 0 ? n : 1;
+}
+
+/* runtime.Version: the release of the Go that minigo answers to. */
+GoString rt_Version(void)
+{
+	static const char v[] = "go1.19.8";
+	return (GoString){ (const uint8_t *)v, (intptr_t)sizeof v - 1 };
 }

@@ -19,13 +19,16 @@ extern void main_main(void) __asm__("main.main");
 
 typedef struct mainargs { int argc; char **argv; } mainargs;
 
-/* Everything Go code can observe runs here, on the big stack. */
+/* Everything Go code can observe runs here, on the big stack.  Named as
+ * Go's function that calls main.main: tracebacks stop there. */
+static void gomain(void *p) __asm__("runtime.main");
 static void gomain(void *p)
 {
 	mainargs *a = p;
 
 	rt_args_init(a->argc, a->argv);
 	main_main();
+	__asm__ volatile(""); /* a real call, not a jump: main.main's caller stays on the stack */
 }
 
 int main(int argc, char **argv)

@@ -18,6 +18,35 @@ extern void (*rt_panic_hook)(int kind, const char *msg);
 /* panic: runtime error: <formatted>, e.g. rt_panicf("index out of range [%ld] with length %ld", i, n) */
 _Noreturn void rt_panicf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* mfinal.c: finalizers registered (rt_fintab) and queued to run (rt_finq). */
+typedef struct rt_finalizer {
+	uintptr_t p;              /* the pointer given to SetFinalizer */
+	void *fn;                 /* the func value */
+	const GoType *fint;       /* its parameter's type */
+	const GoType *ot;         /* the object's pointer type */
+	const GoItab *tab;        /* fint is a non-empty interface: the itab for ot */
+	uintptr_t nret;           /* size of the finalizer's results */
+} rt_finalizer;
+extern rt_finalizer *rt_fintab, *rt_finq;
+extern size_t rt_nfintab, rt_nfinq;
+void rt_queuefinalizer(size_t i);
+void rt_runfinq(void);
+/* defer.c: fn(arg) with an empty defer stack and no panic in progress, as on a goroutine of its own. */
+void rt_defer_isolate(void (*fn)(void *), void *arg);
+
+/* symtab.c: functions (ELF symbols) and lines (DWARF .debug_line) of the executable. */
+typedef struct rt_funcsym {
+	uintptr_t entry, end;     /* run-time addresses */
+	const char *name;         /* Go's name for Go code: main.(*T).M */
+	intptr_t namelen;
+} rt_funcsym;
+const rt_funcsym *rt_findfunc(uintptr_t pc);
+bool rt_pcline(uintptr_t pc, const char **file, intptr_t *line);
+/* traceback.c: "goroutine 1 [running]:" and the frames, on stderr.  pc: the
+ * exact pc of the innermost frame (a fault), or 0 to start at fp's return address. */
+void rt_printtraceback(uintptr_t pc, uintptr_t fp);
+void rt_traceback_here(void);
+
 /* stack.c: the 1e9-byte stack main.main runs on, and the SIGSEGV/SIGBUS/SIGFPE handlers. */
 enum { RT_MAXSTACK = 1000000000 };     /* Go's maxstacksize on 64-bit */
 /*
@@ -212,6 +241,9 @@ void rt_mcache_releaseAll(mcache *c);
  * [n, zeroFrom) is left for the caller to overwrite.  growslice's allocator.
  */
 void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintptr_t n, uintptr_t zeroFrom);
+/* mallocgc for an entry point generated code called from return address ret
+ * (newobject, makeslice): ret decides whether queued finalizers may run. */
+void *rt_mallocgcFrom(uintptr_t size, const GoType *typ, bool needzero, void *ret);
 
 /* mbitmap.c: the heap bitmap, 1 bit per word. */
 void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const GoType *typ);

@@ -245,11 +245,15 @@ bool rt_printsiginfo(void)
 	return true;
 }
 
-/* The end of every fatal report; the same single frame panic.c and defer.c print. */
+/* The interrupted pc and frame pointer, for the trace of a fatal fault. */
+static uintptr_t faultpc, faultfp;
+
+/* The end of every fatal report: the goroutine's trace from where the signal struck. */
 static _Noreturn void sigdie(sigbuf *w)
 {
-	bputs(w, "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
+	bputs(w, "\n");
 	bflush(w);
+	rt_printtraceback(faultpc, faultfp);
 	_exit(2);
 }
 
@@ -273,6 +277,7 @@ static _Noreturn void overflow(uintptr_t sp)
  * the goroutine's stack, outside signal context, so the panic it raises may
  * run deferred calls and be recovered like any other.
  */
+static _Noreturn void sigpanic(void) __asm__("runtime.sigpanic");
 static _Noreturn void sigpanic(void)
 {
 	switch (rt_siginfo.sig) {
@@ -296,6 +301,8 @@ static void sighandler(int sig, siginfo_t *info, void *ctx)
 {
 	greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
 	uintptr_t pc = (uintptr_t)r[REG_RIP], sp = (uintptr_t)r[REG_RSP];
+	faultpc = pc;
+	faultfp = (uintptr_t)r[REG_RBP];
 	uintptr_t addr = (uintptr_t)info->si_addr, nsp;
 	bool nil;
 	sigbuf w = { .n = 0 };

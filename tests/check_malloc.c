@@ -595,7 +595,10 @@ static void expectDeath(void (*f)(void), const char *first)
 		_exit(0);
 	}
 	close(fds[1]);
-	ssize_t n = read(fds[0], buf, sizeof buf - 1);
+	/* the report comes in several writes (message, then the trace): read to the end */
+	ssize_t n = 0, r;
+	while (n < (ssize_t)sizeof buf - 1 && (r = read(fds[0], buf + n, sizeof buf - 1 - (size_t)n)) > 0)
+		n += r;
 	close(fds[0]);
 	waitpid(pid, &status, 0);
 	ck_assert(n > 0);

@@ -91,3 +91,10 @@ func main() {
 	_ = make2
 	_ = table.first
 }
+
+func sliceLiteral() { // ERROR "stack frame too large \(>1GB\): 22888 MB locals \+ 0 MB args"
+	x := [][]int{1e9: []int{}}
+	useSlices(x)
+}
+
+func useSlices(x [][]int) {}

@@ -1,0 +1,450 @@
+/*
+ * traceback.c - walking the stack: runtime.Callers, Caller, CallersFrames,
+ * FuncForPC, Stack, and the goroutine trace a fatal panic prints.
+ *
+ * Go unwinds with the tables its linker writes; minigo keeps a frame
+ * pointer in every function instead (generated code carries LLVM's
+ * "frame-pointer"="all", the runtime is built with
+ * -fno-omit-frame-pointer), so a frame is two words at rbp: the caller's
+ * rbp and the return address.  The walk follows that chain upwards while
+ * it stays on the goroutine's stack and climbs, and stops at runtime.main
+ * (rt0.c's function that calls main.main).
+ *
+ * Which frames are seen.  The C runtime's own helpers (static functions,
+ * libc) are never shown.  runtime.Callers reports Go's frames plus the
+ * runtime entry points that Go also reports (runtime.Callers itself for
+ * skip 0, runtime.gopanic while a deferred call runs during a panic,
+ * runtime.sigpanic after a fault, runtime.main at the bottom);
+ * runtime.deferreturn is left out because gc open-codes defers and has no
+ * such frame.  Method-value wrappers (names ending in -fm) are left out as
+ * gc elides them.  Tracebacks (panics, runtime.Stack) show only the
+ * program's functions, main.*, as gc does with GOTRACEBACK=single except
+ * that gc also shows the panic({...}) frame of runtime.gopanic: minigo has
+ * no Go source file to name for it, so it prints nothing there.
+ *
+ * PCs.  As in Go, Callers stores return addresses and whoever turns one
+ * into a position looks at pc-1, the call instruction; the frame above
+ * runtime.sigpanic is stored as the faulting pc + 1, so the same rule
+ * lands on the faulting instruction itself (stack.c makes a fault look
+ * like a call to sigpanic that pushed the faulting pc).
+ *
+ * The printed trace is gc's shape:
+ *
+ *     goroutine 1 [running]:
+ *     main.f(...)
+ *     	/abs/path/prog.go:12 +0x1d
+ *     main.main()
+ *     	/abs/path/prog.go:20 +0x25
+ *
+ * with +0x the return address's offset in its function.  gc prints the
+ * argument words, e.g. main.f(0x1, {0x4b2f60, 0x3}); minigo has no record
+ * of a frame's arguments and prints (...) for every function but main.main
+ * and main.init, which have none.  After 100 frames the rest is elided, as
+ * gc's "...additional frames elided...".
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/abi.h"
+#include "runtime/runtime.h"
+
+enum { MAXPRINT = 100 };
+
+#ifndef RT_GOROOT
+#define RT_GOROOT "/usr/lib/go-1.19"
+#endif
+
+/*
+ * The runtime frames Go reports have Go source positions; minigo's are C
+ * functions, so their positions are given as gc's runtime has them (Go
+ * 1.19.8, RT_GOROOT set by the Makefile from `go env GOROOT`).
+ */
+static const struct {
+	const char *name, *file;
+	intptr_t line;
+} goframes[] = {
+	{ "runtime.Callers", RT_GOROOT "/src/runtime/extern.go", 247 },
+	{ "runtime.gopanic", RT_GOROOT "/src/runtime/panic.go", 884 },
+	{ "runtime.main", RT_GOROOT "/src/runtime/proc.go", 250 },
+	{ "runtime.goexit", RT_GOROOT "/src/runtime/asm_amd64.s", 1594 },
+	{ "runtime.sigpanic", RT_GOROOT "/src/runtime/signal_unix.go", 815 },
+};
+
+/* The position of pc in f: Go's for the runtime frames above, else the line table's. */
+static bool funcline(const rt_funcsym *f, uintptr_t pc, const char **file, intptr_t *line)
+{
+	if (f && f->namelen > 8 && memcmp(f->name, "runtime.", 8) == 0)
+		for (size_t i = 0; i < sizeof goframes / sizeof goframes[0]; i++)
+			if ((size_t)f->namelen == strlen(goframes[i].name) &&
+			    memcmp(f->name, goframes[i].name, (size_t)f->namelen) == 0) {
+				*file = goframes[i].file;
+				*line = goframes[i].line;
+				return true;
+			}
+	return rt_pcline(pc, file, line);
+}
+
+/* Go's bottom frame, under runtime.main: only its address is used. */
+void rt_goexit(void) __asm__("runtime.goexit");
+__asm__(".text\n.globl \"runtime.goexit\"\n.type \"runtime.goexit\", @function\n"
+	"\"runtime.goexit\":\n\tnop\n\tnop\n\tret\n.size \"runtime.goexit\", 3\n");
+
+static bool hasprefix(const rt_funcsym *f, const char *p)
+{
+	size_t n = strlen(p);
+	return f && (size_t)f->namelen >= n && memcmp(f->name, p, n) == 0;
+}
+
+static bool isname(const rt_funcsym *f, const char *s)
+{
+	return f && (size_t)f->namelen == strlen(s) && memcmp(f->name, s, (size_t)f->namelen) == 0;
+}
+
+static bool iswrapper(const rt_funcsym *f)
+{
+	if (f->namelen > 3 && memcmp(f->name + f->namelen - 3, "-fm", 3) == 0)
+		return true;
+	return memmem(f->name, (size_t)f->namelen, ".deferwrap", 10) != NULL;
+}
+
+/* Frames Callers reports: Go's, and the runtime entries Go reports too. */
+static bool callersframe(const rt_funcsym *f)
+{
+	if (!f || iswrapper(f))
+		return false;
+	if (hasprefix(f, "main."))
+		return true;
+	return hasprefix(f, "runtime.") && !isname(f, "runtime.deferreturn");
+}
+
+/* The top of the stack fp is on: the goroutine's big stack, or else the thread's own (C callers, tests). */
+static uintptr_t stackhi(uintptr_t fp)
+{
+	pthread_attr_t a;
+	void *addr;
+	size_t size;
+
+	if (rt_bigstackhi && fp >= rt_bigstacklo && fp < rt_bigstackhi)
+		return rt_bigstackhi;
+	if (pthread_getattr_np(pthread_self(), &a) != 0)
+		return 0;
+	int r = pthread_attr_getstack(&a, &addr, &size);
+	pthread_attr_destroy(&a);
+	if (r != 0 || fp < (uintptr_t)addr || fp >= (uintptr_t)addr + size)
+		return 0;
+	return (uintptr_t)addr + size;
+}
+
+static bool onstack(uintptr_t fp, uintptr_t lo, uintptr_t hi)
+{
+	return fp && !(fp & 7) && fp >= lo && fp + 16 <= hi;
+}
+
+/*
+ * Walks the rbp chain from fp and stores up to max return addresses (the
+ * pc + 1 convention after sigpanic), keeping the frames Callers reports;
+ * returns how many.  Stops after runtime.main.
+ */
+static int walk(uintptr_t fp, uintptr_t *pcs, int max)
+{
+	uintptr_t lo = fp, hi = stackhi(fp);
+	int n = 0;
+	bool exact = false;
+
+	while (n < max && onstack(fp, lo, hi)) {
+		uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
+		const rt_funcsym *f = rt_findfunc(ret - 1);
+		if (!f && exact)
+			f = rt_findfunc(ret);
+		if (callersframe(f))
+			pcs[n++] = exact ? ret + 1 : ret;
+		if (isname(f, "runtime.main")) {
+			if (n < max)
+				pcs[n++] = (uintptr_t)&rt_goexit + 1;
+			break;
+		}
+		exact = isname(f, "runtime.sigpanic");
+		if (next <= fp)
+			break;
+		fp = next;
+	}
+	return n;
+}
+
+/* ---- runtime.Callers, Caller, CallersFrames, FuncForPC ---- */
+
+intptr_t rt_Callers(intptr_t skip, GoSlice pcs)
+{
+	uintptr_t *out = pcs.ptr;
+	intptr_t n = 0;
+
+	if (skip < 0)
+		skip = 0;
+	if (pcs.len == 0)
+		return 0;
+	if (skip == 0) /* the frame of runtime.Callers itself */
+		out[n++] = (uintptr_t)&rt_Callers + 1;
+	else
+		skip--;
+	uintptr_t buf[64];
+	uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+	/* walk in chunks, skipping as we go: a deep stack may not fit the buffer */
+	int got = walk(fp, buf, 64);
+	if (got < 64) {
+		for (int i = 0; i < got && n < pcs.len; i++)
+			if (skip > 0)
+				skip--;
+			else
+				out[n++] = buf[i];
+		return n;
+	}
+	/* deep: walk once into the caller's slice, with room for the skipped frames */
+	uintptr_t *big = rt_mallocgc((size_t)(pcs.len + skip) * sizeof *big, NULL, true);
+	got = walk(fp, big, (int)(pcs.len + skip));
+	for (int i = (int)skip; i < got && n < pcs.len; i++)
+		out[n++] = big[i];
+	return n;
+}
+
+/* The frame for a return address pc, as Frames.Next makes it. */
+static GoFrame mkframe(uintptr_t pc)
+{
+	GoFrame fr = { 0 };
+	const rt_funcsym *f = rt_findfunc(pc - 1);
+	if (!f) {
+		f = rt_findfunc(pc);
+		if (!f) {
+			fr.PC = pc;
+			return fr;
+		}
+	}
+	if (pc > f->entry)
+		pc--;
+	fr.PC = pc;
+	fr.Func = (void *)f;
+	fr.Function = (GoString){ (const uint8_t *)f->name, f->namelen };
+	fr.Entry = f->entry;
+	const char *file;
+	intptr_t line;
+	if (funcline(f, pc, &file, &line)) {
+		fr.File = (GoString){ (const uint8_t *)file, (intptr_t)strlen(file) };
+		fr.Line = line;
+	}
+	return fr;
+}
+
+GoCaller rt_Caller(intptr_t skip)
+{
+	GoCaller r = { 0 };
+	uintptr_t buf[64];
+	int n = walk((uintptr_t)__builtin_frame_address(0), buf, 64);
+	if (skip < 0 || skip >= n) {
+		if (skip < 0 || n < 64)
+			return r;
+		uintptr_t *big = rt_mallocgc((size_t)(skip + 1) * sizeof *big, NULL, true);
+		n = walk((uintptr_t)__builtin_frame_address(0), big, (int)(skip + 1));
+		if (skip >= n)
+			return r;
+		buf[0] = big[skip];
+		skip = 0;
+	}
+	GoFrame fr = mkframe(buf[skip]);
+	r.pc = fr.PC;
+	r.file = fr.File;
+	r.line = fr.Line;
+	r.ok = fr.PC != 0;
+	return r;
+}
+
+/* Frames holds a copy of the pcs: a pointer-free object, so the collector need not scan it. */
+typedef struct GoFrames {
+	intptr_t n, next;
+	uintptr_t pcs[];
+} GoFrames;
+
+void *rt_CallersFrames(GoSlice pcs)
+{
+	GoFrames *fs = rt_mallocgc(sizeof *fs + (size_t)pcs.len * sizeof(uintptr_t), NULL, true);
+	fs->n = pcs.len;
+	fs->next = 0;
+	memcpy(fs->pcs, pcs.ptr, (size_t)pcs.len * sizeof(uintptr_t));
+	return fs;
+}
+
+GoFrameMore rt_Frames_Next(void *p)
+{
+	GoFrames *fs = p;
+	GoFrameMore r = { 0 };
+	if (!fs || fs->next >= fs->n)
+		return r;
+	r.frame = mkframe(fs->pcs[fs->next++]);
+	r.more = fs->next < fs->n;
+	return r;
+}
+
+void *rt_FuncForPC(uintptr_t pc)
+{
+	return (void *)rt_findfunc(pc);
+}
+
+GoString rt_Func_Name(void *p)
+{
+	const rt_funcsym *f = p;
+	if (!f)
+		return (GoString){ NULL, 0 };
+	return (GoString){ (const uint8_t *)f->name, f->namelen };
+}
+
+uintptr_t rt_Func_Entry(void *p)
+{
+	const rt_funcsym *f = p;
+	return f ? f->entry : 0;
+}
+
+GoFileLine rt_Func_FileLine(void *p, uintptr_t pc)
+{
+	GoFileLine r = { { NULL, 0 }, 0 };
+	const char *file;
+	intptr_t line;
+	(void)p;
+	if (funcline(p, pc, &file, &line)) {
+		r.file = (GoString){ (const uint8_t *)file, (intptr_t)strlen(file) };
+		r.line = line;
+	}
+	return r;
+}
+
+/* ---- printed traces ---- */
+
+typedef struct Sink {
+	char *b;
+	size_t n, cap;
+	int fd;            /* >= 0: flush there when full; < 0: truncate */
+	int printed;
+} Sink;
+
+static void sflush(Sink *s)
+{
+	size_t off = 0;
+	if (s->fd < 0)
+		return;
+	while (off < s->n) {
+		ssize_t w = write(s->fd, s->b + off, s->n - off);
+		if (w <= 0)
+			break;
+		off += (size_t)w;
+	}
+	s->n = 0;
+}
+
+static void sput(Sink *s, const char *p, size_t n)
+{
+	while (n > 0) {
+		if (s->n == s->cap) {
+			if (s->fd < 0)
+				return;
+			sflush(s);
+		}
+		size_t k = s->cap - s->n < n ? s->cap - s->n : n;
+		memcpy(s->b + s->n, p, k);
+		s->n += k;
+		p += k;
+		n -= k;
+	}
+}
+
+static void sputs(Sink *s, const char *p) { sput(s, p, strlen(p)); }
+
+static void snum(Sink *s, uintptr_t v, int base)
+{
+	char buf[24];
+	int i = sizeof buf;
+	do {
+		buf[--i] = "0123456789abcdef"[v % (uintptr_t)base];
+		v /= (uintptr_t)base;
+	} while (v);
+	sput(s, buf + i, sizeof buf - (size_t)i);
+}
+
+/* One frame of a printed trace, for return address ret (exact: a faulting pc). */
+static void printframe(Sink *s, const rt_funcsym *f, uintptr_t ret, bool exact)
+{
+	uintptr_t pc = exact ? ret : ret - 1;
+	const char *file = "?";
+	intptr_t line = 0;
+	funcline(f, pc, &file, &line);
+	if (isname(f, "runtime.gopanic"))
+		sputs(s, "panic");
+	else
+		sput(s, f->name, (size_t)f->namelen);
+	sputs(s, isname(f, "main.main") || isname(f, "main.init") ? "()\n\t" : "(...)\n\t");
+	sputs(s, file);
+	sputs(s, ":");
+	snum(s, (uintptr_t)line, 10);
+	if (ret > f->entry) {
+		sputs(s, " +0x");
+		snum(s, ret - f->entry, 16);
+	}
+	sputs(s, "\n");
+}
+
+/* The frames of the goroutine from fp upwards (pc: the innermost frame's exact pc, or 0). */
+static void traceback(Sink *s, uintptr_t pc, uintptr_t fp)
+{
+	uintptr_t lo = fp, hi = stackhi(fp);
+	bool exact = pc != 0;
+	uintptr_t ret = pc;
+
+	sputs(s, "goroutine 1 [running]:\n");
+	for (;;) {
+		if (ret) {
+			const rt_funcsym *f = rt_findfunc(exact ? ret : ret - 1);
+			/* gc shows runtime.gopanic only below another frame: the
+			 * boundary between a panicking function and its deferred calls */
+			if (f && (hasprefix(f, "main.") || (isname(f, "runtime.gopanic") && s->printed > 0)) &&
+			    !iswrapper(f)) {
+				if (s->printed++ == MAXPRINT) {
+					sputs(s, "...additional frames elided...\n");
+					return;
+				}
+				printframe(s, f, ret, exact);
+			}
+			if (isname(f, "runtime.main"))
+				return;
+			exact = isname(f, "runtime.sigpanic");
+		}
+		if (!onstack(fp, lo, hi))
+			return;
+		uintptr_t next = ((uintptr_t *)fp)[0];
+		ret = ((uintptr_t *)fp)[1];
+		if (next <= fp && next != 0)
+			next = 0;
+		fp = next;
+		if (!fp && !ret)
+			return;
+	}
+}
+
+/* rt_printtraceback: the goroutine's trace on stderr, from the caller of the caller's frame fp. */
+void rt_printtraceback(uintptr_t pc, uintptr_t fp)
+{
+	static char buf[4096];
+	Sink s = { buf, 0, sizeof buf, 2, 0 };
+	traceback(&s, pc, fp);
+	sflush(&s);
+}
+
+void rt_traceback_here(void)
+{
+	rt_printtraceback(0, (uintptr_t)__builtin_frame_address(0));
+}
+
+intptr_t rt_Stack(GoSlice buf, bool all)
+{
+	(void)all; /* one goroutine: all and just this one are the same trace */
+	Sink s = { (char *)buf.ptr, 0, (size_t)buf.len, -1, 0 };
+	traceback(&s, 0, (uintptr_t)__builtin_frame_address(0));
+	return (intptr_t)s.n;
+}
