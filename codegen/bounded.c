@@ -198,102 +198,33 @@ static void walk_stmts(B *b, NodeList *l)
 	}
 }
 
+static void walk_kid(Node *n, void *ctx)
+{
+	walk(ctx, n);
+}
+
 static void walk(B *b, Node *n)
 {
-	if (!n)
-		return;
-	if (n->mode == MODE_CONST)
-		return; /* folded: nothing of it is left to walk */
+	if (!n || n->mode == MODE_CONST || n->kind == N_FUNCLIT)
+		return; /* folded, or a function of its own */
 	switch (n->kind) {
-	case N_FUNCLIT:
-		return;
-	case N_INDEX:
-		walk(b, n->binary.x);
-		walk(b, n->binary.y);
-		index_expr(b, n);
-		return;
-	case N_KEYVALUE: case N_BINARY:
-		walk(b, n->binary.x);
-		walk(b, n->binary.y);
-		return;
-	case N_COMPOSITE:
-		walk_list(b, &n->composite.elts);
-		return;
-	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
-		walk(b, n->unary.x);
-		return;
 	case N_SELECTOR:
-		if (n->sub != SEL_PKG)
-			walk(b, n->selector.x);
-		return;
-	case N_SLICEEXPR:
-		walk(b, n->slice.x);
-		walk(b, n->slice.lo);
-		walk(b, n->slice.hi);
-		walk(b, n->slice.max);
-		return;
-	case N_TYPEASSERT:
-		walk(b, n->typeassert.x);
-		return;
-	case N_CALL:
-		if (n->sub != CALL_CONV && n->sub != CALL_BUILTIN)
-			walk(b, n->call.fun);
-		walk_list(b, &n->call.args);
-		return;
-	case N_DECLSTMT:
-		walk_list(b, &n->decl.specs);
-		return;
-	case N_VARSPEC:
-		walk_list(b, &n->spec.values);
-		return;
-	case N_LABELED:
-		walk(b, n->labeled.stmt);
-		return;
-	case N_INCDEC:
-		walk(b, n->incdec.x);
-		return;
-	case N_ASSIGN:
-		walk_list(b, &n->assign.lhs);
-		walk_list(b, &n->assign.rhs);
-		return;
-	case N_RETURN:
-		walk_list(b, &n->ret.results);
-		return;
+		if (n->sub == SEL_PKG)
+			return;
+		break;
 	case N_BLOCK:
 		walk_stmts(b, &n->block.stmts);
-		return;
-	case N_IF:
-		walk(b, n->if_.init);
-		walk(b, n->if_.cond);
-		walk(b, n->if_.then);
-		walk(b, n->if_.els);
 		return;
 	case N_CASECLAUSE:
 		walk_list(b, &n->caseclause.exprs);
 		walk_stmts(b, &n->caseclause.body);
 		return;
-	case N_SWITCH: case N_TYPESWITCH:
-		walk(b, n->switch_.init);
-		walk(b, n->switch_.tag);
-		walk_list(b, &n->switch_.body);
-		return;
-	case N_FOR:
-		walk(b, n->for_.init);
-		walk(b, n->for_.cond);
-		walk(b, n->for_.post);
-		walk(b, n->for_.body);
-		return;
-	case N_RANGE:
-		walk(b, n->range.x);
-		if (!n->range.define) {
-			walk(b, n->range.key);
-			walk(b, n->range.value);
-		}
-		walk(b, n->range.body);
-		return;
 	default:
-		return;
+		break;
 	}
+	fe_each_child(n, walk_kid, b);
+	if (n->kind == N_INDEX)
+		index_expr(b, n);
 }
 
 /* ---- gc's order of functions ---- */
@@ -329,12 +260,6 @@ static void push_lit(Arena *a, Lit ***v, int *n, int *cap, Lit *l)
 
 static void scan(Scan *s, Node *n);
 
-static void scan_list(Scan *s, NodeList *l)
-{
-	for (int i = 0; i < l->len; i++)
-		scan(s, l->v[i]);
-}
-
 /* A local variable used inside literals: every enclosing literal up to the
  * one it belongs to captures it. */
 static void use_var(Scan *s, Object *o)
@@ -345,118 +270,43 @@ static void use_var(Scan *s, Object *o)
 		lit_of(s->b, s->stack[i])->trivial = false;
 }
 
+static void scan_kid(Node *n, void *ctx)
+{
+	scan(ctx, n);
+}
+
 static void scan(Scan *s, Node *n)
 {
 	if (!n)
 		return;
-	switch (n->kind) {
-	case N_IDENT:
+	if (n->kind == N_IDENT) {
 		use_var(s, n->obj);
 		return;
-	case N_FUNCLIT: {
-		Lit *l = lit_of(s->b, n);
-		l->trivial = true;
-		push_lit(s->b->a, &s->order, &s->norder, &s->caporder, l);
-		if (s->cur)
-			push_lit(s->b->a, &s->cur->kids, &s->cur->nkids, &s->cur->capkids, l);
-		else
-			push_lit(s->b->a, &s->top, &s->ntop, &s->captop, l);
-		if (s->depth == s->cap) {
-			s->cap = s->cap ? 2 * s->cap : 8;
-			Node **ns = fe_alloc(s->b->a, s->cap * sizeof *ns);
-			if (s->depth)
-				memcpy(ns, s->stack, s->depth * sizeof *ns);
-			s->stack = ns;
-		}
-		Lit *saved = s->cur;
-		s->stack[s->depth++] = n;
-		s->cur = l;
-		scan(s, n->func_.body);
-		s->cur = saved;
-		s->depth--;
+	}
+	if (n->kind != N_FUNCLIT) {
+		fe_each_child(n, scan_kid, s);
 		return;
 	}
-	case N_BASICLIT: case N_BRANCH: case N_EMPTYSTMT:
-		return;
-	case N_INDEX: case N_KEYVALUE: case N_BINARY:
-		scan(s, n->binary.x);
-		scan(s, n->binary.y);
-		return;
-	case N_COMPOSITE:
-		scan_list(s, &n->composite.elts);
-		return;
-	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
-		scan(s, n->unary.x);
-		return;
-	case N_SELECTOR:
-		if (n->sub != SEL_PKG)
-			scan(s, n->selector.x);
-		return;
-	case N_SLICEEXPR:
-		scan(s, n->slice.x);
-		scan(s, n->slice.lo);
-		scan(s, n->slice.hi);
-		scan(s, n->slice.max);
-		return;
-	case N_TYPEASSERT:
-		scan(s, n->typeassert.x);
-		return;
-	case N_CALL:
-		scan(s, n->call.fun);
-		scan_list(s, &n->call.args);
-		return;
-	case N_DECLSTMT:
-		scan_list(s, &n->decl.specs);
-		return;
-	case N_VARSPEC:
-		scan_list(s, &n->spec.values);
-		return;
-	case N_LABELED:
-		scan(s, n->labeled.stmt);
-		return;
-	case N_INCDEC:
-		scan(s, n->incdec.x);
-		return;
-	case N_ASSIGN:
-		scan_list(s, &n->assign.lhs);
-		scan_list(s, &n->assign.rhs);
-		return;
-	case N_RETURN:
-		scan_list(s, &n->ret.results);
-		return;
-	case N_BLOCK:
-		scan_list(s, &n->block.stmts);
-		return;
-	case N_IF:
-		scan(s, n->if_.init);
-		scan(s, n->if_.cond);
-		scan(s, n->if_.then);
-		scan(s, n->if_.els);
-		return;
-	case N_CASECLAUSE:
-		scan_list(s, &n->caseclause.exprs);
-		scan_list(s, &n->caseclause.body);
-		return;
-	case N_SWITCH: case N_TYPESWITCH:
-		scan(s, n->switch_.init);
-		scan(s, n->switch_.tag);
-		scan_list(s, &n->switch_.body);
-		return;
-	case N_FOR:
-		scan(s, n->for_.init);
-		scan(s, n->for_.cond);
-		scan(s, n->for_.post);
-		scan(s, n->for_.body);
-		return;
-	case N_RANGE:
-		scan(s, n->range.key);
-		scan(s, n->range.value);
-		scan(s, n->range.x);
-		scan(s, n->range.body);
-		return;
-	default:
-		return;
+	Lit *l = lit_of(s->b, n);
+	l->trivial = true;
+	push_lit(s->b->a, &s->order, &s->norder, &s->caporder, l);
+	if (s->cur)
+		push_lit(s->b->a, &s->cur->kids, &s->cur->nkids, &s->cur->capkids, l);
+	else
+		push_lit(s->b->a, &s->top, &s->ntop, &s->captop, l);
+	if (s->depth == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		Node **ns = fe_alloc(s->b->a, s->cap * sizeof *ns);
+		if (s->depth)
+			memcpy(ns, s->stack, s->depth * sizeof *ns);
+		s->stack = ns;
 	}
+	Lit *saved = s->cur;
+	s->stack[s->depth++] = n;
+	s->cur = l;
+	scan(s, n->func_.body);
+	s->cur = saved;
+	s->depth--;
 }
 
 /* gc's enqueueFunc: the function, then its closures from a stack. */

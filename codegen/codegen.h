@@ -275,6 +275,7 @@ LLVMValueRef cg_cond(CG *g, Node *e);            /* i1 */
 LLVMValueRef cg_convert(CG *g, LLVMValueRef v, Type *from, Type *to); /* assignability conversions */
 LLVMValueRef cg_call(CG *g, Node *call, int *nres);  /* a call; see cg_abi_call for the result */
 LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i);
+Type *cg_tuple_struct(CG *g, Type *tuple);          /* a call's results laid out as a struct */
 void cg_nilcheck(CG *g, LLVMValueRef p);
 void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype, Pos at);
 LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y); /* i1, x == y */

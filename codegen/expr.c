@@ -945,6 +945,19 @@ static LLVMValueRef deref(CG *g, Node *e)
 	return cg_load(g, e->type, p);
 }
 
+Type *cg_tuple_struct(CG *g, Type *tuple)
+{
+	int n = tuple->nresults;
+	Field *fs = fe_alloc(g->a, (n + 1) * sizeof *fs);
+	for (int i = 0; i < n; i++) {
+		fs[i].name = "r";
+		fs[i].type = tuple->results[i];
+	}
+	Type *st = fe_type_struct(g->a, fs, n);
+	fe_layout(st);
+	return st;
+}
+
 LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i)
 {
 	Field *f = &fe_under(tuple)->fields[i];
@@ -1005,13 +1018,7 @@ static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first
 		nv = tt->nresults;
 		vals = fe_alloc(g->a, (nv + 1) * sizeof *vals);
 		types = fe_alloc(g->a, (nv + 1) * sizeof *types);
-		Field *fsx = fe_alloc(g->a, nv * sizeof *fsx);
-		for (int i = 0; i < nv; i++) {
-			fsx[i].name = "r";
-			fsx[i].type = tt->results[i];
-		}
-		Type *st = fe_type_struct(g->a, fsx, nv);
-		fe_layout(st);
+		Type *st = cg_tuple_struct(g, tt);
 		for (int i = 0; i < nv; i++) {
 			vals[i] = cg_tuple_elem(g, st, tup, i);
 			types[i] = tt->results[i];

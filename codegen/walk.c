@@ -1527,13 +1527,7 @@ static Node *spread_args(CG *g, Node *call)
 	Type *tt = a0->type;
 	int nv = tt->nresults, nres;
 	LLVMValueRef tup = cg_call(g, cg_unparen(a0), &nres);
-	Field *fs = fe_alloc(g->a, nv * sizeof *fs);
-	for (int i = 0; i < nv; i++) {
-		fs[i].name = "r";
-		fs[i].type = tt->results[i];
-	}
-	Type *st = fe_type_struct(g->a, fs, nv);
-	fe_layout(st);
+	Type *st = cg_tuple_struct(g, tt);
 	Node *nc = fe_node(g->a, N_CALL, call->pos);
 	*nc = *call;
 	nc->call.args = (NodeList){ 0 };
