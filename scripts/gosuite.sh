@@ -41,12 +41,12 @@ ERRORCHECK=$(cd "$(dirname "$B/tests/errorcheck")" && pwd)/errorcheck
 AWK=$(pwd)/scripts/gorecipe.awk
 GOROOT=${GOROOT:-$(go env GOROOT)}
 
-# run.go's expected failures for the default (non-unified) 1.19 compiler on
-# amd64: types2Failures and go118Failures, as written in test/run.go.
-# Files in the language that still fail, each to be fixed under issue 13;
-# the list may only shrink: a listed file that passes fails the suite.
+# Files in the language that still fail, each with its reason; the list
+# may only shrink: a listed file that passes fails the suite.
 TODO=$(pwd)/testdata/gosuite.todo
 
+# run.go's expected failures for the default (non-unified) 1.19 compiler on
+# amd64: types2Failures and go118Failures, as written in test/run.go.
 XFAIL="notinheap.go shift1.go fixedbugs/issue10700.go fixedbugs/issue18331.go
 fixedbugs/issue18419.go fixedbugs/issue20233.go fixedbugs/issue20245.go
 fixedbugs/issue31053.go typeparam/nested.go typeparam/issue51521.go"
