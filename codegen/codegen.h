@@ -128,6 +128,8 @@ typedef struct CG {
 	CgFn *fn;          /* function being lowered */
 	int nlocaltypes;
 	int nstmp;
+	CgMap *globlits;   /* package-level func literal -> its N in glob..funcN */
+	int nglob;
 	int nstatic;       /* read-only statics main..stmp_N (walk.c) */
 	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
 	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */

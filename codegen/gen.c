@@ -1112,12 +1112,15 @@ LLVMValueRef cg_funclit(CG *g, Node *lit)
 	/* the function */
 	CgFn *outer = g->fn;
 	const char *name;
-	if (outer && outer->decl && outer->decl->kind == N_FUNCLIT)
+	intptr_t glob = (intptr_t)cg_map_get(g->globlits, lit);
+	if (glob)
+		name = fe_sprintf(g->a, "main.glob..func%d", (int)glob);
+	else if (outer && outer->decl && outer->decl->kind == N_FUNCLIT)
 		name = fe_sprintf(g->a, "%s.%d", outer->name, ++outer->nfunclit);
 	else if (outer)
 		name = fe_sprintf(g->a, "%s.func%d", outer->name, ++outer->nfunclit);
 	else
-		name = fe_sprintf(g->a, "main.glob..func%d", ++g->nstmp);
+		cg_fatal(lit, "func literal outside any function");
 	Type *sig = lit->type;
 	CgAbi *abi = cg_abi(g, sig, NULL, true);
 	LLVMValueRef llfn = cg_new_function(g, name, abi);
@@ -1269,9 +1272,25 @@ CG *cg_new_state(Arena *a, const char *filename)
 	return g;
 }
 
+/* Package-level func literals are gc's glob..funcN, numbered in source
+ * order (init lowers them in initialization order). */
+static void number_glob_lit(Node *n, void *ctx)
+{
+	CG *g = ctx;
+	if (n->kind == N_FUNCLIT) {
+		cg_map_put(g->globlits, n, (void *)(intptr_t)++g->nglob);
+		return;
+	}
+	fe_each_child(n, number_glob_lit, g);
+}
+
 LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename)
 {
 	CG *g = cg_new_state(a, filename);
+	g->globlits = cg_map_new(a);
+	for (int i = 0; i < file->file.decls.len; i++)
+		if (file->file.decls.v[i]->kind == N_VARSPEC)
+			fe_each_child(file->file.decls.v[i], number_glob_lit, g);
 	/* package-level named types keep gc's plain names; local ones get a suffix */
 	g->toptypes = cg_map_new(a);
 	for (int i = 0; i < file->file.decls.len; i++) {

@@ -545,6 +545,20 @@ static void name_closures(Prep *p, Node *body)
 	visit_nodes(body, false, name_lit, p);
 }
 
+/* A func literal of a static package-level initializer. */
+static void name_glob_lit(Node *n, void *ctx)
+{
+	Prep *p = ctx;
+	if (n->kind != N_FUNCLIT)
+		return;
+	EscFunc *fn = fe_alloc(p->a, sizeof *fn);
+	fn->decl = n;
+	fn->hasBody = true;
+	fn->name = fe_sprintf(p->a, "glob..func%d", ++p->nglob);
+	n->aux = fn;
+	add_func(p, fn);
+}
+
 /* The functions a body refers to: the edges of the call graph. */
 static void add_refs(Node *n, void *ctx)
 {
@@ -612,6 +626,15 @@ static bool static_value(Node *n)
 	default:
 		return false;
 	}
+}
+
+/* Are all of a package-level var spec's values static data (no init code)? */
+static bool static_spec(Node *spec)
+{
+	for (int j = 0; j < spec->spec.values.len; j++)
+		if (!static_value(spec->spec.values.v[j]))
+			return false;
+	return true;
 }
 
 /* ---- one batch ---- */
@@ -783,6 +806,12 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];
+		if (d->kind == N_VARSPEC && static_spec(d)) {
+			/* var f = func() {...}: a function of its own, glob..funcN,
+			 * among the declarations where gc has it */
+			visit_list(&d->spec.values, false, name_glob_lit, &p);
+			continue;
+		}
 		if (d->kind != N_FUNCDECL)
 			continue;
 		EscFunc *fn = fe_alloc(a, sizeof *fn);
@@ -804,10 +833,7 @@ void esc_analyze(Arena *a, Node *file, int mflag, bool json)
 	EscFunc *init = NULL;
 	for (int i = 0; i < fe_init_order.len; i++) {
 		Node *spec = fe_init_order.v[i];
-		bool dynamic = false;
-		for (int j = 0; j < spec->spec.values.len; j++)
-			dynamic |= !static_value(spec->spec.values.v[j]);
-		if (!dynamic)
+		if (static_spec(spec))
 			continue;
 		if (!init) {
 			init = fe_alloc(a, sizeof *init);
