@@ -1757,6 +1757,89 @@ void chk_inherit_consts(NodeList *specs)
 	}
 }
 
+/* The code point at p (n bytes left), its width in *w; 0xFFFD if invalid. */
+static uint32_t decode_rune(const uint8_t *p, size_t n, int *w)
+{
+	*w = 1;
+	int len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 0;
+	if (!len || (size_t)len > n)
+		return 0xFFFD;
+	uint32_t r = p[0] & (0x7F >> len);
+	for (int k = 1; k < len; k++) {
+		if ((p[k] & 0xC0) != 0x80)
+			return 0xFFFD;
+		r = r << 6 | (p[k] & 0x3F);
+	}
+	if (r < (len == 2 ? 0x80u : len == 3 ? 0x800u : 0x10000u) || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
+		return 0xFFFD;
+	*w = len;
+	return r;
+}
+
+/* types2's validatedImportPath: why path cannot be an import path, or NULL. */
+static const char *bad_import_path(Checker *c, const char *path, size_t len)
+{
+	static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+	if (len == 0)
+		return "empty string";
+	for (size_t i = 0; i < len;) {
+		int w = 1;
+		uint32_t r = (uint8_t)path[i];
+		if (r >= 0x80)
+			r = decode_rune((const uint8_t *)path + i, len - i, &w);
+		i += w;
+		bool graphic = r >= 0x80 ? r != 0x85 && r != 0xA0 && r != 0xFFFD : r > 0x20 && r < 0x7f;
+		if (graphic && !(r < 0x80 && strchr(illegal, (int)r)))
+			continue;
+		/* Go's %#U: the code point, and the character when printable */
+		if (r == 0xFFFD)
+			return "invalid character U+FFFD '\xef\xbf\xbd'";
+		if (r >= 0x20 && r < 0x7f)
+			return fe_sprintf(c->a, "invalid character U+%04X '%c'", (unsigned)r, (int)r);
+		return fe_sprintf(c->a, "invalid character U+%04X", (unsigned)r);
+	}
+	return NULL;
+}
+
+/* Go's path.Clean, for import paths. */
+static const char *clean_path(Checker *c, const char *path)
+{
+	size_t n = strlen(path);
+	char *out = fe_alloc(c->a, 2 * n + 2);
+	size_t o = 0, dotdot = 0;
+	bool rooted = path[0] == '/';
+	if (rooted)
+		out[o++] = '/', dotdot = 1;
+	for (size_t i = rooted; i < n;) {
+		if (path[i] == '/') {
+			i++;
+		} else if (path[i] == '.' && (i + 1 == n || path[i + 1] == '/')) {
+			i++;
+		} else if (path[i] == '.' && path[i + 1] == '.' && (i + 2 == n || path[i + 2] == '/')) {
+			i += 2;
+			if (o > dotdot) {
+				while (o > dotdot && out[--o] != '/')
+					;
+			} else if (!rooted) {
+				if (o > 0)
+					out[o++] = '/';
+				out[o++] = '.';
+				out[o++] = '.';
+				dotdot = o;
+			}
+		} else {
+			if (o != (size_t)rooted)
+				out[o++] = '/';
+			while (i < n && path[i] != '/')
+				out[o++] = path[i++];
+		}
+	}
+	if (o == 0)
+		out[o++] = '.';
+	out[o] = 0;
+	return out;
+}
+
 static void collect(Checker *c, Node *file)
 {
 	Node *pn = file->file.pkgname;
@@ -1769,10 +1852,27 @@ static void collect(Checker *c, Node *file)
 		if (pathlit && pathlit->kind == N_BASICLIT && pathlit->lit.bad)
 			continue; /* the scanner reported it; types2 skips the import */
 		const char *path = pathlit && pathlit->kind == N_BASICLIT && pathlit->lit.str ? pathlit->lit.str : "";
+		size_t pathlen = pathlit && pathlit->kind == N_BASICLIT && pathlit->lit.str ? pathlit->lit.len : 0;
+		const char *why = bad_import_path(c, path, pathlen);
+		if (why) {
+			chk_error(c, pathlit->pos, "invalid import path (%s)", why);
+			continue;
+		}
 		Package *p = fe_package(c->a, path);
 		if (!p) {
+			const char *clean = clean_path(c, path);
+			/* gc's importer refuses these before it looks for the package */
+			if (path[0] == '/')
+				chk_error(c, pathlit->pos, "could not import %s (import path cannot be absolute path)", path);
+			else if (strcmp(path, "main") == 0)
+				chk_error(c, pathlit->pos, "could not import main (cannot import \"main\")");
+			else if (strcmp(clean, path) != 0 && strncmp(path, "./", 2) != 0 && strncmp(path, "../", 3) != 0 &&
+				 strcmp(path, ".") != 0 && strcmp(path, "..") != 0)
+				chk_error(c, pathlit->pos, "could not import %s (non-canonical import path \"%s\" (should be \"%s\"))",
+					  path, path, clean);
+			else
+				chk_error(c, pathlit->pos, "package %s not supported by minigo", path);
 			/* a fake package: selectors on it are quietly invalid (types2's pkg.fake) */
-			chk_error(c, pathlit->pos, "package %s not supported by minigo", path);
 			p = fe_alloc(c->a, sizeof *p);
 			const char *slash = strrchr(path, '/');
 			p->name = slash ? slash + 1 : path;
