@@ -472,6 +472,15 @@ if built run; then
 	else
 		bad "driver: no func main: exit $status: $(head -n 3 "$T/nomain.out")"
 	fi
+	# a function without body: go build's "missing function body", not ld's
+	printf 'package main\n\nfunc f() int\n\nfunc main() { println(f()) }\n' >"$T/nobody.go"
+	"$MINIGO" build -o "$T/nobody" "$T/nobody.go" >"$T/nobody.out" 2>&1
+	status=$?
+	if [ $status -eq 1 ] && [ "$(cat "$T/nobody.out")" = "$T/nobody.go:3:6: missing function body" ]; then
+		ok "driver: missing function body"
+	else
+		bad "driver: function without body: exit $status: $(head -n 3 "$T/nobody.out")"
+	fi
 	# os.Stdout has no buffer, as Go's: printed lines survive a SIGKILL
 	printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before the spin")\n\tfor i := 0; ; i++ {\n\t\tif i < 0 {\n\t\t\tprintln(i)\n\t\t}\n\t}\n}\n' >"$T/unbuf.go"
 	"$MINIGO" build -o "$T/unbuf" "$T/unbuf.go"
