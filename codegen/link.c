@@ -83,7 +83,7 @@ bool cg_link(const char *obj, const char *out, char **err)
 	}
 	int status;
 	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		*err = strdup("linking failed");
+		*err = strdup("internal compiler error: linking failed");
 		return false;
 	}
 	return true;
