@@ -443,6 +443,28 @@ static bool has_main(Node *file)
 	return false;
 }
 
+/*
+ * What go build's -complete and its linker refuse, said before LLVM and cc
+ * see it: a function without body (minigo has no assembly) and a main
+ * package without main.main.
+ */
+static bool complete(const Options *o, Node *file)
+{
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind == N_FUNCDECL && !d->func_.body)
+			fe_error(d->func_.name->pos, "missing function body");
+	}
+	if (fe_flush_errors())
+		return false;
+	if (strcmp(file->file.pkgname->ident.name, "main") == 0 && !has_main(file)) {
+		fprintf(stderr, "%s:%d:%d: function main is undeclared in the main package\n", o->file,
+			file->file.pkgname->pos.line, file->file.pkgname->pos.col);
+		return false;
+	}
+	return true;
+}
+
 /* The pipeline.  Returns the process exit status. */
 static int compile(const Options *o)
 {
@@ -487,23 +509,8 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 
-	/* What go build's -complete and its linker refuse, before LLVM and
-	 * cc see it: a function without body (no assembly here) and a main
-	 * package without main.main */
-	if (!cmp && !o->asm_ && !o->emit_llvm) {
-		for (int i = 0; i < file->file.decls.len; i++) {
-			Node *d = file->file.decls.v[i];
-			if (d->kind == N_FUNCDECL && !d->func_.body)
-				fe_error(d->func_.name->pos, "missing function body");
-		}
-		if (fe_flush_errors())
-			return 1;
-		if (strcmp(file->file.pkgname->ident.name, "main") == 0 && !has_main(file)) {
-			fprintf(stderr, "%s:%d:%d: function main is undeclared in the main package\n", o->file,
-				file->file.pkgname->pos.line, file->file.pkgname->pos.col);
-			return 1;
-		}
-	}
+	if (!cmp && !o->asm_ && !o->emit_llvm && !complete(o, file))
+		return 1;
 	LLVMModuleRef mod = cg_lower(arena, file, o->file);
 	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
 }
