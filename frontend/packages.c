@@ -108,6 +108,7 @@ static Bundle bundles[] = {
 	  "func GC()\n"
 	  "func NumGoroutine() int\n"
 	  "func NumCPU() int\n"
+	  "func Breakpoint()\n"
 	  "func Version() string\n"
 	  "func SetFinalizer(obj any, finalizer any)\n"
 	  "func KeepAlive(x any)\n"
@@ -136,7 +137,7 @@ static Bundle bundles[] = {
 	  "\tNumForcedGC uint32\n\tGCCPUFraction float64\n\tEnableGC bool\n\tDebugGC bool\n"
 	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
 	  "}\n",
-	  "BlockProfile BlockProfileRecord Breakpoint CPUProfile "
+	  "BlockProfile BlockProfileRecord CPUProfile "
 	  "Error GOMAXPROCS GOROOT Goexit GoroutineProfile Gosched "
 	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
 	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "

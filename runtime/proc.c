@@ -7,8 +7,11 @@
  * when goroutines arrive they have an obvious home.
  */
 #include <sched.h>
+#include <stdio.h>
+#include <unistd.h>
 
 #include "runtime/abi.h"
+#include "runtime/runtime.h"
 
 /* runtime.NumGoroutine: always the main goroutine alone. */
 intptr_t rt_NumGoroutine(void)
@@ -25,6 +28,18 @@ intptr_t rt_NumCPU(void)
 		return 1;
 	int n = CPU_COUNT(&set);
 	return n > 0 ? n : 1;
+}
+
+/* runtime.Breakpoint: Go executes a breakpoint trap, which without a
+ * debugger ends the program as a SIGTRAP does: Go's signal report (the pc
+ * of the trap, in the caller here), the goroutine's trace, exit 2. */
+_Noreturn void rt_Breakpoint(void)
+{
+	fprintf(stderr, "SIGTRAP: trace trap\nPC=%#lx m=0 sigcode=128\n\n",
+		(unsigned long)(uintptr_t)__builtin_return_address(0));
+	rt_traceback_here();
+	fflush(stderr);
+	_exit(2);
 }
 
 /* runtime.Version: the release of the Go that minigo answers to. */
