@@ -291,6 +291,7 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.decoderune", "Psi" },
 	{ "runtime.gopanic", "ve" },
 	{ "runtime.gorecover", "eb" },
+	{ "runtime.gorecoverdefer", "eb" },
 	{ "runtime.deferproc", "vpp" },
 	{ "runtime.deferreturn", "vp" },
 	{ "runtime.canrecover", "bp" },

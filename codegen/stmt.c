@@ -81,8 +81,45 @@ void cg_defer_prologue(CG *g)
  * the arguments are evaluated now into a closure object; the thunk lowers the
  * same builtin over stand-in variables that live in that object.
  */
+/*
+ * defer recover(): the record keeps whether the deferring function may
+ * recover (its prologue's verdict), and the thunk asks the runtime with
+ * it (runtime.gorecoverdefer: only a normal return runs it usefully).
+ */
+static LLVMValueRef defer_recover(CG *g, Node *call)
+{
+	Field fs[2] = { { .name = "F", .type = fe_types[TY_UINTPTR] }, { .name = "can", .type = fe_types[TY_BOOL] } };
+	Type *et = fe_type_struct(g->a, fs, 2);
+	fe_layout(et);
+	LLVMValueRef env = cg_new(g, et, false);
+	LLVMValueRef can = g->fn->canrecover ? g->fn->canrecover : LLVMConstInt(g->i1, 0, false);
+	cg_store(g, fe_types[TY_BOOL], cg_offset(g, env, et->fields[1].offset), can);
+
+	Type *thp[1] = { fe_types[TY_UNSAFEPTR] };
+	Type *thsig = fe_type_func(g->a, thp, 1, NULL, 0, false);
+	CgAbi *thabi = cg_abi(g, thsig, NULL, false);
+	const char *name = fe_sprintf(g->a, "%s.deferwrap%d", g->fn->name, ++g->fn->nwrap);
+	LLVMValueRef th = cg_new_function(g, name, thabi);
+	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
+	CgFn *fn = fe_alloc(g->a, sizeof *fn);
+	fn->name = name;
+	fn->abi = thabi;
+	fn->sig = thsig;
+	cg_begin_function(g, fn, th);
+	LLVMValueRef v = cg_load(g, fe_types[TY_BOOL], cg_offset(g, LLVMGetParam(th, 0), et->fields[1].offset));
+	cg_rtcall(g, "runtime.gorecoverdefer", &v, 1);
+	LLVMBuildRetVoid(g->b);
+	cg_leave_function(g);
+	LLVMPositionBuilderAtEnd(g->b, saved);
+	LLVMBuildStore(g->b, th, env);
+	(void)call;
+	return env;
+}
+
 static LLVMValueRef defer_builtin(CG *g, Node *call)
 {
+	if (call->obj && call->obj->builtin == BI_RECOVER)
+		return defer_recover(g, call);
 	NodeList *al = &call->call.args;
 	int n = al->len;
 	Field *fs = fe_alloc(g->a, (n + 1) * sizeof *fs);

@@ -75,6 +75,7 @@ void rt_deferreturn(void *frame) GO_NAME("runtime.deferreturn");
 bool rt_canrecover(void *self) GO_NAME("runtime.canrecover");
 _Noreturn void rt_gopanic(GoEface v) GO_NAME("runtime.gopanic");
 GoEface rt_gorecover(bool can) GO_NAME("runtime.gorecover");
+GoEface rt_gorecoverdefer(bool can) GO_NAME("runtime.gorecoverdefer");
 
 void rt_deferproc(void *frame, void *closure)
 {
@@ -114,6 +115,24 @@ GoEface rt_gorecover(bool can)
 {
 	Panic *p = panicking;
 	if (can && inpanicdefer && p && !p->recovered && !p->aborted) {
+		p->recovered = true;
+		return p->arg;
+	}
+	return (GoEface){ NULL, NULL };
+}
+
+/*
+ * `defer recover()`: recover deferred itself.  It recovers when the
+ * function that deferred it returns normally (deferreturn runs it, not a
+ * panic) and that function could recover (can: the panic called it
+ * directly, as its prologue found out at the defer statement).  Run by a
+ * panic's unwinding instead, it is called by the panic, not by a deferred
+ * function, and returns nil (Go's test/recover1.go, tests 5 to 7).
+ */
+GoEface rt_gorecoverdefer(bool can)
+{
+	Panic *p = panicking;
+	if (can && !inpanicdefer && p && !p->recovered && !p->aborted) {
 		p->recovered = true;
 		return p->arg;
 	}
