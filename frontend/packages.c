@@ -109,6 +109,7 @@ static Bundle bundles[] = {
 	  "func NumGoroutine() int\n"
 	  "func NumCPU() int\n"
 	  "func Breakpoint()\n"
+	  "type Error interface {\n\terror\n\tRuntimeError()\n}\n"
 	  "func Version() string\n"
 	  "func SetFinalizer(obj any, finalizer any)\n"
 	  "func KeepAlive(x any)\n"
@@ -138,7 +139,7 @@ static Bundle bundles[] = {
 	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
 	  "}\n",
 	  "BlockProfile BlockProfileRecord CPUProfile "
-	  "Error GOMAXPROCS GOROOT Goexit GoroutineProfile Gosched "
+	  "GOMAXPROCS GOROOT Goexit GoroutineProfile Gosched "
 	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
 	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "
 	  "SetMutexProfileFraction StackRecord StartTrace StopTrace ThreadCreateProfile "

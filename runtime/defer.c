@@ -305,12 +305,24 @@ static GoString plainError_Error(void *data)
 	return *(const GoString *)data;
 }
 
+/* Both implement runtime.Error: the RuntimeError method marks them. */
+static void runtimeError_RuntimeError(void *data)
+{
+	(void)data;
+}
+
 static const uint8_t strbits[] = { 0x1 };
+static const GoFuncType funcvoid = {
+	.typ = { .size = 8, .ptrdata = 8, .hash = 0x3a1b5c7d, .align = 8, .fieldAlign = 8,
+		 .kind = KindFunc | KindDirectIface, .gcdata = strbits, .str = "func()" },
+};
 static const GoMethod errorStringMethods[] = {
 	{ "Error", &rt_type_func_string, (void (*)(void))errorString_Error, NULL },
+	{ "RuntimeError", &funcvoid, (void (*)(void))runtimeError_RuntimeError, NULL },
 };
 static const GoMethod plainErrorMethods[] = {
 	{ "Error", &rt_type_func_string, (void (*)(void))plainError_Error, NULL },
+	{ "RuntimeError", &funcvoid, (void (*)(void))runtimeError_RuntimeError, NULL },
 };
 static const struct {
 	GoType t;
@@ -318,11 +330,11 @@ static const struct {
 } errorStringType = {
 	{ .size = 16, .ptrdata = 8, .hash = 0x1e3c6d2a, .tflag = TflagNamed | TflagUncommon, .align = 8,
 	  .fieldAlign = 8, .kind = KindString, .equal = rt_strequal, .gcdata = strbits, .str = "runtime.errorString" },
-	{ "runtime", 1, 0, 0, errorStringMethods },
+	{ "runtime", 2, 2, 0, errorStringMethods },
 }, plainErrorType = {
 	{ .size = 16, .ptrdata = 8, .hash = 0x5a1f0c3e, .tflag = TflagNamed | TflagUncommon, .align = 8,
 	  .fieldAlign = 8, .kind = KindString, .equal = rt_strequal, .gcdata = strbits, .str = "runtime.plainError" },
-	{ "runtime", 1, 0, 0, plainErrorMethods },
+	{ "runtime", 2, 2, 0, plainErrorMethods },
 };
 
 static _Noreturn void panicerr(bool plain, const char *msg, bool memerr)
