@@ -74,10 +74,11 @@ static Bundle bundles[] = {
 	  "func Atoi(s string) (int, error)\n"
 	  "func FormatInt(i int64, base int) string\n"
 	  "func ParseInt(s string, base int, bitSize int) (i int64, err error)\n"
-	  "func Quote(s string) string\n",
+	  "func Quote(s string) string\n"
+	  "const IntSize = 64\n",
 	  "AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
 	  "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint CanBackquote "
-	  "ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatUint IntSize IsGraphic IsPrint "
+	  "ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatUint IsGraphic IsPrint "
 	  "NumError ParseBool ParseComplex ParseFloat ParseUint QuoteRune QuoteRuneToASCII "
 	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL },
 	{ "errors",
@@ -87,10 +88,11 @@ static Bundle bundles[] = {
 	{ "os",
 	  "package os\n"
 	  "var Args []string\n"
-	  "func Exit(code int)\n",
+	  "func Exit(code int)\n"
+	  "func Getenv(key string) string\n",
 	  "Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ ErrClosed "
 	  "ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission ErrProcessDone "
-	  "Executable Expand ExpandEnv File FileInfo FileMode FindProcess Getegid Getenv Geteuid Getgid "
+	  "Executable Expand ExpandEnv File FileInfo FileMode FindProcess Getegid Geteuid Getgid "
 	  "Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt IsExist IsNotExist "
 	  "IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError LookupEnv Lstat Mkdir "
 	  "MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive ModeIrregular "

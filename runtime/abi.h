@@ -606,6 +606,7 @@ GoSlice rt_strings_Fields(GoString s) GO_NAME("strings.Fields");
 extern GoSlice rt_os_Args GO_NAME("os.Args");
 void rt_args_init(int argc, char **argv) GO_NAME("runtime.args");
 _Noreturn void rt_os_Exit(intptr_t code) GO_NAME("os.Exit");
+GoString rt_os_Getenv(GoString key) GO_NAME("os.Getenv");
 
 _Static_assert(sizeof(GoStructType) % 8 == 0 && sizeof(GoPtrType) % 8 == 0 && sizeof(GoFuncType) % 8 == 0 &&
 	       sizeof(GoMapType) % 8 == 0 && sizeof(GoType) % 8 == 0, "GoUncommonType follows at sizeof(kind descriptor)");

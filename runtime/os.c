@@ -12,6 +12,7 @@
  * stdout and stderr are flushed first.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -26,6 +27,20 @@ void rt_args_init(int argc, char **argv)
 	for (int i = 0; i < argc; i++)
 		a[i] = rt_cstring(argv[i]);
 	rt_os_Args = (GoSlice){ a, argc, argc };
+}
+
+/* os.Getenv: the variable's value, "" when unset. */
+GoString rt_os_Getenv(GoString key)
+{
+	char *k = malloc((size_t)key.len + 1);
+	if (!k)
+		rt_throw("runtime: out of memory");
+	memcpy(k, key.ptr, (size_t)key.len);
+	k[key.len] = 0;
+	/* a key holding NUL names no variable, as in Go */
+	const char *v = memchr(key.ptr, 0, (size_t)key.len) ? NULL : getenv(k);
+	free(k);
+	return v ? rt_gostring(v, (intptr_t)strlen(v)) : (GoString){ NULL, 0 };
 }
 
 void rt_os_Exit(intptr_t code)

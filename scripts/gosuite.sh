@@ -82,6 +82,8 @@ if [ "$1" = "--one" ]; then
 		out "$1" refused "$what"
 	}
 	cd "$GOROOT/test" || exit 1
+	# run.go sets these for the tests of the environment
+	export GOOS=${GOOS:-linux} GOARCH=${GOARCH:-amd64}
 	if [ "$action" = run ]; then
 		[ -n "$flags" ] && out run skip "flags $flags"
 		timeout 120 "$MINIGO" build -o "$T/prog" "$f" >"$T/mg.out" 2>&1

@@ -481,6 +481,18 @@ if built run; then
 	else
 		bad "driver: function without body: exit $status: $(head -n 3 "$T/nobody.out")"
 	fi
+	# os.Getenv and strconv.IntSize, as the binary go build makes says them
+	if $have_go; then
+		printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"strconv"\n)\n\nfunc main() {\n\tfmt.Printf("%%q %%q %%q %%d\\n", os.Getenv("MINIGO_ENV_TEST"), os.Getenv("MINIGO_ENV_UNSET"), os.Getenv(""), strconv.IntSize)\n}\n' >"$T/getenv.go"
+		"$MINIGO" build -o "$T/getenv" "$T/getenv.go" && go build -o "$T/getenv.gc" "$T/getenv.go"
+		MINIGO_ENV_TEST='a b=c' "$T/getenv" >"$T/getenv.out" 2>&1
+		MINIGO_ENV_TEST='a b=c' "$T/getenv.gc" >"$T/getenv.gcout" 2>&1
+		if [ -s "$T/getenv.gcout" ] && cmp -s "$T/getenv.out" "$T/getenv.gcout"; then
+			ok "driver: os.Getenv as go build's binary"
+		else
+			bad "driver: os.Getenv: '$(cat "$T/getenv.out")', go: '$(cat "$T/getenv.gcout")'"
+		fi
+	fi
 	# os.Stdout has no buffer, as Go's: printed lines survive a SIGKILL
 	printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before the spin")\n\tfor i := 0; ; i++ {\n\t\tif i < 0 {\n\t\t\tprintln(i)\n\t\t}\n\t}\n}\n' >"$T/unbuf.go"
 	"$MINIGO" build -o "$T/unbuf" "$T/unbuf.go"
