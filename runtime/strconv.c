@@ -298,6 +298,12 @@ GoInt64Error rt_strconv_ParseInt(GoString s, intptr_t base, intptr_t bitSize)
 	return parseInt("ParseInt", s, base, bitSize);
 }
 
+GoUint64Error rt_strconv_ParseUint(GoString s, intptr_t base, intptr_t bitSize)
+{
+	parsed r = parseUint("ParseUint", s, base, bitSize);
+	return (GoUint64Error){ r.v, r.err };
+}
+
 GoIntError rt_strconv_Atoi(GoString s)
 {
 	GoInt64Error r;
