@@ -75,13 +75,14 @@ static Bundle bundles[] = {
 	  "func FormatInt(i int64, base int) string\n"
 	  "func ParseInt(s string, base int, bitSize int) (i int64, err error)\n"
 	  "func ParseUint(s string, base int, bitSize int) (uint64, error)\n"
+	  "func ParseFloat(s string, bitSize int) (float64, error)\n"
 	  "func FormatFloat(f float64, fmt byte, prec, bitSize int) string\n"
 	  "func Quote(s string) string\n"
 	  "const IntSize = 64\n",
 	  "AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
 	  "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint CanBackquote "
 	  "ErrRange ErrSyntax FormatBool FormatComplex FormatUint IsGraphic IsPrint "
-	  "NumError ParseBool ParseComplex ParseFloat QuoteRune QuoteRuneToASCII "
+	  "NumError ParseBool ParseComplex QuoteRune QuoteRuneToASCII "
 	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL },
 	{ "errors",
 	  "package errors\n"

@@ -553,6 +553,7 @@ void rt_printnl(void) GO_NAME("runtime.printnl");
 typedef struct { intptr_t n; GoIface err; } GoIntError;
 typedef struct { int64_t v; GoIface err; } GoInt64Error;
 typedef struct { uint64_t v; GoIface err; } GoUint64Error;
+typedef struct { double v; GoIface err; } GoFloat64Error;
 
 /* fmt (fmt.c) */
 GoIntError rt_fmt_Print(GoSlice a) GO_NAME("fmt.Print");
@@ -572,6 +573,7 @@ GoString rt_strconv_FormatInt(int64_t i, intptr_t base) GO_NAME("strconv.FormatI
 GoIntError rt_strconv_Atoi(GoString s) GO_NAME("strconv.Atoi");
 GoInt64Error rt_strconv_ParseInt(GoString s, intptr_t base, intptr_t bitSize) GO_NAME("strconv.ParseInt");
 GoUint64Error rt_strconv_ParseUint(GoString s, intptr_t base, intptr_t bitSize) GO_NAME("strconv.ParseUint");
+GoFloat64Error rt_strconv_ParseFloat(GoString s, intptr_t bitSize) GO_NAME("strconv.ParseFloat");
 GoString rt_strconv_Quote(GoString s) GO_NAME("strconv.Quote");
 GoString rt_strconv_FormatFloat(double f, uint8_t fmt, intptr_t prec, intptr_t bitSize) GO_NAME("strconv.FormatFloat");
 extern GoIface rt_strconv_ErrRange GO_NAME("strconv.ErrRange");

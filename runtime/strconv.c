@@ -21,6 +21,8 @@
  * Go's small-integer table.
  */
 #include <stdio.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/runtime.h"
@@ -296,6 +298,85 @@ static GoInt64Error parseInt(const char *fn, GoString s, intptr_t base, intptr_t
 GoInt64Error rt_strconv_ParseInt(GoString s, intptr_t base, intptr_t bitSize)
 {
 	return parseInt("ParseInt", s, base, bitSize);
+}
+
+/* ---- parsing floats ---- */
+
+/* Does s[i..] start with word, ignoring case?  The length matched. */
+static intptr_t prefixFold(const uint8_t *s, intptr_t n, const char *word)
+{
+	intptr_t k = 0;
+	while (k < n && word[k] && lower(s[k]) == (uint8_t)word[k])
+		k++;
+	return k;
+}
+
+/*
+ * Go's float syntax, whole string (strconv's special and readFloat):
+ * an optional sign, then inf, infinity (signed) or nan (unsigned), or a
+ * decimal or 0x mantissa with at least one digit, the hex one with a
+ * mandatory p exponent, underscores only after a base prefix.
+ */
+static bool floatSyntax(const uint8_t *s, intptr_t n)
+{
+	intptr_t i = 0;
+	bool sign = n > 0 && (s[0] == '+' || s[0] == '-');
+	if (sign)
+		i++;
+	intptr_t k = prefixFold(s + i, n - i, "infinity");
+	if (i + k == n && (k == 3 || k == 8))
+		return true;
+	if (!sign && n == 3 && prefixFold(s, n, "nan") == 3)
+		return true;
+	bool hex = i + 2 < n && s[i] == '0' && lower(s[i + 1]) == 'x';
+	if (hex)
+		i += 2;
+	bool digits = false, dot = false, underscores = false;
+	for (; i < n; i++) {
+		uint8_t c = s[i];
+		if (c == '_')
+			underscores = true;
+		else if (c == '.' && !dot)
+			dot = true;
+		else if ((c >= '0' && c <= '9') || (hex && lower(c) >= 'a' && lower(c) <= 'f'))
+			digits = true;
+		else
+			break;
+	}
+	if (!digits)
+		return false;
+	if (i < n && lower(s[i]) == (hex ? 'p' : 'e')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i >= n || s[i] < '0' || s[i] > '9')
+			return false;
+		for (; i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '_'); i++)
+			underscores |= s[i] == '_';
+	} else if (hex) {
+		return false;
+	}
+	return i == n && (!underscores || underscoreOK(s, n));
+}
+
+GoFloat64Error rt_strconv_ParseFloat(GoString s, intptr_t bitSize)
+{
+	if (!floatSyntax(s.ptr, s.len))
+		return (GoFloat64Error){ 0, numError("ParseFloat", s, rt_strconv_ErrSyntax) };
+	char *c = malloc((size_t)s.len + 1), *o = c;
+	if (!c)
+		rt_throw("runtime: out of memory");
+	for (intptr_t i = 0; i < s.len; i++)
+		if (s.ptr[i] != '_')
+			*o++ = (char)s.ptr[i];
+	*o = 0;
+	/* glibc's strtod and strtof round correctly, as Go's atof does */
+	double v = bitSize == 32 ? (double)strtof(c, NULL) : strtod(c, NULL);
+	free(c);
+	bool inf = prefixFold(s.ptr + (s.ptr[0] == '+' || s.ptr[0] == '-'), s.len, "inf") == 3;
+	if (isinf(v) && !inf)
+		return (GoFloat64Error){ v, numError("ParseFloat", s, rt_strconv_ErrRange) };
+	return (GoFloat64Error){ v, { NULL, NULL } };
 }
 
 GoUint64Error rt_strconv_ParseUint(GoString s, intptr_t base, intptr_t bitSize)
