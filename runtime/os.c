@@ -35,10 +35,11 @@ GoString rt_os_Getenv(GoString key)
 	char *k = malloc((size_t)key.len + 1);
 	if (!k)
 		rt_throw("runtime: out of memory");
-	memcpy(k, key.ptr, (size_t)key.len);
+	if (key.len)
+		memcpy(k, key.ptr, (size_t)key.len);
 	k[key.len] = 0;
 	/* a key holding NUL names no variable, as in Go */
-	const char *v = memchr(key.ptr, 0, (size_t)key.len) ? NULL : getenv(k);
+	const char *v = strlen(k) != (size_t)key.len ? NULL : getenv(k);
 	free(k);
 	return v ? rt_gostring(v, (intptr_t)strlen(v)) : (GoString){ NULL, 0 };
 }

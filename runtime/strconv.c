@@ -373,7 +373,8 @@ GoFloat64Error rt_strconv_ParseFloat(GoString s, intptr_t bitSize)
 	/* glibc's strtod and strtof round correctly, as Go's atof does */
 	double v = bitSize == 32 ? (double)strtof(c, NULL) : strtod(c, NULL);
 	free(c);
-	bool inf = prefixFold(s.ptr + (s.ptr[0] == '+' || s.ptr[0] == '-'), s.len, "inf") == 3;
+	intptr_t sign = s.ptr[0] == '+' || s.ptr[0] == '-';
+	bool inf = prefixFold(s.ptr + sign, s.len - sign, "inf") == 3;
 	if (isinf(v) && !inf)
 		return (GoFloat64Error){ v, numError("ParseFloat", s, rt_strconv_ErrRange) };
 	return (GoFloat64Error){ v, { NULL, NULL } };
