@@ -287,6 +287,7 @@ LLVMValueRef cg_strfield(CG *g, LLVMValueRef s, int i);
 Node *cg_unparen(Node *n);
 LLVMValueRef cg_binop(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y, Type *t, Type *yt, Node *ynode);
 /* defer: evaluates callee and arguments now into a closure {thunk, ...} the runtime runs later */
+LLVMValueRef cg_begin_deferwrap(CG *g, LLVMBasicBlockRef *saved); /* a deferred call's thunk, begun */
 LLVMValueRef cg_defer_closure(CG *g, Node *call);
 
 /* walk.c */

@@ -1180,6 +1180,28 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 }
 
 /*
+ * A deferred call's thunk, void thunk(void *record), C-callable so the
+ * runtime can run it (runtime/defer.c): begun as the current function,
+ * named after the deferring one; *saved is where to go back after
+ * cg_leave_function.
+ */
+LLVMValueRef cg_begin_deferwrap(CG *g, LLVMBasicBlockRef *saved)
+{
+	Type *thp[1] = { fe_types[TY_UNSAFEPTR] };
+	Type *thsig = fe_type_func(g->a, thp, 1, NULL, 0, false);
+	CgAbi *thabi = cg_abi(g, thsig, NULL, false);
+	const char *name = fe_sprintf(g->a, "%s.deferwrap%d", g->fn->name, ++g->fn->nwrap);
+	LLVMValueRef th = cg_new_function(g, name, thabi);
+	*saved = LLVMGetInsertBlock(g->b);
+	CgFn *fn = fe_alloc(g->a, sizeof *fn);
+	fn->name = name;
+	fn->abi = thabi;
+	fn->sig = thsig;
+	cg_begin_function(g, fn, th);
+	return th;
+}
+
+/*
  * For defer: evaluates the callee and the arguments of call now and packs
  * them into a closure object whose code runs the call later.  The returned
  * value is that closure.
@@ -1259,18 +1281,8 @@ LLVMValueRef cg_defer_closure(CG *g, Node *call)
 	(void)iv;
 
 	/* the thunk */
-	/* the thunk is C-callable: void thunk(void *env), see runtime/defer.c */
-	Type *thp[1] = { fe_types[TY_UNSAFEPTR] };
-	Type *thsig = fe_type_func(g->a, thp, 1, NULL, 0, false);
-	CgAbi *thabi = cg_abi(g, thsig, NULL, false);
-	const char *name = fe_sprintf(g->a, "%s.deferwrap%d", g->fn->name, ++g->fn->nwrap);
-	LLVMValueRef th = cg_new_function(g, name, thabi);
-	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
-	CgFn *fn = fe_alloc(g->a, sizeof *fn);
-	fn->name = name;
-	fn->abi = thabi;
-	fn->sig = thsig;
-	cg_begin_function(g, fn, th);
+	LLVMBasicBlockRef saved;
+	LLVMValueRef th = cg_begin_deferwrap(g, &saved);
 	LLVMValueRef e = LLVMGetParam(th, 0);
 	LLVMValueRef *targs = fe_alloc(g->a, (nargs + 1) * sizeof *targs);
 	for (int i = 0; i < nargs; i++)

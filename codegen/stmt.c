@@ -95,17 +95,8 @@ static LLVMValueRef defer_recover(CG *g, Node *call)
 	LLVMValueRef can = g->fn->canrecover ? g->fn->canrecover : LLVMConstInt(g->i1, 0, false);
 	cg_store(g, fe_types[TY_BOOL], cg_offset(g, env, et->fields[1].offset), can);
 
-	Type *thp[1] = { fe_types[TY_UNSAFEPTR] };
-	Type *thsig = fe_type_func(g->a, thp, 1, NULL, 0, false);
-	CgAbi *thabi = cg_abi(g, thsig, NULL, false);
-	const char *name = fe_sprintf(g->a, "%s.deferwrap%d", g->fn->name, ++g->fn->nwrap);
-	LLVMValueRef th = cg_new_function(g, name, thabi);
-	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
-	CgFn *fn = fe_alloc(g->a, sizeof *fn);
-	fn->name = name;
-	fn->abi = thabi;
-	fn->sig = thsig;
-	cg_begin_function(g, fn, th);
+	LLVMBasicBlockRef saved;
+	LLVMValueRef th = cg_begin_deferwrap(g, &saved);
 	LLVMValueRef v = cg_load(g, fe_types[TY_BOOL], cg_offset(g, LLVMGetParam(th, 0), et->fields[1].offset));
 	cg_rtcall(g, "runtime.gorecoverdefer", &v, 1);
 	LLVMBuildRetVoid(g->b);
@@ -144,17 +135,8 @@ static LLVMValueRef defer_builtin(CG *g, Node *call)
 		if (!(typearg && i == 0))
 			cg_store(g, ts[i], cg_offset(g, env, et->fields[i + 1].offset), vals[i]);
 
-	Type *thp[1] = { fe_types[TY_UNSAFEPTR] };
-	Type *thsig = fe_type_func(g->a, thp, 1, NULL, 0, false);
-	CgAbi *thabi = cg_abi(g, thsig, NULL, false);
-	const char *name = fe_sprintf(g->a, "%s.deferwrap%d", g->fn->name, ++g->fn->nwrap);
-	LLVMValueRef th = cg_new_function(g, name, thabi);
-	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
-	CgFn *fn = fe_alloc(g->a, sizeof *fn);
-	fn->name = name;
-	fn->abi = thabi;
-	fn->sig = thsig;
-	cg_begin_function(g, fn, th);
+	LLVMBasicBlockRef saved;
+	LLVMValueRef th = cg_begin_deferwrap(g, &saved);
 	LLVMValueRef e = LLVMGetParam(th, 0);
 	Node *fake = fe_node(g->a, N_CALL, call->pos);
 	*fake = *call;
