@@ -913,11 +913,13 @@ size_t fe_const_bitlen(const Const *x)
 
 /* ---- printing ---- */
 
-/* strconv.Quote, then go/constant's cut at 72 runes. */
-static const char *quote(Arena *a, const char *s, size_t len)
+/*
+ * strconv.Quote of s into out (room for 4*len+3 bytes): ASCII escapes,
+ * valid UTF-8 copied, bad bytes \x-escaped.  Returns the length.
+ */
+size_t fe_quote_into(char *out, const char *s, size_t len)
 {
-	size_t cap = len * 4 + 3, n = 0;
-	char *out = fe_alloc(a, cap + 1);
+	size_t n = 0;
 	out[n++] = '"';
 	for (size_t k = 0; k < len;) {
 		unsigned char ch = s[k];
@@ -960,6 +962,14 @@ static const char *quote(Arena *a, const char *s, size_t len)
 	}
 	out[n++] = '"';
 	out[n] = 0;
+	return n;
+}
+
+/* strconv.Quote, then go/constant's cut at 72 runes. */
+static const char *quote(Arena *a, const char *s, size_t len)
+{
+	char *out = fe_alloc(a, len * 4 + 4);
+	size_t n = fe_quote_into(out, s, len);
 	/* count runes; cut to 69 and add "..." when longer than 72 */
 	size_t runes = 0;
 	for (size_t k = 0; k < n; k++)

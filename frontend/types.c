@@ -634,33 +634,10 @@ static void put(Buf *b, const char *s)
 
 char *fe_quote_tag(const char *s, size_t len)
 {
-	char *out = malloc(4 * len + 3), *o = out;
+	char *out = malloc(4 * len + 4);
 	if (!out)
 		abort();
-	*o++ = '"';
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = s[i];
-		const char *esc = NULL;
-		switch (ch) {
-		case '\a': esc = "\\a"; break;
-		case '\b': esc = "\\b"; break;
-		case '\f': esc = "\\f"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\t': esc = "\\t"; break;
-		case '\v': esc = "\\v"; break;
-		case '\\': esc = "\\\\"; break;
-		case '"': esc = "\\\""; break;
-		}
-		if (esc)
-			o += sprintf(o, "%s", esc);
-		else if (ch < 0x20 || ch == 0x7f)
-			o += sprintf(o, "\\x%02x", ch);
-		else
-			*o++ = (char)ch;
-	}
-	*o++ = '"';
-	*o = 0;
+	fe_quote_into(out, s, len);
 	return out;
 }
 

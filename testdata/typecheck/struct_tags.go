@@ -44,3 +44,10 @@ func g(e interface{}) {
 	case nil: // ERROR "duplicate case nil in type switch"
 	}
 }
+
+// a tag with a byte that is not UTF-8 prints \x-escaped, as strconv.Quote
+var badTag struct {
+	a int "k:\xff é\t"
+}
+
+var _ int = badTag // ERROR "variable of type struct{a int .k:.xff é.t.}"
