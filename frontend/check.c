@@ -1757,25 +1757,6 @@ void chk_inherit_consts(NodeList *specs)
 	}
 }
 
-/* The code point at p (n bytes left), its width in *w; 0xFFFD if invalid. */
-static uint32_t decode_rune(const uint8_t *p, size_t n, int *w)
-{
-	*w = 1;
-	int len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 0;
-	if (!len || (size_t)len > n)
-		return 0xFFFD;
-	uint32_t r = p[0] & (0x7F >> len);
-	for (int k = 1; k < len; k++) {
-		if ((p[k] & 0xC0) != 0x80)
-			return 0xFFFD;
-		r = r << 6 | (p[k] & 0x3F);
-	}
-	if (r < (len == 2 ? 0x80u : len == 3 ? 0x800u : 0x10000u) || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-		return 0xFFFD;
-	*w = len;
-	return r;
-}
-
 /* types2's validatedImportPath: why path cannot be an import path, or NULL. */
 static const char *bad_import_path(Checker *c, const char *path, size_t len)
 {
@@ -1783,10 +1764,10 @@ static const char *bad_import_path(Checker *c, const char *path, size_t len)
 	if (len == 0)
 		return "empty string";
 	for (size_t i = 0; i < len;) {
-		int w = 1;
-		uint32_t r = (uint8_t)path[i];
-		if (r >= 0x80)
-			r = decode_rune((const uint8_t *)path + i, len - i, &w);
+		uint32_t r;
+		int w = fe_utf8_decode((const unsigned char *)path + i, len - i, &r);
+		if (w == 0)
+			w = 1, r = 0xFFFD;
 		i += w;
 		bool graphic = r >= 0x80 ? r != 0x85 && r != 0xA0 && r != 0xFFFD : r > 0x20 && r < 0x7f;
 		if (graphic && !(r < 0x80 && strchr(illegal, (int)r)))

@@ -518,6 +518,9 @@ void fe_write_type(char **buf, size_t *len, size_t *cap, Type *t);
 char *fe_quote_tag(const char *s, size_t len);
 /* strconv.Quote into out (room for 4*len+3 bytes); the length written. */
 size_t fe_quote_into(char *out, const char *s, size_t len);
+/* One UTF-8 sequence, as Go's utf8.DecodeRune (lexer.l): its length, or 0
+ * when s does not start with a valid one. */
+int fe_utf8_decode(const unsigned char *s, size_t n, uint32_t *r);
 
 /* -- lookup: fields and methods (types.c) -- */
 
