@@ -53,7 +53,7 @@ static int leaves(Type *t, int64_t off, Leaf *out, int n, int max)
 	switch (u->kind) {
 	case TY_STRUCT:
 		for (int i = 0; i < u->nfields; i++)
-			n = leaves(u->fields[i].type, off + u->fields[i].offset, out, n, max);
+			n = leaves(u->fields[i].type, off + fe_offsetof(u, i), out, n, max);
 		return n;
 	case TY_ARRAY:
 		for (int64_t i = 0; i < u->len && n < max; i++)

@@ -381,9 +381,9 @@ static int alg_kind(Type *t)
 			int k = alg_kind(u->fields[i].type);
 			if (k == ALG_NOEQ)
 				return ALG_NOEQ;
-			if (k != ALG_MEM || u->fields[i].offset != off || strcmp(u->fields[i].name, "_") == 0)
+			if (k != ALG_MEM || fe_offsetof(u, i) != off || strcmp(u->fields[i].name, "_") == 0)
 				mem = false;
-			off = u->fields[i].offset + cg_size(u->fields[i].type);
+			off = fe_offsetof(u, i) + cg_size(u->fields[i].type);
 		}
 		if (off != cg_size(u))
 			mem = false;
@@ -511,11 +511,11 @@ static LLVMValueRef gen_alg(CG *g, Type *t, bool hash)
 			Field *fd = &u->fields[i];
 			if (strcmp(fd->name, "_") == 0 || cg_size(fd->type) == 0)
 				continue;
-			LLVMValueRef fa = cg_offset(g, p, fd->offset);
+			LLVMValueRef fa = cg_offset(g, p, fe_offsetof(u, i));
 			if (hash) {
 				h = call_alg(g, hashfn(g, fd->type), fa, h, true);
 			} else {
-				LLVMValueRef fb = cg_offset(g, q, fd->offset);
+				LLVMValueRef fb = cg_offset(g, q, fe_offsetof(u, i));
 				LLVMValueRef eq = call_alg(g, cg_eqfn(g, fd->type), fa, fb, false);
 				LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(g->ctx, f, "next");
 				LLVMBuildCondBr(g->b, eq, next, fail);
@@ -906,7 +906,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 			for (int i = 0; i < u->nfields; i++) {
 				Field *fd = &u->fields[i];
 				LLVMValueRef x[] = { cg_cstring(g, fd->name, strlen(fd->name) + 1), cg_typedesc(g, fd->type),
-						     i64c(g, fd->offset), i8c(g, fd->embedded) };
+						     i64c(g, fe_offsetof(u, i)), i8c(g, fd->embedded) };
 				fv[i] = LLVMConstNamedStruct(fty, x, 4);
 			}
 			LLVMValueRef arr = LLVMConstArray(fty, fv, (unsigned)u->nfields);

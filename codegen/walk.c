@@ -380,8 +380,8 @@ static int key_alg(Type *t)
 		/* blank fields and padding are not compared, so they break plain memory */
 		for (int i = 0; i < u->nfields; i++) {
 			Field *f = &u->fields[i];
-			int64_t next = i + 1 < u->nfields ? u->fields[i + 1].offset : cg_size(u);
-			if (key_alg(f->type) != KEY_MEM || strcmp(f->name, "_") == 0 || f->offset + cg_size(f->type) != next)
+			int64_t next = i + 1 < u->nfields ? fe_offsetof(u, i + 1) : cg_size(u);
+			if (key_alg(f->type) != KEY_MEM || strcmp(f->name, "_") == 0 || fe_offsetof(u, i) + cg_size(f->type) != next)
 				return KEY_OTHER;
 		}
 		return KEY_MEM;

@@ -508,7 +508,7 @@ bool fe_has_pointers(Type *t);
 void fe_layout(Type *t);
 int64_t fe_sizeof(Type *t);
 int64_t fe_alignof(Type *t);
-int64_t fe_offsetof(Type *st, int i);
+int64_t fe_offsetof(Type *st, int i);       /* laid out on demand: read offsets of program types through it */
 const uint8_t *fe_gcmask(Arena *a, Type *t);  /* ptrdata/8 bits, LSB first */
 
 /* Type strings as types2 prints them (package main's names unqualified). */
