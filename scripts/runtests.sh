@@ -48,6 +48,21 @@ fail=0
 ok() { pass=$((pass + 1)); [ -n "$VERBOSE" ] && echo "ok   $*"; return 0; }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 
+# expect_error NAME WANT COMMAND...: exit 1, and stderr is the line WANT
+# alone (no linker or cc text after it)
+expect_error() {
+	name=$1 want=$2
+	shift 2
+	"$@" >"$T/ee.out" 2>"$T/ee.err"
+	status=$?
+	got=$(cat "$T/ee.err")
+	if [ $status -eq 1 ] && [ "$got" = "$want" ]; then
+		ok "$name"
+	else
+		bad "$name: exit $status, stderr '$(head -c 300 "$T/ee.err")', want '$want'"
+	fi
+}
+
 STAGES=$(cat scripts/stages)
 built() { case " $STAGES " in *" $1 "*) return 0 ;; esac; return 1; }
 
@@ -346,31 +361,18 @@ if built run; then
 		done <"$T/runs"
 	done
 
-	# expect_error NAME WANT-STDERR-LINE COMMAND...: exit 1 and that first line on stderr
-	expect_error() {
-		name=$1 want=$2
-		shift 2
-		"$@" >"$T/cmp.out" 2>"$T/cmp.err"
-		status=$?
-		got=$(head -n 1 "$T/cmp.err")
-		if [ $status -eq 1 ] && [ "$got" = "$want" ]; then
-			ok "compare: $name"
-		else
-			bad "compare: $name: exit $status, stderr '$got', want '$want'"
-		fi
-	}
 	printf 'package main\n\nfunc f() int { return 1 }\n\nfunc main() { println(f()) }\n' >"$T/cmp.go"
-	expect_error "unknown function" "$T/cmp.go: no function nope" "$MINIGO" compare "$T/cmp.go" f nope
-	expect_error "unknown first function" "$T/cmp.go: no function main.g" "$MINIGO" compare "$T/cmp.go" main.g f
-	expect_error "one function" "minigo: compare needs two functions: minigo compare [flags] FILE.go F G" \
+	expect_error "compare: unknown function" "$T/cmp.go: no function nope" "$MINIGO" compare "$T/cmp.go" f nope
+	expect_error "compare: unknown first function" "$T/cmp.go: no function main.g" "$MINIGO" compare "$T/cmp.go" main.g f
+	expect_error "compare: one function" "minigo: compare needs two functions: minigo compare [flags] FILE.go F G" \
 		"$MINIGO" compare "$T/cmp.go" f
-	expect_error "three functions" "minigo: compare takes two functions; extra argument main" \
+	expect_error "compare: three functions" "minigo: compare takes two functions; extra argument main" \
 		"$MINIGO" compare "$T/cmp.go" f f main
-	expect_error "-S with compare" "minigo: compare takes no -o, -S, -emit-llvm or -json" \
+	expect_error "compare: -S with compare" "minigo: compare takes no -o, -S, -emit-llvm or -json" \
 		"$MINIGO" compare -S "$T/cmp.go" f f
-	expect_error "-S=FUNC unknown" "$T/cmp.go: no function nope" "$MINIGO" build -S=nope "$T/cmp.go"
+	expect_error "compare: -S=FUNC unknown" "$T/cmp.go: no function nope" "$MINIGO" build -S=nope "$T/cmp.go"
 	printf 'package main\n\nfunc main() { x := 1 }\n' >"$T/cmpbad.go"
-	expect_error "a compile error" "$T/cmpbad.go:3:15: x declared but not used" \
+	expect_error "compare: a compile error" "$T/cmpbad.go:3:15: x declared but not used" \
 		"$MINIGO" compare "$T/cmpbad.go" main main
 	if "$MINIGO" compare -width=10 testdata/compare/make_vs_literal.go literalLocal makeReturned >"$T/cmp.out" 2>&1 &&
 		awk 'length($0) > 60 { exit 1 }' "$T/cmp.out" && grep -q '^stack frame  *| [0-9]* bytes  *| [0-9]* bytes$' "$T/cmp.out"; then
@@ -463,24 +465,13 @@ if built run; then
 	# -o naming a directory writes into it
 	mkdir -p "$T/outdir"
 	if "$MINIGO" build -o "$T/outdir" "$T/p.go" && [ -x "$T/outdir/p" ]; then ok "driver: -o DIR"; else bad "driver: -o DIR"; fi
-	# no func main: gc's words at the package name, never the linker's (F6)
+	# no func main, a function without body: gc's words, never the linker's (F6)
 	printf 'package main\n\nfunc f() {}\n' >"$T/nomain.go"
-	"$MINIGO" build -o "$T/nomain" "$T/nomain.go" >"$T/nomain.out" 2>&1
-	status=$?
-	if [ $status -eq 1 ] && [ "$(cat "$T/nomain.out")" = "$T/nomain.go:1:9: function main is undeclared in the main package" ]; then
-		ok "driver: no func main"
-	else
-		bad "driver: no func main: exit $status: $(head -n 3 "$T/nomain.out")"
-	fi
-	# a function without body: go build's "missing function body", not ld's
+	expect_error "driver: no func main" "$T/nomain.go:1:9: function main is undeclared in the main package" \
+		"$MINIGO" build -o "$T/nomain" "$T/nomain.go"
 	printf 'package main\n\nfunc f() int\n\nfunc main() { println(f()) }\n' >"$T/nobody.go"
-	"$MINIGO" build -o "$T/nobody" "$T/nobody.go" >"$T/nobody.out" 2>&1
-	status=$?
-	if [ $status -eq 1 ] && [ "$(cat "$T/nobody.out")" = "$T/nobody.go:3:6: missing function body" ]; then
-		ok "driver: missing function body"
-	else
-		bad "driver: function without body: exit $status: $(head -n 3 "$T/nobody.out")"
-	fi
+	expect_error "driver: missing function body" "$T/nobody.go:3:6: missing function body" \
+		"$MINIGO" build -o "$T/nobody" "$T/nobody.go"
 	# os.Getenv and strconv.IntSize, as the binary go build makes says them
 	if $have_go; then
 		printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"strconv"\n)\n\nfunc main() {\n\tfmt.Printf("%%q %%q %%q %%d\\n", os.Getenv("MINIGO_ENV_TEST"), os.Getenv("MINIGO_ENV_UNSET"), os.Getenv(""), strconv.IntSize)\n}\n' >"$T/getenv.go"
