@@ -197,6 +197,7 @@ LLVMValueRef cg_func_decl(CG *g, Object *fn);       /* the LLVM function of a de
 LLVMValueRef cg_global(CG *g, Object *var);         /* the storage of a package-level variable */
 CgVar *cg_var(CG *g, Object *var);                  /* a local variable's storage */
 void cg_declare_local(CG *g, Object *var, Node *declnode);  /* allocate storage, zeroed */
+Node *cg_var_at(CG *g, const char *name, Type *t, LLVMValueRef addr, Pos pos); /* an N_IDENT of a variable at addr */
 Node *cg_temp(CG *g, Type *t, LLVMValueRef v, Pos pos);     /* v in a fresh local, as an N_IDENT */
 LLVMValueRef cg_alloca(CG *g, Type *t, const char *name);   /* zeroed stack slot in the entry block */
 LLVMValueRef cg_alloca_raw(CG *g, int64_t size, int64_t align, const char *name); /* not zeroed */

@@ -661,20 +661,26 @@ CgVar *cg_var(CG *g, Object *var)
 	return v;
 }
 
-Node *cg_temp(CG *g, Type *t, LLVMValueRef v, Pos pos)
+Node *cg_var_at(CG *g, const char *name, Type *t, LLVMValueRef addr, Pos pos)
 {
-	Object *o = fe_object_new(g->a, OBJ_VAR, ".autotmp", pos, t);
+	Object *o = fe_object_new(g->a, OBJ_VAR, name, pos, t);
 	Node *id = fe_node(g->a, N_IDENT, pos);
 	o->fn = g->fn->decl ? g->fn->decl : id;
 	CgVar *cv = fe_alloc(g->a, sizeof *cv);
-	cv->addr = cg_alloca(g, t, "autotmp");
-	cg_store(g, t, cv->addr, v);
+	cv->addr = addr;
 	cg_map_put(g->vars, o, cv);
 	id->ident.name = o->name;
 	id->obj = o;
 	id->type = t;
 	id->mode = MODE_VAR;
 	return id;
+}
+
+Node *cg_temp(CG *g, Type *t, LLVMValueRef v, Pos pos)
+{
+	LLVMValueRef addr = cg_alloca(g, t, "autotmp");
+	cg_store(g, t, addr, v);
+	return cg_var_at(g, ".autotmp", t, addr, pos);
 }
 
 void cg_declare_local(CG *g, Object *var, Node *declnode)

@@ -146,16 +146,8 @@ static LLVMValueRef defer_builtin(CG *g, Node *call)
 			fe_list_push(g->a, &fake->call.args, al->v[0]);
 			continue;
 		}
-		Object *o = fe_object_new(g->a, OBJ_VAR, fe_sprintf(g->a, "a%d", i), call->pos, ts[i]);
-		o->fn = call;
-		CgVar *v = fe_alloc(g->a, sizeof *v);
-		v->addr = cg_offset(g, e, et->fields[i + 1].offset);
-		cg_map_put(g->vars, o, v);
-		Node *id = fe_node(g->a, N_IDENT, al->v[i]->pos);
-		id->ident.name = o->name;
-		id->obj = o;
-		id->type = ts[i];
-		id->mode = MODE_VAR;
+		Node *id = cg_var_at(g, fe_sprintf(g->a, "a%d", i), ts[i], cg_offset(g, e, et->fields[i + 1].offset),
+				     al->v[i]->pos);
 		fe_list_push(g->a, &fake->call.args, id);
 	}
 	cg_builtin(g, fake);
