@@ -507,11 +507,13 @@ if built run; then
 	kill -TERM $runpid
 	wait $runpid 2>/dev/null
 	sleep 0.2
-	if [ -n "$inside" ] && [ -z "$(ls "$T/tmpdir")" ] && ! pgrep -f "$T/tmpdir/" >/dev/null; then
+	# a process still running the program (procps may be missing: /proc)
+	left=$(grep -l "$T/tmpdir/" /proc/[0-9]*/cmdline 2>/dev/null)
+	if [ -n "$inside" ] && [ -z "$(ls "$T/tmpdir")" ] && [ -z "$left" ]; then
 		ok "driver: run under TMPDIR, SIGTERM forwarded, directory removed"
 	else
 		bad "driver: run and SIGTERM: used '$inside', left '$(ls "$T/tmpdir")'"
-		pkill -f "$T/tmpdir/"
+		for p in $left; do p=${p#/proc/}; kill "${p%/cmdline}" 2>/dev/null; done
 	fi
 fi
 
