@@ -507,12 +507,13 @@ if built run; then
 	kill -TERM $runpid
 	wait $runpid 2>/dev/null
 	sleep 0.2
-	# a process still running the program (procps may be missing: /proc)
-	left=$(grep -l "$T/tmpdir/" /proc/[0-9]*/cmdline 2>/dev/null)
+	# a process still running the program (procps may be missing: /proc;
+	# the [r] keeps grep from finding its own command line)
+	left=$(grep -l "$T/tmpdi[r]/" /proc/[0-9]*/cmdline 2>/dev/null)
 	if [ -n "$inside" ] && [ -z "$(ls "$T/tmpdir")" ] && [ -z "$left" ]; then
 		ok "driver: run under TMPDIR, SIGTERM forwarded, directory removed"
 	else
-		bad "driver: run and SIGTERM: used '$inside', left '$(ls "$T/tmpdir")'"
+		bad "driver: run and SIGTERM: used '$inside', left '$(ls "$T/tmpdir")', running: $(for p in $left; do tr '\0' ' ' <"$p"; done)"
 		for p in $left; do p=${p#/proc/}; kill "${p%/cmdline}" 2>/dev/null; done
 	fi
 fi
