@@ -1,5 +1,5 @@
 /*
- * check_parser.c - the grammar: every valid program of testdata/parse
+ * check_grammar.c - the grammar: every valid program of testdata/parse
  * parses, node positions are gc's, hostile nesting neither crashes nor
  * recurses, and syntax errors give a NULL tree.
  *

@@ -1,5 +1,5 @@
 /*
- * check_lexer.c - the scanner: automatic semicolons, every literal form,
+ * check_scanner.c - the scanner: automatic semicolons, every literal form,
  * positions, and the bytes gc refuses.
  *
  * Tokens are compared as their texts joined by spaces, with the inserted
