@@ -3,9 +3,10 @@
  *
  * The whole compiler is the straight line in compile():
  *
- *     parse -> check -> escape -> lower -> emit
+ *     parse -> check -> ir -> escape -> lower -> emit
  *
- * each stage reading what the previous one left in the AST, each followed by
+ * each stage reading what the previous ones left in the tree and the IR
+ * (ir/ir.h says which stage writes what), each followed by
  * an optional dump (-d=ast, -d=types, ...) and by a stop point (-d=parse,
  * -d=check, ...) so a test or a curious user can look between any two
  * stages.  Errors from a stage are flushed before the next stage starts, as
@@ -36,6 +37,7 @@
 
 #include "codegen/codegen.h"
 #include "frontend/frontend.h"
+#include "ir/ir.h"
 #include "escape/escape.h"
 
 typedef struct {
@@ -55,7 +57,8 @@ typedef struct {
 	const char *funcs[2];/* compare: the two functions */
 	int width;           /* compare: -width=N, 0 = the terminal's (or 140) */
 	/* -d=LIST: dumps and stop points */
-	bool dump_ast, dump_types;
+	bool dump_ast, dump_types, dump_ir;
+	const char *dump_ir_func;  /* -d=ir=FUNC: only FUNC's */
 	const char *stop;    /* "parse", "check", ... or NULL */
 } Options;
 
@@ -80,7 +83,8 @@ static const char usage[] =
 	"  -json         diagnostics as JSON lines\n"
 	"  -e            report all errors (gc's -e; default: stop at 10)\n"
 	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
-	"                types (dump types), parse|check|escape (stop after that stage)\n"
+	"                types (dump types), ir or ir=FUNC (dump the IR, with escape's\n"
+	"                verdicts), parse|check|escape (stop after that stage)\n"
 	"  -h            this help\n";
 
 static _Noreturn void die(const char *fmt, ...)
@@ -103,6 +107,10 @@ static void parse_debug(Options *o, const char *list)
 			o->dump_ast = true;
 		else if (strcmp(s, "types") == 0)
 			o->dump_types = true;
+		else if (strcmp(s, "ir") == 0)
+			o->dump_ir = true;
+		else if (strncmp(s, "ir=", 3) == 0 && s[3])
+			o->dump_ir = true, o->dump_ir_func = strdup(s + 3);
 		else if (strcmp(s, "parse") == 0)
 			o->stop = "parse";
 		else if (strcmp(s, "check") == 0)
@@ -496,12 +504,15 @@ static int compile(const Options *o)
 		return 0;
 
 	/* compare collects the -m lines, at least at -m=1, instead of printing them. */
-	CgCompare *cmp = o->funcs[0] ? cg_compare_new(arena, o->file, src, len, file) : NULL;
+	IrProgram *prog = ir_build(arena, file, &fe_init_order);
+	CgCompare *cmp = o->funcs[0] ? cg_compare_new(arena, o->file, src, len, prog) : NULL;
 	if (cmp)
 		fe_note_sink(cg_compare_note, cmp);
-	esc_analyze(arena, file, cmp && !o->m ? 1 : o->m, o->json);
+	esc_analyze(arena, prog, cmp && !o->m ? 1 : o->m, o->json);
 	/* walk's -m line comes after escape's, also when stopping here */
 	cg_bounded(arena, file, o->m > 0 && !cmp);
+	if (o->dump_ir)
+		ir_dump(stdout, prog, o->dump_ir_func);
 	/* gc's back end refuses frames of 1 GB or more, after walk */
 	esc_check_frames(file);
 	if (fe_flush_errors())

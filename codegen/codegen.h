@@ -34,7 +34,7 @@
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/TargetMachine.h>
 
-#include "frontend/frontend.h"
+#include "ir/ir.h"
 
 /* ---- the driver's view ---- */
 
@@ -91,7 +91,7 @@ int cg_filter_ir(const char *ir, const char *func, FILE *out);
  * "FILE: no function F" (fe_error, not yet flushed) and gives false.
  */
 typedef struct CgCompare CgCompare;
-CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, Node *file);
+CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, IrProgram *prog);
 void cg_compare_note(Pos pos, const char *msg, void *cmp);   /* an FeNoteSink */
 bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const char *f2, int opt, int width,
                       FILE *out);
@@ -124,12 +124,9 @@ typedef struct CG {
 	CgMap *strings;    /* literal bytes -> global */
 	CgMap *wrappers;   /* symbol -> LLVMValueRef (generated wrappers) */
 	CgMap *rtfns;      /* runtime function name -> LLVMValueRef */
-	CgMap *varfacts;   /* Object* -> VF_* bits; function Node* -> computed (gen.c) */
 	CgFn *fn;          /* function being lowered */
 	int nlocaltypes;
 	int nstmp;
-	CgMap *globlits;   /* package-level func literal -> its N in glob..funcN */
-	int nglob;
 	int nstatic;       /* read-only statics main..stmp_N (walk.c) */
 	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
 	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
@@ -161,8 +158,6 @@ struct CgFn {
 	LLVMValueRef llfn;
 	CgAbi *abi;
 	LLVMValueRef ctxparam;   /* closure environment (the nest parameter) */
-	Object **captures;       /* N_FUNCLIT: captured variables, in env order */
-	int ncaptures;
 	Object **results;        /* result variables */
 	int nresults;
 	LLVMValueRef *resaddr;   /* their storage */
@@ -173,7 +168,6 @@ struct CgFn {
 	CgTarget *targets;
 	CgMap *labels;           /* label Object* -> LLVMBasicBlockRef */
 	LLVMBasicBlockRef fallthrough_to; /* next clause body during a switch */
-	int nfunclit;            /* gc's funcN numbering */
 	LLVMMetadataRef sp;      /* its DISubprogram */
 	LLVMMetadataRef savedloc;/* the enclosing function's debug location */
 	int nwrap;

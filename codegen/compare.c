@@ -53,7 +53,7 @@ struct CgCompare {
 	const char *base;   /* its last element (the listings use it) */
 	const char *src;
 	size_t srclen;
-	Node *file;
+	IrProgram *prog;
 	Note *notes;
 	int nnotes, capnotes;
 };
@@ -92,7 +92,7 @@ static void add_line(Arena *a, Lines *l, const char *s)
 	l->v[l->n++] = s;
 }
 
-CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, Node *file)
+CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, IrProgram *prog)
 {
 	CgCompare *c = fe_alloc(a, sizeof *c);
 	c->a = a;
@@ -100,7 +100,7 @@ CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t
 	const char *slash = strrchr(srcpath, '/');
 	c->base = slash ? slash + 1 : srcpath;
 	c->src = src, c->srclen = srclen;
-	c->file = file;
+	c->prog = prog;
 	return c;
 }
 
@@ -119,71 +119,23 @@ void cg_compare_note(Pos pos, const char *msg, void *ctx)
 
 /* ---- finding the function in the source ---- */
 
-typedef struct {
-	Node **v;
-	int n, cap;
-} NodeVec;
-
-static void collect_lit(Node *n, void *ctx)
-{
-	NodeVec *lits = ctx;
-	if (n->kind != N_FUNCLIT)
-		return;
-	if (lits->n == lits->cap) {
-		lits->cap = lits->cap ? 2 * lits->cap : 8;
-		lits->v = realloc(lits->v, (size_t)lits->cap * sizeof *lits->v);
-		if (!lits->v) {
-			fputs("minigo: out of memory\n", stderr);
-			exit(1);
-		}
-	}
-	lits->v[lits->n++] = n;
-}
-
-/* The k-th (1-based) func literal directly inside body, in source order. */
-static Node *nth_lit(Node *body, long k)
-{
-	NodeVec lits = { 0 };
-	esc_visit(body, false, collect_lit, &lits);
-	Node *lit = k >= 1 && k <= lits.n ? lits.v[k - 1] : NULL;
-	free(lits.v);
-	return lit;
-}
-
-/*
- * The declaration or literal whose symbol is sym: a top-level function
- * "main.f" / "main.(*T).M", or a closure "main.f.func2", "main.f.func2.1"
- * numbered the way the lowering names them (gen.c's cg_funclit).
- */
+/* The declaration or literal whose symbol is sym: "main.f",
+ * "main.(*T).M", or a closure named by the IR, "main.f.func2.1". */
 static Node *find_source(CgCompare *c, const char *sym)
 {
 	CG g = { .a = c->a }; /* all cg_func_symbol needs of the lowering's state */
-	NodeList *decls = &c->file->file.decls;
-	for (int i = 0; i < decls->len; i++) {
-		Node *d = decls->v[i];
-		if (d->kind != N_FUNCDECL || !d->func_.body || !d->func_.name->obj)
+	for (int i = 0; i < c->prog->nfuncs; i++) {
+		IrFunc *f = c->prog->funcs[i];
+		Node *d = f->decl;
+		const char *fs;
+		if (d->kind == N_FUNCLIT)
+			fs = fe_sprintf(c->a, "main.%s", f->name);
+		else if (d->func_.body && d->func_.name->obj)
+			fs = cg_func_symbol(&g, d->func_.name->obj);
+		else
 			continue;
-		const char *ds = cg_func_symbol(&g, d->func_.name->obj);
-		size_t n = strlen(ds);
-		if (strncmp(sym, ds, n) != 0)
-			continue;
-		const char *rest = sym + n;
-		if (!*rest)
+		if (strcmp(fs, sym) == 0)
 			return d;
-		if (strncmp(rest, ".func", 5) != 0)
-			continue;
-		rest += 5;
-		Node *f = d;
-		while (f && isdigit((unsigned char)*rest)) {
-			char *end;
-			long k = strtol(rest, &end, 10);
-			f = nth_lit(f->func_.body, k);
-			rest = end;
-			if (*rest == '.')
-				rest++;
-		}
-		if (f && !*rest)
-			return f;
 	}
 	return NULL;
 }

@@ -480,177 +480,6 @@ LLVMValueRef cg_new(CG *g, Type *t, bool onstack)
 	return cg_rtcall(g, "runtime.newobject", &arg, 1);
 }
 
-/* ---- variable facts: reassigned, address-taken, captured (gc's rules) ---- */
-
-/*
- * gc decides capture by value and heap placement from three facts about a
- * local variable, computed here from the body of the function that declares
- * it (closures included), the way gc's ir.Reassigned and addrtaken do:
- * an assignment to x, x.f or x[i] (x an array) reassigns x; &x, x[:] on an
- * array and a pointer-method call on x take its address.
- */
-enum { VF_REASSIGNED = 1, VF_ADDRTAKEN = 2, VF_CAPTURED = 4, VF_DONE = 8 };
-
-static Object *outer_var(Node *n)
-{
-	for (;;) {
-		n = cg_unparen(n);
-		if (n->kind == N_IDENT)
-			return n->obj && n->obj->kind == OBJ_VAR ? n->obj : NULL;
-		if (n->kind == N_SELECTOR && n->sub == SEL_FIELD && n->selector.x->type &&
-		    fe_under(n->selector.x->type)->kind != TY_PTR) {
-			/* through embedded pointers the variable itself is not touched */
-			Type *cur = n->selector.x->type;
-			bool viaptr = false;
-			for (int i = 0; i + 1 < n->npath; i++) {
-				Type *su = fe_under(cur);
-				if (su->kind == TY_PTR) {
-					viaptr = true;
-					break;
-				}
-				cur = su->fields[n->path[i]].type;
-			}
-			if (viaptr || fe_under(cur)->kind == TY_PTR)
-				return NULL;
-			n = n->selector.x;
-			continue;
-		}
-		if (n->kind == N_INDEX && n->binary.x->type && fe_under(n->binary.x->type)->kind == TY_ARRAY) {
-			n = n->binary.x;
-			continue;
-		}
-		return NULL;
-	}
-}
-
-static void vf_set(CG *g, Object *o, intptr_t bit)
-{
-	if (!o || (o->flags & OF_GLOBAL) || !o->fn)
-		return;
-	intptr_t f = (intptr_t)cg_map_get(g->varfacts, o);
-	cg_map_put(g->varfacts, o, (void *)(f | bit));
-}
-
-static void vf_walk(CG *g, Node *n, Node *lit);
-
-static void vf_list(CG *g, NodeList *l, Node *lit)
-{
-	for (int i = 0; i < l->len; i++)
-		vf_walk(g, l->v[i], lit);
-}
-
-static void vf_walk(CG *g, Node *n, Node *lit)
-{
-	if (!n)
-		return;
-	switch (n->kind) {
-	case N_IDENT:
-		if (lit && n->obj && n->obj->kind == OBJ_VAR && n->obj->fn && n->obj->fn != lit)
-			vf_set(g, n->obj, VF_CAPTURED);
-		return;
-	case N_FUNCLIT:
-		/* identifiers inside refer to the literal's own variables or captures */
-		vf_walk(g, n->func_.body, n);
-		if (lit) {
-			/* captures of a nested literal are captures of this one too */
-		}
-		return;
-	case N_ASSIGN:
-		for (int i = 0; i < n->assign.lhs.len; i++) {
-			Node *l = cg_unparen(n->assign.lhs.v[i]);
-			bool decl = l->kind == N_IDENT && l->obj && l->obj->decl == l;
-			if (!decl)
-				vf_set(g, outer_var(l), VF_REASSIGNED);
-		}
-		vf_list(g, &n->assign.lhs, lit);
-		vf_list(g, &n->assign.rhs, lit);
-		return;
-	case N_INCDEC:
-		vf_set(g, outer_var(n->incdec.x), VF_REASSIGNED);
-		vf_walk(g, n->incdec.x, lit);
-		return;
-	case N_RANGE:
-		if (n->range.key)
-			vf_set(g, outer_var(n->range.key), VF_REASSIGNED);
-		if (n->range.value)
-			vf_set(g, outer_var(n->range.value), VF_REASSIGNED);
-		vf_walk(g, n->range.key, lit);
-		vf_walk(g, n->range.value, lit);
-		vf_walk(g, n->range.x, lit);
-		vf_walk(g, n->range.body, lit);
-		return;
-	case N_UNARY:
-		if (fe_op(n->unary.op) == OP_AND || fe_op(n->unary.op) == OP_ADDR)
-			vf_set(g, outer_var(n->unary.x), VF_ADDRTAKEN);
-		vf_walk(g, n->unary.x, lit);
-		return;
-	case N_SLICEEXPR:
-		if (n->slice.x->type && fe_under(n->slice.x->type)->kind == TY_ARRAY)
-			vf_set(g, outer_var(n->slice.x), VF_ADDRTAKEN);
-		vf_walk(g, n->slice.x, lit);
-		vf_walk(g, n->slice.lo, lit);
-		vf_walk(g, n->slice.hi, lit);
-		vf_walk(g, n->slice.max, lit);
-		return;
-	case N_SELECTOR:
-		if ((n->sub == SEL_METHOD) && n->obj && n->obj->type && n->obj->type->recv &&
-		    n->obj->type->recv->type->kind == TY_PTR && n->selector.x->type &&
-		    fe_under(n->selector.x->type)->kind != TY_PTR)
-			vf_set(g, outer_var(n->selector.x), VF_ADDRTAKEN);
-		vf_walk(g, n->selector.x, lit);
-		return;
-	case N_COMPOSITE: vf_list(g, &n->composite.elts, lit); return;
-	case N_KEYVALUE: case N_BINARY: case N_INDEX:
-		vf_walk(g, n->binary.x, lit); vf_walk(g, n->binary.y, lit); return;
-	case N_PAREN: case N_STAR: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
-		vf_walk(g, n->unary.x, lit); return;
-	case N_TYPEASSERT: vf_walk(g, n->typeassert.x, lit); return;
-	case N_CALL: vf_walk(g, n->call.fun, lit); vf_list(g, &n->call.args, lit); return;
-	case N_DECLSTMT: vf_list(g, &n->decl.specs, lit); return;
-	case N_VARSPEC: vf_list(g, &n->spec.values, lit); return;
-	case N_LABELED: vf_walk(g, n->labeled.stmt, lit); return;
-	case N_RETURN: vf_list(g, &n->ret.results, lit); return;
-	case N_BLOCK: vf_list(g, &n->block.stmts, lit); return;
-	case N_IF:
-		vf_walk(g, n->if_.init, lit); vf_walk(g, n->if_.cond, lit);
-		vf_walk(g, n->if_.then, lit); vf_walk(g, n->if_.els, lit); return;
-	case N_CASECLAUSE: vf_list(g, &n->caseclause.exprs, lit); vf_list(g, &n->caseclause.body, lit); return;
-	case N_SWITCH: case N_TYPESWITCH:
-		vf_walk(g, n->switch_.init, lit); vf_walk(g, n->switch_.tag, lit);
-		vf_list(g, &n->switch_.body, lit); return;
-	case N_FOR:
-		vf_walk(g, n->for_.init, lit); vf_walk(g, n->for_.cond, lit);
-		vf_walk(g, n->for_.post, lit); vf_walk(g, n->for_.body, lit); return;
-	default:
-		return;
-	}
-}
-
-/* The facts about local variable o (computed once per declaring function). */
-static intptr_t var_facts(CG *g, Object *o)
-{
-	Node *fn = o->fn;
-	if (!fn)
-		return 0;
-	/* the outermost function: closures may assign variables of enclosing ones */
-	if (!cg_map_get(g->varfacts, fn)) {
-		cg_map_put(g->varfacts, fn, (void *)VF_DONE);
-		Node *body = fn->func_.body;
-		vf_walk(g, body, fn->kind == N_FUNCLIT ? fn : NULL);
-	}
-	return (intptr_t)cg_map_get(g->varfacts, o);
-}
-
-/* gc's rule for capturing by value: never reassigned, not address-taken, small. */
-static bool capture_byval(CG *g, Object *o)
-{
-	/* the escape pass's decision wins: its stack verdicts assume it */
-	if (o->decl && ESC_VERDICT(o->decl) != ESC_UNKNOWN)
-		return !(o->decl->esc & ESC_BYREF);
-	intptr_t f = var_facts(g, o);
-	return !(f & (VF_REASSIGNED | VF_ADDRTAKEN)) && !(o->flags & OF_ADDRTAKEN) && cg_size(o->type) <= 128;
-}
-
 /* ---- variables ---- */
 
 CgVar *cg_var(CG *g, Object *var)
@@ -683,14 +512,17 @@ Node *cg_temp(CG *g, Type *t, LLVMValueRef v, Pos pos)
 	return cg_var_at(g, ".autotmp", t, addr, pos);
 }
 
+/*
+ * A local variable lives where escape analysis put it: on the heap when
+ * gc would print "moved to heap" (escape/escape.c's verdict on its
+ * declaration), else in the frame.  Code escape never reached is dead
+ * (gc removed it): its variables stay in the frame.
+ */
 void cg_declare_local(CG *g, Object *var, Node *declnode)
 {
 	CgVar *v = fe_alloc(g->a, sizeof *v);
-	intptr_t f = var_facts(g, var);
-	bool byref = (f & VF_CAPTURED) && !capture_byval(g, var);
-	bool addr = (f & VF_ADDRTAKEN) || (var->flags & OF_ADDRTAKEN);
-	bool needheap = (addr || byref) && !cg_stack_ok(declnode ? declnode : var->decl);
-	if (needheap)
+	Node *d = declnode ? declnode : var->decl;
+	if (d && ESC_VERDICT(d) == ESC_HEAP)
 		v->addr = cg_new(g, var->type, false);
 	else
 		v->addr = cg_alloca(g, var->type, var->name);
@@ -1003,131 +835,32 @@ static void lower_funcdecl(CG *g, Node *d)
 
 /* ---- function literals ---- */
 
-typedef struct CaptureScan {
-	Arena *a;
-	Node **lits;       /* the literal and the literals nested in it */
-	int nlits, caplits;
-	Object **vars;
-	int nvars, capvars;
-} CaptureScan;
-
-static void cap_walk(CaptureScan *cs, Node *n);
-
-static void cap_list(CaptureScan *cs, NodeList *l)
-{
-	for (int i = 0; i < l->len; i++)
-		cap_walk(cs, l->v[i]);
-}
-
-static void cap_walk(CaptureScan *cs, Node *n)
-{
-	if (!n)
-		return;
-	switch (n->kind) {
-	case N_IDENT: {
-		Object *o = n->obj;
-		if (o && o->kind == OBJ_VAR && o->fn && !(o->flags & OF_GLOBAL)) {
-			for (int i = 0; i < cs->nvars; i++)
-				if (cs->vars[i] == o)
-					return;
-			if (cs->nvars == cs->capvars) {
-				cs->capvars = cs->capvars ? 2 * cs->capvars : 8;
-				cs->vars = realloc(cs->vars, cs->capvars * sizeof *cs->vars);
-			}
-			cs->vars[cs->nvars++] = o;
-		}
-		return;
-	}
-	case N_FUNCLIT:
-		if (cs->nlits == cs->caplits) {
-			cs->caplits = cs->caplits ? 2 * cs->caplits : 8;
-			cs->lits = realloc(cs->lits, cs->caplits * sizeof *cs->lits);
-		}
-		cs->lits[cs->nlits++] = n;
-		cap_walk(cs, n->func_.body);
-		return;
-	case N_COMPOSITE: cap_list(cs, &n->composite.elts); return;
-	case N_KEYVALUE: case N_BINARY: case N_INDEX:
-		cap_walk(cs, n->binary.x); cap_walk(cs, n->binary.y); return;
-	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
-		cap_walk(cs, n->unary.x); return;
-	case N_SELECTOR: cap_walk(cs, n->selector.x); return;
-	case N_SLICEEXPR:
-		cap_walk(cs, n->slice.x); cap_walk(cs, n->slice.lo);
-		cap_walk(cs, n->slice.hi); cap_walk(cs, n->slice.max); return;
-	case N_TYPEASSERT: cap_walk(cs, n->typeassert.x); return;
-	case N_CALL: cap_walk(cs, n->call.fun); cap_list(cs, &n->call.args); return;
-	case N_DECLSTMT: cap_list(cs, &n->decl.specs); return;
-	case N_VARSPEC: cap_list(cs, &n->spec.names); cap_list(cs, &n->spec.values); return;
-	case N_LABELED: cap_walk(cs, n->labeled.stmt); return;
-	case N_INCDEC: cap_walk(cs, n->incdec.x); return;
-	case N_ASSIGN: cap_list(cs, &n->assign.lhs); cap_list(cs, &n->assign.rhs); return;
-	case N_RETURN: cap_list(cs, &n->ret.results); return;
-	case N_BLOCK: cap_list(cs, &n->block.stmts); return;
-	case N_IF:
-		cap_walk(cs, n->if_.init); cap_walk(cs, n->if_.cond);
-		cap_walk(cs, n->if_.then); cap_walk(cs, n->if_.els); return;
-	case N_CASECLAUSE: cap_list(cs, &n->caseclause.exprs); cap_list(cs, &n->caseclause.body); return;
-	case N_SWITCH: case N_TYPESWITCH:
-		cap_walk(cs, n->switch_.init); cap_walk(cs, n->switch_.tag);
-		cap_list(cs, &n->switch_.body); return;
-	case N_FOR:
-		cap_walk(cs, n->for_.init); cap_walk(cs, n->for_.cond);
-		cap_walk(cs, n->for_.post); cap_walk(cs, n->for_.body); return;
-	case N_RANGE:
-		cap_walk(cs, n->range.key); cap_walk(cs, n->range.value);
-		cap_walk(cs, n->range.x); cap_walk(cs, n->range.body); return;
-	default:
-		return;
-	}
-}
-
-
 /* The closure object's type: {code, captured...}, so the heap copy is scanned precisely. */
-static Type *closure_type(CG *g, Object **caps, int n)
+static Type *closure_type(CG *g, IrFunc *f)
 {
-	Field *fs = fe_alloc(g->a, (n + 1) * sizeof *fs);
+	Field *fs = fe_alloc(g->a, (f->ncvars + 1) * sizeof *fs);
 	fs[0].name = "F";
 	fs[0].type = fe_types[TY_UINTPTR];
-	for (int i = 0; i < n; i++) {
-		fs[i + 1].name = caps[i]->name;
-		fs[i + 1].type = capture_byval(g, caps[i]) ? caps[i]->type : fe_type_ptr(g->a, caps[i]->type);
+	for (int i = 0; i < f->ncvars; i++) {
+		Object *v = f->cvars[i].var;
+		fs[i + 1].name = v->name;
+		fs[i + 1].type = f->cvars[i].byval ? v->type : fe_type_ptr(g->a, v->type);
 	}
-	Type *t = fe_type_struct(g->a, fs, n + 1);
+	Type *t = fe_type_struct(g->a, fs, f->ncvars + 1);
 	fe_layout(t);
 	return t;
 }
 
+/* A func literal: its function (named by the IR), then the closure
+ * object holding its closure variables, by value or by address as
+ * escape decided. */
 LLVMValueRef cg_funclit(CG *g, Node *lit)
 {
-	CaptureScan cs = { .a = g->a };
-	cap_walk(&cs, lit->func_.body);
-	cs.lits = realloc(cs.lits, (cs.nlits + 1) * sizeof *cs.lits);
-	cs.lits[cs.nlits++] = lit;
-	Object **caps = fe_alloc(g->a, (cs.nvars + 1) * sizeof *caps);
-	int ncaps = 0;
-	for (int i = 0; i < cs.nvars; i++) {
-		bool inner = false;
-		for (int j = 0; j < cs.nlits && !inner; j++)
-			inner = cs.vars[i]->fn == cs.lits[j];
-		if (!inner)
-			caps[ncaps++] = cs.vars[i];
-	}
-	free(cs.vars);
-	free(cs.lits);
-
-	/* the function */
+	IrFunc *irf = lit->irfn;
+	IrCvar *cvs = irf->cvars;
+	int ncaps = irf->ncvars;
 	CgFn *outer = g->fn;
-	const char *name;
-	intptr_t glob = (intptr_t)cg_map_get(g->globlits, lit);
-	if (glob)
-		name = fe_sprintf(g->a, "main.glob..func%d", (int)glob);
-	else if (outer && outer->decl && outer->decl->kind == N_FUNCLIT)
-		name = fe_sprintf(g->a, "%s.%d", outer->name, ++outer->nfunclit);
-	else if (outer)
-		name = fe_sprintf(g->a, "%s.func%d", outer->name, ++outer->nfunclit);
-	else
-		cg_fatal(lit, "func literal outside any function");
+	const char *name = fe_sprintf(g->a, "main.%s", irf->name);
 	Type *sig = lit->type;
 	CgAbi *abi = cg_abi(g, sig, NULL, true);
 	LLVMValueRef llfn = cg_new_function(g, name, abi);
@@ -1142,32 +875,30 @@ LLVMValueRef cg_funclit(CG *g, Node *lit)
 		unsigned k = LLVMGetEnumAttributeKindForName("noinline", 8);
 		LLVMAddAttributeAtIndex(llfn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->ctx, k, 0));
 	}
-	Type *ct = closure_type(g, caps, ncaps);
+	Type *ct = closure_type(g, irf);
 
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
 	/* the literal rebinds its captures; the enclosing function's bindings come back after */
 	CgVar **outer_vars = fe_alloc(g->a, (ncaps + 1) * sizeof *outer_vars);
 	for (int i = 0; i < ncaps; i++)
-		outer_vars[i] = cg_map_get(g->vars, caps[i]);
+		outer_vars[i] = cg_map_get(g->vars, cvs[i].var);
 	CgFn *f = fe_alloc(g->a, sizeof *f);
 	f->decl = lit;
 	f->sig = sig;
 	f->name = name;
 	f->abi = abi;
-	f->captures = caps;
-	f->ncaptures = ncaps;
 	cg_begin_function(g, f, llfn);
 	for (int i = 0; i < ncaps; i++) {
 		CgVar *v = fe_alloc(g->a, sizeof *v);
 		LLVMValueRef slot = cg_offset(g, f->ctxparam, ct->fields[i + 1].offset);
-		v->addr = capture_byval(g, caps[i]) ? slot : LLVMBuildLoad2(g->b, g->ptr, slot, caps[i]->name);
-		cg_map_put(g->vars, caps[i], v);
+		v->addr = cvs[i].byval ? slot : LLVMBuildLoad2(g->b, g->ptr, slot, cvs[i].var->name);
+		cg_map_put(g->vars, cvs[i].var, v);
 	}
 	lower_body(g, f, lit->func_.type, NULL, lit->func_.body, llfn);
 	cg_end_function(g);
 	LLVMPositionBuilderAtEnd(g->b, saved);
 	for (int i = 0; i < ncaps; i++)
-		cg_map_put(g->vars, caps[i], outer_vars[i]);
+		cg_map_put(g->vars, cvs[i].var, outer_vars[i]);
 
 	/* the closure object */
 	if (ncaps == 0)
@@ -1175,10 +906,11 @@ LLVMValueRef cg_funclit(CG *g, Node *lit)
 	LLVMValueRef obj = cg_new(g, ct, cg_stack_ok(lit));
 	LLVMBuildStore(g->b, llfn, obj);
 	for (int i = 0; i < ncaps; i++) {
-		CgVar *v = cg_var(g, caps[i]);
+		Object *var = cvs[i].var;
+		CgVar *v = cg_var(g, var);
 		LLVMValueRef slot = cg_offset(g, obj, ct->fields[i + 1].offset);
-		if (capture_byval(g, caps[i]))
-			cg_store(g, caps[i]->type, slot, cg_load(g, caps[i]->type, v->addr));
+		if (cvs[i].byval)
+			cg_store(g, var->type, slot, cg_load(g, var->type, v->addr));
 		else
 			LLVMBuildStore(g->b, v->addr, slot);
 	}
@@ -1272,32 +1004,15 @@ CG *cg_new_state(Arena *a, const char *filename)
 	g->wrappers = smap_new(a);
 	g->rtfns = smap_new(a);
 	g->discopes = smap_new(a);
-	g->varfacts = cg_map_new(a);
 	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
 	debug_init(g, filename);
 
 	return g;
 }
 
-/* Package-level func literals are gc's glob..funcN, numbered in source
- * order (init lowers them in initialization order). */
-static void number_glob_lit(Node *n, void *ctx)
-{
-	CG *g = ctx;
-	if (n->kind == N_FUNCLIT) {
-		cg_map_put(g->globlits, n, (void *)(intptr_t)++g->nglob);
-		return;
-	}
-	fe_each_child(n, number_glob_lit, g);
-}
-
 LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename)
 {
 	CG *g = cg_new_state(a, filename);
-	g->globlits = cg_map_new(a);
-	for (int i = 0; i < file->file.decls.len; i++)
-		if (file->file.decls.v[i]->kind == N_VARSPEC)
-			fe_each_child(file->file.decls.v[i], number_glob_lit, g);
 	/* package-level named types keep gc's plain names; local ones get a suffix */
 	g->toptypes = cg_map_new(a);
 	for (int i = 0; i < file->file.decls.len; i++) {

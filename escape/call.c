@@ -123,7 +123,7 @@ static EscCallee func_callee(Arena *a, Object *obj)
 	if (!obj || obj->kind != OBJ_FUNC)
 		return (EscCallee){ 0 };
 	if (!obj->pkg) {
-		EscFunc *fn = obj->decl ? obj->decl->aux : NULL;
+		EscFunc *fn = obj->decl ? esc_func_of(obj->decl) : NULL;
 		return (EscCallee){ .fn = fn, .known = fn != NULL };
 	}
 	return bundled_callee(a, obj);
@@ -145,7 +145,7 @@ static EscCallee static_callee(EscState *e, Node *fun)
 	for (int hops = 0; hops < 16 && fun; hops++) {
 		switch (fun->kind) {
 		case N_FUNCLIT:
-			return (EscCallee){ .fn = fun->aux, .known = fun->aux != NULL };
+			return (EscCallee){ .fn = esc_func_of(fun), .known = esc_func_of(fun) != NULL };
 		case N_IDENT: {
 			Object *o = fun->obj;
 			if (!o)
@@ -222,7 +222,7 @@ typedef struct Call {
 /* Is n converted to an interface where it is used (gc's OCONVIFACE)? */
 static bool converted(Node *n)
 {
-	if (esc_iconv(n))
+	if (n->iconv)
 		return true;
 	return n->convto && fe_is_interface(n->convto) && n->type && !fe_identical(n->type, n->convto) &&
 	       n->mode != MODE_NIL;
@@ -278,7 +278,7 @@ static void argument(EscState *e, Call *c, EscHole k, Node *arg)
 		return;
 	}
 	Node *u = esc_unparen(arg);
-	Type *t = converted(arg) ? (arg->convto ? arg->convto : esc_iconv(arg)) : u->type;
+	Type *t = converted(arg) ? (arg->convto ? arg->convto : arg->iconv) : u->type;
 	EscLocation *tmp = wrap_temp(e, arg, c->call->pos, t ? fe_sizeof(t) : 8);
 	EscHole tk = esc_loc_hole(tmp);
 	if (b->m >= 2)
@@ -348,7 +348,7 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
  * (declared where the statement is).  Returns the arguments to use in
  * the call's stead, or NULL.
  */
-NodeList *esc_rewrite_init(EscState *e, EscRewrite *rw)
+NodeList *esc_rewrite_init(EscState *e, IrRewrite *rw)
 {
 	if (!rw || !rw->inner)
 		return NULL;
@@ -430,7 +430,7 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 	Node *fun = esc_unparen(call->call.fun);
 	Call c = { .call = call, .wrapper = wrapper };
 	EscCallee callee = { 0 };
-	EscRewrite *rw = esc_rewrite(call);
+	IrRewrite *rw = call->rw;
 
 	/* irgen's temporaries first: tmp := callee (or receiver), then the
 	 * results of an inner multi-value call. */
@@ -450,11 +450,11 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 	NodeList *args = esc_rewrite_init(e, rw);
 	if (!args)
 		args = &call->call.args;
-	esc_set_walked(b->arena, call);
+	call->walked = true;
 
 	if (call->sub == CALL_FUNC) {
-		if (fun->kind == N_FUNCLIT && fun->aux)
-			((EscFunc *)fun->aux)->closureCalled = true;
+		if (fun->kind == N_FUNCLIT && esc_func_of(fun))
+			esc_func_of(fun)->closureCalled = true;
 		if (!tmp)
 			callee = static_callee(e, fun);
 	} else if (call->sub == CALL_METHOD) {
@@ -529,10 +529,10 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 {
 	EscBatch *b = e->b;
 	Call c = { .call = call, .wrapper = wrapper };
-	NodeList *args = esc_rewrite_init(e, esc_rewrite(call));
+	NodeList *args = esc_rewrite_init(e, call->rw);
 	if (!args)
 		args = &call->call.args;
-	esc_set_walked(b->arena, call);
+	call->walked = true;
 	switch (esc_call_builtin(call)) {
 	case BI_APPEND: {
 		if (!args->len)
@@ -624,7 +624,7 @@ void esc_go_defer(EscState *e, Node *n)
 	Node *fun = esc_unparen(call->call.fun);
 	Type *ft = fun->type ? fe_under(fun->type) : NULL;
 	if (call->sub == CALL_FUNC && ft && ft->kind == TY_FUNC && ft->nparams == 0 && ft->nresults == 0) {
-		EscRewrite *rw = esc_rewrite(call);
+		IrRewrite *rw = call->rw;
 		EscLocation *tmp = rw && rw->tmp ? esc_var_loc(b, rw->tmp->obj) : NULL;
 		if (tmp) { /* defer f()(): tmp := f(), then tmp is deferred */
 			esc_expr(e, esc_note_node(e, esc_loc_hole(tmp), call, "assign"), fun);
@@ -632,8 +632,8 @@ void esc_go_defer(EscState *e, Node *n)
 			esc_flow(b, k, tmp);
 			return;
 		}
-		if (fun->kind == N_FUNCLIT && fun->aux)
-			((EscFunc *)fun->aux)->closureCalled = true;
+		if (fun->kind == N_FUNCLIT && esc_func_of(fun))
+			esc_func_of(fun)->closureCalled = true;
 		esc_expr(e, k, fun);
 		return;
 	}

@@ -142,7 +142,7 @@ static void devirt_call(Devirt *d, Node *call)
 		return;
 	/* A receiver irgen moved into a temporary (it has a call in it) is
 	 * a variable without a definition to look through. */
-	EscRewrite *rw = esc_rewrite(call);
+	IrRewrite *rw = call->rw;
 	if (rw && rw->tmp)
 		return;
 	Node *v = static_value(d, sel->selector.x);
@@ -202,7 +202,7 @@ static void walk_body(Devirt *d, Node *fn)
 	Node *outer = d->curfn;
 	const char *outername = d->curname;
 	d->curfn = fn;
-	d->curname = fn->aux ? ((EscFunc *)fn->aux)->name : NULL;
+	d->curname = fn->irfn ? fn->irfn->name : NULL;
 	esc_visit(fn->func_.body, false, visit, d);
 	d->curfn = outer;
 	d->curname = outername;

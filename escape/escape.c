@@ -172,6 +172,8 @@ void esc_flow_closures(EscBatch *b)
 			if (!loc->captured)
 				fe_ice(cv->usepos, "escape: closure variable never captured: %s", cv->name);
 			cv->byval = !loc->addrtaken && !loc->reassigned && loc->size <= 128;
+			if (cv->cvar)
+				cv->cvar->byval = cv->byval;
 			if (b->m >= 2) {
 				EscReport r = { .kind = cv->byval ? "capture-by-value" : "capture-by-ref", .pos = loc->pos,
 				                .func = loc->curfn->name, .subject = loc->what };
@@ -385,8 +387,7 @@ typedef struct Prep {
 	int m;
 	EscFunc **funcs;
 	int nfuncs, cap;
-	EscFunc *cur;      /* while numbering closures */
-	int nglob;         /* closures at package level: glob..funcN */
+	EscFunc *cur;      /* whose references are being collected */
 } Prep;
 
 static void add_func(Prep *p, EscFunc *fn)
@@ -514,84 +515,26 @@ static void visit_stmts(NodeList *l, bool into_lits, VisitFn *f, void *ctx)
 	}
 }
 
-static void name_closures(Prep *p, Node *body);
-
-/* Each func literal becomes a function named after its outer one. */
-static void name_lit(Node *n, void *ctx)
-{
-	Prep *p = ctx;
-	if (n->kind != N_FUNCLIT)
-		return;
-	EscFunc *outer = p->cur;
-	EscFunc *fn = fe_alloc(p->a, sizeof *fn);
-	fn->decl = n;
-	fn->outer = outer;
-	fn->hasBody = true;
-	if (!outer->outer && outer->decl == NULL)
-		fn->name = fe_sprintf(p->a, "glob..func%d", ++p->nglob);
-	else if (outer->outer)
-		fn->name = fe_sprintf(p->a, "%s.%d", outer->name, ++outer->nclosures);
-	else
-		fn->name = fe_sprintf(p->a, "%s.func%d", outer->name, ++outer->nclosures);
-	n->aux = fn;
-	add_func(p, fn);
-	p->cur = fn;
-	name_closures(p, n->func_.body);
-	p->cur = outer;
-}
-
-static void name_closures(Prep *p, Node *body)
-{
-	visit_nodes(body, false, name_lit, p);
-}
-
-/* A func literal of a static package-level initializer. */
-static void name_glob_lit(Node *n, void *ctx)
-{
-	Prep *p = ctx;
-	if (n->kind != N_FUNCLIT)
-		return;
-	EscFunc *fn = fe_alloc(p->a, sizeof *fn);
-	fn->decl = n;
-	fn->hasBody = true;
-	fn->name = fe_sprintf(p->a, "glob..func%d", ++p->nglob);
-	n->aux = fn;
-	add_func(p, fn);
-}
-
 /* The functions a body refers to: the edges of the call graph. */
 static void add_refs(Node *n, void *ctx)
 {
 	Prep *p = ctx;
 	EscFunc *callee = NULL;
 	if (n->kind == N_FUNCLIT) {
-		callee = n->aux;
+		callee = n->irfn->esc;
 	} else if (n->kind == N_SELECTOR && n->sub == SEL_IFACEMETHOD) {
 		/* A devirtualized call is a static call of T's method. */
 		EscDevirt *d = esc_devirt_lookup(n);
 		Object *o = d && !d->partial ? d->mobj : NULL;
-		if (o && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL)
-			callee = o->decl->aux;
+		if (o && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL && o->decl->irfn)
+			callee = o->decl->irfn->esc;
 	} else if (n->kind == N_IDENT || (n->kind == N_SELECTOR && (n->sub == SEL_METHOD || n->sub == SEL_METHODEXPR))) {
 		Object *o = n->obj;
-		if (o && o->kind == OBJ_FUNC && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL)
-			callee = o->decl->aux;
+		if (o && o->kind == OBJ_FUNC && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL && o->decl->irfn)
+			callee = o->decl->irfn->esc;
 	}
 	if (callee)
 		esc_func_add_ref(p->a, p->cur, callee);
-}
-
-static const char *func_name(Arena *a, Node *decl)
-{
-	const char *name = decl->func_.name->ident.name;
-	Object *o = decl->func_.name->obj;
-	if (!decl->func_.recv || !o || !o->type || !o->type->recv)
-		return name;
-	Type *rt = o->type->recv->type;
-	bool ptr = rt && rt->kind == TY_PTR;
-	Type *base = ptr ? rt->elem : rt;
-	const char *tn = base && base->kind == TY_NAMED && base->obj ? base->obj->name : "?";
-	return ptr ? fe_sprintf(a, "(*%s).%s", tn, name) : fe_sprintf(a, "%s.%s", tn, name);
 }
 
 /* Can gc initialise this package-level value statically (no code)? */
@@ -653,16 +596,14 @@ static EscLocation *var_loc(EscState *e, Node *ident, EscLocClass cls, Type *t)
 }
 
 /* declare_locals: the variables of a function's body (and the
- * temporaries irgen made), in gc's Dcl order (noder.c). */
-static void declare_locals(EscState *e, EscDclList *dl)
+ * temporaries irgen made), in gc's Dcl order (ir/irgen.c). */
+static void declare_locals(EscState *e, IrFunc *dl)
 {
-	if (!dl)
-		return;
-	for (int i = 0; i < dl->len; i++) {
-		Node *n = dl->v[i].n;
+	for (int i = 0; i < dl->ndcl; i++) {
+		Node *n = dl->dcl[i].n;
 		if (n->kind == N_IDENT) {
 			EscLocation *l = var_loc(e, n, ESC_LOC_AUTO, n->obj->type);
-			l->init = dl->v[i].init;
+			l->init = dl->dcl[i].init;
 		} else if (n->kind == N_CASECLAUSE) {
 			EscLocation *l = esc_new_loc(e, n->obj->decl, ESC_LOC_AUTO, false);
 			l->what = n->obj->name;
@@ -672,7 +613,7 @@ static void declare_locals(EscState *e, EscDclList *dl)
 			esc_func_add_dcl(e->b->arena, e->curfn, l);
 		}
 	}
-	e->curfn->autotmps = dl->ndcl;
+	e->curfn->autotmps = dl->dcllen;
 }
 
 static void fill_params(EscState *e, EscFunc *fn, Node *decl)
@@ -764,10 +705,8 @@ static void declare_func(EscBatch *b, EscFunc *fn)
 	if (fn->decl) {
 		fill_params(&e, fn, fn->decl);
 		fn->hasBody = fn->decl->func_.body != NULL;
-		declare_locals(&e, esc_dcl_list(fn->decl));
-	} else if (fn->initSpecs) {
-		declare_locals(&e, esc_dcl_list(NULL));
 	}
+	declare_locals(&e, fn->ir);
 	esc_init_func(b, fn);
 }
 
@@ -777,15 +716,16 @@ static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 	EscBatch *b = esc_batch_new(p->a, p->m);
 	for (int i = 0; i < n; i++)
 		declare_func(b, fns[i]);
-	/* A closure's free variables, in irgen's order (noder.c). */
+	/* A closure's free variables, in irgen's order (ir/irgen.c). */
 	for (int i = 0; i < n; i++) {
-		NodeList *cl = fns[i]->outer && fns[i]->decl ? esc_captures(fns[i]->decl) : NULL;
-		for (int j = 0; cl && j < cl->len; j++) {
-			Node *id = cl->v[j];
+		IrFunc *f = fns[i]->outer ? fns[i]->ir : NULL;
+		for (int j = 0; f && j < f->ncvars; j++) {
+			Node *id = f->cvars[j].use;
 			EscLocation *l = esc_lookup(b, id->obj);
 			if (l)
 				esc_func_add_capture(b->arena, fns[i],
-				                     (EscCapture){ .loc = l, .usepos = id->pos, .name = id->ident.name });
+				                     (EscCapture){ .loc = l, .usepos = id->pos, .name = id->ident.name,
+				                                   .cvar = &f->cvars[j] });
 		}
 	}
 	for (int i = 0; i < n; i++)
@@ -797,62 +737,51 @@ static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 	(void)recursive;
 }
 
-void esc_analyze(Arena *a, Node *file, int mflag, bool json)
+void esc_analyze(Arena *a, IrProgram *prog, int mflag, bool json)
 {
 	Prep p = { .a = a, .m = mflag };
 	esc_report_init(json);
 	if (json && mflag < 1)
 		mflag = p.m = 1; /* -json reports the decisions by itself */
-	NodeList *decls = &file->file.decls;
-	for (int i = 0; i < decls->len; i++) {
-		Node *d = decls->v[i];
-		if (d->kind == N_VARSPEC && static_spec(d)) {
-			/* var f = func() {...}: a function of its own, glob..funcN,
-			 * among the declarations where gc has it */
-			visit_list(&d->spec.values, false, name_glob_lit, &p);
-			continue;
-		}
-		if (d->kind != N_FUNCDECL)
-			continue;
+	for (int i = 0; i < prog->nfuncs; i++) {
+		IrFunc *f = prog->funcs[i];
 		EscFunc *fn = fe_alloc(a, sizeof *fn);
-		fn->decl = d;
-		fn->name = func_name(a, d);
-		fn->hasBody = d->func_.body != NULL;
-		fn->noescape = (d->func_.pragmas & FE_FUNC_NOESCAPE) != 0;
-		fn->uintptrescapes = (d->func_.pragmas & FE_FUNC_UINTPTRESCAPES) != 0;
-		d->aux = fn;
+		fn->ir = f;
+		fn->decl = f->decl;
+		fn->name = f->name;
+		fn->outer = f->outer ? f->outer->esc : NULL;
+		fn->hasBody = f->decl->func_.body != NULL;
+		if (f->decl->kind == N_FUNCDECL) {
+			fn->noescape = (f->decl->func_.pragmas & FE_FUNC_NOESCAPE) != 0;
+			fn->uintptrescapes = (f->decl->func_.pragmas & FE_FUNC_UINTPTRESCAPES) != 0;
+		}
+		f->esc = fn;
 		add_func(&p, fn);
 	}
-	int ndecl = p.nfuncs;
-	for (int i = 0; i < ndecl; i++) {
-		p.cur = p.funcs[i];
-		name_closures(&p, p.funcs[i]->decl->func_.body);
-	}
 
-	/* Package-level initialisers that need code run in init, last. */
+	/* The initialiser, last: the package-level variables whose
+	 * initialisation needs code. */
+	IrFunc *pinit = prog->init;
 	EscFunc *init = NULL;
-	for (int i = 0; i < fe_init_order.len; i++) {
-		Node *spec = fe_init_order.v[i];
+	for (int i = 0; pinit && pinit->initSpecs && i < pinit->initSpecs->len; i++) {
+		Node *spec = pinit->initSpecs->v[i];
 		if (static_spec(spec))
 			continue;
 		if (!init) {
 			init = fe_alloc(a, sizeof *init);
-			init->name = "init";
+			init->ir = pinit;
+			init->name = pinit->name;
 			init->hasBody = true;
 			init->initSpecs = fe_alloc(a, sizeof *init->initSpecs);
+			pinit->esc = init;
 		}
 		fe_list_push(a, init->initSpecs, spec);
 	}
-	if (init) {
-		p.cur = init;
-		for (int i = 0; i < init->initSpecs->len; i++)
-			name_closures(&p, init->initSpecs->v[i]);
+	if (init)
 		add_func(&p, init);
-	}
 
-	/* What irgen did, then the devirtualizer, before the call graph. */
-	esc_noder(a, file);
-	esc_devirtualize(a, file, mflag);
+	/* The devirtualizer, before the call graph. */
+	esc_devirtualize(a, prog->file, mflag);
 
 	for (int i = 0; i < p.nfuncs; i++) {
 		EscFunc *fn = p.funcs[i];

@@ -21,10 +21,6 @@
  *   report.c  the diagnostics: gc's text lines, or JSON objects (-json)
  *   devirt.c  interface calls with a known dynamic type made static,
  *             before the analysis (gc's devirtualize package)
- *   frame.c   gc's backend limit on stack frames, from the verdicts
- *   noder.c   what gc's noder (irgen) leaves in its IR: where implicit
- *             conversions sit, its .autotmp_N temporaries, Dcl order,
- *             closure variables
  *
  * What later stages read is the first section; the rest is the pass's own
  * vocabulary, exported only because the pass spans several files (and the
@@ -33,7 +29,7 @@
 #ifndef MINIGO_ESCAPE_H
 #define MINIGO_ESCAPE_H
 
-#include "frontend/frontend.h"
+#include "ir/ir.h"
 
 /* ---- the verdicts (read by codegen) ---- */
 
@@ -72,7 +68,7 @@ enum {
  * the call graph, printing -m lines (mflag >= 1) and -m=2 explanations
  * (mflag >= 2) through fe_note as it goes, in gc's order.
  */
-void esc_analyze(Arena *a, Node *file, int mflag, bool json);
+void esc_analyze(Arena *a, IrProgram *prog, int mflag, bool json);
 
 /* ---- frame.c ---- */
 
@@ -113,7 +109,6 @@ typedef struct EscLocation EscLocation;
 typedef struct EscNote EscNote;
 typedef struct EscDevirt EscDevirt;
 typedef struct EscExplain EscExplain;
-typedef struct EscRewrite EscRewrite;
 
 /* What a location stands for, as far as the solver and finish care. */
 typedef enum {
@@ -196,6 +191,7 @@ typedef struct EscCapture {
 	Pos usepos;       /* its first use inside the closure (for the notes) */
 	const char *name;
 	bool byval;       /* decided by esc_flow_closures */
+	IrCvar *cvar;     /* the IR's closure variable, which gets the decision */
 } EscCapture;
 
 /* A closure expression reached by the walk and where its record flows. */
@@ -220,6 +216,7 @@ enum { ESC_FUNC_UNKNOWN, ESC_FUNC_PLANNED, ESC_FUNC_STARTED, ESC_FUNC_TAGGED };
 
 /* A function (declared or literal) as the pass sees it. */
 struct EscFunc {
+	IrFunc *ir;          /* NULL in hand-built tests */
 	Node *decl;          /* N_FUNCDECL or N_FUNCLIT; NULL in hand-built tests */
 	const char *name;    /* gc's: f, T.M, (*T).M, f.func1 */
 	EscFunc *outer;      /* for a closure, the enclosing function */
@@ -249,6 +246,13 @@ struct EscFunc {
 	int nrefs, caprefs;
 	uint32_t sccid;      /* Tarjan scratch */
 };
+
+/* The pass's record of a function of the IR (NULL before the pass). */
+static inline EscFunc *esc_func_of(const Node *fn)
+{
+	return fn->irfn ? (EscFunc *)fn->irfn->esc : NULL;
+}
+
 
 /* State shared by the functions analysed together. */
 struct EscBatch {
@@ -369,7 +373,7 @@ typedef struct EscCallee {
 } EscCallee;
 
 void esc_call(EscState *e, EscHole *ks, int nks, Node *call);
-NodeList *esc_rewrite_init(EscState *e, EscRewrite *rw);
+NodeList *esc_rewrite_init(EscState *e, IrRewrite *rw);
 void esc_go_defer(EscState *e, Node *n);
 EscHole esc_tag_hole(EscState *e, EscHole *ks, int nks, EscCallee *c, int i);
 EscCallee esc_method_callee(Arena *a, Object *m);
@@ -389,52 +393,6 @@ struct EscDevirt {
 /* Decides (and with -m reports) the devirtualized calls of the file. */
 void esc_devirtualize(Arena *a, Node *file, int mflag);
 EscDevirt *esc_devirt_lookup(Node *sel);
-
-/* ---- noder.c ---- */
-
-/*
- * What irgen rewrote at a call, return or assignment (NULL: nothing).
- * The temporaries are synthesised N_IDENTs of synthesised OBJ_VARs named
- * .autotmp_N; they never appear in the AST codegen sees.
- */
-struct EscRewrite {
-	Node *tmp;       /* RewriteNonNameCall: holds the callee, or the method call's receiver */
-	Node *inner;     /* RewriteMultiValueCall: the multi-value call, whose results go */
-	Node **results;  /*   to these temporaries (declaring identifiers), */
-	Node **uses;     /*   which are used in its stead (with convto where converted) */
-	int nresults;
-};
-
-/* A function's locals in gc's Dcl order: an N_IDENT (a variable or a
- * temporary) with its initial value when paired with one, or the
- * N_CASECLAUSE of a type switch clause variable. */
-typedef struct EscDcl {
-	Node *n;
-	Node *init;
-} EscDcl;
-
-typedef struct EscDclList {
-	EscDcl *v;
-	int len, cap;
-	int ndcl;        /* gc's len(fn.Dcl): parameters and results included */
-} EscDclList;
-
-/* Replays irgen over the checked file: Node.convpos of every implicit
- * conversion, the rewrites, the Dcl lists. */
-void esc_noder(Arena *a, Node *file);
-EscRewrite *esc_rewrite(const Node *n);
-/* fn: an N_FUNCDECL or N_FUNCLIT; NULL for the package initialisers. */
-EscDclList *esc_dcl_list(const Node *fn);
-/* Calls escape has started on: gc's callCommon has rewritten them
- * (FixVariadicCall, FixMethodCall of a devirtualized call, recover). */
-void esc_set_walked(Arena *a, const Node *call);
-bool esc_walked(const Node *call);
-/* The interface type n is converted to from another interface type, or
- * NULL (the checker's convto covers conversions of concrete values). */
-Type *esc_iconv(const Node *n);
-/* The variables a func literal captures: their first uses (N_IDENTs) in
- * irgen's order, which is gc's order of closure variables. */
-NodeList *esc_captures(const Node *fn);
 
 /* ---- report.c ---- */
 

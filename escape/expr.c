@@ -12,7 +12,7 @@
  * The checker leaves implicit interface conversions on the converted
  * value (Node.convto); esc_value handles them where gc would have built
  * its OCONVIFACE node, at the position gc's noder gave it (Node.convpos,
- * noder.c).
+ * ir/irgen.c).
  */
 #include <string.h>
 
@@ -72,13 +72,13 @@ void esc_discard(EscState *e, Node *n)
 /*
  * esc_value evaluates n in a context that may convert it to an interface
  * (Node.convto), the conversion being where gc's noder put it
- * (Node.convpos, noder.c).
+ * (Node.convpos, ir/irgen.c).
  */
 void esc_value(EscState *e, EscHole k, Node *n)
 {
 	if (!n)
 		return;
-	Type *to = n->convto ? n->convto : esc_iconv(n);
+	Type *to = n->convto ? n->convto : n->iconv;
 	Pos convpos = n->convpos;
 	if (to && fe_is_interface(to) && n->type && n->type->kind != TY_UNTYPED_NIL) {
 		if (!fe_is_interface(n->type) && !esc_direct_iface(n->type)) {
@@ -251,7 +251,7 @@ static void method_value(EscState *e, EscHole k, Node *n)
 /* A func literal: its record, its captured variables, its body. */
 static void closure(EscState *e, EscHole k, Node *n)
 {
-	EscFunc *fn = n->aux;
+	EscFunc *fn = esc_func_of(n);
 	EscLocation *l = esc_expr_loc(e, n, n->pos, "func literal");
 	int64_t size = 8;
 	for (int i = 0; i < fn->ncaptures; i++)

@@ -117,7 +117,7 @@ static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where)
 	EscBatch *b = e->b;
 	int n = lhs->len;
 	/* x, y = f() into variables of other types: through temporaries. */
-	NodeList *tmps = esc_rewrite_init(e, esc_rewrite(where));
+	NodeList *tmps = esc_rewrite_init(e, where->rw);
 	if (tmps)
 		rhs = tmps;
 	EscHole *ks = fe_alloc(b->arena, (n + 1) * sizeof *ks);
@@ -176,7 +176,7 @@ static void return_stmt(EscState *e, Node *n)
 	if (!res->len)
 		return;
 	/* return f(): gc returns the temporaries that hold f's results. */
-	NodeList *tmps = esc_rewrite_init(e, esc_rewrite(n));
+	NodeList *tmps = esc_rewrite_init(e, n->rw);
 	if (tmps)
 		res = tmps;
 	int nr = fn->nresults;

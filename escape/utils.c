@@ -378,13 +378,13 @@ static Type *recv_type(Object *m)
  * static method call x.M(a) is T.M(x, a) (typecheck.FixMethodCall), a
  * devirtualized x.M(a) is T.M(x.(T), a), the variadic tail is the
  * implicit `... argument` slice, and irgen's temporaries stand where it
- * put them (noder.c).
+ * put them (ir/irgen.c).
  */
 static void put_call(Buf *b, Node *n)
 {
 	Builtin bi = esc_call_builtin(n);
 	Node *fun = esc_unparen(n->call.fun);
-	EscRewrite *rw = esc_rewrite(n);
+	IrRewrite *rw = n->rw;
 	const char *tmp = rw && rw->tmp ? rw->tmp->ident.name : NULL;
 	NodeList args = n->call.args;
 	if (rw && rw->inner) {
@@ -404,7 +404,7 @@ static void put_call(Buf *b, Node *n)
 	}
 	/* Before escape reaches a call, gc has not yet packed its variadic
 	 * tail nor turned a devirtualized x.(T).M() into T.M(x.(T)). */
-	bool walked = esc_walked(n);
+	bool walked = n->walked;
 	EscDevirt *dv = n->sub == CALL_IFACE && !tmp && fun->kind == N_SELECTOR ? esc_devirt_lookup(fun) : NULL;
 	bool method = n->sub == CALL_METHOD && fun->kind == N_SELECTOR && fun->sub == SEL_METHOD && fun->obj;
 	if (method || (dv && !dv->partial && walked)) {
@@ -640,10 +640,10 @@ static void put_expr(Buf *b, Node *n, int p)
 		put(b, ")");
 }
 
-/* The values of a statement irgen rewrote through temporaries (noder.c). */
+/* The values of a statement irgen rewrote through temporaries (ir/irgen.c). */
 static NodeList *rewritten(Buf *b, Node *n, NodeList *l)
 {
-	EscRewrite *rw = esc_rewrite(n);
+	IrRewrite *rw = n->rw;
 	if (!rw || !rw->inner)
 		return l;
 	NodeList *t = fe_alloc(b->a, sizeof *t);

@@ -671,6 +671,31 @@ static void details(FILE *out, const Node *n)
 	}
 }
 
+Node *fe_unparen(Node *n)
+{
+	while (n && n->kind == N_PAREN)
+		n = n->unary.x;
+	return n;
+}
+
+bool fe_is_blank(Node *n)
+{
+	n = fe_unparen(n);
+	return n && n->kind == N_IDENT && strcmp(n->ident.name, "_") == 0;
+}
+
+Builtin fe_call_builtin(const Node *call)
+{
+	if (call->kind != N_CALL || call->sub != CALL_BUILTIN)
+		return BI_NONE;
+	if (call->obj && call->obj->kind == OBJ_BUILTIN)
+		return call->obj->builtin;
+	Node *f = fe_unparen(call->call.fun);
+	if (f && f->obj && f->obj->kind == OBJ_BUILTIN)
+		return f->obj->builtin;
+	return BI_NONE;
+}
+
 void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx)
 {
 	Kids k = {0};

@@ -182,11 +182,15 @@ struct Node {
 	int mode;       /* checker's operand mode (value, type, constant, builtin, ...) */
 	int sub;        /* N_CALL: CallKind; N_SELECTOR: SelKind (see check.c's section) */
 	Type *convto;   /* implicit conversion of this value to an interface type, or NULL */
-	Pos convpos;    /* where gc's noder puts that conversion (set by escape/noder.c) */
+	Pos convpos;    /* where gc's noder puts that conversion (set by ir/irgen.c) */
+	Type *iconv;    /* irgen: the interface type an interface value is converted to here */
 	int *path;      /* N_SELECTOR: field indices through embedded fields */
 	int npath;
 
 	/* Later stages' slots. */
+	struct IrFunc *irfn;      /* N_FUNCDECL, N_FUNCLIT: the function (ir/ir.h) */
+	struct IrRewrite *rw;     /* calls, returns, assignments typecheck rewrote (ir/ir.h) */
+	bool walked;    /* a call escape has reached: gc's callCommon rewrote it (escape/call.c) */
 	int esc;        /* escape verdict (escape/escape.h) */
 	void *aux;      /* stage-private */
 
@@ -238,6 +242,10 @@ Node *fe_node(Arena *a, NodeKind kind, Pos pos);
 const char *fe_kind_name(NodeKind kind);
 const char *fe_token_name(int tok);           /* "+", "==", "break", ... as gc spells them */
 void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with positions */
+/* n without its parentheses. */
+Node *fe_unparen(Node *n);
+/* Is n (parenthesised or not) the blank identifier? */
+bool fe_is_blank(Node *n);
 /* Calls fn on each child of n (the ones -d=ast shows), in source order. */
 void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx);
 /* Go source text of an expression or simple statement, as gc's syntax
@@ -557,6 +565,8 @@ typedef enum Builtin {
 	BI_RECOVER,
 	BI_COUNT
 } Builtin;
+/* ast.c: the builtin a checked call invokes (BI_NONE: it is no builtin call). */
+Builtin fe_call_builtin(const Node *call);
 
 enum {
 	OF_USED = 1 << 0,        /* referenced (declared-but-not-used, imported-and-not-used) */

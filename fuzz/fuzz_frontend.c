@@ -39,7 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (file && !fe_too_many_errors()) {
 		bool ok = fe_check(a, file);
 		if (fe_flush_errors() == 0 && ok)
-			esc_analyze(a, file, 2, false);
+			esc_analyze(a, ir_build(a, file, &fe_init_order), 2, false);
 	}
 	fe_arena_free(a);
 	return 0;

@@ -43,7 +43,7 @@ static void run(const char *src, int mflag, bool json)
 	fflush(stderr);
 	int saved = dup(2);
 	dup2(fd, 2);
-	esc_analyze(a, file, mflag, json);
+	esc_analyze(a, ir_build(a, file, &fe_init_order), mflag, json);
 	fflush(stderr);
 	dup2(saved, 2);
 	close(saved);

@@ -1,6 +1,6 @@
 /*
- * noder.c - what gc's noder leaves in its IR that the syntax tree does not
- * show, replayed over the checked AST before the analysis.
+ * irgen.c - the IR: what gc's noder leaves in its IR that the syntax tree
+ * does not show, added to the checked tree (ir.h says what and where).
  *
  * gc builds its IR from the type-checked syntax (noder's irgen), and three
  * things it does there are visible in -m output:
@@ -21,8 +21,8 @@
  *   a return, or assigned to variables of other types, gets one temporary
  *   per result (RewriteMultiValueCall).  They print as .autotmp_N, N being
  *   the length of the function's Dcl list when they are made.  Each is
- *   recorded as an EscRewrite on the call, return or assignment, with
- *   synthesised identifiers the escape walk uses in the expressions' stead.
+ *   recorded as an IrRewrite on the call, return or assignment (Node.rw),
+ *   with synthesised identifiers used in the expressions' stead.
  *
  *   Dcl order.  The locals of a function enter its Dcl list as irgen
  *   declares them -- a var's names before its values, a := after its
@@ -33,101 +33,17 @@
  */
 #include <string.h>
 
-#include "escape/escape.h"
-
-/* ---- the side tables: node -> rewrite, function -> Dcl list ---- */
-
-typedef struct Slot {
-	const void *key;
-	void *val;
-} Slot;
-
-typedef struct Map {
-	Slot *v;
-	int len, cap;
-} Map;
-
-static Map rewrites, dcls, iconvs, captures, walked;
-
-static size_t hash_ptr(const void *p)
-{
-	uintptr_t x = (uintptr_t)p;
-	x ^= x >> 17;
-	x *= 0xed5ad4bbu;
-	x ^= x >> 11;
-	return (size_t)x;
-}
-
-static void *map_get(Map *m, const void *key)
-{
-	if (!m->cap)
-		return NULL;
-	for (size_t i = hash_ptr(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (m->v[i].key == key)
-			return m->v[i].val;
-		if (!m->v[i].key)
-			return NULL;
-	}
-}
-
-static void map_put(Arena *a, Map *m, const void *key, void *val)
-{
-	if (2 * (m->len + 1) > m->cap) {
-		Map n = { .cap = m->cap ? 2 * m->cap : 64 };
-		n.v = fe_alloc(a, n.cap * sizeof *n.v);
-		for (int i = 0; i < m->cap; i++)
-			if (m->v[i].key)
-				map_put(a, &n, m->v[i].key, m->v[i].val);
-		*m = n;
-	}
-	size_t i = hash_ptr(key) & (m->cap - 1);
-	while (m->v[i].key && m->v[i].key != key)
-		i = (i + 1) & (m->cap - 1);
-	if (!m->v[i].key)
-		m->len++;
-	m->v[i] = (Slot){ key, val };
-}
-
-EscRewrite *esc_rewrite(const Node *n)
-{
-	return n ? map_get(&rewrites, n) : NULL;
-}
-
-void esc_set_walked(Arena *a, const Node *call)
-{
-	map_put(a, &walked, call, (void *)call);
-}
-
-bool esc_walked(const Node *call)
-{
-	return map_get(&walked, call) != NULL;
-}
-
-NodeList *esc_captures(const Node *fn)
-{
-	return map_get(&captures, fn);
-}
-
-Type *esc_iconv(const Node *n)
-{
-	return n ? map_get(&iconvs, n) : NULL;
-}
-
-/* The package-level initialisers share one list (gc's InitTodoFunc). */
-static const char pkginit_key;
-
-EscDclList *esc_dcl_list(const Node *fn)
-{
-	return map_get(&dcls, fn ? (const void *)fn : &pkginit_key);
-}
+#include "ir/ir.h"
 
 /* ---- the walk ---- */
 
 typedef struct Noder {
 	Arena *a;
+	IrProgram *prog;
 	Pos base;          /* gc's base.Pos */
 	Node *fn;          /* the function being built (NULL: package level) */
-	EscDclList *dcl;   /* its Dcl list */
+	IrFunc *irfn;      /* its IR function (the initialiser at package level) */
+	int nglob;         /* package-level func literals so far: glob..funcN */
 } Noder;
 
 static void expr(Noder *nd, Node *n);
@@ -137,24 +53,24 @@ static void func_body(Noder *nd, Node *fn);
 
 static void add_dcl(Noder *nd, Node *n, Node *init)
 {
-	EscDclList *l = nd->dcl;
-	if (l->len == l->cap) {
-		int ncap = l->cap ? 2 * l->cap : 8;
-		EscDcl *nv = fe_alloc(nd->a, ncap * sizeof *nv);
-		if (l->len)
-			memcpy(nv, l->v, l->len * sizeof *nv);
-		l->v = nv;
-		l->cap = ncap;
+	IrFunc *f = nd->irfn;
+	if (f->ndcl == f->capdcl) {
+		int ncap = f->capdcl ? 2 * f->capdcl : 8;
+		IrDcl *nv = fe_alloc(nd->a, ncap * sizeof *nv);
+		if (f->ndcl)
+			memcpy(nv, f->dcl, f->ndcl * sizeof *nv);
+		f->dcl = nv;
+		f->capdcl = ncap;
 	}
-	l->v[l->len++] = (EscDcl){ n, init };
-	l->ndcl++;
+	f->dcl[f->ndcl++] = (IrDcl){ n, init };
+	f->dcllen++;
 }
 
 /* A declared (not blank, not redeclared) local variable. */
 static void def(Noder *nd, Node *id, Node *init)
 {
-	id = esc_unparen(id);
-	if (!id || id->kind != N_IDENT || esc_is_blank(id) || !id->obj || id->obj->kind != OBJ_VAR ||
+	id = fe_unparen(id);
+	if (!id || id->kind != N_IDENT || fe_is_blank(id) || !id->obj || id->obj->kind != OBJ_VAR ||
 	    id->obj->decl != id)
 		return;
 	add_dcl(nd, id, init);
@@ -163,7 +79,7 @@ static void def(Noder *nd, Node *id, Node *init)
 /* typecheck.Temp: a new local named after the Dcl list's length. */
 static Node *temp(Noder *nd, Type *t)
 {
-	const char *name = fe_sprintf(nd->a, ".autotmp_%d", nd->dcl->ndcl);
+	const char *name = fe_sprintf(nd->a, ".autotmp_%d", nd->irfn->dcllen);
 	Node *id = fe_node(nd->a, N_IDENT, nd->base);
 	id->ident.name = name;
 	id->type = t;
@@ -189,21 +105,18 @@ static Node *use(Noder *nd, Node *tmp, Type *to)
 	return id;
 }
 
-static EscRewrite *rewrite_of(Noder *nd, Node *n)
+static IrRewrite *rewrite_of(Noder *nd, Node *n)
 {
-	EscRewrite *rw = esc_rewrite(n);
-	if (!rw) {
-		rw = fe_alloc(nd->a, sizeof *rw);
-		map_put(nd->a, &rewrites, n, rw);
-	}
-	return rw;
+	if (!n->rw)
+		n->rw = fe_alloc(nd->a, sizeof *n->rw);
+	return n->rw;
 }
 
 /*
  * An implicit conversion of n to type t (NULL: not known here, or
  * recorded already) is built here (assignconvfn at base.Pos).  One from
  * an interface to another interface type the checker leaves unmarked; it
- * is recorded here (esc_iconv).
+ * is recorded here (Node.iconv).
  */
 static void conv(Noder *nd, Node *n, Type *t)
 {
@@ -211,7 +124,7 @@ static void conv(Noder *nd, Node *n, Type *t)
 	for (; n; n = n->kind == N_PAREN ? n->unary.x : NULL) {
 		n->convpos = nd->base;
 		if (iconv)
-			map_put(nd->a, &iconvs, n, t);
+			n->iconv = t;
 	}
 }
 
@@ -226,7 +139,7 @@ static bool is_const(Node *n)
  */
 static bool unique_pos(Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (!n || is_const(n))
 		return true;
 	if (n->kind == N_IDENT && n->mode != MODE_NIL)
@@ -240,7 +153,7 @@ static bool unique_pos(Node *n)
 static void set_pos(Noder *nd, Node *n)
 {
 	if (unique_pos(n))
-		nd->base = esc_unparen(n)->pos;
+		nd->base = fe_unparen(n)->pos;
 }
 
 /*
@@ -255,7 +168,7 @@ static bool has_call(Node *n)
 	switch (n->kind) {
 	case N_CALL:
 		if (n->sub == CALL_BUILTIN) {
-			Builtin bi = esc_call_builtin(n);
+			Builtin bi = fe_call_builtin(n);
 			if (bi != BI_NEW && bi != BI_MAKE)
 				return true;
 		} else if (n->sub != CALL_CONV) {
@@ -306,7 +219,7 @@ static Type *path_type(Node *sel, int steps)
  */
 static void rewrite_callee(Noder *nd, Node *call)
 {
-	Node *fun = esc_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	Node *x = fun;
 	Type *t = fun->type;
 	if (call->sub == CALL_METHOD || call->sub == CALL_IFACE) {
@@ -332,10 +245,10 @@ static void rewrite_callee(Noder *nd, Node *call)
  */
 static void rewrite_results(Noder *nd, Node *n, Node *inner, Type **to, int nto)
 {
-	EscRewrite *rw = rewrite_of(nd, n);
+	IrRewrite *rw = rewrite_of(nd, n);
 	Type *tt = inner->type;
 	int nr = tt && tt->kind == TY_TUPLE ? tt->nresults : 0;
-	rw->inner = esc_unparen(inner);
+	rw->inner = fe_unparen(inner);
 	rw->nresults = nr;
 	rw->results = fe_alloc(nd->a, (nr + 1) * sizeof *rw->results);
 	rw->uses = fe_alloc(nd->a, (nr + 1) * sizeof *rw->uses);
@@ -347,7 +260,7 @@ static void rewrite_results(Noder *nd, Node *n, Node *inner, Type **to, int nto)
 
 static bool is_tuple_call(Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	return n && n->kind == N_CALL && n->type && n->type->kind == TY_TUPLE;
 }
 
@@ -355,7 +268,7 @@ static bool is_tuple_call(Node *n)
  * tail spread out. */
 static Type **param_types(Noder *nd, Node *call, int nargs)
 {
-	Node *fun = esc_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	Type *ft = fun && fun->type ? fe_under(fun->type) : NULL;
 	Type **ts = fe_alloc(nd->a, (nargs + 1) * sizeof *ts);
 	if (!ft || ft->kind != TY_FUNC)
@@ -396,7 +309,7 @@ static void call(Noder *nd, Node *n)
 		return;
 	}
 	if (n->sub == CALL_BUILTIN) {
-		switch (esc_call_builtin(n)) {
+		switch (fe_call_builtin(n)) {
 		case BI_APPEND:
 			if (args->len == 1 && is_tuple_call(args->v[0])) {
 				Type *st = args->v[0]->type->nresults ? args->v[0]->type->results[0] : NULL;
@@ -405,7 +318,7 @@ static void call(Noder *nd, Node *n)
 				for (int i = 1; i < nr && st; i++)
 					to[i] = fe_under(st)->elem;
 				rewrite_results(nd, n, args->v[0], to, nr);
-				EscRewrite *rw = esc_rewrite(n);
+				IrRewrite *rw = n->rw;
 				for (int i = 1; i < rw->nresults; i++)
 					conv(nd, rw->uses[i], NULL);
 				return;
@@ -441,7 +354,7 @@ static void call(Noder *nd, Node *n)
 	if (args->len == 1 && !n->call.dots && is_tuple_call(args->v[0])) {
 		int nr = args->v[0]->type->nresults;
 		rewrite_results(nd, n, args->v[0], param_types(nd, n, nr), nr);
-		EscRewrite *rw = esc_rewrite(n);
+		IrRewrite *rw = n->rw;
 		assign_each(nd, NULL, rw->uses, rw->nresults, NULL);
 		return;
 	}
@@ -460,7 +373,7 @@ static void set_elt_pos(Noder *nd, Node *elt)
 		nd->base = elt->pos;
 		return;
 	}
-	nd->base = esc_unparen(elt)->pos;
+	nd->base = fe_unparen(elt)->pos;
 }
 
 static void complit(Noder *nd, Node *n)
@@ -504,18 +417,21 @@ static void complit(Noder *nd, Node *n)
 	nd->base = saved;
 }
 
-/* Adds id's variable to func literal f's closure variables, unless it has it. */
-static void add_capture(Noder *nd, Node *f, Node *id)
+/* Adds id's variable to f's closure variables, unless it has it. */
+static void add_capture(Noder *nd, IrFunc *f, Node *id)
 {
-	NodeList *l = map_get(&captures, f);
-	if (!l) {
-		l = fe_alloc(nd->a, sizeof *l);
-		map_put(nd->a, &captures, f, l);
-	}
-	for (int j = 0; j < l->len; j++)
-		if (l->v[j]->obj == id->obj)
+	for (int j = 0; j < f->ncvars; j++)
+		if (f->cvars[j].var == id->obj)
 			return;
-	fe_list_push(nd->a, l, id);
+	if (f->ncvars == f->capcvars) {
+		int ncap = f->capcvars ? 2 * f->capcvars : 4;
+		IrCvar *nv = fe_alloc(nd->a, ncap * sizeof *nv);
+		if (f->ncvars)
+			memcpy(nv, f->cvars, f->ncvars * sizeof *nv);
+		f->cvars = nv;
+		f->capcvars = ncap;
+	}
+	f->cvars[f->ncvars++] = (IrCvar){ .var = id->obj, .use = id };
 }
 
 /*
@@ -528,7 +444,7 @@ static void capture(Noder *nd, Node *id)
 	if (!o || o->kind != OBJ_VAR || (o->flags & (OF_GLOBAL | OF_FIELD)) || !o->fn || o->fn == nd->fn)
 		return;
 	if (nd->fn && nd->fn->kind == N_FUNCLIT)
-		add_capture(nd, nd->fn, id);
+		add_capture(nd, nd->irfn, id);
 }
 
 /*
@@ -538,11 +454,11 @@ static void capture(Noder *nd, Node *id)
  */
 static void finish_captures(Noder *nd, Node *fn, Node *outer)
 {
-	NodeList *l = map_get(&captures, fn);
-	if (!l || !outer || outer->kind != N_FUNCLIT)
+	IrFunc *f = fn->irfn;
+	if (!outer || outer->kind != N_FUNCLIT)
 		return;
-	for (int i = 0; i < l->len; i++) {
-		Node *id = l->v[i];
+	for (int i = 0; i < f->ncvars; i++) {
+		Node *id = f->cvars[i].use;
 		if (id->obj->fn == outer)
 			continue;
 		Node *at = fe_node(nd->a, N_IDENT, fn->pos);
@@ -550,15 +466,15 @@ static void finish_captures(Noder *nd, Node *fn, Node *outer)
 		at->obj = id->obj;
 		at->type = id->type;
 		at->mode = id->mode;
-		add_capture(nd, outer, at);
+		add_capture(nd, outer->irfn, at);
 	}
 }
 
 /* g.expr */
 static void expr(Noder *nd, Node *n)
 {
-	n = esc_unparen(n);
-	if (!n || esc_is_blank(n) || is_const(n))
+	n = fe_unparen(n);
+	if (!n || fe_is_blank(n) || is_const(n))
 		return;
 	if (n->mode == MODE_TYPE || n->mode == MODE_BUILTIN || n->mode == MODE_PKG)
 		return;
@@ -629,12 +545,12 @@ static void assign(Noder *nd, Node *stmt, NodeList *rhs, Node **lhsv, int nlhs)
 		if (!is_tuple_call(r))
 			return; /* v, ok = m[k] / x.(T): converted later, by order */
 		/* x, y = f(): temporaries when a type differs */
-		Type *tt = esc_unparen(r)->type;
+		Type *tt = fe_unparen(r)->type;
 		bool mismatched = false;
 		Type **to = fe_alloc(nd->a, (nlhs + 1) * sizeof *to);
 		for (int i = 0; i < nlhs && i < tt->nresults; i++) {
-			Node *d = esc_unparen(lhsv[i]);
-			if (esc_is_blank(d))
+			Node *d = fe_unparen(lhsv[i]);
+			if (fe_is_blank(d))
 				continue;
 			to[i] = d->type ? d->type : (d->obj ? d->obj->type : NULL);
 			if (to[i] && tt->results[i] && !fe_identical(to[i], tt->results[i]))
@@ -643,14 +559,14 @@ static void assign(Noder *nd, Node *stmt, NodeList *rhs, Node **lhsv, int nlhs)
 		if (!mismatched)
 			return;
 		rewrite_results(nd, stmt, r, to, nlhs);
-		EscRewrite *rw = esc_rewrite(stmt);
+		IrRewrite *rw = stmt->rw;
 		for (int i = 0; i < rw->nresults; i++)
 			conv(nd, rw->uses[i], NULL);
 		return;
 	}
 	for (int i = 0; i < rhs->len; i++) {
-		Node *d = i < nlhs ? esc_unparen(lhsv[i]) : NULL;
-		Type *t = d && !esc_is_blank(d) ? (d->type ? d->type : d->obj ? d->obj->type : NULL) : NULL;
+		Node *d = i < nlhs ? fe_unparen(lhsv[i]) : NULL;
+		Type *t = d && !fe_is_blank(d) ? (d->type ? d->type : d->obj ? d->obj->type : NULL) : NULL;
 		conv(nd, rhs->v[i], t);
 	}
 }
@@ -698,7 +614,7 @@ static void return_stmt(Noder *nd, Node *n)
 	sig = sig ? fe_under(sig) : NULL;
 	if (res->len == 1 && is_tuple_call(res->v[0])) {
 		rewrite_results(nd, n, res->v[0], sig ? sig->results : NULL, sig ? sig->nresults : 0);
-		EscRewrite *rw = esc_rewrite(n);
+		IrRewrite *rw = n->rw;
 		assign_each(nd, NULL, rw->uses, rw->nresults, NULL);
 		return;
 	}
@@ -737,7 +653,7 @@ static void stmt(Noder *nd, Node *n)
 		exprs(nd, rhs);
 		bool paired = lhs->len == rhs->len;
 		for (int i = 0; i < lhs->len; i++) {
-			Node *d = esc_unparen(lhs->v[i]);
+			Node *d = fe_unparen(lhs->v[i]);
 			if (!is_define(n))
 				expr(nd, d);
 			else
@@ -778,7 +694,7 @@ static void stmt(Noder *nd, Node *n)
 		Node *tag = n->switch_.tag;
 		if (n->kind == N_TYPESWITCH && tag) {
 			Node *x = tag->kind == N_ASSIGN ? (tag->assign.rhs.len ? tag->assign.rhs.v[0] : NULL) : tag->unary.x;
-			x = esc_unparen(x);
+			x = fe_unparen(x);
 			if (x && x->kind == N_TYPEASSERT)
 				x = x->typeassert.x;
 			expr(nd, x);
@@ -814,11 +730,11 @@ static int count_params(Node *fn)
 	Node *recv = fn->kind == N_FUNCDECL ? fn->func_.recv : NULL;
 	if (recv)
 		for (int j = 0; j < recv->field.names.len; j++)
-			n += !esc_is_blank(recv->field.names.v[j]);
+			n += !fe_is_blank(recv->field.names.v[j]);
 	for (int i = 0; i < ft->functype.params.len; i++) {
 		Node *f = ft->functype.params.v[i];
 		for (int j = 0; j < f->field.names.len; j++)
-			n += !esc_is_blank(f->field.names.v[j]);
+			n += !fe_is_blank(f->field.names.v[j]);
 	}
 	for (int i = 0; i < ft->functype.results.len; i++) {
 		Node *f = ft->functype.results.v[i];
@@ -827,38 +743,114 @@ static int count_params(Node *fn)
 	return n;
 }
 
-static EscDclList *new_dcl_list(Noder *nd, const void *key)
+/* ---- functions and their names ---- */
+
+static void add_func(Noder *nd, IrFunc *f)
 {
-	EscDclList *l = fe_alloc(nd->a, sizeof *l);
-	map_put(nd->a, &dcls, key, l);
-	return l;
+	IrProgram *p = nd->prog;
+	if (p->nfuncs == p->capfuncs) {
+		int ncap = p->capfuncs ? 2 * p->capfuncs : 16;
+		IrFunc **nv = fe_alloc(nd->a, ncap * sizeof *nv);
+		if (p->nfuncs)
+			memcpy(nv, p->funcs, p->nfuncs * sizeof *nv);
+		p->funcs = nv;
+		p->capfuncs = ncap;
+	}
+	p->funcs[p->nfuncs++] = f;
 }
 
+/* gc's name of a declared function: f, T.M or (*T).M. */
+static const char *decl_name(Arena *a, Node *decl)
+{
+	const char *name = decl->func_.name->ident.name;
+	Object *o = decl->func_.name->obj;
+	if (!decl->func_.recv || !o || !o->type || !o->type->recv)
+		return name;
+	Type *rt = o->type->recv->type;
+	bool ptr = rt && rt->kind == TY_PTR;
+	Type *base = ptr ? rt->elem : rt;
+	const char *tn = base && base->kind == TY_NAMED && base->obj ? base->obj->name : "?";
+	return ptr ? fe_sprintf(a, "(*%s).%s", tn, name) : fe_sprintf(a, "%s.%s", tn, name);
+}
+
+static void name_lits(Node *n, void *ctx);
+
+/*
+ * Func literals are named as gc's irgen names them, in source order,
+ * dead code included: glob..funcN at package level, F.funcN in a
+ * declared function F, C.N in a closure C.
+ */
+static void name_lits_in(Noder *nd, IrFunc *outer, Node *n)
+{
+	IrFunc *saved = nd->irfn;
+	nd->irfn = outer;
+	fe_each_child(n, name_lits, nd);
+	nd->irfn = saved;
+}
+
+static void name_lits(Node *n, void *ctx)
+{
+	Noder *nd = ctx;
+	if (n->kind != N_FUNCLIT) {
+		fe_each_child(n, name_lits, nd);
+		return;
+	}
+	IrFunc *outer = nd->irfn, *f = fe_alloc(nd->a, sizeof *f);
+	f->decl = n;
+	f->outer = outer;
+	if (!outer)
+		f->name = fe_sprintf(nd->a, "glob..func%d", ++nd->nglob);
+	else if (outer->outer || (outer->decl && outer->decl->kind == N_FUNCLIT))
+		f->name = fe_sprintf(nd->a, "%s.%d", outer->name, ++outer->nclosures);
+	else
+		f->name = fe_sprintf(nd->a, "%s.func%d", outer->name, ++outer->nclosures);
+	n->irfn = f;
+	add_func(nd, f);
+	name_lits_in(nd, f, n->func_.body);
+}
+
+/* irgen's Dcl entries of a function start with its parameters and results. */
 static void func_body(Noder *nd, Node *fn)
 {
 	Node *outer = nd->fn;
-	EscDclList *outerdcl = nd->dcl;
+	IrFunc *outerfn = nd->irfn;
 	nd->fn = fn;
-	nd->dcl = new_dcl_list(nd, fn);
-	nd->dcl->ndcl = count_params(fn);
+	nd->irfn = fn->irfn;
+	nd->irfn->dcllen = count_params(fn);
 	if (fn->func_.body)
 		stmt(nd, fn->func_.body);
 	if (fn->kind == N_FUNCLIT)
 		finish_captures(nd, fn, outer);
 	nd->fn = outer;
-	nd->dcl = outerdcl;
+	nd->irfn = outerfn;
 }
 
-void esc_noder(Arena *a, Node *file)
+IrProgram *ir_build(Arena *a, Node *file, NodeList *init_order)
 {
-	rewrites = (Map){ 0 };
-	dcls = (Map){ 0 };
-	iconvs = (Map){ 0 };
-	captures = (Map){ 0 };
-	walked = (Map){ 0 };
 	Noder nd = { .a = a };
-	nd.dcl = new_dcl_list(&nd, &pkginit_key);
+	nd.prog = fe_alloc(a, sizeof *nd.prog);
+	nd.prog->file = file;
+	IrFunc *init = fe_alloc(a, sizeof *init);
+	init->name = "init";
+	init->initSpecs = init_order;
+	nd.irfn = init;
 	NodeList *decls = &file->file.decls;
+
+	/* The functions in gc's Decls order, and their names. */
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->v[i];
+		if (d->kind == N_FUNCDECL) {
+			IrFunc *f = fe_alloc(a, sizeof *f);
+			f->decl = d;
+			f->name = decl_name(a, d);
+			d->irfn = f;
+			add_func(&nd, f);
+			name_lits_in(&nd, f, d);
+		} else if (d->kind == N_VARSPEC) {
+			name_lits_in(&nd, NULL, d);
+		}
+	}
+
 	/* Package-level types first, then the other declarations (a var's
 	 * position is taken now, its initialiser built later), then the
 	 * queued bodies and initialisers in order. */
@@ -882,4 +874,6 @@ void esc_noder(Arena *a, Node *file)
 				assign(&nd, d, &d->spec.values, d->spec.names.v, d->spec.names.len);
 		}
 	}
+	nd.prog->init = init;
+	return nd.prog;
 }

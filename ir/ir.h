@@ -1,0 +1,104 @@
+/*
+ * ir.h - the IR between the checker and the back end: its table of contents.
+ *
+ * minigo's IR is gc's: the type-checked syntax tree itself, completed by
+ * irgen (ir/irgen.c) with what gc's noder and typecheck make explicit and
+ * the syntax does not show.  Built once, after fe_check and before the
+ * escape pass; every later stage reads it and none recomputes it.
+ *
+ *   Functions.  Every function body -- declared, func literal, and the
+ *   package initialiser -- has an IrFunc (Node.irfn of its N_FUNCDECL or
+ *   N_FUNCLIT): gc's name (f, (*T).M, f.func1, f.func1.2, glob..func1),
+ *   the function a closure is in, its closure variables in gc's order,
+ *   and its locals in gc's Dcl order, temporaries included.  IrProgram
+ *   lists them in gc's Decls order.
+ *
+ *   Temporaries.  Where gc's typecheck rewrites a call, return or
+ *   assignment through .autotmp_N temporaries (RewriteNonNameCall,
+ *   RewriteMultiValueCall), the node has an IrRewrite (Node.rw).
+ *
+ *   Implicit conversions.  A value implicitly converted to an interface
+ *   (the checker's Node.convto) is converted at the position gc's noder
+ *   gives the conversion (Node.convpos); irgen also marks the conversions
+ *   between interface types, which the checker leaves unmarked
+ *   (Node.iconv).
+ *
+ * Who writes what:
+ *   frontend   the tree, types, objects, convto
+ *   ir         IrFunc, IrRewrite, convpos, iconv   (this directory)
+ *   escape     IrCvar.byval, the verdicts (Node.esc)
+ *   codegen    reads all of it, writes nothing back
+ *
+ * Adding a construct end to end: a node kind in frontend.h (parser and
+ * checker), its irgen order here if gc's noder does anything special with
+ * it, its flows in escape/, its lowering in codegen/.
+ */
+#ifndef MINIGO_IR_H
+#define MINIGO_IR_H
+
+#include "frontend/frontend.h"
+
+/* A variable a closure captures (gc's closure variable). */
+typedef struct IrCvar {
+	Object *var;   /* declared in an enclosing function */
+	Node *use;     /* its first use in the literal (an N_IDENT), where gc puts it */
+	bool byval;    /* escape's decision: the closure holds a copy, not the address */
+} IrCvar;
+
+/* A local in gc's Dcl order: an N_IDENT (a variable or a temporary) with
+ * its initial value when paired with one, or the N_CASECLAUSE of a type
+ * switch clause variable. */
+typedef struct IrDcl {
+	Node *n;
+	Node *init;
+} IrDcl;
+
+typedef struct IrFunc IrFunc;
+struct IrFunc {
+	Node *decl;          /* N_FUNCDECL or N_FUNCLIT; NULL: the package initialiser */
+	const char *name;    /* gc's: f, T.M, (*T).M, f.func1, f.func1.2, glob..func1, init */
+	IrFunc *outer;       /* the function a closure is in (NULL at package level) */
+	int nclosures;       /* func literals numbered in it so far */
+	IrCvar *cvars;       /* closures: the captured variables, in gc's order */
+	int ncvars, capcvars;
+	IrDcl *dcl;          /* the locals and temporaries, in gc's Dcl order */
+	int ndcl, capdcl;
+	int dcllen;          /* gc's len(fn.Dcl): parameters and results included */
+	NodeList *initSpecs; /* the initialiser: package var specs in initialisation order */
+	void *esc;           /* the escape pass's record of it */
+};
+
+/*
+ * What typecheck rewrote at a call, return or assignment (Node.rw).  The
+ * temporaries are synthesised N_IDENTs of synthesised OBJ_VARs named
+ * .autotmp_N, listed in the function's Dcl.
+ */
+typedef struct IrRewrite {
+	Node *tmp;       /* RewriteNonNameCall: holds the callee, or the method call's receiver */
+	Node *inner;     /* RewriteMultiValueCall: the multi-value call, whose results go */
+	Node **results;  /*   to these temporaries (declaring identifiers), */
+	Node **uses;     /*   which are used in its stead (with convto where converted) */
+	int nresults;
+} IrRewrite;
+
+/* The functions of the file in gc's Decls order: declarations and
+ * package-level func literals in source order, each closure after the
+ * function it is in, the initialiser last (when there is one). */
+typedef struct IrProgram {
+	Node *file;
+	IrFunc **funcs;
+	int nfuncs, capfuncs;
+	IrFunc *init;
+} IrProgram;
+
+/*
+ * Builds the IR over a checked file; init_order lists the package-level
+ * var specs in initialisation order (the checker's fe_init_order), which
+ * become the initialiser's IrFunc.initSpecs.
+ */
+IrProgram *ir_build(Arena *a, Node *file, NodeList *init_order);
+
+/* -d=ir: the functions, their Dcl lists, closure variables and rewrites. */
+void ir_dump(FILE *out, IrProgram *p, const char *only);
+
+#endif
