@@ -263,10 +263,8 @@ void cg_abi_return(CG *g, CgAbi *abi, LLVMValueRef *res);
 LLVMValueRef cg_abi_call(CG *g, CgAbi *abi, LLVMValueRef fn, LLVMValueRef ctx, LLVMValueRef *args);
 
 /* expr.c */
-LLVMValueRef cg_expr(CG *g, Node *e);            /* value of e, converted to e->convto if set */
-LLVMValueRef cg_expr_raw(CG *g, Node *e);        /* value of e as its own type */
+LLVMValueRef cg_expr(CG *g, Node *e);            /* value of e */
 LLVMValueRef cg_expr_to(CG *g, Node *e, Type *t);/* value of e assigned to a t */
-Type *cg_etype(Node *e);                         /* convto or type */
 LLVMValueRef cg_addr(CG *g, Node *e);            /* address of an addressable e */
 LLVMValueRef cg_cond(CG *g, Node *e);            /* i1 */
 LLVMValueRef cg_convert(CG *g, LLVMValueRef v, Type *from, Type *to); /* assignability conversions */
@@ -276,6 +274,8 @@ Type *cg_tuple_struct(CG *g, Type *tuple);          /* a call's results laid out
 void cg_nilcheck(CG *g, LLVMValueRef p);
 void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype, Pos at);
 LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y); /* i1, x == y */
+/* i1, interface value iv (of type it) == v of concrete type t, v unboxed */
+LLVMValueRef cg_mixed_equal(CG *g, LLVMValueRef iv, Type *it, LLVMValueRef v, Type *t);
 LLVMValueRef cg_complex(CG *g, Type *t, LLVMValueRef re, LLVMValueRef im); /* a complex t from its parts */
 LLVMValueRef cg_int(CG *g, int64_t v);
 LLVMValueRef cg_strfield(CG *g, LLVMValueRef s, int i);

@@ -3,10 +3,8 @@
  *
  * One function per expression kind, each returning the Go value of the
  * expression (gen.c's essay: SSA values, or addresses for structs and
- * arrays).  cg_expr applies the checker's implicit interface conversion
- * (Node.convto) on top of cg_expr_raw, so callers never forget it; the few
- * places that need the unconverted value (the receiver of a method call,
- * an operand whose address is taken) use cg_expr_raw or cg_addr.
+ * arrays).  Implicit interface conversions are nodes of the IR
+ * (N_CONVIFACE, ir/irgen.c), boxed where they stand.
  *
  * Go's run-time checks are explicit branches to cold blocks that call the
  * runtime's panic functions, named as gc's (runtime.panicIndex,
@@ -33,13 +31,6 @@ Node *cg_unparen(Node *n)
 	while (n && n->kind == N_PAREN)
 		n = n->unary.x;
 	return n;
-}
-
-Type *cg_etype(Node *e)
-{
-	if (e->convto)
-		return e->convto;
-	return e->type;
 }
 
 LLVMValueRef cg_int(CG *g, int64_t v)
@@ -246,19 +237,9 @@ LLVMValueRef cg_expr_to(CG *g, Node *e, Type *t)
 	if (u->mode == MODE_NIL || (u->type && u->type->kind == TY_UNTYPED_NIL))
 		return cg_zero(g, t);
 	LLVMValueRef v = cg_expr(g, e);
-	return cg_convert(g, v, defaulted(cg_etype(e)), t);
+	return cg_convert(g, v, defaulted(e->type), t);
 }
 
-LLVMValueRef cg_expr(CG *g, Node *e)
-{
-	LLVMValueRef v = cg_expr_raw(g, e);
-	if (e->convto && e->type && !fe_identical(e->type, e->convto)) {
-		if (e->mode == MODE_NIL || e->type->kind == TY_UNTYPED_NIL)
-			return cg_zero(g, e->convto);
-		return cg_box(g, e, v, defaulted(e->type), e->convto);
-	}
-	return v;
-}
 
 /* ---- addresses ---- */
 
@@ -268,7 +249,7 @@ static LLVMValueRef base_addr(CG *g, Node *x)
 {
 	if (x->mode == MODE_VAR)
 		return cg_addr(g, x);
-	LLVMValueRef v = cg_expr_raw(g, x);
+	LLVMValueRef v = cg_expr(g, x);
 	if (cg_ismem(x->type))
 		return v;
 	LLVMValueRef tmp = cg_alloca(g, x->type, "tmp");
@@ -300,7 +281,7 @@ static LLVMValueRef field_addr(CG *g, Node *e)
 	LLVMValueRef addr;
 	Type *cur;
 	if (fe_under(xt)->kind == TY_PTR) {
-		addr = cg_expr_raw(g, x);
+		addr = cg_expr(g, x);
 		cg_nilcheck(g, addr);
 		cur = fe_under(xt)->elem;
 	} else {
@@ -328,7 +309,7 @@ static LLVMValueRef index_addr(CG *g, Node *e)
 	LLVMValueRef base, len;
 	Type *elem;
 	if (xt->kind == TY_PTR) {
-		base = cg_expr_raw(g, x);
+		base = cg_expr(g, x);
 		cg_nilcheck(g, base);
 		xt = fe_under(xt->elem);
 		elem = xt->elem;
@@ -338,7 +319,7 @@ static LLVMValueRef index_addr(CG *g, Node *e)
 		elem = xt->elem;
 		len = cg_int(g, xt->len);
 	} else if (xt->kind == TY_SLICE) {
-		LLVMValueRef s = cg_expr_raw(g, x);
+		LLVMValueRef s = cg_expr(g, x);
 		base = LLVMBuildExtractValue(g->b, s, 0, "");
 		len = LLVMBuildExtractValue(g->b, s, 1, "");
 		elem = xt->elem;
@@ -346,7 +327,7 @@ static LLVMValueRef index_addr(CG *g, Node *e)
 		cg_fatal(e, "index of %d", xt->kind);
 	}
 	LLVMValueRef i = cg_expr(g, idx);
-	Type *it = defaulted(cg_etype(idx));
+	Type *it = defaulted(idx->type);
 	if (!(idx->mode == MODE_CONST && xt->kind != TY_SLICE))
 		cg_boundscheck(g, i, len, it, e->pos);
 	LLVMValueRef i64v = to_i64(g, i, it);
@@ -381,7 +362,7 @@ LLVMValueRef cg_addr(CG *g, Node *e)
 		return cg_composite(g, e, NULL);
 	default: {
 		/* not addressable: materialise the value */
-		LLVMValueRef v = cg_expr_raw(g, e);
+		LLVMValueRef v = cg_expr(g, e);
 		if (cg_ismem(e->type))
 			return v;
 		LLVMValueRef tmp = cg_alloca(g, e->type, "tmp");
@@ -540,6 +521,55 @@ static bool is_nil(Node *e)
 	return e->mode == MODE_NIL || (e->type && e->type->kind == TY_UNTYPED_NIL);
 }
 
+/*
+ * cg_mixed_equal: iv == v, iv of interface type it and v of the concrete
+ * type t, as gc's walkCompare does it: the dynamic type is t and the data equals v,
+ * looked at only once the type matched.  v is never boxed.
+ */
+LLVMValueRef cg_mixed_equal(CG *g, LLVMValueRef iv, Type *it, LLVMValueRef v, Type *t)
+{
+	LLVMValueRef w0 = LLVMBuildExtractValue(g->b, iv, 0, ""), data = LLVMBuildExtractValue(g->b, iv, 1, "");
+	LLVMBasicBlockRef start = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef cmpdata = cg_block(g, "eqdata"), done = cg_block(g, "eqdone");
+	LLVMValueRef eqtype;
+	if (fe_under(it)->nimethods) {
+		/* an itab's type word is at offset 8; a nil interface has none */
+		LLVMBasicBlockRef tab = cg_block(g, "eqtab");
+		LLVMBuildCondBr(g->b, LLVMBuildIsNull(g->b, w0, ""), done, tab);
+		cg_set_block(g, tab);
+		LLVMValueRef typ = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, w0, 8), "");
+		eqtype = LLVMBuildICmp(g->b, LLVMIntEQ, typ, cg_typedesc(g, t), "");
+	} else {
+		eqtype = LLVMBuildICmp(g->b, LLVMIntEQ, w0, cg_typedesc(g, t), "");
+	}
+	LLVMBasicBlockRef typed = LLVMGetInsertBlock(g->b);
+	LLVMBuildCondBr(g->b, eqtype, cmpdata, done);
+	cg_set_block(g, cmpdata);
+	LLVMValueRef eq;
+	if (cg_isdirectiface(t)) {
+		LLVMValueRef p = cg_ismem(t) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
+		eq = LLVMBuildICmp(g->b, LLVMIntEQ, data, p, "");
+	} else {
+		LLVMValueRef dv = cg_ismem(t) ? data : LLVMBuildLoad2(g->b, cg_vtype(g, t), data, "");
+		eq = fe_is_float(fe_under(t)) ? LLVMBuildFCmp(g->b, LLVMRealOEQ, dv, v, "") : cg_equal(g, t, dv, v);
+	}
+	LLVMBasicBlockRef compared = LLVMGetInsertBlock(g->b);
+	LLVMBuildBr(g->b, done);
+	cg_set_block(g, done);
+	LLVMValueRef phi = LLVMBuildPhi(g->b, g->i1, "");
+	LLVMValueRef no = LLVMConstInt(g->i1, 0, false);
+	if (fe_under(it)->nimethods) {
+		LLVMValueRef vals[3] = { no, no, eq };
+		LLVMBasicBlockRef bbs[3] = { start, typed, compared };
+		LLVMAddIncoming(phi, vals, bbs, 3);
+	} else {
+		LLVMValueRef vals[2] = { no, eq };
+		LLVMBasicBlockRef bbs[2] = { typed, compared };
+		LLVMAddIncoming(phi, vals, bbs, 2);
+	}
+	return phi;
+}
+
 static LLVMValueRef compare(CG *g, Node *e)
 {
 	FeOp op = fe_op(e->binary.op);
@@ -548,7 +578,7 @@ static LLVMValueRef compare(CG *g, Node *e)
 	if (is_nil(xn) || is_nil(yn)) {
 		Node *other = is_nil(xn) ? yn : xn;
 		LLVMValueRef v = cg_expr(g, other);
-		Type *u = fe_under(cg_etype(other));
+		Type *u = fe_under(other->type);
 		LLVMValueRef p = v;
 		if (u->kind == TY_SLICE || u->kind == TY_INTERFACE)
 			p = LLVMBuildExtractValue(g->b, v, 0, "");
@@ -557,8 +587,14 @@ static LLVMValueRef compare(CG *g, Node *e)
 	}
 	LLVMValueRef x = cg_expr(g, xn);
 	LLVMValueRef y = cg_expr(g, yn);
-	Type *t = defaulted(cg_etype(xn));
+	Type *t = defaulted(xn->type);
 	Type *u = fe_under(t);
+	if (fe_is_interface(xn->type) != fe_is_interface(yn->type)) {
+		/* an interface against a concrete value: no conversion in the IR */
+		LLVMValueRef eq = fe_is_interface(xn->type) ? cg_mixed_equal(g, x, xn->type, y, defaulted(yn->type))
+		                                            : cg_mixed_equal(g, y, yn->type, x, t);
+		return op == OP_EQL ? eq : LLVMBuildNot(g->b, eq, "");
+	}
 	if (op == OP_EQL || op == OP_NEQ) {
 		LLVMValueRef eq;
 		if (fe_is_float(u))
@@ -621,7 +657,7 @@ static LLVMValueRef binary(CG *g, Node *e)
 	case OP_SHL: case OP_SHR: {
 		LLVMValueRef x = cg_expr(g, e->binary.x);
 		LLVMValueRef y = cg_expr(g, e->binary.y);
-		return shift(g, op, x, defaulted(e->type), y, cg_etype(e->binary.y), e->binary.y);
+		return shift(g, op, x, defaulted(e->type), y, e->binary.y->type, e->binary.y);
 	}
 	default:
 		break;
@@ -675,7 +711,7 @@ static LLVMValueRef iface_recv(CG *g, Node *sel, Type **itp)
 	Type *cur;
 	LLVMValueRef addr;
 	if (fe_under(x->type)->kind == TY_PTR) {
-		addr = cg_expr_raw(g, x);
+		addr = cg_expr(g, x);
 		cg_nilcheck(g, addr);
 		cur = fe_under(x->type)->elem;
 	} else {
@@ -754,7 +790,7 @@ static LLVMValueRef method_value(CG *g, Node *e)
 	Type *cur;
 	LLVMValueRef addr;
 	if (fe_under(x->type)->kind == TY_PTR) {
-		addr = cg_expr_raw(g, x);
+		addr = cg_expr(g, x);
 		cur = fe_under(x->type)->elem;
 	} else {
 		addr = base_addr(g, x);
@@ -928,7 +964,7 @@ static LLVMValueRef index_expr(CG *g, Node *e)
 	if (xt->kind == TY_STRING || xt->kind == TY_UNTYPED_STRING) {
 		LLVMValueRef s = cg_expr(g, e->binary.x);
 		LLVMValueRef i = cg_expr(g, e->binary.y);
-		Type *it = defaulted(cg_etype(e->binary.y));
+		Type *it = defaulted(e->binary.y->type);
 		LLVMValueRef len = cg_strfield(g, s, 1);
 		cg_boundscheck(g, i, len, it, e->pos);
 		LLVMValueRef i64v = to_i64(g, i, it);
@@ -964,7 +1000,7 @@ LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i)
 	return cg_load(g, f->type, cg_offset(g, addr, f->offset));
 }
 
-LLVMValueRef cg_expr_raw(CG *g, Node *e)
+LLVMValueRef cg_expr(CG *g, Node *e)
 {
 	if (e->mode == MODE_CONST && e->val)
 		return const_value(g, e->type, e->val);
@@ -987,6 +1023,10 @@ LLVMValueRef cg_expr_raw(CG *g, Node *e)
 	case N_STAR: return deref(g, e);
 	case N_UNARY: return unary(g, e);
 	case N_BINARY: return binary(g, e);
+	case N_CONVIFACE: {
+		Node *x = e->unary.x;
+		return cg_box(g, e, cg_expr(g, x), defaulted(x->type), e->type);
+	}
 	default:
 		cg_fatal(e, "expression %s", fe_kind_name(e->kind));
 	}
@@ -1082,11 +1122,11 @@ static LLVMValueRef method_recv(CG *g, Node *sel, Type *rt)
 	LLVMValueRef addr;
 	bool fromptr = false;
 	if (fe_under(x->type)->kind == TY_PTR) {
-		addr = cg_expr_raw(g, x);
+		addr = cg_expr(g, x);
 		cur = fe_under(x->type)->elem;
 		fromptr = true;
 	} else if (x->mode != MODE_VAR && sel->npath == 0 && rt->kind != TY_PTR) {
-		return cg_expr_raw(g, x);
+		return cg_expr(g, x);
 	} else {
 		addr = base_addr(g, x);
 		cur = x->type;

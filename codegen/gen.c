@@ -759,7 +759,7 @@ static void scan_body(Node *n, bool *d, bool *r)
 		return;
 	case N_CASECLAUSE: scan_list(&n->caseclause.exprs, d, r); scan_list(&n->caseclause.body, d, r); return;
 	case N_LABELED: scan_body(n->labeled.stmt, d, r); return;
-	case N_EXPRSTMT: case N_PAREN: case N_UNARY: case N_STAR: case N_GOSTMT:
+	case N_EXPRSTMT: case N_PAREN: case N_CONVIFACE: case N_UNARY: case N_STAR: case N_GOSTMT:
 		scan_body(n->unary.x, d, r);
 		return;
 	case N_ASSIGN: scan_list(&n->assign.lhs, d, r); scan_list(&n->assign.rhs, d, r); return;

@@ -120,7 +120,7 @@ static LLVMValueRef defer_builtin(CG *g, Node *call)
 	bool typearg = call->obj && (call->obj->builtin == BI_MAKE || call->obj->builtin == BI_NEW);
 	for (int i = 0; i < n; i++) {
 		Node *a = al->v[i];
-		Type *t = cg_etype(a);
+		Type *t = a->type;
 		if (fe_is_untyped(t) && t->kind != TY_UNTYPED_NIL)
 			t = fe_default_type(t);
 		ts[i] = t;
@@ -423,7 +423,7 @@ static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
 	} else {
 		for (int i = 0; i < n; i++) {
 			Node *l = cg_unparen(lhs->v[i]);
-			Type *lt = is_blank(l) ? cg_etype(rhs->v[i]) : l->type;
+			Type *lt = is_blank(l) ? rhs->v[i]->type : l->type;
 			if (is_blank(l) && rhs->v[i]->type && fe_is_untyped(rhs->v[i]->type))
 				lt = fe_default_type(rhs->v[i]->type);
 			vals[i] = cg_expr_to(g, rhs->v[i], lt);
@@ -484,7 +484,7 @@ static void assign_stmt(CG *g, Node *s)
 		return;
 	}
 	Node *rhs = s->assign.rhs.v[0];
-	opassign(g, s->assign.lhs.v[0], assign_op(s), rhs, NULL, cg_etype(rhs));
+	opassign(g, s->assign.lhs.v[0], assign_op(s), rhs, NULL, rhs->type);
 }
 
 static void incdec_stmt(CG *g, Node *s)
@@ -520,7 +520,7 @@ static void var_spec(CG *g, Node *spec)
 	} else {
 		for (int i = 0; i < n; i++) {
 			Node *id = names->v[i];
-			Type *t = id->obj ? id->obj->type : cg_etype(values->v[i]);
+			Type *t = id->obj ? id->obj->type : values->v[i]->type;
 			if (fe_is_untyped(t))
 				t = fe_default_type(t);
 			vals[i] = cg_expr_to(g, values->v[i], t);
@@ -809,7 +809,7 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 	Type *tagt = NULL;
 	if (s->switch_.tag) {
 		tag = cg_expr(g, s->switch_.tag);
-		tagt = cg_etype(s->switch_.tag);
+		tagt = s->switch_.tag->type;
 		if (fe_is_untyped(tagt))
 			tagt = fe_default_type(tagt);
 	}
@@ -841,7 +841,14 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 				continue;
 			}
 			run_flush(g, &run, tag);
-			if (tag) {
+			Type *et = e->type && fe_is_untyped(e->type) ? fe_default_type(e->type) : e->type;
+			bool mixed = tag && e->mode != MODE_NIL && et->kind != TY_UNTYPED_NIL &&
+			             fe_is_interface(tagt) != fe_is_interface(et);
+			if (mixed && fe_is_interface(tagt)) {
+				match = cg_mixed_equal(g, tag, tagt, cg_expr(g, e), et);
+			} else if (mixed) {
+				match = cg_mixed_equal(g, cg_expr(g, e), et, tag, tagt);
+			} else if (tag) {
 				LLVMValueRef v = cg_expr_to(g, e, tagt);
 				match = cg_equal(g, tagt, tag, v);
 			} else {

@@ -111,10 +111,10 @@ static LLVMValueRef box_data(CG *g, Node *e, LLVMValueRef v, Type *t)
 		LLVMValueRef idx = LLVMBuildZExt(g->b, box_bits(g, v, t, 1), g->i64, "");
 		return LLVMBuildGEP2(g->b, g->i64, tab, &idx, 1, "");
 	}
-	if (e && e->mode == MODE_CONST && !cg_ismem(t) && LLVMIsConstant(v))
+	Node *val = e && e->kind == N_CONVIFACE ? cg_unparen(e->unary.x) : e;
+	if (val && val->mode == MODE_CONST && !cg_ismem(t) && LLVMIsConstant(v))
 		return stmp_global(g, v, align);
-	/* (a verdict byte may carry ESC_TRANSIENT) */
-	if (e && ((e->convto ? ESC_BOX(e) : ESC_VERDICT(e)) & 0x0f) == ESC_NONE && size <= 1024) {
+	if (e && ESC_VERDICT(e) == ESC_NONE && size <= 1024) {
 		LLVMValueRef tmp = cg_new(g, t, true);
 		cg_store(g, t, tmp, v);
 		return tmp;
@@ -616,14 +616,14 @@ static bool is_nil(Node *u)
 static bool const_leaf(Node *v)
 {
 	Node *u = cg_unparen(v);
-	return u->mode == MODE_CONST && u->val && !u->convto && !v->convto;
+	return u->mode == MODE_CONST && u->val;
 }
 
 /* A nested struct or array literal built in place into memory of type t. */
 static bool inplace_lit(Node *v, Type *t)
 {
 	Node *u = cg_unparen(v);
-	return u->kind == N_COMPOSITE && !u->convto && !v->convto && cg_ismem(t);
+	return u->kind == N_COMPOSITE && cg_ismem(t);
 }
 
 static int64_t const_index(Node *k)
@@ -693,7 +693,7 @@ static int getdyn(Node *v, Type *t, bool top)
 {
 	Node *u = cg_unparen(v);
 	Type *tu = fe_under(t);
-	if (u->kind != N_COMPOSITE || u->convto || v->convto)
+	if (u->kind != N_COMPOSITE)
 		return const_leaf(v) ? INIT_CONST : INIT_DYNAMIC;
 	if (tu->kind == TY_SLICE) {
 		if (!top || lit_len(u) / 4 > u->composite.elts.len)
@@ -717,8 +717,6 @@ static int getdyn(Node *v, Type *t, bool top)
 static bool static_lit(Node *v, Type *t)
 {
 	Node *u = cg_unparen(v);
-	if (u->convto || v->convto)
-		return false;
 	if (is_nil(u) || const_leaf(u))
 		return true;
 	Type *tu = fe_under(t);
@@ -850,7 +848,7 @@ static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr, bool dynonly
 	}
 	if (dynonly && const_leaf(v))
 		return;
-	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->convto && !u->composite.type) {
+	if (u->kind == N_COMPOSITE && fe_under(et)->kind == TY_PTR && !u->composite.type) {
 		/* elided &T in []*T{{...}} */
 		Type *pt = fe_under(et)->elem;
 		LLVMValueRef p = cg_new(g, pt, cg_stack_ok(u));
@@ -1268,12 +1266,12 @@ LLVMValueRef cg_convert_call(CG *g, Node *call)
 	Node *x = call->call.args.v[0];
 	Type *to = call->type;
 	if (call->mode == MODE_CONST && call->val)
-		return cg_expr_raw(g, call);
+		return cg_expr(g, call);
 	Node *ux = cg_unparen(x);
 	if (ux->mode == MODE_NIL || (ux->type && ux->type->kind == TY_UNTYPED_NIL))
 		return cg_zero(g, to);
 	LLVMValueRef v = cg_expr(g, x);
-	return convert_value(g, x, v, dflt(cg_etype(x)), to, call);
+	return convert_value(g, x, v, dflt(x->type), to, call);
 }
 
 /* ---- slicing ---- */
@@ -1326,16 +1324,16 @@ LLVMValueRef cg_slice_expr(CG *g, Node *e)
 		isarr = true;
 	}
 	(void)isarr;
-	LLVMValueRef lo = e->slice.lo ? i64v(g, cg_expr(g, e->slice.lo), dflt(cg_etype(e->slice.lo))) : cg_int(g, 0);
+	LLVMValueRef lo = e->slice.lo ? i64v(g, cg_expr(g, e->slice.lo), dflt(e->slice.lo->type)) : cg_int(g, 0);
 	LLVMValueRef hi, max;
 	if (e->slice.max) {
-		max = i64v(g, cg_expr(g, e->slice.max), dflt(cg_etype(e->slice.max)));
-		hi = i64v(g, cg_expr(g, e->slice.hi), dflt(cg_etype(e->slice.hi)));
+		max = i64v(g, cg_expr(g, e->slice.max), dflt(e->slice.max->type));
+		hi = i64v(g, cg_expr(g, e->slice.hi), dflt(e->slice.hi->type));
 		check_le(g, max, cap, "runtime.panicSlice3Acap", e->pos);
 		check_le(g, hi, max, "runtime.panicSlice3B", e->pos);
 		check_le(g, lo, hi, "runtime.panicSlice3C", e->pos);
 	} else {
-		hi = e->slice.hi ? i64v(g, cg_expr(g, e->slice.hi), dflt(cg_etype(e->slice.hi))) : len;
+		hi = e->slice.hi ? i64v(g, cg_expr(g, e->slice.hi), dflt(e->slice.hi->type)) : len;
 		max = cap;
 		if (e->slice.hi)
 			check_le(g, hi, isstr ? len : cap, isstr || xt->kind != TY_SLICE ? "runtime.panicSliceAlen"
@@ -1467,14 +1465,14 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 		Node *h = al->v[1];
 		int64_t ch = 0;
 		bool isc = h->mode == MODE_CONST && h->val && fe_const_is_int64(h->val, &ch);
-		Type *ht = dflt(cg_etype(h));
+		Type *ht = dflt(h->type);
 		LLVMValueRef hv = i64v(g, cg_expr(g, h), ht);
 		return makemap(g, t, hv, isc ? NULL : ht, ch, call);
 	}
 	if (u->kind == TY_SLICE) {
 		Node *ln = al->v[1], *cn = al->len > 2 ? al->v[2] : NULL;
-		LLVMValueRef len = i64v(g, cg_expr(g, ln), dflt(cg_etype(ln)));
-		LLVMValueRef cap = cn ? i64v(g, cg_expr(g, cn), dflt(cg_etype(cn))) : len;
+		LLVMValueRef len = i64v(g, cg_expr(g, ln), dflt(ln->type));
+		LLVMValueRef cap = cn ? i64v(g, cg_expr(g, cn), dflt(cn->type)) : len;
 		int64_t ccap = 0;
 		Node *capn = cn ? cn : ln;
 		bool isc = capn->mode == MODE_CONST && capn->val && fe_const_is_int64(capn->val, &ccap);
@@ -1491,7 +1489,7 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 			LLVMBasicBlockRef big = cg_block(g, "makebig"), ok = cg_block(g, "makeok");
 			LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, len, cap, ""), bad, ok);
 			cg_set_block(g, bad);
-			if (fe_is_unsigned(dflt(cg_etype(ln))))
+			if (fe_is_unsigned(dflt(ln->type)))
 				LLVMBuildBr(g->b, big);
 			else
 				LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, len, cg_int(g, 0), ""), neg, big);
@@ -1609,7 +1607,7 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 		for (int i = 0; i < al->len; i++) {
 			if (id == BI_PRINTLN && i > 0)
 				cg_rtcall(g, "runtime.printsp", NULL, 0);
-			print_value(g, vals[i], cg_etype(al->v[i]));
+			print_value(g, vals[i], al->v[i]->type);
 		}
 		if (id == BI_PRINTLN)
 			cg_rtcall(g, "runtime.printnl", NULL, 0);

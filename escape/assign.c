@@ -49,7 +49,7 @@ EscHole esc_addr_of(EscState *e, Node *n)
 		if (t && t->kind == TY_MAP) {
 			esc_discard(e, n->binary.x);
 			EscHole hk = esc_note_node(e, esc_heap_hole(b), n, "key of map put");
-			esc_value(e, hk, n->binary.y);
+			esc_expr(e, hk, n->binary.y);
 			return k;
 		}
 		esc_discard(e, n->binary.y);
@@ -104,7 +104,7 @@ void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, 
 			}
 			k = esc_discard_hole(b);
 		}
-		esc_value(e, esc_note_node(e, k, where, why), src);
+		esc_expr(e, esc_note_node(e, k, where, why), src);
 	}
 	esc_reassigned(e, ks, dsts, n, where);
 }

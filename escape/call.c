@@ -222,10 +222,7 @@ typedef struct Call {
 /* Is n converted to an interface where it is used (gc's OCONVIFACE)? */
 static bool converted(Node *n)
 {
-	if (n->iconv)
-		return true;
-	return n->convto && fe_is_interface(n->convto) && n->type && !fe_identical(n->type, n->convto) &&
-	       n->mode != MODE_NIL;
+	return esc_unparen(n)->kind == N_CONVIFACE;
 }
 
 /*
@@ -236,7 +233,7 @@ static bool converted(Node *n)
 static bool stays_in_call(Node *arg)
 {
 	Node *u = esc_unparen(arg);
-	if (!u || converted(arg) || converted(u))
+	if (!u || converted(arg))
 		return false;
 	return u->val || u->mode == MODE_NIL || (u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_FUNC) ||
 	       (u->kind == N_SELECTOR &&
@@ -255,7 +252,7 @@ static EscLocation *wrap_temp(EscState *e, Node *arg, Pos pos, int64_t size)
 	tmp->what = fe_sprintf(b->arena, ".autotmp_%d", e->curfn->autotmps++);
 	Node *u = arg ? esc_unparen(arg) : NULL;
 	if (u && converted(arg))
-		pos = arg->convpos;
+		pos = u->pos;
 	else if (u && !(u->kind == N_IDENT && !u->val && u->mode != MODE_NIL) &&
 	         !(u->kind == N_SELECTOR && u->sub == SEL_PKG && !u->val))
 		pos = u->pos;
@@ -274,16 +271,16 @@ static void argument(EscState *e, Call *c, EscHole k, Node *arg)
 	EscBatch *b = e->b;
 	k = esc_note_node(e, k, c->call, "call parameter");
 	if (!c->wrapper || stays_in_call(arg)) {
-		esc_value(e, k, arg);
+		esc_expr(e, k, arg);
 		return;
 	}
 	Node *u = esc_unparen(arg);
-	Type *t = converted(arg) ? (arg->convto ? arg->convto : arg->iconv) : u->type;
+	Type *t = u->type;
 	EscLocation *tmp = wrap_temp(e, arg, c->call->pos, t ? fe_sizeof(t) : 8);
 	EscHole tk = esc_loc_hole(tmp);
 	if (b->m >= 2)
 		tk = esc_note(b, tk, tmp->pos, fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, u)), "assign");
-	esc_value(e, tk, arg);
+	esc_expr(e, tk, arg);
 	tmp->captured = true;
 	/* the wrapper's closure variable sits at the call */
 	esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = c->call->pos, .name = tmp->what });
@@ -314,7 +311,7 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 				tk = esc_note(b, tk, tmp->pos,
 				              fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, esc_unparen(arg))),
 				              "assign");
-			esc_value(e, tk, arg);
+			esc_expr(e, tk, arg);
 			tmp->captured = true;
 			esc_func_add_capture(b->arena, c->wrapper, (EscCapture){ .loc = tmp, .usepos = call->pos, .name = tmp->what });
 			tmps[i] = tmp;
@@ -338,7 +335,7 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 			esc_flow(b, sk, tmps[i]);
 			continue;
 		}
-		esc_value(e, sk, arg);
+		esc_expr(e, sk, arg);
 	}
 }
 

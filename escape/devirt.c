@@ -100,7 +100,7 @@ static Node *static_value(Devirt *d, Node *n)
 {
 	for (int hops = 0; hops < 64; hops++) {
 		n = esc_unparen(n);
-		if (n->kind != N_IDENT || n->convto)
+		if (n->kind != N_IDENT)
 			return n;
 		Object *o = n->obj;
 		if (!o || o->kind != OBJ_VAR || o->fn != d->curfn ||
@@ -126,8 +126,8 @@ static Node *static_value(Devirt *d, Node *n)
 static Type *converted_type(Node *n)
 {
 	Type *from = NULL;
-	if (n->convto && fe_is_interface(n->convto))
-		from = n->type;
+	if (n->kind == N_CONVIFACE)
+		from = n->unary.x->type;
 	else if (n->kind == N_CALL && n->sub == CALL_CONV && n->type && fe_is_interface(n->type) && n->call.args.len == 1)
 		from = n->call.args.v[0]->type;
 	if (!from || n->mode == MODE_NIL || fe_is_interface(from))

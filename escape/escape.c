@@ -321,9 +321,8 @@ static void set_verdict(EscLocation *loc, int v)
 	Node *n = loc->n;
 	if (!n)
 		return;
-	if (loc->box || loc->dots) {
-		int sh = loc->box ? ESC_BOX_SHIFT : ESC_DOTS_SHIFT;
-		n->esc = (n->esc & ~(0xff << sh)) | (v << sh);
+	if (loc->dots) {
+		n->esc = (n->esc & ~(0xff << ESC_DOTS_SHIFT)) | (v << ESC_DOTS_SHIFT);
 		return;
 	}
 	if (loc->cls != ESC_LOC_EXPR && ESC_VERDICT(n) == ESC_HEAP)
@@ -424,7 +423,7 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 		if (into_lits)
 			visit_nodes(n->func_.body, into_lits, f, ctx);
 		break;
-	case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_GOSTMT: case N_DEFER:
+	case N_PAREN: case N_CONVIFACE: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_GOSTMT: case N_DEFER:
 		visit_nodes(n->unary.x, into_lits, f, ctx);
 		break;
 	case N_SELECTOR: visit_nodes(n->selector.x, into_lits, f, ctx); break;
@@ -547,6 +546,8 @@ static bool static_value(Node *n)
 	case N_IDENT:
 	case N_FUNCLIT:
 		return true;
+	case N_CONVIFACE:
+		return static_value(n->unary.x);
 	case N_COMPOSITE: {
 		Type *t = n->type ? fe_under(n->type) : NULL;
 		if (!t || t->kind == TY_MAP)

@@ -53,13 +53,7 @@ enum {
  * capture by reference (otherwise they copy it). */
 #define ESC_BYREF 0x20
 #define ESC_VERDICT(n) ((n)->esc & 0x0f)
-/*
- * A value implicitly converted to an interface (Node.convto) may need a
- * box: its verdict is in the second byte, apart from the node's own.  The
- * implicit `...` slice of a variadic call is in the call's third byte.
- */
-#define ESC_BOX_SHIFT 8
-#define ESC_BOX(n) (((n)->esc >> ESC_BOX_SHIFT) & 0xff)
+/* The implicit `...` slice of a variadic call is in the call's third byte. */
 #define ESC_DOTS_SHIFT 16
 #define ESC_DOTS(n) (((n)->esc >> ESC_DOTS_SHIFT) & 0xff)
 
@@ -170,7 +164,6 @@ struct EscLocation {
 	bool reassigned;
 	bool addrtaken;
 	bool silent;         /* a go/defer wrapper's record: no diagnostic */
-	bool box;            /* the interface box of an implicitly converted value */
 	bool dots;           /* the `...` argument of a variadic call */
 	bool byref;          /* captured by reference by some closure */
 	int index;           /* position in allLocs */
@@ -339,7 +332,6 @@ void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx);
 /* ---- expr.c ---- */
 
 void esc_expr(EscState *e, EscHole k, Node *n);
-void esc_value(EscState *e, EscHole k, Node *n);
 void esc_discard(EscState *e, Node *n);
 void esc_conversion(EscState *e, EscHole k, Node *n);
 void esc_receiver(EscState *e, EscHole k, Node *sel);

@@ -9,10 +9,8 @@
  * Values without pointers flow nowhere: their hole becomes the discard
  * hole, but the expression is still walked for what it contains.
  *
- * The checker leaves implicit interface conversions on the converted
- * value (Node.convto); esc_value handles them where gc would have built
- * its OCONVIFACE node, at the position gc's noder gave it (Node.convpos,
- * ir/irgen.c).
+ * Implicit interface conversions are N_CONVIFACE nodes of the IR, at the
+ * positions gc's noder gives them (ir/irgen.c): each may box its value.
  */
 #include <string.h>
 
@@ -67,29 +65,6 @@ EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *w
 void esc_discard(EscState *e, Node *n)
 {
 	esc_expr(e, esc_discard_hole(e->b), n);
-}
-
-/*
- * esc_value evaluates n in a context that may convert it to an interface
- * (Node.convto), the conversion being where gc's noder put it
- * (Node.convpos, ir/irgen.c).
- */
-void esc_value(EscState *e, EscHole k, Node *n)
-{
-	if (!n)
-		return;
-	Type *to = n->convto ? n->convto : n->iconv;
-	Pos convpos = n->convpos;
-	if (to && fe_is_interface(to) && n->type && n->type->kind != TY_UNTYPED_NIL) {
-		if (!fe_is_interface(n->type) && !esc_direct_iface(n->type)) {
-			EscLocation *l = esc_expr_loc(e, n, convpos, NULL);
-			l->box = true;
-			k = esc_spill(e, k, l);
-		}
-		if (e->b->m >= 2)
-			k = esc_note_at(e->b, k, convpos, n, "interface-converted");
-	}
-	esc_expr(e, k, n);
 }
 
 /*
@@ -293,6 +268,17 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 			esc_flow(b, k, l);
 		return;
 	}
+	case N_CONVIFACE: {
+		/* gc's OCONVIFACE: a value neither an interface nor
+		 * pointer-shaped is boxed; the box is the location. */
+		Node *x = n->unary.x;
+		if (x->type && !fe_is_interface(x->type) && !esc_direct_iface(x->type))
+			k = esc_spill(e, k, esc_expr_loc(e, n, n->pos, NULL));
+		if (b->m >= 2)
+			k = esc_note_at(b, k, n->pos, x, "interface-converted");
+		esc_expr(e, k, x);
+		return;
+	}
 	case N_BASICLIT:
 	case N_FUNCTYPE: case N_ARRAYTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE: case N_MAPTYPE:
 		return;
@@ -348,7 +334,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 			/* A value read from a map points to nothing we track;
 			 * the key may be converted to the map's key type. */
 			esc_discard(e, n->binary.x);
-			esc_value(e, esc_discard_hole(b), n->binary.y);
+			esc_expr(e, esc_discard_hole(b), n->binary.y);
 			return;
 		} else if (t && t->kind == TY_ARRAY) {
 			esc_expr(e, esc_note_node(e, k, n, "fixed-array-index-of"), n->binary.x);
@@ -483,7 +469,7 @@ static void composite(EscState *e, EscHole k, Node *n)
 			Node *elt = elts->v[i];
 			if (elt->kind == N_KEYVALUE)
 				elt = elt->binary.y;
-			esc_value(e, esc_note_node(e, k, where, why), elt);
+			esc_expr(e, esc_note_node(e, k, where, why), elt);
 		}
 		return;
 	}
@@ -494,8 +480,8 @@ static void composite(EscState *e, EscHole k, Node *n)
 			Node *kv = elts->v[i];
 			if (kv->kind != N_KEYVALUE)
 				continue;
-			esc_value(e, esc_note_node(e, esc_heap_hole(b), where, "map literal key"), kv->binary.x);
-			esc_value(e, esc_note_node(e, esc_heap_hole(b), where, "map literal value"), kv->binary.y);
+			esc_expr(e, esc_note_node(e, esc_heap_hole(b), where, "map literal key"), kv->binary.x);
+			esc_expr(e, esc_note_node(e, esc_heap_hole(b), where, "map literal value"), kv->binary.y);
 		}
 		return;
 	default:

@@ -192,7 +192,7 @@ static void return_stmt(EscState *e, Node *n)
 		return;
 	}
 	for (int i = 0; i < nr && i < res->len; i++)
-		esc_value(e, esc_note_node(e, ks[i], n, "return"), res->v[i]);
+		esc_expr(e, esc_note_node(e, ks[i], n, "return"), res->v[i]);
 	esc_reassigned(e, ks, NULL, nr, n);
 }
 

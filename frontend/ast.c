@@ -55,6 +55,7 @@ static const char *const kind_names[N_KIND_COUNT] = {
 	[N_KEYVALUE] = "KeyValue",
 	[N_FUNCLIT] = "FuncLit",
 	[N_PAREN] = "Paren",
+	[N_CONVIFACE] = "ConvIface",
 	[N_SELECTOR] = "Selector",
 	[N_INDEX] = "Index",
 	[N_SLICEEXPR] = "SliceExpr",
@@ -266,6 +267,9 @@ static void str(Buf *b, const Node *n, int depth)
 		str(b, n->unary.x, depth);
 		puts_(b, ")");
 		break;
+	case N_CONVIFACE: /* implicit: as written */
+		str(b, n->unary.x, depth);
+		break;
 	case N_SELECTOR:
 		str(b, n->selector.x, depth);
 		puts_(b, ".");
@@ -430,21 +434,21 @@ static void spush(Stack *s, const Node *n, const char *label, int depth)
 typedef struct {
 	struct {
 		const char *label;
-		const Node *n;        /* a single child, or */
-		const NodeList *l;    /* a list of them */
+		Node **n;             /* a single child's slot, or */
+		NodeList *l;          /* a list of them */
 	} v[8];
 	int len;
 } Kids;
 
-static void kid(Kids *k, const char *label, const Node *n)
+static void kid(Kids *k, const char *label, Node **n)
 {
-	if (n && k->len < 8) {
+	if (*n && k->len < 8) {
 		k->v[k->len].label = label;
 		k->v[k->len++].n = n;
 	}
 }
 
-static void kids_list(Kids *k, const char *label, const NodeList *l)
+static void kids_list(Kids *k, const char *label, NodeList *l)
 {
 	if (l->len && k->len < 8) {
 		k->v[k->len].label = label;
@@ -452,28 +456,29 @@ static void kids_list(Kids *k, const char *label, const NodeList *l)
 	}
 }
 
-static void children(const Node *n, Kids *k)
+static void children(Node *n, Kids *k)
 {
 	switch (n->kind) {
 	case N_COMPOSITE:
-		kid(k, "type", n->composite.type);
+		kid(k, "type", &n->composite.type);
 		kids_list(k, NULL, &n->composite.elts);
 		break;
 	case N_KEYVALUE:
 	case N_INDEX:
 	case N_BINARY:
-		kid(k, NULL, n->binary.x);
-		kid(k, NULL, n->binary.y);
+		kid(k, NULL, &n->binary.x);
+		kid(k, NULL, &n->binary.y);
 		break;
 	case N_MAPTYPE:
-		kid(k, "key", n->binary.x);
-		kid(k, "value", n->binary.y);
+		kid(k, "key", &n->binary.x);
+		kid(k, "value", &n->binary.y);
 		break;
 	case N_FUNCLIT:
-		kid(k, NULL, n->func_.type);
-		kid(k, NULL, n->func_.body);
+		kid(k, NULL, &n->func_.type);
+		kid(k, NULL, &n->func_.body);
 		break;
 	case N_PAREN:
+	case N_CONVIFACE:
 	case N_STAR:
 	case N_UNARY:
 	case N_ELLIPSIS:
@@ -481,29 +486,29 @@ static void children(const Node *n, Kids *k)
 	case N_EXPRSTMT:
 	case N_GOSTMT:
 	case N_DEFER:
-		kid(k, NULL, n->unary.x);
+		kid(k, NULL, &n->unary.x);
 		break;
 	case N_SELECTOR:
-		kid(k, NULL, n->selector.x);
-		kid(k, NULL, n->selector.sel);
+		kid(k, NULL, &n->selector.x);
+		kid(k, NULL, &n->selector.sel);
 		break;
 	case N_SLICEEXPR:
-		kid(k, NULL, n->slice.x);
-		kid(k, "lo", n->slice.lo);
-		kid(k, "hi", n->slice.hi);
-		kid(k, "max", n->slice.max);
+		kid(k, NULL, &n->slice.x);
+		kid(k, "lo", &n->slice.lo);
+		kid(k, "hi", &n->slice.hi);
+		kid(k, "max", &n->slice.max);
 		break;
 	case N_TYPEASSERT:
-		kid(k, NULL, n->typeassert.x);
-		kid(k, "type", n->typeassert.type);
+		kid(k, NULL, &n->typeassert.x);
+		kid(k, "type", &n->typeassert.type);
 		break;
 	case N_CALL:
-		kid(k, "fun", n->call.fun);
+		kid(k, "fun", &n->call.fun);
 		kids_list(k, "arg", &n->call.args);
 		break;
 	case N_ARRAYTYPE:
-		kid(k, "len", n->array.len);
-		kid(k, "elem", n->array.elem);
+		kid(k, "len", &n->array.len);
+		kid(k, "elem", &n->array.elem);
 		break;
 	case N_STRUCTTYPE:
 	case N_INTERFACETYPE:
@@ -515,18 +520,18 @@ static void children(const Node *n, Kids *k)
 		break;
 	case N_FIELD:
 		kids_list(k, "name", &n->field.names);
-		kid(k, "type", n->field.type);
-		kid(k, "tag", n->field.tag);
+		kid(k, "type", &n->field.type);
+		kid(k, "tag", &n->field.tag);
 		break;
 	case N_DECLSTMT:
 		kids_list(k, NULL, &n->decl.specs);
 		break;
 	case N_LABELED:
-		kid(k, "label", n->labeled.label);
-		kid(k, NULL, n->labeled.stmt);
+		kid(k, "label", &n->labeled.label);
+		kid(k, NULL, &n->labeled.stmt);
 		break;
 	case N_INCDEC:
-		kid(k, NULL, n->incdec.x);
+		kid(k, NULL, &n->incdec.x);
 		break;
 	case N_ASSIGN:
 		kids_list(k, "lhs", &n->assign.lhs);
@@ -536,16 +541,16 @@ static void children(const Node *n, Kids *k)
 		kids_list(k, NULL, &n->ret.results);
 		break;
 	case N_BRANCH:
-		kid(k, "label", n->branch.label);
+		kid(k, "label", &n->branch.label);
 		break;
 	case N_BLOCK:
 		kids_list(k, NULL, &n->block.stmts);
 		break;
 	case N_IF:
-		kid(k, "init", n->if_.init);
-		kid(k, "cond", n->if_.cond);
-		kid(k, "then", n->if_.then);
-		kid(k, "else", n->if_.els);
+		kid(k, "init", &n->if_.init);
+		kid(k, "cond", &n->if_.cond);
+		kid(k, "then", &n->if_.then);
+		kid(k, "else", &n->if_.els);
 		break;
 	case N_CASECLAUSE:
 		kids_list(k, "case", &n->caseclause.exprs);
@@ -553,44 +558,44 @@ static void children(const Node *n, Kids *k)
 		break;
 	case N_SWITCH:
 	case N_TYPESWITCH:
-		kid(k, "init", n->switch_.init);
-		kid(k, "tag", n->switch_.tag);
+		kid(k, "init", &n->switch_.init);
+		kid(k, "tag", &n->switch_.tag);
 		kids_list(k, NULL, &n->switch_.body);
 		break;
 	case N_FOR:
-		kid(k, "init", n->for_.init);
-		kid(k, "cond", n->for_.cond);
-		kid(k, "post", n->for_.post);
-		kid(k, "body", n->for_.body);
+		kid(k, "init", &n->for_.init);
+		kid(k, "cond", &n->for_.cond);
+		kid(k, "post", &n->for_.post);
+		kid(k, "body", &n->for_.body);
 		break;
 	case N_RANGE:
-		kid(k, "key", n->range.key);
-		kid(k, "value", n->range.value);
-		kid(k, "x", n->range.x);
-		kid(k, "body", n->range.body);
+		kid(k, "key", &n->range.key);
+		kid(k, "value", &n->range.value);
+		kid(k, "x", &n->range.x);
+		kid(k, "body", &n->range.body);
 		break;
 	case N_IMPORT:
-		kid(k, "name", n->import.name);
-		kid(k, "path", n->import.path);
+		kid(k, "name", &n->import.name);
+		kid(k, "path", &n->import.path);
 		break;
 	case N_CONSTSPEC:
 	case N_VARSPEC:
 		kids_list(k, "name", &n->spec.names);
-		kid(k, "type", n->spec.type);
+		kid(k, "type", &n->spec.type);
 		kids_list(k, "value", &n->spec.values);
 		break;
 	case N_TYPESPEC:
-		kid(k, "name", n->typespec.name);
-		kid(k, "type", n->typespec.type);
+		kid(k, "name", &n->typespec.name);
+		kid(k, "type", &n->typespec.type);
 		break;
 	case N_FUNCDECL:
-		kid(k, "recv", n->func_.recv);
-		kid(k, "name", n->func_.name);
-		kid(k, "type", n->func_.type);
-		kid(k, "body", n->func_.body);
+		kid(k, "recv", &n->func_.recv);
+		kid(k, "name", &n->func_.name);
+		kid(k, "type", &n->func_.type);
+		kid(k, "body", &n->func_.body);
 		break;
 	case N_FILE:
-		kid(k, "package", n->file.pkgname);
+		kid(k, "package", &n->file.pkgname);
 		kids_list(k, NULL, &n->file.imports);
 		kids_list(k, NULL, &n->file.decls);
 		break;
@@ -702,10 +707,23 @@ void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx)
 	children(n, &k);
 	for (int i = 0; i < k.len; i++) {
 		if (k.v[i].n)
-			fn((Node *)k.v[i].n, ctx);
+			fn(*k.v[i].n, ctx);
 		else
 			for (int j = 0; j < k.v[i].l->len; j++)
 				fn(k.v[i].l->v[j], ctx);
+	}
+}
+
+void fe_each_slot(Node *n, void (*fn)(Node **slot, void *ctx), void *ctx)
+{
+	Kids k = {0};
+	children(n, &k);
+	for (int i = 0; i < k.len; i++) {
+		if (k.v[i].n)
+			fn(k.v[i].n, ctx);
+		else
+			for (int j = 0; j < k.v[i].l->len; j++)
+				fn(&k.v[i].l->v[j], ctx);
 	}
 }
 
@@ -730,10 +748,10 @@ void fe_dump_ast(FILE *out, const Node *root)
 
 		/* Children in source order, so pushed in reverse. */
 		Kids k = {0};
-		children(n, &k);
+		children((Node *)n, &k);
 		for (int i = k.len - 1; i >= 0; i--) {
 			if (k.v[i].n)
-				spush(&s, k.v[i].n, k.v[i].label, it.depth + 1);
+				spush(&s, *k.v[i].n, k.v[i].label, it.depth + 1);
 			else
 				for (int j = k.v[i].l->len - 1; j >= 0; j--)
 					spush(&s, k.v[i].l->v[j], k.v[i].label, it.depth + 1);

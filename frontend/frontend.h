@@ -119,6 +119,8 @@ typedef enum NodeKind {
 	N_STAR,       /* unary.x: *x, pointer type or dereference; pos '*' */
 	N_UNARY,      /* unary.op unary.x: + - ! ^ & <-; pos the operator */
 	N_BINARY,     /* binary.x binary.op binary.y; pos the operator */
+	N_CONVIFACE,  /* IR only (ir/irgen.c): unary.x implicitly converted to interface
+	                 type `type` (gc's OCONVIFACE); pos where gc's noder puts it */
 	/* type expressions */
 	N_ARRAYTYPE,  /* array.len (NULL: slice type; N_ELLIPSIS: [...]T) array.elem; pos '[' */
 	N_STRUCTTYPE, /* fields: list of N_FIELD */
@@ -181,9 +183,8 @@ struct Node {
 	Object *obj;    /* N_IDENT: the object it denotes or declares */
 	int mode;       /* checker's operand mode (value, type, constant, builtin, ...) */
 	int sub;        /* N_CALL: CallKind; N_SELECTOR: SelKind (see check.c's section) */
-	Type *convto;   /* implicit conversion of this value to an interface type, or NULL */
-	Pos convpos;    /* where gc's noder puts that conversion (set by ir/irgen.c) */
-	Type *iconv;    /* irgen: the interface type an interface value is converted to here */
+	Type *convto;   /* implicit conversion of this value to an interface type, or NULL;
+	                   irgen turns each into an N_CONVIFACE node and clears it */
 	int *path;      /* N_SELECTOR: field indices through embedded fields */
 	int npath;
 
@@ -248,6 +249,8 @@ Node *fe_unparen(Node *n);
 bool fe_is_blank(Node *n);
 /* Calls fn on each child of n (the ones -d=ast shows), in source order. */
 void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx);
+/* The same, with the place that holds each child, for passes that replace them. */
+void fe_each_slot(Node *n, void (*fn)(Node **slot, void *ctx), void *ctx);
 /* Go source text of an expression or simple statement, as gc's syntax
  * printer writes it in messages ("x := 1", "f(a, b)"); long or deep
  * expressions are abbreviated. */

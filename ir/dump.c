@@ -57,14 +57,9 @@ static void node_notes(Node *n, void *ctx)
 		return; /* a function of its own */
 	if (n->rw)
 		rewrite(d, n);
-	if (n->convto || n->iconv) {
-		Type *to = n->convto ? n->convto : n->iconv;
-		fprintf(d->out, "    conv %s %s to %s", where(d, n->convpos), fe_node_string(d->a, n),
-		        fe_type_string(d->a, to));
-		if (n->convto && (n->esc >> 8))
-			fprintf(d->out, " (box:%s)", verdict(&(Node){ .esc = n->esc >> 8 }));
-		fputc('\n', d->out);
-	}
+	if (n->kind == N_CONVIFACE)
+		fprintf(d->out, "    conv %s %s to %s%s\n", where(d, n->pos), fe_node_string(d->a, n->unary.x),
+		        fe_type_string(d->a, n->type), verdict(n));
 	fe_each_child(n, node_notes, d);
 }
 

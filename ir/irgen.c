@@ -13,7 +13,8 @@
  *   heap" is reported depends on what irgen visited last.  This file walks
  *   the file in irgen's order (package-level type and var declarations,
  *   then function bodies and initialisers in source order), keeps that
- *   position, and stores in Node.convpos where each conversion sits.
+ *   position, and puts each conversion there: an N_CONVIFACE node in the
+ *   converted value's place.
  *
  *   Temporaries.  A call whose callee (or method receiver) contains a call
  *   is given `tmp := callee` first (typecheck.RewriteNonNameCall), and a
@@ -112,19 +113,41 @@ static IrRewrite *rewrite_of(Noder *nd, Node *n)
 	return n->rw;
 }
 
-/*
- * An implicit conversion of n to type t (NULL: not known here, or
- * recorded already) is built here (assignconvfn at base.Pos).  One from
- * an interface to another interface type the checker leaves unmarked; it
- * is recorded here (Node.iconv).
- */
-static void conv(Noder *nd, Node *n, Type *t)
+static Node *conv_node(Noder *nd, Node *x, Type *to, Pos pos)
 {
-	bool iconv = t && fe_is_interface(t) && n->type && fe_is_interface(n->type) && !fe_identical(n->type, t);
-	for (; n; n = n->kind == N_PAREN ? n->unary.x : NULL) {
-		n->convpos = nd->base;
-		if (iconv)
-			n->iconv = t;
+	Node *c = fe_node(nd->a, N_CONVIFACE, pos);
+	c->unary.x = x;
+	c->type = to;
+	c->mode = MODE_VALUE;
+	x->convto = NULL;
+	return c;
+}
+
+/*
+ * The implicit conversion of the value in *slot to type t (NULL: not
+ * known here) is built here, at base.Pos (assignconvfn): the N_CONVIFACE
+ * node takes the value's place.  The checker marked the conversions of
+ * concrete values (Node.convto, on the value or a parenthesis around it);
+ * one from an interface to another interface type it leaves unmarked, and
+ * t tells.  Built again later, the conversion moves (gc's last SetPos).
+ */
+static void conv(Noder *nd, Node **slot, Type *t)
+{
+	Node *n = *slot;
+	if (n->kind == N_CONVIFACE) {
+		n->pos = nd->base;
+		return;
+	}
+	if (t && fe_is_interface(t) && n->type && fe_is_interface(n->type) && !fe_identical(n->type, t)) {
+		*slot = conv_node(nd, n, t, nd->base);
+		return;
+	}
+	for (; slot && *slot; slot = (*slot)->kind == N_PAREN ? &(*slot)->unary.x : NULL) {
+		Node *x = *slot;
+		if (x->convto && x->type && !fe_identical(x->type, x->convto)) {
+			*slot = conv_node(nd, x, x->convto, nd->base);
+			return;
+		}
 	}
 }
 
@@ -187,7 +210,7 @@ static bool has_call(Node *n)
 		return false;
 	case N_KEYVALUE: case N_INDEX: case N_BINARY:
 		return has_call(n->binary.x) || has_call(n->binary.y);
-	case N_PAREN: case N_STAR: case N_UNARY:
+	case N_PAREN: case N_STAR: case N_UNARY: case N_CONVIFACE:
 		return has_call(n->unary.x);
 	case N_SELECTOR:
 		return has_call(n->selector.x);
@@ -290,9 +313,9 @@ static void assign_each(Noder *nd, NodeList *vals, Node **uses, int n, Type **to
 {
 	Pos saved = nd->base;
 	for (int i = 0; i < n; i++) {
-		Node *v = uses ? uses[i] : vals->v[i];
+		Node **v = uses ? &uses[i] : &vals->v[i];
 		if (!uses)
-			set_pos(nd, v);
+			set_pos(nd, *v);
 		conv(nd, v, uses || !to ? NULL : to[i]);
 	}
 	nd->base = saved;
@@ -302,10 +325,11 @@ static void call(Noder *nd, Node *n)
 {
 	NodeList *args = &n->call.args;
 	if (n->sub == CALL_CONV) {
-		/* An explicit conversion sits at its '('. */
+		/* An explicit conversion to an interface is the call itself
+		 * (gc's OCONVIFACE at the '('), not one of its operand. */
 		if (args->len)
 			for (Node *x = args->v[0]; x; x = x->kind == N_PAREN ? x->unary.x : NULL)
-				x->convpos = n->pos;
+				x->convto = NULL;
 		return;
 	}
 	if (n->sub == CALL_BUILTIN) {
@@ -320,24 +344,24 @@ static void call(Noder *nd, Node *n)
 				rewrite_results(nd, n, args->v[0], to, nr);
 				IrRewrite *rw = n->rw;
 				for (int i = 1; i < rw->nresults; i++)
-					conv(nd, rw->uses[i], NULL);
+					conv(nd, &rw->uses[i], NULL);
 				return;
 			}
 			if (!n->call.dots && args->len) {
 				Type *st = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
 				for (int i = 1; i < args->len; i++)
-					conv(nd, args->v[i], st && st->kind == TY_SLICE ? st->elem : NULL);
+					conv(nd, &args->v[i], st && st->kind == TY_SLICE ? st->elem : NULL);
 			}
 			return;
 		case BI_DELETE:
 			if (args->len == 2) {
 				Type *mt = args->v[0]->type ? fe_under(args->v[0]->type) : NULL;
-				conv(nd, args->v[1], mt && mt->kind == TY_MAP ? mt->key : NULL);
+				conv(nd, &args->v[1], mt && mt->kind == TY_MAP ? mt->key : NULL);
 			}
 			return;
 		case BI_PANIC:
 			if (args->len == 1)
-				conv(nd, args->v[0], fe_type_emptyiface);
+				conv(nd, &args->v[0], fe_type_emptyiface);
 			return;
 		case BI_PRINT:
 		case BI_PRINTLN:
@@ -408,10 +432,10 @@ static void complit(Noder *nd, Node *n)
 					et = t->fields[j].type;
 		if (e->kind == N_KEYVALUE) {
 			if (t->kind == TY_MAP)
-				conv(nd, e->binary.x, t->key);
-			conv(nd, e->binary.y, et);
+				conv(nd, &e->binary.x, t->key);
+			conv(nd, &e->binary.y, et);
 		} else {
-			conv(nd, e, et);
+			conv(nd, &elts->v[i], et);
 		}
 	}
 	nd->base = saved;
@@ -503,7 +527,7 @@ static void expr(Noder *nd, Node *n)
 		expr(nd, n->binary.y);
 		Type *t = n->binary.x->type ? fe_under(n->binary.x->type) : NULL;
 		if (t && t->kind == TY_MAP)
-			conv(nd, n->binary.y, t->key);
+			conv(nd, &n->binary.y, t->key);
 		return;
 	}
 	case N_SELECTOR:
@@ -523,8 +547,9 @@ static void expr(Noder *nd, Node *n)
 	case N_BINARY:
 		expr(nd, n->binary.x);
 		expr(nd, n->binary.y);
-		conv(nd, n->binary.x, NULL);
-		conv(nd, n->binary.y, NULL);
+		/* An interface compared with a concrete value is not converted
+		 * (gc's walkCompare compares type and data in place). */
+		n->binary.x->convto = n->binary.y->convto = NULL;
 		return;
 	default:
 		return;
@@ -542,8 +567,13 @@ static void assign(Noder *nd, Node *stmt, NodeList *rhs, Node **lhsv, int nlhs)
 {
 	if (rhs->len == 1 && nlhs > 1) {
 		Node *r = rhs->v[0];
-		if (!is_tuple_call(r))
-			return; /* v, ok = m[k] / x.(T): converted later, by order */
+		if (!is_tuple_call(r)) {
+			/* v, ok = m[k] / x.(T): converted later, by order (codegen
+			 * converts the value where it stores it) */
+			for (Node *x = r; x; x = x->kind == N_PAREN ? x->unary.x : NULL)
+				x->convto = NULL;
+			return;
+		}
 		/* x, y = f(): temporaries when a type differs */
 		Type *tt = fe_unparen(r)->type;
 		bool mismatched = false;
@@ -561,13 +591,13 @@ static void assign(Noder *nd, Node *stmt, NodeList *rhs, Node **lhsv, int nlhs)
 		rewrite_results(nd, stmt, r, to, nlhs);
 		IrRewrite *rw = stmt->rw;
 		for (int i = 0; i < rw->nresults; i++)
-			conv(nd, rw->uses[i], NULL);
+			conv(nd, &rw->uses[i], NULL);
 		return;
 	}
 	for (int i = 0; i < rhs->len; i++) {
 		Node *d = i < nlhs ? fe_unparen(lhsv[i]) : NULL;
 		Type *t = d && !fe_is_blank(d) ? (d->type ? d->type : d->obj ? d->obj->type : NULL) : NULL;
-		conv(nd, rhs->v[i], t);
+		conv(nd, &rhs->v[i], t);
 	}
 }
 
@@ -701,6 +731,16 @@ static void stmt(Noder *nd, Node *n)
 		} else {
 			expr(nd, tag);
 		}
+		/* A case compared with the tag is not converted (gc's walkSwitch
+		 * compares an interface with a concrete value in place). */
+		if (n->kind == N_SWITCH && tag) {
+			tag->convto = NULL;
+			for (int i = 0; i < n->switch_.body.len; i++) {
+				NodeList *cs = &n->switch_.body.v[i]->caseclause.exprs;
+				for (int j = 0; j < cs->len; j++)
+					cs->v[j]->convto = NULL;
+			}
+		}
 		for (int i = 0; i < n->switch_.body.len; i++) {
 			Node *cl = n->switch_.body.v[i];
 			if (n->kind == N_TYPESWITCH && cl->obj && cl->obj->kind == OBJ_VAR && cl->obj->decl)
@@ -741,6 +781,26 @@ static int count_params(Node *fn)
 		n += f->field.names.len ? f->field.names.len : 1;
 	}
 	return n;
+}
+
+/* ---- the conversions no context built ---- */
+
+/* Any value the checker marked that the walk did not convert (a switch
+ * case compared with an interface tag, ...) is converted where it stands. */
+static void sweep(Node **slot, void *ctx)
+{
+	Noder *nd = ctx;
+	Node *n = *slot;
+	if (n->rw && n->rw->inner)
+		for (int i = 0; i < n->rw->nresults; i++)
+			sweep(&n->rw->uses[i], nd);
+	fe_each_slot(n, sweep, nd);
+	if (n->convto) {
+		/* (a multi-value call's results are converted one by one, through temporaries) */
+		if (n->type && n->type->kind != TY_TUPLE && !fe_identical(n->type, n->convto))
+			*slot = conv_node(nd, n, n->convto, n->pos);
+		n->convto = NULL;
+	}
 }
 
 /* ---- functions and their names ---- */
@@ -874,6 +934,8 @@ IrProgram *ir_build(Arena *a, Node *file, NodeList *init_order)
 				assign(&nd, d, &d->spec.values, d->spec.names.v, d->spec.names.len);
 		}
 	}
+	for (int i = 0; i < decls->len; i++)
+		sweep(&decls->v[i], &nd);
 	nd.prog->init = init;
 	return nd.prog;
 }
