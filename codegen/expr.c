@@ -1097,9 +1097,8 @@ static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first
 		 * gc packs a deferred call's ... slice when the call runs; here it
 		 * is packed at the defer statement, so it must outlive the
 		 * statement (a stack slot would be shared by a loop's defers).
-		 * The verdict byte may carry ESC_TRANSIENT.
 		 */
-		bool onstack = !deferred && (ESC_DOTS(call) & 0x0f) == ESC_NONE;
+		bool onstack = !deferred && ir_on_stack(call->dots);
 		sl = cg_pack_variadic(g, et, spread ? NULL : al->v + np - 1, xv, nx, onstack);
 	}
 	args[first + np - 1] = sl;

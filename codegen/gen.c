@@ -156,8 +156,7 @@ bool cg_stack_ok(Node *n)
 {
 	if (!n)
 		return false;
-	int v = ESC_VERDICT(n);
-	return v == ESC_NONE || v == ESC_NEVER;
+	return ir_on_stack(n->esc);
 }
 
 /* ---- symbols ---- */
@@ -522,7 +521,7 @@ void cg_declare_local(CG *g, Object *var, Node *declnode)
 {
 	CgVar *v = fe_alloc(g->a, sizeof *v);
 	Node *d = declnode ? declnode : var->decl;
-	if (d && ESC_VERDICT(d) == ESC_HEAP)
+	if (d && ir_on_heap(d->esc))
 		v->addr = cg_new(g, var->type, false);
 	else
 		v->addr = cg_alloca(g, var->type, var->name);

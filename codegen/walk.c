@@ -114,7 +114,7 @@ static LLVMValueRef box_data(CG *g, Node *e, LLVMValueRef v, Type *t)
 	Node *val = e && e->kind == N_CONVIFACE ? cg_unparen(e->unary.x) : e;
 	if (val && val->mode == MODE_CONST && !cg_ismem(t) && LLVMIsConstant(v))
 		return stmp_global(g, v, align);
-	if (e && ESC_VERDICT(e) == ESC_NONE && size <= 1024) {
+	if (e && ir_on_stack(e->esc) && size <= 1024) {
 		LLVMValueRef tmp = cg_new(g, t, true);
 		cg_store(g, t, tmp, v);
 		return tmp;

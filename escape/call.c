@@ -611,7 +611,8 @@ void esc_go_defer(EscState *e, Node *n)
 	EscHole k = esc_heap_hole(b);
 	if (e->loopDepth == 1) {
 		k = esc_later(e, esc_discard_hole(b));
-		n->esc = ESC_NEVER;
+		n->esc = fe_alloc(b->arena, sizeof *n->esc);
+		*n->esc = (IrVerdict){ .where = IR_STACK };
 	}
 	Node *call = esc_unparen(n->unary.x);
 	if (call->kind != N_CALL)

@@ -312,24 +312,33 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 }
 
 /*
- * set_verdict records a location's verdict on its node: an interface box
- * in the node's second byte, a variable captured by reference flagged.
- * Type-switch clause variables share their identifier: any heap wins.
+ * set_verdict records a location's verdict on its node (a variadic
+ * call's `...` slice on the call's dots).  Type-switch clause variables
+ * share their identifier: any heap wins.
  */
-static void set_verdict(EscLocation *loc, int v)
+static void set_verdict(EscBatch *b, EscLocation *loc, IrWhere where, bool transient)
 {
 	Node *n = loc->n;
 	if (!n)
 		return;
-	if (loc->dots) {
-		n->esc = (n->esc & ~(0xff << ESC_DOTS_SHIFT)) | (v << ESC_DOTS_SHIFT);
+	IrVerdict **slot = loc->dots ? &n->dots : &n->esc;
+	if (*slot && loc->cls != ESC_LOC_EXPR && (*slot)->where == IR_HEAP)
 		return;
-	}
-	if (loc->cls != ESC_LOC_EXPR && ESC_VERDICT(n) == ESC_HEAP)
-		v = ESC_HEAP;
-	if (loc->byref)
-		v |= ESC_BYREF;
-	n->esc = (n->esc & ~0xff) | v;
+	if (!*slot)
+		*slot = fe_alloc(b->arena, sizeof **slot);
+	**slot = (IrVerdict){ .where = where, .transient = transient, .reason = loc->heapReason };
+}
+
+/* gc marks transient only closures, method values, slice literals and
+ * (here) `...` slices: the storage it may reuse after the statement. */
+static bool transient_kind(EscLocation *loc)
+{
+	Node *n = loc->n;
+	if (loc->dots || n->kind == N_FUNCLIT)
+		return true;
+	if (n->kind == N_SELECTOR)
+		return n->sub == SEL_METHOD || n->sub == SEL_IFACEMETHOD;
+	return n->kind == N_COMPOSITE && n->type && fe_under(n->type)->kind == TY_SLICE;
 }
 
 /*
@@ -360,7 +369,7 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 				r.kind = "escapes";
 				esc_report(&r, "%s escapes to heap", loc->what);
 			}
-			set_verdict(loc, ESC_HEAP);
+			set_verdict(b, loc, IR_HEAP, false);
 		} else {
 			if (b->m && !isname && !loc->silent) {
 				r.kind = "does-not-escape";
@@ -373,7 +382,7 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 				r.nongc = true;
 				esc_report(&r, "%s does not escape", loc->what);
 			}
-			set_verdict(loc, ESC_NONE | (loc->transient && !isname ? ESC_TRANSIENT : 0));
+			set_verdict(b, loc, IR_STACK, loc->transient && transient_kind(loc));
 		}
 	}
 	esc_report_orphans(b);
@@ -581,6 +590,23 @@ static bool static_spec(Node *spec)
 	return true;
 }
 
+/* The allocations of a static initialiser are data, not code. */
+static void mark_static(Node *n, void *arena)
+{
+	Arena *a = arena;
+	Node *u = esc_unparen(n);
+	bool site = u->kind == N_FUNCLIT || u->kind == N_CONVIFACE ||
+	            (u->kind == N_UNARY && fe_op(u->unary.op) == OP_AND) ||
+	            (u->kind == N_COMPOSITE && u->type && fe_under(u->type)->kind != TY_STRUCT &&
+	             fe_under(u->type)->kind != TY_ARRAY);
+	if (site && !u->val) {
+		u->esc = fe_alloc(a, sizeof *u->esc);
+		*u->esc = (IrVerdict){ .where = IR_STATIC };
+	}
+	if (u->kind != N_FUNCLIT)
+		fe_each_child(u, mark_static, a);
+}
+
 /* ---- one batch ---- */
 
 static EscLocation *var_loc(EscState *e, Node *ident, EscLocClass cls, Type *t)
@@ -761,13 +787,16 @@ void esc_analyze(Arena *a, IrProgram *prog, int mflag, bool json)
 	}
 
 	/* The initialiser, last: the package-level variables whose
-	 * initialisation needs code. */
+	 * initialisation needs code.  The others are static data. */
 	IrFunc *pinit = prog->init;
 	EscFunc *init = NULL;
 	for (int i = 0; pinit && pinit->initSpecs && i < pinit->initSpecs->len; i++) {
 		Node *spec = pinit->initSpecs->v[i];
-		if (static_spec(spec))
+		if (static_spec(spec)) {
+			for (int j = 0; j < spec->spec.values.len; j++)
+				mark_static(spec->spec.values.v[j], a);
 			continue;
+		}
 		if (!init) {
 			init = fe_alloc(a, sizeof *init);
 			init->ir = pinit;

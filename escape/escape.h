@@ -31,31 +31,10 @@
 
 #include "ir/ir.h"
 
-/* ---- the verdicts (read by codegen) ---- */
+/* ---- the verdicts ---- */
 
-/*
- * Node.esc after the pass, on allocation sites (new, make, composite
- * literals, &T{}, func literals, method values, interface boxes, string
- * conversions and concatenations, `...` arguments) and on the declaring
- * identifier of every local variable and parameter.
- */
-enum {
-	ESC_UNKNOWN = 0, /* not analysed (or not an allocation) */
-	ESC_NONE,        /* stack */
-	ESC_HEAP,        /* heap: runtime.newobject & co. */
-	ESC_NEVER,       /* a top-level defer record: always on the stack */
-};
-/* Or'ed into Node.esc of a non-escaping allocation whose storage is dead
- * once its statement is done (gc reuses it for slice literals, `...`
- * arguments, closures and method values). */
-#define ESC_TRANSIENT 0x10
-/* Or'ed into the declaring identifier's esc of a variable that closures
- * capture by reference (otherwise they copy it). */
-#define ESC_BYREF 0x20
-#define ESC_VERDICT(n) ((n)->esc & 0x0f)
-/* The implicit `...` slice of a variadic call is in the call's third byte. */
-#define ESC_DOTS_SHIFT 16
-#define ESC_DOTS(n) (((n)->esc >> ESC_DOTS_SHIFT) & 0xff)
+/* The pass writes an IrVerdict (ir/ir.h) on every allocation site and
+ * variable it decides: Node.esc, and Node.dots on variadic calls. */
 
 /*
  * Runs the pass over a checked file: batches of functions bottom-up over

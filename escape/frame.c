@@ -83,7 +83,7 @@ static void frame_node(Node *n, void *ctx)
 		/* a local variable's declaration, when it stays on the stack */
 		Object *o = n->obj;
 		if (o && o->kind == OBJ_VAR && o->decl == n &&
-		    !(o->flags & (OF_PARAM | OF_RESULT | OF_GLOBAL | OF_FIELD)) && ESC_VERDICT(n) != ESC_HEAP)
+		    !(o->flags & (OF_PARAM | OF_RESULT | OF_GLOBAL | OF_FIELD)) && !ir_on_heap(n->esc))
 			f->locals += size_of(o->type);
 		return;
 	}
@@ -107,7 +107,7 @@ static void frame_node(Node *n, void *ctx)
 		 * in the frame, whatever its size (gc sends only new, &T{} and
 		 * make of a large constant size to the heap) */
 		Type *t = n->type ? fe_under(n->type) : NULL;
-		if (!t || t->kind != TY_SLICE || ESC_VERDICT(n) != ESC_NONE)
+		if (!t || t->kind != TY_SLICE || !ir_on_stack(n->esc))
 			break;
 		int64_t idx = 0, len = 0;
 		for (int i = 0; i < n->composite.elts.len; i++) {

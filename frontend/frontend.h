@@ -192,7 +192,8 @@ struct Node {
 	struct IrFunc *irfn;      /* N_FUNCDECL, N_FUNCLIT: the function (ir/ir.h) */
 	struct IrRewrite *rw;     /* calls, returns, assignments typecheck rewrote (ir/ir.h) */
 	bool walked;    /* a call escape has reached: gc's callCommon rewrote it (escape/call.c) */
-	int esc;        /* escape verdict (escape/escape.h) */
+	struct IrVerdict *esc;    /* escape's verdict on an allocation site or variable (ir/ir.h) */
+	struct IrVerdict *dots;   /*   and on a variadic call's implicit `...` slice */
 	void *aux;      /* stage-private */
 
 	union {

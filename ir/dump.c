@@ -23,15 +23,25 @@ static const char *where(Dump *d, Pos p)
 	return fe_sprintf(d->a, "%d:%d", (int)p.line, (int)p.col);
 }
 
-static const char *verdict(const Node *n)
+static const char *verdict(Dump *d, const IrVerdict *v)
 {
-	/* escape's verdict byte (escape/escape.h: ESC_NONE 1, ESC_HEAP 2, ESC_NEVER 3) */
-	switch (n->esc & 0x0f) {
-	case 1: return (n->esc & 0x10) ? " stack (transient)" : " stack";
-	case 2: return " heap";
-	case 3: return " stack (defer record)";
-	default: return "";
-	}
+	static const char *const where[] = { "", "stack", "heap", "static" };
+	if (!v || v->where == IR_UNDECIDED)
+		return "";
+	return fe_sprintf(d->a, " [%s%s%s%s]", where[v->where], v->transient ? ", transient" : "",
+	                  v->reason ? ": " : "", v->reason ? v->reason : "");
+}
+
+/* Allocation sites with a verdict, as gc prints them. */
+static void site(Dump *d, Node *n)
+{
+	if (n->kind == N_CONVIFACE)
+		fprintf(d->out, "    conv %s %s to %s%s\n", where(d, n->pos), fe_node_string(d->a, n->unary.x),
+		        fe_type_string(d->a, n->type), verdict(d, n->esc));
+	else if (n->esc && n->kind != N_IDENT)
+		fprintf(d->out, "    alloc %s %s%s\n", where(d, n->pos), fe_node_string(d->a, n), verdict(d, n->esc));
+	if (n->dots)
+		fprintf(d->out, "    alloc %s ... argument%s\n", where(d, n->pos), verdict(d, n->dots));
 }
 
 static void node_notes(Node *n, void *ctx);
@@ -47,19 +57,21 @@ static void rewrite(Dump *d, Node *n)
 		for (int i = 0; i < rw->nresults; i++)
 			fprintf(d->out, "%s%s", i ? ", " : "", rw->results[i]->ident.name);
 		fprintf(d->out, " := %s\n", fe_node_string(d->a, rw->inner));
+		for (int i = 0; i < rw->nresults; i++)
+			site(d, rw->uses[i]);
 	}
 }
 
 static void node_notes(Node *n, void *ctx)
 {
 	Dump *d = ctx;
-	if (n->kind == N_FUNCLIT)
-		return; /* a function of its own */
+	if (n->kind == N_FUNCLIT) {
+		site(d, n); /* the closure; its body is a function of its own */
+		return;
+	}
 	if (n->rw)
 		rewrite(d, n);
-	if (n->kind == N_CONVIFACE)
-		fprintf(d->out, "    conv %s %s to %s%s\n", where(d, n->pos), fe_node_string(d->a, n->unary.x),
-		        fe_type_string(d->a, n->type), verdict(n));
+	site(d, n);
 	fe_each_child(n, node_notes, d);
 }
 
@@ -69,15 +81,30 @@ static void func(Dump *d, IrFunc *f)
 	if (f->outer)
 		fprintf(d->out, " (closure in %s)", f->outer->name);
 	if (f->decl)
-		fprintf(d->out, " %s%s", where(d, f->decl->pos), f->decl->kind == N_FUNCLIT ? verdict(f->decl) : "");
+		fprintf(d->out, " %s", where(d, f->decl->pos));
 	fputc('\n', d->out);
 	for (int i = 0; i < f->ncvars; i++)
 		fprintf(d->out, "    cvar %s %s (first use %s)\n", f->cvars[i].var->name,
 		        f->cvars[i].byval ? "byval" : "byref", where(d, f->cvars[i].use->pos));
+	if (f->decl) {
+		Node *fields[3] = { f->decl->kind == N_FUNCDECL ? f->decl->func_.recv : NULL, NULL, NULL };
+		NodeList *lists[2] = { &f->decl->func_.type->functype.params, &f->decl->func_.type->functype.results };
+		for (int l = -1; l < 2; l++) {
+			int nf = l < 0 ? (fields[0] != NULL) : lists[l]->len;
+			for (int i = 0; i < nf; i++) {
+				Node *fld = l < 0 ? fields[0] : lists[l]->v[i];
+				for (int j = 0; j < fld->field.names.len; j++) {
+					Node *id = fld->field.names.v[j];
+					fprintf(d->out, "    %s %s %s%s\n", l < 1 ? "param" : "result", id->ident.name,
+					        where(d, id->pos), verdict(d, id->esc));
+				}
+			}
+		}
+	}
 	for (int i = 0; i < f->ndcl; i++) {
 		Node *n = f->dcl[i].n;
 		Node *id = n->kind == N_CASECLAUSE ? n->obj->decl : n;
-		fprintf(d->out, "    dcl %s %s%s\n", n->obj->name, where(d, id->pos), verdict(id));
+		fprintf(d->out, "    dcl %s %s%s\n", n->obj->name, where(d, id->pos), verdict(d, id->esc));
 	}
 	if (f->decl)
 		fe_each_child(f->decl->func_.body ? f->decl->func_.body : f->decl, node_notes, d);

@@ -26,7 +26,7 @@
  * Who writes what:
  *   frontend   the tree, types, objects, convto
  *   ir         IrFunc, IrRewrite, convpos, iconv   (this directory)
- *   escape     IrCvar.byval, the verdicts (Node.esc)
+ *   escape     IrCvar.byval, the verdicts (Node.esc, Node.dots)
  *   codegen    reads all of it, writes nothing back
  *
  * Adding a construct end to end: a node kind in frontend.h (parser and
@@ -80,6 +80,39 @@ typedef struct IrRewrite {
 	Node **uses;     /*   which are used in its stead (with convto where converted) */
 	int nresults;
 } IrRewrite;
+
+/* ---- verdicts: escape analysis's decisions ---- */
+
+typedef enum IrWhere {
+	IR_UNDECIDED,  /* never analysed: dead code (gc removes it), or no allocation */
+	IR_STACK,      /* in the frame */
+	IR_HEAP,       /* runtime.newobject & co.; for a variable, "moved to heap" */
+	IR_STATIC,     /* static data of a package-level initialiser that needs no code */
+} IrWhere;
+
+/*
+ * Escape analysis writes one on every allocation site it reaches (new,
+ * make, composite literals, &T{}, func literals, method values,
+ * N_CONVIFACE boxes, string conversions and concatenations, defer
+ * records) as Node.esc, on the declaring identifier of every variable as
+ * Node.esc, and on a variadic call as Node.dots (its implicit `...`
+ * slice).  Walk and codegen read it and never decide again.
+ */
+typedef struct IrVerdict {
+	IrWhere where;
+	bool transient;      /* stack storage dead once its statement is done (gc reuses it) */
+	const char *reason;  /* heap by a size rule: gc's reason ("too large for stack", ...) */
+} IrVerdict;
+
+static inline bool ir_on_stack(const IrVerdict *v)
+{
+	return v && v->where == IR_STACK;
+}
+
+static inline bool ir_on_heap(const IrVerdict *v)
+{
+	return v && v->where == IR_HEAP;
+}
 
 /* The functions of the file in gc's Decls order: declarations and
  * package-level func literals in source order, each closure after the

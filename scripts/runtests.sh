@@ -24,6 +24,7 @@
 #              with exit 0 or 1 within 10 s, never a crash or an ICE
 #
 #   codegen    testdata/codegen/*.go: FileCheck-16 on minigo's -emit-llvm
+#   ir         testdata/ir/*.go: FileCheck-16 on minigo's -d=ir dump
 #   compare    testdata/compare/*.go: FileCheck-16 on `minigo compare`, its
 #              -m lines against gc's, its errors, and docs/make-vs-literal.md
 #              against a fresh scripts/make-vs-literal.sh
@@ -320,6 +321,23 @@ if built run; then
 		else
 			bad "$f (FileCheck)"
 			head -n 15 "$T/fc.out" "$T/cg.err"
+		fi
+	done
+fi
+
+# ---- ir: the IR dump (-d=ir), checked with FileCheck ----
+# testdata/ir/*.go start with "// ir" and carry // CHECK lines about what
+# `minigo build -d=ir` prints: functions, closure variables, Dcl lists,
+# rewrites, conversions and escape's verdicts.
+if built escape; then
+	for f in testdata/ir/*.go; do
+		[ -f "$f" ] || continue
+		head -n 1 "$f" | grep -q '^// ir' || continue
+		if timeout 60 "$MINIGO" build -d=ir,escape "$f" 2>"$T/ir.err" | FileCheck-16 "$f" >"$T/fc.out" 2>&1; then
+			ok "$f"
+		else
+			bad "$f (FileCheck)"
+			head -n 15 "$T/fc.out" "$T/ir.err"
 		fi
 	done
 fi
