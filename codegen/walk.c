@@ -1477,7 +1477,11 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 		Node *capn = cn ? cn : ln;
 		bool isc = capn->mode == MODE_CONST && capn->val && fe_const_is_int64(capn->val, &ccap);
 		Type *et = u->elem;
-		if (isc && cg_stack_ok(call) && ccap * cg_size(et) <= 65536) {
+		/* escape put it on the stack only for a constant size of at most
+		 * 64 KiB (escape/utils.c, as gc's walk trusts HeapAllocReason) */
+		if (cg_stack_ok(call)) {
+			if (!isc)
+				cg_fatal(call, "make with a non-constant size on the stack");
 			Type *at = fe_type_array(g->a, et, ccap);
 			fe_layout(at);
 			/*
