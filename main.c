@@ -510,7 +510,7 @@ static int compile(const Options *o)
 		fe_note_sink(cg_compare_note, cmp);
 	esc_analyze(arena, prog, cmp && !o->m ? 1 : o->m, o->json);
 	/* walk's -m line comes after escape's, also when stopping here */
-	cg_bounded(arena, file, o->m > 0 && !cmp);
+	cg_bounded(arena, prog, o->m > 0 && !cmp);
 	if (o->dump_ir)
 		ir_dump(stdout, prog, o->dump_ir_func);
 	/* gc's back end refuses frames of 1 GB or more, after walk */
@@ -522,7 +522,7 @@ static int compile(const Options *o)
 
 	if (!cmp && !o->asm_ && !o->emit_llvm && !complete(o, file))
 		return 1;
-	LLVMModuleRef mod = cg_lower(arena, file, o->file);
+	LLVMModuleRef mod = cg_lower(arena, prog, o->file);
 	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
 }
 

@@ -26,32 +26,12 @@
 
 #include "codegen/codegen.h"
 
-typedef struct Lit {
-	Node *lit;
-	bool trivial;        /* captures nothing */
-	struct Lit **kids;   /* direct closures, in source order */
-	int nkids, capkids;
-} Lit;
-
 typedef struct B {
 	Arena *a;
 	bool report;
-	/* func literal -> Lit */
-	CgMap *lits;
 	/* marked index expressions */
 	CgMap *marked;
 } B;
-
-static Lit *lit_of(B *b, Node *n)
-{
-	Lit *l = cg_map_get(b->lits, n);
-	if (!l) {
-		l = fe_alloc(b->a, sizeof *l);
-		l->lit = n;
-		cg_map_put(b->lits, n, l);
-	}
-	return l;
-}
 
 /* ---- walk's bounded ---- */
 
@@ -230,119 +210,49 @@ static void walk(B *b, Node *n)
 /* ---- gc's order of functions ---- */
 
 /*
- * Collects the closures of a body: each literal's direct closures, and
- * whether it captures anything (a local variable of a function outside
- * it).  inside[0..ninside) are the literals enclosing the current node
- * within the outermost one being examined.
+ * gc's enqueueFunc: the function, then its closures from a stack.  run
+ * holds the closures of one declared function in source order (the IR
+ * lists them after it); the direct closures of f are those whose outer
+ * function is f.
  */
-typedef struct Scan {
-	B *b;
-	Lit *cur;            /* innermost literal, NULL in the function itself */
-	Node **stack;        /* enclosing literals, innermost last */
-	int depth, cap;
-	Lit **order;         /* every literal, in source (creation) order */
-	int norder, caporder;
-	Lit **top;           /* the function's direct closures */
-	int ntop, captop;
-} Scan;
-
-static void push_lit(Arena *a, Lit ***v, int *n, int *cap, Lit *l)
+static void enqueue(B *b, IrFunc **run, int n, IrFunc *f)
 {
-	if (*n == *cap) {
-		*cap = *cap ? 2 * *cap : 8;
-		Lit **nv = fe_alloc(a, *cap * sizeof *nv);
-		if (*n)
-			memcpy(nv, *v, *n * sizeof *nv);
-		*v = nv;
-	}
-	(*v)[(*n)++] = l;
-}
-
-static void scan(Scan *s, Node *n);
-
-/* A local variable used inside literals: every enclosing literal up to the
- * one it belongs to captures it. */
-static void use_var(Scan *s, Object *o)
-{
-	if (!o || o->kind != OBJ_VAR || (o->flags & OF_GLOBAL) || !o->fn)
-		return;
-	for (int i = s->depth - 1; i >= 0 && s->stack[i] != o->fn; i--)
-		lit_of(s->b, s->stack[i])->trivial = false;
-}
-
-static void scan_kid(Node *n, void *ctx)
-{
-	scan(ctx, n);
-}
-
-static void scan(Scan *s, Node *n)
-{
-	if (!n)
-		return;
-	if (n->kind == N_IDENT) {
-		use_var(s, n->obj);
-		return;
-	}
-	if (n->kind != N_FUNCLIT) {
-		fe_each_child(n, scan_kid, s);
-		return;
-	}
-	Lit *l = lit_of(s->b, n);
-	l->trivial = true;
-	push_lit(s->b->a, &s->order, &s->norder, &s->caporder, l);
-	if (s->cur)
-		push_lit(s->b->a, &s->cur->kids, &s->cur->nkids, &s->cur->capkids, l);
-	else
-		push_lit(s->b->a, &s->top, &s->ntop, &s->captop, l);
-	if (s->depth == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 8;
-		Node **ns = fe_alloc(s->b->a, s->cap * sizeof *ns);
-		if (s->depth)
-			memcpy(ns, s->stack, s->depth * sizeof *ns);
-		s->stack = ns;
-	}
-	Lit *saved = s->cur;
-	s->stack[s->depth++] = n;
-	s->cur = l;
-	scan(s, n->func_.body);
-	s->cur = saved;
-	s->depth--;
-}
-
-/* gc's enqueueFunc: the function, then its closures from a stack. */
-static void enqueue(B *b, Node *body, Lit **kids, int nkids)
-{
-	Lit **todo = NULL;
-	int ntodo = 0, captodo = 0;
-	walk(b, body);
-	for (int i = 0; i < nkids; i++)
-		push_lit(b->a, &todo, &ntodo, &captodo, kids[i]);
+	IrFunc **todo = fe_alloc(b->a, (n + 1) * sizeof *todo);
+	int ntodo = 0;
+	walk(b, f->decl->func_.body);
+	for (int i = 0; i < n; i++)
+		if (run[i]->outer == f)
+			todo[ntodo++] = run[i];
 	while (ntodo > 0) {
-		Lit *l = todo[--ntodo];
-		walk(b, l->lit->func_.body);
-		for (int i = 0; i < l->nkids; i++)
-			push_lit(b->a, &todo, &ntodo, &captodo, l->kids[i]);
+		IrFunc *c = todo[--ntodo];
+		walk(b, c->decl->func_.body);
+		for (int i = 0; i < n; i++)
+			if (run[i]->outer == c)
+				todo[ntodo++] = run[i];
 	}
 }
 
-void cg_bounded(Arena *a, Node *file, bool report)
+void cg_bounded(Arena *a, IrProgram *p, bool report)
 {
-	B b = { .a = a, .report = report, .lits = cg_map_new(a), .marked = cg_map_new(a) };
-	NodeList *decls = &file->file.decls;
-	for (int i = 0; i < decls->len; i++) {
-		Node *d = decls->v[i];
-		if (d->kind != N_FUNCDECL || !d->func_.body)
+	B b = { .a = a, .report = report, .marked = cg_map_new(a) };
+	for (int i = 0; i < p->nfuncs; i++) {
+		IrFunc *f = p->funcs[i];
+		Node *d = f->decl;
+		if (f->outer || d->kind != N_FUNCDECL || !d->func_.body || strcmp(d->func_.name->ident.name, "_") == 0)
 			continue;
-		if (strcmp(d->func_.name->ident.name, "_") == 0)
-			continue;
-		Scan s = { .b = &b };
-		scan(&s, d->func_.body);
-		for (int k = 0; k < s.norder; k++)
-			if (s.order[k]->trivial)
-				enqueue(&b, s.order[k]->lit->func_.body, s.order[k]->kids, s.order[k]->nkids);
-		enqueue(&b, d->func_.body, s.top, s.ntop);
+		int end = i + 1;
+		while (end < p->nfuncs && p->funcs[end]->outer)
+			end++;
+		IrFunc **run = p->funcs + i + 1;
+		int n = end - i - 1;
+		/* closures that capture nothing are top-level functions in gc */
+		for (int k = 0; k < n; k++)
+			if (run[k]->ncvars == 0)
+				enqueue(&b, run, n, run[k]);
+		enqueue(&b, run, n, f);
 	}
 	/* the package's initializers, in the init function */
+	NodeList *decls = &p->file->file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];
 		if (d->kind == N_DECLSTMT || d->kind == N_VARSPEC)

@@ -39,7 +39,7 @@
 /* ---- the driver's view ---- */
 
 /* Lowers a checked (and escape-annotated) file into a fresh module. */
-LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename);
+LLVMModuleRef cg_lower(Arena *a, IrProgram *p, const char *filename);
 
 /* ---- emit.c ---- */
 
@@ -176,7 +176,7 @@ struct CgFn {
 /* bounded.c: gc's walk marks array indexes that need no bounds check;
  * with report, prints its -m line "index bounds check elided" for each, in
  * gc's order of functions (called after escape analysis, as walk runs). */
-void cg_bounded(Arena *a, Node *file, bool report);
+void cg_bounded(Arena *a, IrProgram *p, bool report);
 
 /* gen.c */
 CG *cg_new_state(Arena *a, const char *filename);  /* context, module, builder, tables */

@@ -932,7 +932,7 @@ LLVMValueRef cg_static_closure(CG *g, LLVMValueRef fn, const char *sym)
 
 /* ---- package initialisation ---- */
 
-static void lower_init(CG *g, Node *file)
+static void lower_init(CG *g, IrProgram *p)
 {
 	Type *sig = fe_type_func(g->a, NULL, 0, NULL, 0, false);
 	CgAbi *abi = cg_abi(g, sig, NULL, true);
@@ -952,8 +952,10 @@ static void lower_init(CG *g, Node *file)
 	LLVMSetLinkage(ntabs, LLVMInternalLinkage);
 	LLVMValueRef ia[2] = { LLVMBuildLoad2(g->b, g->ptr, tabs, ""), LLVMBuildLoad2(g->b, g->i64, ntabs, "") };
 	cg_rtcall(g, "runtime.itabsinit", ia, 2);
-	for (int i = 0; i < fe_init_order.len; i++)
-		cg_stmt(g, fe_init_order.v[i]);
+	NodeList *specs = p->init ? p->init->initSpecs : NULL;
+	for (int i = 0; specs && i < specs->len; i++)
+		cg_stmt(g, specs->v[i]);
+	Node *file = p->file;
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
 		if (d->kind != N_FUNCDECL || d->func_.recv || strcmp(d->func_.name->ident.name, "init") != 0)
@@ -1009,9 +1011,10 @@ CG *cg_new_state(Arena *a, const char *filename)
 	return g;
 }
 
-LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename)
+LLVMModuleRef cg_lower(Arena *a, IrProgram *p, const char *filename)
 {
 	CG *g = cg_new_state(a, filename);
+	Node *file = p->file;
 	/* package-level named types keep gc's plain names; local ones get a suffix */
 	g->toptypes = cg_map_new(a);
 	for (int i = 0; i < file->file.decls.len; i++) {
@@ -1031,7 +1034,7 @@ LLVMModuleRef cg_lower(Arena *a, Node *file, const char *filename)
 		if (d->kind == N_FUNCDECL)
 			lower_funcdecl(g, d);
 	}
-	lower_init(g, file);
+	lower_init(g, p);
 	LLVMValueRef arr = LLVMConstArray(g->ptr, g->itablist, (unsigned)g->nitabs);
 	LLVMValueRef list = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "go.itablist");
 	LLVMSetInitializer(list, arr);
