@@ -30,6 +30,7 @@ LDFLAGS = $(SAN)
 GENFLAGS = -std=c11 -D_GNU_SOURCE -g $(OPT) -Wall -Wno-unused-function -Wno-sign-compare \
            -Wno-unused-parameter $(SAN) -MMD -MP -I. -I$(B)
 
+BASE_SRC = $(wildcard base/*.c)
 FE_SRC  = $(wildcard frontend/*.c)
 IR_SRC  = $(wildcard ir/*.c)
 ESC_SRC = $(wildcard escape/*.c)
@@ -37,7 +38,7 @@ CG_SRC  = $(wildcard codegen/*.c)
 RT_SRC  = $(filter-out runtime/rt0.c,$(wildcard runtime/*.c))
 GEN_SRC = $(B)/frontend/parser.c $(B)/frontend/lexer.c
 
-COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(FE_SRC) $(IR_SRC) $(ESC_SRC) $(CG_SRC))
+COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(BASE_SRC) $(FE_SRC) $(IR_SRC) $(ESC_SRC) $(CG_SRC))
 RT_OBJ   = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
 # The runtime keeps frame pointers too: tracebacks walk through its frames.
 $(RT_OBJ) $(B)/rt0.o: CFLAGS += -fno-omit-frame-pointer

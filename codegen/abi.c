@@ -174,11 +174,11 @@ CgAbi *cg_abi(CG *g, Type *sig, Type *recv, bool hasctx)
 {
 	/* cache per (signature, receiver, ctx) */
 	const char *key = fe_sprintf(g->a, "%p/%p/%d", (void *)sig, (void *)recv, hasctx);
-	CgAbi *abi = cg_smap_get(g->wrappers, key);
+	CgAbi *abi = bs_map_get(g->wrappers, key);
 	if (abi)
 		return abi;
 	abi = fe_alloc(g->a, sizeof *abi);
-	cg_smap_put(g->wrappers, key, abi);
+	bs_map_put(g->wrappers, key, abi);
 	Type *fs = fe_under(sig);
 	abi->sig = sig;
 	abi->hasctx = hasctx;

@@ -30,7 +30,7 @@ typedef struct B {
 	Arena *a;
 	bool report;
 	/* marked index expressions */
-	CgMap *marked;
+	BsMap *marked;
 } B;
 
 /* ---- walk's bounded ---- */
@@ -102,7 +102,7 @@ static bool is_bounded(Node *n, int64_t max)
 
 static void index_expr(B *b, Node *e)
 {
-	if (cg_map_get(b->marked, e))
+	if (bs_map_get(b->marked, e))
 		return;
 	Node *x = e->binary.x, *i = e->binary.y;
 	Type *t = x->type ? fe_under(x->type) : NULL;
@@ -117,7 +117,7 @@ static void index_expr(B *b, Node *e)
 		return;
 	if (!is_bounded(i, max))
 		return;
-	cg_map_put(b->marked, e, e);
+	bs_map_put(b->marked, e, e);
 	if (b->report && i->mode != MODE_CONST)
 		fe_note(e->pos, "index bounds check elided");
 }
@@ -234,7 +234,7 @@ static void enqueue(B *b, IrFunc **run, int n, IrFunc *f)
 
 void cg_bounded(Arena *a, IrProgram *p, bool report)
 {
-	B b = { .a = a, .report = report, .marked = cg_map_new(a) };
+	B b = { .a = a, .report = report, .marked = bs_map_new(a) };
 	for (int i = 0; i < p->nfuncs; i++) {
 		IrFunc *f = p->funcs[i];
 		Node *d = f->decl;

@@ -98,7 +98,6 @@ bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const 
 
 /* ================= the lowering's shared vocabulary ================= */
 
-typedef struct CgMap CgMap;       /* pointer/string keyed hash map (gen.c) */
 typedef struct CgFn CgFn;         /* per-function state (gen.c) */
 typedef struct CgAbi CgAbi;       /* a lowered signature (abi.c) */
 
@@ -113,17 +112,17 @@ typedef struct CG {
 	LLVMTypeRef voidt, i1, i8, i16, i32, i64, f32, f64, ptr;
 	LLVMTypeRef strt, slicet, ifacet; /* {ptr,i64} {ptr,i64,i64} {ptr,ptr} */
 	LLVMTypeRef c64t, c128t;          /* {float,float} {double,double} */
-	CgMap *funcs;      /* Object* (OBJ_FUNC) -> LLVMValueRef */
-	CgMap *globals;    /* Object* (package var) -> LLVMValueRef */
-	CgMap *vars;       /* Object* (local var) -> CgVar* */
-	CgMap *typedescs;  /* canonical type string -> LLVMValueRef */
-	CgMap *named_ids;  /* Object* of a local named type -> its suffix */
-	CgMap *toptypes;   /* Object* of each package-level named type -> non-NULL */
-	CgMap *itabs;      /* "iface,type" -> LLVMValueRef */
-	CgMap *abis;       /* Type* (func) -> CgAbi* */
-	CgMap *strings;    /* literal bytes -> global */
-	CgMap *wrappers;   /* symbol -> LLVMValueRef (generated wrappers) */
-	CgMap *rtfns;      /* runtime function name -> LLVMValueRef */
+	BsMap *funcs;      /* Object* (OBJ_FUNC) -> LLVMValueRef */
+	BsMap *globals;    /* Object* (package var) -> LLVMValueRef */
+	BsMap *vars;       /* Object* (local var) -> CgVar* */
+	BsMap *typedescs;  /* canonical type string -> LLVMValueRef */
+	BsMap *named_ids;  /* Object* of a local named type -> its suffix */
+	BsMap *toptypes;   /* Object* of each package-level named type -> non-NULL */
+	BsMap *itabs;      /* "iface,type" -> LLVMValueRef */
+	BsMap *abis;       /* Type* (func) -> CgAbi* */
+	BsMap *strings;    /* literal bytes -> global */
+	BsMap *wrappers;   /* symbol -> LLVMValueRef (generated wrappers) */
+	BsMap *rtfns;      /* runtime function name -> LLVMValueRef */
 	CgFn *fn;          /* function being lowered */
 	int nlocaltypes;
 	int nstmp;
@@ -132,7 +131,7 @@ typedef struct CG {
 	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
 	LLVMMetadataRef difile, dicu, disubty;
-	CgMap *discopes;   /* "sp|file" -> the scope of code a //line directive names another file for */
+	BsMap *discopes;   /* "sp|file" -> the scope of code a //line directive names another file for */
 	int nitabs, capitabs;
 } CG;
 
@@ -166,7 +165,7 @@ struct CgFn {
 	bool hasdefer;
 	LLVMValueRef canrecover; /* i1, if the function calls recover() */
 	CgTarget *targets;
-	CgMap *labels;           /* label Object* -> LLVMBasicBlockRef */
+	BsMap *labels;           /* label Object* -> LLVMBasicBlockRef */
 	LLVMBasicBlockRef fallthrough_to; /* next clause body during a switch */
 	LLVMMetadataRef sp;      /* its DISubprogram */
 	LLVMMetadataRef savedloc;/* the enclosing function's debug location */
@@ -180,11 +179,6 @@ void cg_bounded(Arena *a, IrProgram *p, bool report);
 
 /* gen.c */
 CG *cg_new_state(Arena *a, const char *filename);  /* context, module, builder, tables */
-CgMap *cg_map_new(Arena *a);
-void *cg_map_get(CgMap *m, const void *key);
-void cg_map_put(CgMap *m, const void *key, void *val);
-void *cg_smap_get(CgMap *m, const char *key);
-void cg_smap_put(CgMap *m, const char *key, void *val);
 _Noreturn void cg_fatal(Node *n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_func_symbol(CG *g, Object *fn);      /* "main.f", "main.(*T).M", "fmt.Println" */
 LLVMValueRef cg_func_decl(CG *g, Object *fn);       /* the LLVM function of a declared func */

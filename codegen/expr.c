@@ -745,13 +745,13 @@ static LLVMValueRef method_value(CG *g, Node *e)
 		LLVMValueRef obj = cg_new(g, ct, cg_stack_ok(e));
 		/* the code: a wrapper taking ctx = obj */
 		const char *sym = fe_sprintf(g->a, "%s.%s-fm", cg_type_name(g, it), name);
-		LLVMValueRef f = cg_smap_get(g->wrappers, sym);
+		LLVMValueRef f = bs_map_get(g->wrappers, sym);
 		Method *m = &fe_under(it)->imethods[cg_imethod_index(it, name)];
 		CgAbi *abi = cg_abi(g, m->sig, NULL, true);
 		if (!f) {
 			f = cg_new_function(g, sym, abi);
 			LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
-			cg_smap_put(g->wrappers, sym, f);
+			bs_map_put(g->wrappers, sym, f);
 			LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
 			CgFn *fn = fe_alloc(g->a, sizeof *fn);
 			fn->name = sym;
@@ -813,14 +813,14 @@ static LLVMValueRef method_value(CG *g, Node *e)
 	fe_layout(ct);
 	LLVMValueRef obj = cg_new(g, ct, cg_stack_ok(e));
 	const char *sym = fe_sprintf(g->a, "%s-fm", cg_func_symbol(g, mobj));
-	LLVMValueRef f = cg_smap_get(g->wrappers, sym);
+	LLVMValueRef f = bs_map_get(g->wrappers, sym);
 	Type *msig = mobj->type;
 	Type *plain = fe_type_func(g->a, msig->params, msig->nparams, msig->results, msig->nresults, msig->variadic);
 	CgAbi *abi = cg_abi(g, plain, NULL, true);
 	if (!f) {
 		f = cg_new_function(g, sym, abi);
 		LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
-		cg_smap_put(g->wrappers, sym, f);
+		bs_map_put(g->wrappers, sym, f);
 		LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
 		CgFn *fn = fe_alloc(g->a, sizeof *fn);
 		fn->name = sym;
@@ -856,7 +856,7 @@ static LLVMValueRef method_value(CG *g, Node *e)
 static LLVMValueRef iface_method_fn(CG *g, Type *it, const char *name)
 {
 	const char *sym = fe_sprintf(g->a, "%s.%s", cg_type_name(g, it), name);
-	LLVMValueRef f = cg_smap_get(g->wrappers, sym);
+	LLVMValueRef f = bs_map_get(g->wrappers, sym);
 	if (f)
 		return f;
 	int idx = cg_imethod_index(it, name);
@@ -864,7 +864,7 @@ static LLVMValueRef iface_method_fn(CG *g, Type *it, const char *name)
 	CgAbi *abi = cg_abi(g, m->sig, it, true);
 	f = cg_new_function(g, sym, abi);
 	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
-	cg_smap_put(g->wrappers, sym, f);
+	bs_map_put(g->wrappers, sym, f);
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
 	CgFn *fn = fe_alloc(g->a, sizeof *fn);
 	fn->name = sym;

@@ -46,93 +46,6 @@
 #include "codegen/codegen.h"
 #include "escape/escape.h"
 
-/* ---- hash maps: pointer keys or string keys, open addressing ---- */
-
-struct CgMap {
-	Arena *a;
-	const void **keys;
-	void **vals;
-	size_t cap, len;
-	bool strkeys;
-};
-
-CgMap *cg_map_new(Arena *a)
-{
-	CgMap *m = fe_alloc(a, sizeof *m);
-	m->a = a;
-	m->cap = 64;
-	m->keys = calloc(m->cap, sizeof *m->keys);
-	m->vals = calloc(m->cap, sizeof *m->vals);
-	return m;
-}
-
-static size_t hash_key(const CgMap *m, const void *k)
-{
-	if (m->strkeys) {
-		size_t h = 1469598103934665603u;
-		for (const unsigned char *s = k; *s; s++)
-			h = (h ^ *s) * 1099511628211u;
-		return h;
-	}
-	uintptr_t x = (uintptr_t)k;
-	x ^= x >> 17;
-	x *= 0x9e3779b97f4a7c15u;
-	return (size_t)(x ^ (x >> 29));
-}
-
-static bool same_key(const CgMap *m, const void *a, const void *b)
-{
-	return m->strkeys ? strcmp(a, b) == 0 : a == b;
-}
-
-static void map_grow(CgMap *m)
-{
-	const void **ok = m->keys;
-	void **ov = m->vals;
-	size_t oc = m->cap;
-	m->cap *= 2;
-	m->keys = calloc(m->cap, sizeof *m->keys);
-	m->vals = calloc(m->cap, sizeof *m->vals);
-	m->len = 0;
-	for (size_t i = 0; i < oc; i++)
-		if (ok[i])
-			cg_map_put(m, ok[i], ov[i]);
-	free(ok);
-	free(ov);
-}
-
-void *cg_map_get(CgMap *m, const void *key)
-{
-	for (size_t i = hash_key(m, key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (!m->keys[i])
-			return NULL;
-		if (same_key(m, m->keys[i], key))
-			return m->vals[i];
-	}
-}
-
-void cg_map_put(CgMap *m, const void *key, void *val)
-{
-	if (2 * (m->len + 1) > m->cap)
-		map_grow(m);
-	for (size_t i = hash_key(m, key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (!m->keys[i]) {
-			m->keys[i] = m->strkeys ? fe_strndup(m->a, key, strlen(key)) : key;
-			m->vals[i] = val;
-			m->len++;
-			return;
-		}
-		if (same_key(m, m->keys[i], key)) {
-			m->vals[i] = val;
-			return;
-		}
-	}
-}
-
-
-void *cg_smap_get(CgMap *m, const char *key) { return cg_map_get(m, key); }
-void cg_smap_put(CgMap *m, const char *key, void *val) { cg_map_put(m, key, val); }
-
 _Noreturn void cg_fatal(Node *n, const char *fmt, ...)
 {
 	char buf[512];
@@ -143,12 +56,6 @@ _Noreturn void cg_fatal(Node *n, const char *fmt, ...)
 	fe_ice(n ? n->pos : (Pos){ 0, 0 }, "codegen: %s", buf);
 }
 
-static CgMap *smap_new(Arena *a)
-{
-	CgMap *m = cg_map_new(a);
-	m->strkeys = true;
-	return m;
-}
 
 /* ---- escape verdicts ---- */
 
@@ -192,7 +99,7 @@ static bool is_bundled(Object *o)
 
 LLVMValueRef cg_func_decl(CG *g, Object *fn)
 {
-	LLVMValueRef f = cg_map_get(g->funcs, fn);
+	LLVMValueRef f = bs_map_get(g->funcs, fn);
 	if (f)
 		return f;
 	Type *sig = fn->type;
@@ -204,7 +111,7 @@ LLVMValueRef cg_func_decl(CG *g, Object *fn)
 		f = LLVMAddFunction(g->mod, sym, abi->fnty);
 		cg_abi_attrs(g, abi, f, false);
 	}
-	cg_map_put(g->funcs, fn, f);
+	bs_map_put(g->funcs, fn, f);
 	return f;
 }
 
@@ -217,7 +124,7 @@ LLVMValueRef cg_new_function(CG *g, const char *name, CgAbi *abi)
 
 LLVMValueRef cg_global(CG *g, Object *var)
 {
-	LLVMValueRef v = cg_map_get(g->globals, var);
+	LLVMValueRef v = bs_map_get(g->globals, var);
 	if (v)
 		return v;
 	const char *sym = fe_sprintf(g->a, "%s.%s", pkg_prefix(var), var->name);
@@ -227,7 +134,7 @@ LLVMValueRef cg_global(CG *g, Object *var)
 	LLVMSetAlignment(v, (unsigned)cg_align(var->type));
 	if (!is_bundled(var))
 		LLVMSetInitializer(v, LLVMConstNull(cg_memtype(g, var->type)));
-	cg_map_put(g->globals, var, v);
+	bs_map_put(g->globals, var, v);
 	return v;
 }
 
@@ -377,7 +284,7 @@ static CgAbi *rt_abi(CG *g, const char *name)
 
 LLVMValueRef cg_rtfn(CG *g, const char *name)
 {
-	LLVMValueRef f = cg_smap_get(g->rtfns, name);
+	LLVMValueRef f = bs_map_get(g->rtfns, name);
 	if (f)
 		return f;
 	CgAbi *abi = rt_abi(g, name);
@@ -386,8 +293,8 @@ LLVMValueRef cg_rtfn(CG *g, const char *name)
 		f = LLVMAddFunction(g->mod, name, abi->fnty);
 		cg_abi_attrs(g, abi, f, false);
 	}
-	cg_smap_put(g->rtfns, name, f);
-	cg_smap_put(g->rtfns, fe_sprintf(g->a, "abi:%s", name), abi);
+	bs_map_put(g->rtfns, name, f);
+	bs_map_put(g->rtfns, fe_sprintf(g->a, "abi:%s", name), abi);
 	return f;
 }
 
@@ -395,7 +302,7 @@ LLVMValueRef cg_rtcall(CG *g, const char *name, LLVMValueRef *args, int n)
 {
 	(void)n;
 	LLVMValueRef f = cg_rtfn(g, name);
-	CgAbi *abi = cg_smap_get(g->rtfns, fe_sprintf(g->a, "abi:%s", name));
+	CgAbi *abi = bs_map_get(g->rtfns, fe_sprintf(g->a, "abi:%s", name));
 	return cg_abi_call(g, abi, f, NULL, args);
 }
 
@@ -483,7 +390,7 @@ LLVMValueRef cg_new(CG *g, Type *t, bool onstack)
 
 CgVar *cg_var(CG *g, Object *var)
 {
-	CgVar *v = cg_map_get(g->vars, var);
+	CgVar *v = bs_map_get(g->vars, var);
 	if (!v)
 		cg_fatal(var->decl, "variable %s has no storage", var->name);
 	return v;
@@ -496,7 +403,7 @@ Node *cg_var_at(CG *g, const char *name, Type *t, LLVMValueRef addr, Pos pos)
 	o->fn = g->fn->decl ? g->fn->decl : id;
 	CgVar *cv = fe_alloc(g->a, sizeof *cv);
 	cv->addr = addr;
-	cg_map_put(g->vars, o, cv);
+	bs_map_put(g->vars, o, cv);
 	id->ident.name = o->name;
 	id->obj = o;
 	id->type = t;
@@ -525,7 +432,7 @@ void cg_declare_local(CG *g, Object *var, Node *declnode)
 		v->addr = cg_new(g, var->type, false);
 	else
 		v->addr = cg_alloca(g, var->type, var->name);
-	cg_map_put(g->vars, var, v);
+	bs_map_put(g->vars, var, v);
 }
 
 /* ---- functions ---- */
@@ -549,7 +456,7 @@ void cg_begin_function(CG *g, CgFn *f, LLVMValueRef llfn)
 {
 	f->llfn = llfn;
 	f->outer = g->fn;
-	f->labels = smap_new(g->a);
+	f->labels = bs_smap_new(g->a);
 	/* Go never turns a call into a jump: endless recursion must overflow
 	 * the stack ("goroutine stack exceeds ..."), not become a loop, and
 	 * tracebacks keep every frame */
@@ -608,11 +515,11 @@ void cg_debug_pos(CG *g, Pos pos)
 	if (file != fe_filename()) {
 		const char *name = *file ? file : "??";
 		const char *key = fe_sprintf(g->a, "%p|%s", (void *)g->fn->sp, name);
-		scope = cg_smap_get(g->discopes, key);
+		scope = bs_map_get(g->discopes, key);
 		if (!scope) {
 			LLVMMetadataRef f = LLVMDIBuilderCreateFile(g->dib, name, strlen(name), "", 0);
 			scope = LLVMDIBuilderCreateLexicalBlockFile(g->dib, g->fn->sp, f, 0);
-			cg_smap_put(g->discopes, key, scope);
+			bs_map_put(g->discopes, key, scope);
 		}
 	}
 	if (rel.line <= 0)
@@ -880,7 +787,7 @@ LLVMValueRef cg_funclit(CG *g, Node *lit)
 	/* the literal rebinds its captures; the enclosing function's bindings come back after */
 	CgVar **outer_vars = fe_alloc(g->a, (ncaps + 1) * sizeof *outer_vars);
 	for (int i = 0; i < ncaps; i++)
-		outer_vars[i] = cg_map_get(g->vars, cvs[i].var);
+		outer_vars[i] = bs_map_get(g->vars, cvs[i].var);
 	CgFn *f = fe_alloc(g->a, sizeof *f);
 	f->decl = lit;
 	f->sig = sig;
@@ -891,13 +798,13 @@ LLVMValueRef cg_funclit(CG *g, Node *lit)
 		CgVar *v = fe_alloc(g->a, sizeof *v);
 		LLVMValueRef slot = cg_offset(g, f->ctxparam, ct->fields[i + 1].offset);
 		v->addr = cvs[i].byval ? slot : LLVMBuildLoad2(g->b, g->ptr, slot, cvs[i].var->name);
-		cg_map_put(g->vars, cvs[i].var, v);
+		bs_map_put(g->vars, cvs[i].var, v);
 	}
 	lower_body(g, f, lit->func_.type, NULL, lit->func_.body, llfn);
 	cg_end_function(g);
 	LLVMPositionBuilderAtEnd(g->b, saved);
 	for (int i = 0; i < ncaps; i++)
-		cg_map_put(g->vars, cvs[i].var, outer_vars[i]);
+		bs_map_put(g->vars, cvs[i].var, outer_vars[i]);
 
 	/* the closure object */
 	if (ncaps == 0)
@@ -994,17 +901,17 @@ CG *cg_new_state(Arena *a, const char *filename)
 	LLVMTypeRef c2[2] = { g->f32, g->f32 }, z2[2] = { g->f64, g->f64 };
 	g->c64t = LLVMStructTypeInContext(g->ctx, c2, 2, false);
 	g->c128t = LLVMStructTypeInContext(g->ctx, z2, 2, false);
-	g->funcs = cg_map_new(a);
-	g->globals = cg_map_new(a);
-	g->vars = cg_map_new(a);
-	g->typedescs = smap_new(a);
-	g->named_ids = cg_map_new(a);
-	g->itabs = smap_new(a);
-	g->abis = cg_map_new(a);
-	g->strings = smap_new(a);
-	g->wrappers = smap_new(a);
-	g->rtfns = smap_new(a);
-	g->discopes = smap_new(a);
+	g->funcs = bs_map_new(a);
+	g->globals = bs_map_new(a);
+	g->vars = bs_map_new(a);
+	g->typedescs = bs_smap_new(a);
+	g->named_ids = bs_map_new(a);
+	g->itabs = bs_smap_new(a);
+	g->abis = bs_map_new(a);
+	g->strings = bs_smap_new(a);
+	g->wrappers = bs_smap_new(a);
+	g->rtfns = bs_smap_new(a);
+	g->discopes = bs_smap_new(a);
 	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
 	debug_init(g, filename);
 
@@ -1016,17 +923,17 @@ LLVMModuleRef cg_lower(Arena *a, IrProgram *p, const char *filename)
 	CG *g = cg_new_state(a, filename);
 	Node *file = p->file;
 	/* package-level named types keep gc's plain names; local ones get a suffix */
-	g->toptypes = cg_map_new(a);
+	g->toptypes = bs_map_new(a);
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
 		if (d->kind == N_TYPESPEC && d->typespec.name->obj)
-			cg_map_put(g->toptypes, d->typespec.name->obj, (void *)1);
+			bs_map_put(g->toptypes, d->typespec.name->obj, (void *)1);
 		if (d->kind != N_DECLSTMT)
 			continue;
 		for (int j = 0; j < d->decl.specs.len; j++) {
 			Node *sp = d->decl.specs.v[j];
 			if (sp->kind == N_TYPESPEC && sp->typespec.name->obj)
-				cg_map_put(g->toptypes, sp->typespec.name->obj, (void *)1);
+				bs_map_put(g->toptypes, sp->typespec.name->obj, (void *)1);
 		}
 	}
 	for (int i = 0; i < file->file.decls.len; i++) {

@@ -933,10 +933,10 @@ static void typeswitch_stmt(CG *g, Node *s, Object *label)
 /* Labels by name: a function's labels share one namespace. */
 static LLVMBasicBlockRef label_block(CG *g, const char *name)
 {
-	LLVMBasicBlockRef bb = cg_smap_get(g->fn->labels, name);
+	LLVMBasicBlockRef bb = bs_map_get(g->fn->labels, name);
 	if (!bb) {
 		bb = cg_block(g, name);
-		cg_smap_put(g->fn->labels, name, bb);
+		bs_map_put(g->fn->labels, name, bb);
 	}
 	return bb;
 }
@@ -944,11 +944,11 @@ static LLVMBasicBlockRef label_block(CG *g, const char *name)
 static Object *label_obj(CG *g, Node *id)
 {
 	/* the target stack compares label identities; use one object per name */
-	Object *o = cg_smap_get(g->fn->labels, fe_sprintf(g->a, "obj:%s", id->ident.name));
+	Object *o = bs_map_get(g->fn->labels, fe_sprintf(g->a, "obj:%s", id->ident.name));
 	if (!o) {
 		o = fe_alloc(g->a, sizeof *o);
 		o->name = id->ident.name;
-		cg_smap_put(g->fn->labels, fe_sprintf(g->a, "obj:%s", id->ident.name), o);
+		bs_map_put(g->fn->labels, fe_sprintf(g->a, "obj:%s", id->ident.name), o);
 	}
 	return o;
 }

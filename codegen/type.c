@@ -196,13 +196,13 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		put(b, l, c, pkg);
 		put(b, l, c, ".");
 		put(b, l, c, o->name);
-		if (key && o->pos.line && !cg_map_get(g->toptypes, o) &&
+		if (key && o->pos.line && !bs_map_get(g->toptypes, o) &&
 		    !(o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0)) {
 			/* local types: distinguish by identity */
-			intptr_t id = (intptr_t)cg_map_get(g->named_ids, o);
+			intptr_t id = (intptr_t)bs_map_get(g->named_ids, o);
 			if (!id) {
 				id = ++g->nlocaltypes;
-				cg_map_put(g->named_ids, o, (void *)id);
+				bs_map_put(g->named_ids, o, (void *)id);
 			}
 			snprintf(tmp, sizeof tmp, "·%ld", (long)id);
 			put(b, l, c, tmp);
@@ -312,7 +312,7 @@ LLVMValueRef cg_cstring(CG *g, const char *s, size_t len)
 		key[1 + 2 * i] = "0123456789abcdef"[(unsigned char)s[i] >> 4];
 		key[2 + 2 * i] = "0123456789abcdef"[(unsigned char)s[i] & 15];
 	}
-	LLVMValueRef gv = cg_smap_get(g->strings, key);
+	LLVMValueRef gv = bs_map_get(g->strings, key);
 	if (gv)
 		return gv;
 	LLVMValueRef init = LLVMConstStringInContext(g->ctx, s, (unsigned)len, true);
@@ -322,7 +322,7 @@ LLVMValueRef cg_cstring(CG *g, const char *s, size_t len)
 	LLVMSetLinkage(gv, LLVMPrivateLinkage);
 	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
 	LLVMSetAlignment(gv, 1);
-	cg_smap_put(g->strings, key, gv);
+	bs_map_put(g->strings, key, gv);
 	return gv;
 }
 
@@ -794,12 +794,12 @@ static LLVMValueRef bucket_desc(CG *g, Type *mt, int64_t ks, int64_t es, bool ki
 	}
 	const char *str = fe_sprintf(g->a, "map.bucket[%s]%s", type_string(g, u->key, false), type_string(g, u->elem, false));
 	const char *key = fe_sprintf(g->a, "bucket:%s", type_string(g, mt, true));
-	LLVMValueRef gv = cg_smap_get(g->typedescs, key);
+	LLVMValueRef gv = bs_map_get(g->typedescs, key);
 	if (gv)
 		return gv;
 	LLVMValueRef init = header(g, mt, str, size, 8, ptrdata, mask, KindStruct, 0, NULL);
 	gv = const_global(g, fe_sprintf(g->a, "type.%s", str), init, false);
-	cg_smap_put(g->typedescs, key, gv);
+	bs_map_put(g->typedescs, key, gv);
 	return gv;
 }
 
@@ -836,13 +836,13 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	if (t->kind == TY_UNTYPED_NIL)
 		t = fe_types[TY_UNSAFEPTR];
 	const char *key = type_string(g, t, true);
-	LLVMValueRef gv = cg_smap_get(g->typedescs, key);
+	LLVMValueRef gv = bs_map_get(g->typedescs, key);
 	if (gv)
 		return gv;
 	if (runtime_owned(t)) {
 		/* the runtime defines the predeclared types' descriptors (abi.h) */
 		gv = LLVMAddGlobal(g->mod, g->i8, fe_sprintf(g->a, "type.%s", key));
-		cg_smap_put(g->typedescs, key, gv);
+		bs_map_put(g->typedescs, key, gv);
 		return gv;
 	}
 	const char *str = type_string(g, t, false);
@@ -872,7 +872,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	LLVMSetGlobalConstant(gv, true);
 	LLVMSetLinkage(gv, LLVMLinkOnceODRLinkage);
 	LLVMSetAlignment(gv, 8);
-	cg_smap_put(g->typedescs, key, gv);
+	bs_map_put(g->typedescs, key, gv);
 
 	uint8_t tflag = 0;
 	if (t->kind == TY_NAMED)
@@ -1056,7 +1056,7 @@ int cg_imethod_index(Type *iface, const char *name)
 LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete)
 {
 	const char *key = fe_sprintf(g->a, "%s,%s", type_string(g, concrete, true), type_string(g, iface, true));
-	LLVMValueRef gv = cg_smap_get(g->itabs, key);
+	LLVMValueRef gv = bs_map_get(g->itabs, key);
 	if (gv)
 		return gv;
 	Type *u = fe_under(iface);
@@ -1066,7 +1066,7 @@ LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete)
 	gv = LLVMAddGlobal(g->mod, it, fe_sprintf(g->a, "go.itab.%s", key));
 	LLVMSetLinkage(gv, LLVMLinkOnceODRLinkage);
 	LLVMSetAlignment(gv, 8);
-	cg_smap_put(g->itabs, key, gv);
+	bs_map_put(g->itabs, key, gv);
 	/* one itab per pair at run time: runtime.itabsinit learns the static ones */
 	if (g->nitabs == g->capitabs) {
 		g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
@@ -1115,7 +1115,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 		sym = fe_sprintf(g->a, "%.*s.(*%s).%s%s", (int)(dot - bs), bs, dot + 1, name, ifn ? "" : "·m");
 	else
 		sym = fe_sprintf(g->a, "%s.%s%s", type_string(g, recvt, true), name, ifn ? "·i" : "·m");
-	LLVMValueRef f = cg_smap_get(g->wrappers, sym);
+	LLVMValueRef f = bs_map_get(g->wrappers, sym);
 	if (f)
 		return f;
 	Type *msig = lk.mobj ? lk.mobj->type : lk.method->sig;
@@ -1126,7 +1126,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 	CgAbi *abi = cg_abi(g, plain, wr, true);
 	f = cg_new_function(g, sym, abi);
 	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
-	cg_smap_put(g->wrappers, sym, f);
+	bs_map_put(g->wrappers, sym, f);
 
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(g->b);
 	CgFn *fn = fe_alloc(g->a, sizeof *fn);

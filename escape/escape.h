@@ -236,9 +236,7 @@ struct EscBatch {
 	int nclosures, capclosures;
 	EscLocation heapLoc;   /* escapes from the start */
 	EscLocation blankLoc;  /* the discard sink */
-	Object **varkeys;      /* variables -> locations (esc_bind) */
-	EscLocation **varlocs;
-	int nvars, capvars;
+	BsMap *vars;           /* Object* -> EscLocation* (esc_bind) */
 };
 
 /* State for walking one function of a batch. */

@@ -24,6 +24,7 @@ EscBatch *esc_batch_new(Arena *a, int mflag)
 	EscBatch *b = fe_alloc(a, sizeof *b);
 	b->arena = a;
 	b->m = mflag;
+	b->vars = bs_map_new(a);
 	b->heapLoc.escapes = true;
 	b->heapLoc.index = -1;
 	b->blankLoc.index = -1;
@@ -33,19 +34,6 @@ EscBatch *esc_batch_new(Arena *a, int mflag)
 EscState esc_with(EscBatch *b, EscFunc *fn)
 {
 	return (EscState){ .b = b, .curfn = fn, .loopDepth = 1 };
-}
-
-/* grow makes room for one more element of a vector living in the arena. */
-static void *grow(Arena *a, void *v, int len, int *cap, size_t elem)
-{
-	if (len < *cap)
-		return v;
-	int ncap = *cap ? *cap * 2 : 8;
-	void *nv = fe_alloc(a, ncap * elem);
-	if (len)
-		memcpy(nv, v, len * elem);
-	*cap = ncap;
-	return nv;
 }
 
 /*
@@ -68,7 +56,7 @@ EscLocation *esc_new_loc(EscState *e, Node *n, EscLocClass cls, bool transient)
 	if (n)
 		l->pos = n->pos;
 	l->index = b->nlocs;
-	b->allLocs = grow(b->arena, b->allLocs, b->nlocs, &b->caplocs, sizeof *b->allLocs);
+	b->allLocs = fe_grow(b->arena, b->allLocs, b->nlocs, &b->caplocs, sizeof *b->allLocs, 8);
 	b->allLocs[b->nlocs++] = l;
 	return l;
 }
@@ -178,7 +166,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLocation *src)
 		src->escapes = true;
 		return;
 	}
-	dst->edges = grow(b->arena, dst->edges, dst->nedges, &dst->capedges, sizeof *dst->edges);
+	dst->edges = fe_grow(b->arena, dst->edges, dst->nedges, &dst->capedges, sizeof *dst->edges, 8);
 	dst->edges[dst->nedges++] = (EscEdge){ src, k.derefs, k.notes };
 }
 
@@ -233,13 +221,13 @@ EscHole esc_later(EscState *e, EscHole k)
 
 void esc_func_add_dcl(Arena *a, EscFunc *fn, EscLocation *l)
 {
-	fn->dcl = grow(a, fn->dcl, fn->ndcl, &fn->capdcl, sizeof *fn->dcl);
+	fn->dcl = fe_grow(a, fn->dcl, fn->ndcl, &fn->capdcl, sizeof *fn->dcl, 8);
 	fn->dcl[fn->ndcl++] = l;
 }
 
 void esc_func_add_ref(Arena *a, EscFunc *fn, EscFunc *callee)
 {
-	fn->refs = grow(a, fn->refs, fn->nrefs, &fn->caprefs, sizeof *fn->refs);
+	fn->refs = fe_grow(a, fn->refs, fn->nrefs, &fn->caprefs, sizeof *fn->refs, 8);
 	fn->refs[fn->nrefs++] = callee;
 }
 
@@ -248,65 +236,24 @@ void esc_func_add_capture(Arena *a, EscFunc *fn, EscCapture c)
 	for (int i = 0; i < fn->ncaptures; i++)
 		if (fn->captures[i].loc == c.loc)
 			return;
-	fn->captures = grow(a, fn->captures, fn->ncaptures, &fn->capcaptures, sizeof *fn->captures);
+	fn->captures = fe_grow(a, fn->captures, fn->ncaptures, &fn->capcaptures, sizeof *fn->captures, 8);
 	fn->captures[fn->ncaptures++] = c;
 }
 
 void esc_add_closure(EscBatch *b, EscHole k, EscFunc *fn)
 {
-	b->closures = grow(b->arena, b->closures, b->nclosures, &b->capclosures, sizeof *b->closures);
+	b->closures = fe_grow(b->arena, b->closures, b->nclosures, &b->capclosures, sizeof *b->closures, 8);
 	b->closures[b->nclosures++] = (EscClosure){ k, fn };
 }
 
-/*
- * The variables' locations, by Object: a small open-addressing table per
- * batch (a variable is only ever used inside its own batch).
- */
-static size_t hash_ptr(const void *p, size_t cap)
-{
-	uintptr_t x = (uintptr_t)p;
-	x ^= x >> 17;
-	x *= 0x9E3779B97F4A7C15ull;
-	return (x >> 7) & (cap - 1);
-}
-
+/* The variables' locations, by Object (a variable is only ever used
+ * inside its own batch). */
 void esc_bind(EscBatch *b, Object *obj, EscLocation *l)
 {
-	if ((b->nvars + 1) * 2 > b->capvars) {
-		int ncap = b->capvars ? b->capvars * 2 : 64;
-		Object **nk = fe_alloc(b->arena, ncap * sizeof *nk);
-		EscLocation **nv = fe_alloc(b->arena, ncap * sizeof *nv);
-		for (int i = 0; i < b->capvars; i++) {
-			if (!b->varkeys[i])
-				continue;
-			size_t h = hash_ptr(b->varkeys[i], ncap);
-			while (nk[h])
-				h = (h + 1) & (ncap - 1);
-			nk[h] = b->varkeys[i];
-			nv[h] = b->varlocs[i];
-		}
-		b->varkeys = nk;
-		b->varlocs = nv;
-		b->capvars = ncap;
-	}
-	size_t h = hash_ptr(obj, b->capvars);
-	while (b->varkeys[h] && b->varkeys[h] != obj)
-		h = (h + 1) & (b->capvars - 1);
-	if (!b->varkeys[h])
-		b->nvars++;
-	b->varkeys[h] = obj;
-	b->varlocs[h] = l;
+	bs_map_put(b->vars, obj, l);
 }
 
 EscLocation *esc_lookup(EscBatch *b, Object *obj)
 {
-	if (!b->capvars || !obj)
-		return NULL;
-	size_t h = hash_ptr(obj, b->capvars);
-	while (b->varkeys[h]) {
-		if (b->varkeys[h] == obj)
-			return b->varlocs[h];
-		h = (h + 1) & (b->capvars - 1);
-	}
-	return NULL;
+	return obj ? bs_map_get(b->vars, obj) : NULL;
 }

@@ -27,6 +27,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/base.h"
+
 /* ---- arena.c ---- */
 
 typedef struct Arena Arena;
