@@ -28,7 +28,6 @@
 #include <string.h>
 
 #include <limits.h>
-#include <pthread.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -526,35 +525,22 @@ static int compile(const Options *o)
 	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
 }
 
-/*
- * Every stage recurses along the program's nesting, and gc accepts 10,000
- * nested blocks or parentheses (its stacks grow); the compiler runs on a
- * thread whose stack is big enough for that under the sanitizers too.  The
- * pages are only reserved: what is not touched costs nothing.
- */
-enum { COMPILER_STACK = 1 << 30 };
-
 typedef struct Job {
 	const Options *o;
 	int status;
 } Job;
 
-static void *compile_job(void *arg)
+static void compile_job(void *arg)
 {
 	Job *j = arg;
 	j->status = compile(j->o);
-	return NULL;
 }
 
 int main(int argc, char **argv)
 {
 	Options o = parse_args(argc, argv);
 	Job job = { &o, 1 };
-	pthread_attr_t attr;
-	pthread_t t;
-	if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, COMPILER_STACK) != 0 ||
-	    pthread_create(&t, &attr, compile_job, &job) != 0)
-		return compile(&o); /* no thread: the ordinary stack */
-	pthread_join(t, NULL);
+	/* every stage recurses along the program's nesting (base/stack.c) */
+	bs_run_big_stack(compile_job, &job);
 	return job.status;
 }

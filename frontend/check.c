@@ -33,12 +33,11 @@
  * Branch statements (labels, break, continue, goto, fallthrough) are
  * checked separately (check_stmt.c) as gc's syntax.checkBranches does.
  *
- * Deep inputs: the checker recurses over expressions and statements, so
- * fe_check runs on a thread with a 1 GB stack (reserved, committed only as
- * used); a 100000-term expression then costs ~100 MB of stack at worst and
- * no recursion needs an explicit bound.
+ * Deep inputs: the checker recurses over expressions and statements, and
+ * no recursion has an explicit bound: its callers run it on the compiler's
+ * 1 GB stack (base/stack.c; a 100000-term expression costs ~100 MB of it
+ * at worst).
  */
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1222,43 +1221,6 @@ static void type_cycle_error(Checker *c, Object **cyc, int n)
 	cycle_error(c, fe_sprintf(c->a, "%s %s", what, ord[0]->name), ord, n);
 }
 
-/*
- * Named types already judged by valid_type: 1 valid, 2 invalid (a cycle
- * was reported through them).  A small open-addressing table.
- */
-static struct { Type **keys; char *vals; size_t cap, n; } judged;
-
-static char *judged_slot(Type *t, bool add)
-{
-	if (add && (judged.n + 1) * 2 > judged.cap) {
-		size_t ncap = judged.cap ? 2 * judged.cap : 64;
-		Type **ok = judged.keys;
-		char *ov = judged.vals;
-		size_t ocap = judged.cap;
-		judged.keys = calloc(ncap, sizeof *judged.keys);
-		judged.vals = calloc(ncap, 1);
-		judged.cap = ncap;
-		judged.n = 0;
-		for (size_t i = 0; i < ocap; i++)
-			if (ok[i])
-				*judged_slot(ok[i], true) = ov[i];
-		free(ok);
-		free(ov);
-	}
-	if (!judged.cap)
-		return NULL;
-	size_t h = ((uintptr_t)t >> 4) & (judged.cap - 1);
-	while (judged.keys[h] && judged.keys[h] != t)
-		h = (h + 1) & (judged.cap - 1);
-	if (!judged.keys[h]) {
-		if (!add)
-			return NULL;
-		judged.keys[h] = t;
-		judged.n++;
-	}
-	return &judged.vals[h];
-}
-
 /* The type a defined type was declared with (types2's fromRHS). */
 static Type *declared_rhs(Type *t)
 {
@@ -1291,9 +1253,12 @@ static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 				return false;
 		return true;
 	case TY_NAMED: {
-		char *j = judged_slot(t, false);
-		if (j && *j)
-			return *j == 1;
+		/* judged already: 1 valid, 2 invalid (a cycle was reported through it) */
+		if (!c->judged)
+			c->judged = bs_map_new(c->a);
+		intptr_t j = (intptr_t)bs_map_get(c->judged, t);
+		if (j)
+			return j == 1;
 		if (!t->obj || t->obj->pkg != c->pkg)
 			return true;
 		for (int i = 0; i < depth; i++) {
@@ -1303,7 +1268,7 @@ static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 			for (int k = i; k < depth; k++) {
 				cyc[k - i] = path[k]->obj;
 				path[k]->underlying = invalid_type();
-				*judged_slot(path[k], true) = 2;
+				bs_map_put(c->judged, path[k], (void *)2);
 			}
 			type_cycle_error(c, cyc, depth - i);
 			return false;
@@ -1314,7 +1279,7 @@ static bool valid_type(Checker *c, Type *t, Type **path, int depth)
 		path[depth] = t;
 		if (!valid_type(c, rhs, path, depth + 1))
 			return false;
-		*judged_slot(t, true) = 1;
+		bs_map_put(c->judged, t, (void *)1);
 		return true;
 	}
 	default:
@@ -2255,36 +2220,6 @@ static void check_file(Checker *c, Node *file)
 
 static void finish(Node *file);
 
-typedef struct Job {
-	Arena *a;
-	Node *file;
-	bool ok;
-	Checker *c;
-} Job;
-
-static void *run_job(void *p)
-{
-	Job *j = p;
-	check_file(j->c, j->file);
-	finish(j->file);
-	return NULL;
-}
-
-/* Runs check_file on a thread with a big stack (see the essay above). */
-static void run_checker(Checker *c, Node *file)
-{
-	Job job = { c->a, file, false, c };
-	pthread_attr_t attr;
-	pthread_t th;
-	bool threaded = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0 &&
-			pthread_create(&th, &attr, run_job, &job) == 0;
-	if (threaded)
-		pthread_join(th, NULL);
-	else
-		run_job(&job);
-	pthread_attr_destroy(&attr);
-}
-
 static bool in_checker;
 
 bool fe_check(Arena *a, Node *file)
@@ -2302,10 +2237,8 @@ bool fe_check(Arena *a, Node *file)
 	} else {
 
 		in_checker = true;
-		free(judged.keys);
-		free(judged.vals);
-		memset(&judged, 0, sizeof judged);
-		run_checker(&c, file);
+		check_file(&c, file);
+		finish(file);
 		in_checker = false;
 		/* gc's irgen, which judges directives, runs after a clean check */
 		if (fe_error_count() == 0)

@@ -23,14 +23,20 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+typedef struct Input {
+	const uint8_t *data;
+	size_t size;
+} Input;
+
+static void one(void *p)
 {
+	Input *in = p;
 	static FILE *devnull;
 	if (!devnull)
 		devnull = fopen("/dev/null", "w");
 	fe_diag_init("fuzz.go", false);
 	Arena *a = fe_arena_new();
-	Node *file = fe_parse(a, (const char *)data, size);
+	Node *file = fe_parse(a, (const char *)in->data, in->size);
 	if (file && devnull) {
 		fe_dump_ast(devnull, file);
 		fe_node_string(a, file);
@@ -42,5 +48,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			esc_analyze(a, ir_build(a, file, &fe_init_order), 2, false);
 	}
 	fe_arena_free(a);
+}
+
+/* On the compiler's big stack, as the driver runs it (base/stack.c). */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	Input in = { data, size };
+	bs_run_big_stack(one, &in);
 	return 0;
 }
