@@ -17,15 +17,19 @@
  *   assignment through .autotmp_N temporaries (RewriteNonNameCall,
  *   RewriteMultiValueCall), the node has an IrRewrite (Node.rw).
  *
- *   Implicit conversions.  A value implicitly converted to an interface
- *   (the checker's Node.convto) is converted at the position gc's noder
- *   gives the conversion (Node.convpos); irgen also marks the conversions
- *   between interface types, which the checker leaves unmarked
- *   (Node.iconv).
+ *   Implicit conversions.  A value converted to an interface where it is
+ *   used (assigned, passed, returned, put in a literal, a map key, panic's
+ *   argument) is the operand of an N_CONVIFACE node at the position gc's
+ *   noder gives the conversion, from a concrete value (the checker's
+ *   Node.convto, consumed here) or from another interface type.  A
+ *   comparison of an interface with a concrete value converts nothing (gc
+ *   compares type and data), and an explicit I(x) is its N_CALL.
+ *
+ *   Verdicts.  Escape analysis writes an IrVerdict on what it decides.
  *
  * Who writes what:
  *   frontend   the tree, types, objects, convto
- *   ir         IrFunc, IrRewrite, convpos, iconv   (this directory)
+ *   ir         IrFunc, IrRewrite, N_CONVIFACE       (this directory)
  *   escape     IrCvar.byval, the verdicts (Node.esc, Node.dots)
  *   codegen    reads all of it, writes nothing back
  *
@@ -130,6 +134,24 @@ typedef struct IrProgram {
  * become the initialiser's IrFunc.initSpecs.
  */
 IrProgram *ir_build(Arena *a, Node *file, NodeList *init_order);
+
+/* ---- clone.c ---- */
+
+/* A parameter of an inlined body and the expression that takes its place. */
+typedef struct IrSubst {
+	Object *from;
+	Node *to;
+} IrSubst;
+
+/*
+ * ir_clone copies n (a function body, statement or expression) for the
+ * inliner: every node is new, the variables declared inside get new
+ * Objects owned by fn (the function the copy goes into), identifiers of
+ * subst[i].from become copies of subst[i].to, and what irgen recorded
+ * (rewrites, temporaries, func literals' IrFuncs) is copied along.
+ * Escape's verdicts are not: escape runs on the copy.
+ */
+Node *ir_clone(Arena *a, Node *n, const IrSubst *subst, int nsubst, Node *fn);
 
 /* -d=ir: the functions, their Dcl lists, closure variables and rewrites. */
 void ir_dump(FILE *out, IrProgram *p, const char *only);
