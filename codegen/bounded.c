@@ -48,7 +48,7 @@ static bool small_const(Node *n, int64_t *v)
 
 static bool is_bounded(Node *n, int64_t max)
 {
-	n = cg_unparen(n);
+	n = fe_unparen(n);
 	Type *t = n->type ? fe_under(n->type) : NULL;
 	if (!t || !fe_is_integer(t) || fe_is_untyped(t))
 		return false;
@@ -59,7 +59,7 @@ static bool is_bounded(Node *n, int64_t max)
 		return 0 <= v && v < max;
 	if (n->kind == N_BINARY) {
 		FeOp op = fe_op(n->binary.op);
-		Node *x = cg_unparen(n->binary.x), *y = cg_unparen(n->binary.y);
+		Node *x = fe_unparen(n->binary.x), *y = fe_unparen(n->binary.y);
 		switch (op) {
 		case OP_AND: case OP_ANDNOT:
 			v = -1;
@@ -134,7 +134,7 @@ static void walk_list(B *b, NodeList *l)
 
 static bool const_bool(Node *n, bool *v)
 {
-	n = cg_unparen(n);
+	n = fe_unparen(n);
 	if (n->mode != MODE_CONST || !n->val || n->val->kind != CONST_BOOL)
 		return false;
 	*v = n->val->b;
@@ -150,7 +150,7 @@ static bool ends_in_return(Node *blk)
 	if (s->kind == N_RETURN)
 		return true;
 	if (s->kind == N_EXPRSTMT) {
-		Node *c = cg_unparen(s->unary.x);
+		Node *c = fe_unparen(s->unary.x);
 		return c->kind == N_CALL && c->sub == CALL_BUILTIN && c->obj && c->obj->builtin == BI_PANIC;
 	}
 	return false;

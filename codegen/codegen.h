@@ -273,7 +273,6 @@ LLVMValueRef cg_mixed_equal(CG *g, LLVMValueRef iv, Type *it, LLVMValueRef v, Ty
 LLVMValueRef cg_complex(CG *g, Type *t, LLVMValueRef re, LLVMValueRef im); /* a complex t from its parts */
 LLVMValueRef cg_int(CG *g, int64_t v);
 LLVMValueRef cg_strfield(CG *g, LLVMValueRef s, int i);
-Node *cg_unparen(Node *n);
 LLVMValueRef cg_binop(CG *g, FeOp op, LLVMValueRef x, LLVMValueRef y, Type *t, Type *yt, Node *ynode);
 /* defer: evaluates callee and arguments now into a closure {thunk, ...} the runtime runs later */
 LLVMValueRef cg_begin_deferwrap(CG *g, LLVMBasicBlockRef *saved); /* a deferred call's thunk, begun */

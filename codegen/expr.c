@@ -26,13 +26,6 @@
 #include "codegen/codegen.h"
 #include "escape/escape.h"
 
-Node *cg_unparen(Node *n)
-{
-	while (n && n->kind == N_PAREN)
-		n = n->unary.x;
-	return n;
-}
-
 LLVMValueRef cg_int(CG *g, int64_t v)
 {
 	return LLVMConstInt(g->i64, (unsigned long long)v, true);
@@ -233,7 +226,7 @@ LLVMValueRef cg_convert(CG *g, LLVMValueRef v, Type *from, Type *to)
 
 LLVMValueRef cg_expr_to(CG *g, Node *e, Type *t)
 {
-	Node *u = cg_unparen(e);
+	Node *u = fe_unparen(e);
 	if (u->mode == MODE_NIL || (u->type && u->type->kind == TY_UNTYPED_NIL))
 		return cg_zero(g, t);
 	LLVMValueRef v = cg_expr(g, e);
@@ -337,7 +330,7 @@ static LLVMValueRef index_addr(CG *g, Node *e)
 
 LLVMValueRef cg_addr(CG *g, Node *e)
 {
-	e = cg_unparen(e);
+	e = fe_unparen(e);
 	switch (e->kind) {
 	case N_IDENT: {
 		Object *o = e->obj;
@@ -517,7 +510,7 @@ LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y)
 
 static bool is_nil(Node *e)
 {
-	e = cg_unparen(e);
+	e = fe_unparen(e);
 	return e->mode == MODE_NIL || (e->type && e->type->kind == TY_UNTYPED_NIL);
 }
 
@@ -674,7 +667,7 @@ static LLVMValueRef unary(CG *g, Node *e)
 	FeOp op = fe_op(e->unary.op);
 	Node *x = e->unary.x;
 	if (op == OP_ADDR || op == OP_AND) {
-		Node *ux = cg_unparen(x);
+		Node *ux = fe_unparen(x);
 		if (ux->kind == N_COMPOSITE) {
 			LLVMValueRef p = cg_new(g, ux->type, cg_stack_ok(e) || cg_stack_ok(ux));
 			cg_composite(g, ux, p);
@@ -1053,7 +1046,7 @@ static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first
 	if (al->len == 1 && al->v[0]->type && al->v[0]->type->kind == TY_TUPLE) {
 		Node *a0 = al->v[0];
 		int nres;
-		LLVMValueRef tup = cg_call(g, cg_unparen(a0), &nres);
+		LLVMValueRef tup = cg_call(g, fe_unparen(a0), &nres);
 		Type *tt = a0->type;
 		nv = tt->nresults;
 		vals = fe_alloc(g->a, (nv + 1) * sizeof *vals);
@@ -1157,7 +1150,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 		return cg_convert_call(g, call);
 	if (call->sub == CALL_BUILTIN)
 		return cg_builtin(g, call);
-	Node *fun = cg_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	int na = call->call.args.len + 8;
 	Type *ft = fun->type;
 	if (fe_under(ft)->kind == TY_FUNC)
@@ -1247,7 +1240,7 @@ LLVMValueRef cg_begin_deferwrap(CG *g, LLVMBasicBlockRef *saved)
  */
 LLVMValueRef cg_defer_closure(CG *g, Node *call)
 {
-	Node *fun = cg_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	/* what to call: kind 0 direct fn, 1 closure value, 2 interface */
 	int kind;
 	LLVMValueRef target = NULL, fnval = NULL, iv = NULL;

@@ -37,7 +37,7 @@ enum { JMPBUF_SIZE = 256 };
 
 static bool is_blank(Node *n)
 {
-	n = cg_unparen(n);
+	n = fe_unparen(n);
 	return n->kind == N_IDENT && strcmp(n->ident.name, "_") == 0;
 }
 
@@ -161,7 +161,7 @@ static LLVMValueRef defer_builtin(CG *g, Node *call)
 
 static void defer_stmt(CG *g, Node *s)
 {
-	Node *call = cg_unparen(s->unary.x);
+	Node *call = fe_unparen(s->unary.x);
 	LLVMValueRef clo;
 	if (call->sub == CALL_BUILTIN || call->sub == CALL_CONV)
 		clo = defer_builtin(g, call);
@@ -199,7 +199,7 @@ static void return_stmt(CG *g, Node *s)
 	LLVMValueRef *vals = NULL;
 	if (rl->len == 1 && nr > 1) {
 		int n;
-		LLVMValueRef tup = cg_call(g, cg_unparen(rl->v[0]), &n);
+		LLVMValueRef tup = cg_call(g, fe_unparen(rl->v[0]), &n);
 		Type *tt = rl->v[0]->type;
 		Field *fs = fe_alloc(g->a, nr * sizeof *fs);
 		for (int i = 0; i < nr; i++)
@@ -226,7 +226,7 @@ static void return_stmt(CG *g, Node *s)
 /* Stores v (a value of type t) into the location lhs denotes. */
 void cg_assign_to(CG *g, Node *lhs, LLVMValueRef v, Type *t)
 {
-	Node *u = cg_unparen(lhs);
+	Node *u = fe_unparen(lhs);
 	if (is_blank(u))
 		return;
 	Type *lt = u->type;
@@ -254,14 +254,14 @@ static void declare_ident(CG *g, Node *id)
 
 static bool is_new_var(Node *id)
 {
-	id = cg_unparen(id);
+	id = fe_unparen(id);
 	return id->kind == N_IDENT && id->obj && id->obj->decl == id;
 }
 
 /* Evaluates rhs (a tuple-producing node) into n values with their types. */
 static void tuple_values(CG *g, Node *rhs, int n, LLVMValueRef *vals, Type **types)
 {
-	Node *r = cg_unparen(rhs);
+	Node *r = fe_unparen(rhs);
 	if (r->kind == N_INDEX && fe_under(r->binary.x->type)->kind == TY_MAP) {
 		LLVMValueRef ok;
 		vals[0] = cg_mapindex(g, r, &ok);
@@ -312,7 +312,7 @@ typedef struct LRef {
  */
 static Node *save_operands(CG *g, Node *l)
 {
-	Node *u = cg_unparen(l), *c;
+	Node *u = fe_unparen(l), *c;
 	Type *xt;
 	switch (u->kind) {
 	case N_STAR:
@@ -352,7 +352,7 @@ static Node *save_operands(CG *g, Node *l)
 static LRef eval_target(CG *g, Node *l, bool define)
 {
 	LRef r = { .kind = LR_BLANK };
-	Node *u = cg_unparen(l);
+	Node *u = fe_unparen(l);
 	if (is_blank(u))
 		return r;
 	r.t = u->type;
@@ -376,7 +376,7 @@ static LRef eval_target(CG *g, Node *l, bool define)
 /* A target of a tuple assignment: addressed late (save_operands). */
 static LRef eval_target_late(CG *g, Node *l, bool define, Node **late)
 {
-	Node *u = cg_unparen(l);
+	Node *u = fe_unparen(l);
 	*late = NULL;
 	if (!is_blank(u) && !(define && is_new_var(u)) &&
 	    !(u->kind == N_INDEX && fe_under(u->binary.x->type)->kind == TY_MAP) && u->kind != N_IDENT) {
@@ -392,7 +392,7 @@ static void store_target(CG *g, Node *l, LRef *r, LLVMValueRef v, Type *t)
 	case LR_BLANK:
 		return;
 	case LR_NEWVAR:
-		declare_ident(g, cg_unparen(l));
+		declare_ident(g, fe_unparen(l));
 		cg_assign_to(g, l, v, t);
 		return;
 	case LR_MAP:
@@ -422,7 +422,7 @@ static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
 		tuple_values(g, rhs->v[0], n, vals, types);
 	} else {
 		for (int i = 0; i < n; i++) {
-			Node *l = cg_unparen(lhs->v[i]);
+			Node *l = fe_unparen(lhs->v[i]);
 			Type *lt = is_blank(l) ? rhs->v[i]->type : l->type;
 			if (is_blank(l) && rhs->v[i]->type && fe_is_untyped(rhs->v[i]->type))
 				lt = fe_default_type(rhs->v[i]->type);
@@ -447,7 +447,7 @@ static FeOp assign_op(Node *s)
 
 static void opassign(CG *g, Node *lhs, FeOp op, Node *rhs, LLVMValueRef rv, Type *rt)
 {
-	Node *u = cg_unparen(lhs);
+	Node *u = fe_unparen(lhs);
 	Type *t = u->type;
 	if (u->kind == N_INDEX && fe_under(u->binary.x->type)->kind == TY_MAP) {
 		Type *mt = u->binary.x->type;
@@ -622,9 +622,9 @@ static void range_declare(CG *g, Node *s)
 	if (!s->range.define)
 		return;
 	if (s->range.key && !is_blank(s->range.key))
-		declare_ident(g, cg_unparen(s->range.key));
+		declare_ident(g, fe_unparen(s->range.key));
 	if (s->range.value && !is_blank(s->range.value))
-		declare_ident(g, cg_unparen(s->range.value));
+		declare_ident(g, fe_unparen(s->range.value));
 }
 
 static void range_stmt(CG *g, Node *s, Object *label)
@@ -883,7 +883,7 @@ static void typeswitch_stmt(CG *g, Node *s, Object *label)
 		cg_stmt(g, s->switch_.init);
 	Node *tag = s->switch_.tag;
 	Node *guard = tag->kind == N_ASSIGN ? tag->assign.rhs.v[0] : tag->unary.x;
-	guard = cg_unparen(guard);
+	guard = fe_unparen(guard);
 	Node *xn = guard->typeassert.x;
 	Type *xt = xn->type;
 	LLVMValueRef xv = cg_expr(g, xn);
@@ -900,7 +900,7 @@ static void typeswitch_stmt(CG *g, Node *s, Object *label)
 			continue;
 		}
 		for (int j = 0; j < c->caseclause.exprs.len; j++) {
-			Node *e = cg_unparen(c->caseclause.exprs.v[j]);
+			Node *e = fe_unparen(c->caseclause.exprs.v[j]);
 			bool isnil = e->mode == MODE_NIL || (e->kind == N_IDENT && e->obj && e->obj->kind == OBJ_NIL);
 			LLVMValueRef match = cg_typeswitch_match(g, xv, xt, isnil ? NULL : e->type);
 			LLVMBasicBlockRef next = cg_block(g, "tcase.next");
@@ -1025,7 +1025,7 @@ void cg_stmt(CG *g, Node *s)
 		var_spec(g, s);
 		return;
 	case N_EXPRSTMT: {
-		Node *x = cg_unparen(s->unary.x);
+		Node *x = fe_unparen(s->unary.x);
 		if (x->kind == N_CALL) {
 			int n;
 			cg_call(g, x, &n);

@@ -111,7 +111,7 @@ static LLVMValueRef box_data(CG *g, Node *e, LLVMValueRef v, Type *t)
 		LLVMValueRef idx = LLVMBuildZExt(g->b, box_bits(g, v, t, 1), g->i64, "");
 		return LLVMBuildGEP2(g->b, g->i64, tab, &idx, 1, "");
 	}
-	Node *val = e && e->kind == N_CONVIFACE ? cg_unparen(e->unary.x) : e;
+	Node *val = e && e->kind == N_CONVIFACE ? fe_unparen(e->unary.x) : e;
 	if (val && val->mode == MODE_CONST && !cg_ismem(t) && LLVMIsConstant(v))
 		return stmp_global(g, v, align);
 	if (e && ir_on_stack(e->esc) && size <= 1024) {
@@ -615,14 +615,14 @@ static bool is_nil(Node *u)
 
 static bool const_leaf(Node *v)
 {
-	Node *u = cg_unparen(v);
+	Node *u = fe_unparen(v);
 	return u->mode == MODE_CONST && u->val;
 }
 
 /* A nested struct or array literal built in place into memory of type t. */
 static bool inplace_lit(Node *v, Type *t)
 {
-	Node *u = cg_unparen(v);
+	Node *u = fe_unparen(v);
 	return u->kind == N_COMPOSITE && cg_ismem(t);
 }
 
@@ -691,7 +691,7 @@ enum { INIT_DYNAMIC = 1, INIT_CONST = 2 };
 /* gc's getdyn for value v of type t; top is the slice literal itself. */
 static int getdyn(Node *v, Type *t, bool top)
 {
-	Node *u = cg_unparen(v);
+	Node *u = fe_unparen(v);
 	Type *tu = fe_under(t);
 	if (u->kind != N_COMPOSITE)
 		return const_leaf(v) ? INIT_CONST : INIT_DYNAMIC;
@@ -716,7 +716,7 @@ static int getdyn(Node *v, Type *t, bool top)
 /* gc's isStaticCompositeLiteral, after order: may map entry part v of type t go into an image? */
 static bool static_lit(Node *v, Type *t)
 {
-	Node *u = cg_unparen(v);
+	Node *u = fe_unparen(v);
 	if (is_nil(u) || const_leaf(u))
 		return true;
 	Type *tu = fe_under(t);
@@ -765,7 +765,7 @@ static void image_lit(CG *g, Image *im, Node *lit, Type *t, int64_t base);
 static void image_elem(CG *g, Image *im, Node *v, Type *et, int64_t off)
 {
 	if (inplace_lit(v, et)) {
-		image_lit(g, im, cg_unparen(v), et, off);
+		image_lit(g, im, fe_unparen(v), et, off);
 		return;
 	}
 	if (!const_leaf(v) || cg_size(et) == 0)
@@ -841,7 +841,7 @@ static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst, bool dynonly);
  */
 static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr, bool dynonly)
 {
-	Node *u = cg_unparen(v);
+	Node *u = fe_unparen(v);
 	if (inplace_lit(v, et)) {
 		fill(g, u, et, addr, dynonly);
 		return;
@@ -875,7 +875,7 @@ static void fill(CG *g, Node *lit, Type *t, LLVMValueRef dst, bool dynonly)
 		Node *v = lit_elem(lit, u, i, &idx, &et, &off, &blank);
 		if (blank) {
 			/* _: evaluated for its effects, never stored */
-			if (!const_leaf(v) && !is_nil(cg_unparen(v)))
+			if (!const_leaf(v) && !is_nil(fe_unparen(v)))
 				cg_expr(g, v);
 			continue;
 		}
@@ -968,7 +968,7 @@ static void mapentry(CG *g, Type *mt, LLVMValueRef m, Node *kn, Node *vn)
 	LLVMValueRef k;
 	if (inplace_lit(kn, u->key)) {
 		k = cg_alloca_raw(g, cg_size(u->key), cg_align(u->key), "key");
-		fill(g, cg_unparen(kn), u->key, k, false);
+		fill(g, fe_unparen(kn), u->key, k, false);
 	} else {
 		k = cg_expr_to(g, kn, u->key);
 	}
@@ -1105,7 +1105,7 @@ static LLVMValueRef tmpbuf(CG *g, Node *n, int64_t size)
 
 static void concat_operands(Node *e, Node **ops, int *n, int max)
 {
-	Node *u = cg_unparen(e);
+	Node *u = fe_unparen(e);
 	if (u->kind == N_BINARY && fe_op(u->binary.op) == OP_ADD && !(u->mode == MODE_CONST && u->val) &&
 	    *n < max - 1) {
 		concat_operands(u->binary.x, ops, n, max);
@@ -1267,7 +1267,7 @@ LLVMValueRef cg_convert_call(CG *g, Node *call)
 	Type *to = call->type;
 	if (call->mode == MODE_CONST && call->val)
 		return cg_expr(g, call);
-	Node *ux = cg_unparen(x);
+	Node *ux = fe_unparen(x);
 	if (ux->mode == MODE_NIL || (ux->type && ux->type->kind == TY_UNTYPED_NIL))
 		return cg_zero(g, to);
 	LLVMValueRef v = cg_expr(g, x);
@@ -1528,7 +1528,7 @@ static Node *spread_args(CG *g, Node *call)
 	Node *a0 = al->v[0];
 	Type *tt = a0->type;
 	int nv = tt->nresults, nres;
-	LLVMValueRef tup = cg_call(g, cg_unparen(a0), &nres);
+	LLVMValueRef tup = cg_call(g, fe_unparen(a0), &nres);
 	Type *st = cg_tuple_struct(g, tt);
 	Node *nc = fe_node(g->a, N_CALL, call->pos);
 	*nc = *call;
@@ -1550,7 +1550,7 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 		if (u->kind == TY_PTR)
 			u = fe_under(u->elem);
 		if (u->kind == TY_ARRAY) {
-			if (cg_unparen(x)->kind == N_CALL || cg_unparen(x)->kind == N_STAR)
+			if (fe_unparen(x)->kind == N_CALL || fe_unparen(x)->kind == N_STAR)
 				cg_expr(g, x);
 			return cg_int(g, u->len);
 		}

@@ -13,8 +13,8 @@
 EscHole esc_addr_of(EscState *e, Node *n)
 {
 	EscBatch *b = e->b;
-	n = esc_unparen(n);
-	if (!n || esc_is_blank(n))
+	n = fe_unparen(n);
+	if (!n || fe_is_blank(n))
 		return esc_discard_hole(b);
 	EscHole k = esc_heap_hole(b);
 	switch (n->kind) {
@@ -75,7 +75,7 @@ void esc_reassigned(EscState *e, EscHole *ks, Node **dsts, int n, Node *where)
 {
 	for (int i = 0; i < n; i++) {
 		EscLocation *l = ks[i].dst;
-		Node *d = dsts ? esc_unparen(dsts[i]) : NULL;
+		Node *d = dsts ? fe_unparen(dsts[i]) : NULL;
 		if (d && d->kind == N_IDENT && d->obj && d->obj->decl == d && where && where->kind != N_RANGE)
 			continue;
 		l->reassigned = true;

@@ -141,7 +141,7 @@ EscCallee esc_method_callee(Arena *a, Object *m)
  */
 static EscCallee static_callee(EscState *e, Node *fun)
 {
-	fun = esc_unparen(fun);
+	fun = fe_unparen(fun);
 	for (int hops = 0; hops < 16 && fun; hops++) {
 		switch (fun->kind) {
 		case N_FUNCLIT:
@@ -155,7 +155,7 @@ static EscCallee static_callee(EscState *e, Node *fun)
 			if (o->kind == OBJ_VAR && !(o->flags & (OF_GLOBAL | OF_PARAM | OF_RESULT | OF_ASSIGNED | OF_ADDRTAKEN))) {
 				EscLocation *l = esc_var_loc(e->b, o);
 				if (l && l->init) {
-					fun = esc_unparen(l->init);
+					fun = fe_unparen(l->init);
 					continue;
 				}
 			}
@@ -222,7 +222,7 @@ typedef struct Call {
 /* Is n converted to an interface where it is used (gc's OCONVIFACE)? */
 static bool converted(Node *n)
 {
-	return esc_unparen(n)->kind == N_CONVIFACE;
+	return fe_unparen(n)->kind == N_CONVIFACE;
 }
 
 /*
@@ -232,7 +232,7 @@ static bool converted(Node *n)
  */
 static bool stays_in_call(Node *arg)
 {
-	Node *u = esc_unparen(arg);
+	Node *u = fe_unparen(arg);
 	if (!u || converted(arg))
 		return false;
 	return u->val || u->mode == MODE_NIL || (u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_FUNC) ||
@@ -250,7 +250,7 @@ static EscLocation *wrap_temp(EscState *e, Node *arg, Pos pos, int64_t size)
 	EscBatch *b = e->b;
 	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_AUTO, false);
 	tmp->what = fe_sprintf(b->arena, ".autotmp_%d", e->curfn->autotmps++);
-	Node *u = arg ? esc_unparen(arg) : NULL;
+	Node *u = arg ? fe_unparen(arg) : NULL;
 	if (u && converted(arg))
 		pos = u->pos;
 	else if (u && !(u->kind == N_IDENT && !u->val && u->mode != MODE_NIL) &&
@@ -274,7 +274,7 @@ static void argument(EscState *e, Call *c, EscHole k, Node *arg)
 		esc_expr(e, k, arg);
 		return;
 	}
-	Node *u = esc_unparen(arg);
+	Node *u = fe_unparen(arg);
 	Type *t = u->type;
 	EscLocation *tmp = wrap_temp(e, arg, c->call->pos, t ? fe_sizeof(t) : 8);
 	EscHole tk = esc_loc_hole(tmp);
@@ -309,7 +309,7 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 			EscHole tk = esc_loc_hole(tmp);
 			if (b->m >= 2)
 				tk = esc_note(b, tk, tmp->pos,
-				              fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, esc_unparen(arg))),
+				              fe_sprintf(b->arena, "%s = %s", tmp->what, esc_fmt_node(b->arena, fe_unparen(arg))),
 				              "assign");
 			esc_expr(e, tk, arg);
 			tmp->captured = true;
@@ -319,7 +319,7 @@ static void dots_argument(EscState *e, Call *c, EscHole k, NodeList *args, int f
 	}
 	k = esc_note_node(e, k, call, "call parameter");
 	/* The slice's element type decides whether anything flows at all. */
-	Node *f = esc_unparen(call->call.fun);
+	Node *f = fe_unparen(call->call.fun);
 	Type *ft = f && f->type ? fe_under(f->type) : NULL;
 	Type *st = ft && ft->kind == TY_FUNC && ft->nparams ? ft->params[ft->nparams - 1] : NULL;
 	if (k.derefs >= 0 && st && !esc_has_pointers(st))
@@ -375,7 +375,7 @@ NodeList *esc_rewrite_init(EscState *e, IrRewrite *rw)
  */
 static void receiver(EscState *e, EscHole k, Node *call, EscDevirt *dv)
 {
-	Node *fun = esc_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	/* The receiver as the method takes it (x, *x or &x): a value without
 	 * pointers flows nowhere, as any pointer-free expression (gc's
 	 * exprSkipInit); v.Scale(k) through v *Vec does not leak *v. */
@@ -403,8 +403,8 @@ static Type *recv_type_of(Node *sel)
  * else where it is. */
 static Pos recv_pos(Node *call, EscDevirt *dv)
 {
-	Node *sel = esc_unparen(call->call.fun);
-	Node *x = esc_unparen(sel->selector.x);
+	Node *sel = fe_unparen(call->call.fun);
+	Node *x = fe_unparen(sel->selector.x);
 	if (sel->npath || dv) /* a devirtualized receiver is x.(T), at the selector */
 		return sel->pos;
 	if (call->sub == CALL_METHOD) {
@@ -424,7 +424,7 @@ static Pos recv_pos(Node *call, EscDevirt *dv)
 static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *wrapper)
 {
 	EscBatch *b = e->b;
-	Node *fun = esc_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	Call c = { .call = call, .wrapper = wrapper };
 	EscCallee callee = { 0 };
 	IrRewrite *rw = call->rw;
@@ -530,7 +530,7 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 	if (!args)
 		args = &call->call.args;
 	call->walked = true;
-	switch (esc_call_builtin(call)) {
+	switch (fe_call_builtin(call)) {
 	case BI_APPEND: {
 		if (!args->len)
 			return;
@@ -585,12 +585,12 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
  */
 void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 {
-	call = esc_unparen(call);
+	call = fe_unparen(call);
 	if (call->kind != N_CALL) {
 		esc_expr(e, nks ? ks[0] : esc_discard_hole(e->b), call);
 		return;
 	}
-	if (call->sub == CALL_CONV || esc_call_builtin(call) == BI_NEW || esc_call_builtin(call) == BI_MAKE) {
+	if (call->sub == CALL_CONV || fe_call_builtin(call) == BI_NEW || fe_call_builtin(call) == BI_MAKE) {
 		esc_expr(e, nks ? ks[0] : esc_discard_hole(e->b), call);
 		return;
 	}
@@ -614,12 +614,12 @@ void esc_go_defer(EscState *e, Node *n)
 		n->esc = fe_alloc(b->arena, sizeof *n->esc);
 		*n->esc = (IrVerdict){ .where = IR_STACK };
 	}
-	Node *call = esc_unparen(n->unary.x);
+	Node *call = fe_unparen(n->unary.x);
 	if (call->kind != N_CALL)
 		return;
 
 	/* A call without arguments and results is deferred as it is. */
-	Node *fun = esc_unparen(call->call.fun);
+	Node *fun = fe_unparen(call->call.fun);
 	Type *ft = fun->type ? fe_under(fun->type) : NULL;
 	if (call->sub == CALL_FUNC && ft && ft->kind == TY_FUNC && ft->nparams == 0 && ft->nresults == 0) {
 		IrRewrite *rw = call->rw;

@@ -83,7 +83,7 @@ static void note_inits(Node *n, void *ctx)
 		if (!op || strcmp(op, ":=") != 0)
 			return;
 		for (int i = 0; i < n->assign.lhs.len; i++) {
-			Node *id = esc_unparen(n->assign.lhs.v[i]);
+			Node *id = fe_unparen(n->assign.lhs.v[i]);
 			if (id->kind == N_IDENT && id->obj && id->obj->kind == OBJ_VAR && id->obj->decl == id)
 				add_init(d, id->obj, n->assign.rhs.v[i]);
 		}
@@ -99,7 +99,7 @@ static void note_inits(Node *n, void *ctx)
 static Node *static_value(Devirt *d, Node *n)
 {
 	for (int hops = 0; hops < 64; hops++) {
-		n = esc_unparen(n);
+		n = fe_unparen(n);
 		if (n->kind != N_IDENT)
 			return n;
 		Object *o = n->obj;
@@ -114,7 +114,7 @@ static Node *static_value(Devirt *d, Node *n)
 			return n;
 		/* Converted from another interface type: gc's OCONVIFACE of an
 		 * interface, which tells nothing of the dynamic type. */
-		Node *vu = esc_unparen(v);
+		Node *vu = fe_unparen(v);
 		if (vu->type && fe_is_interface(vu->type) && o->type && !fe_identical(vu->type, o->type))
 			return NULL;
 		n = v;
@@ -137,7 +137,7 @@ static Type *converted_type(Node *n)
 
 static void devirt_call(Devirt *d, Node *call)
 {
-	Node *sel = esc_unparen(call->call.fun);
+	Node *sel = fe_unparen(call->call.fun);
 	if (sel->kind != N_SELECTOR || sel->sub != SEL_IFACEMETHOD)
 		return;
 	/* A receiver irgen moved into a temporary (it has a call in it) is

@@ -548,7 +548,7 @@ static void add_refs(Node *n, void *ctx)
 /* Can gc initialise this package-level value statically (no code)? */
 static bool static_value(Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (!n || n->val || n->mode == MODE_NIL)
 		return true;
 	switch (n->kind) {
@@ -572,7 +572,7 @@ static bool static_value(Node *n)
 	}
 	case N_UNARY:
 		if (fe_op(n->unary.op) == OP_AND) {
-			Node *x = esc_unparen(n->unary.x);
+			Node *x = fe_unparen(n->unary.x);
 			return x->kind == N_IDENT || (x->kind == N_COMPOSITE && static_value(x));
 		}
 		return false;
@@ -594,7 +594,7 @@ static bool static_spec(Node *spec)
 static void mark_static(Node *n, void *arena)
 {
 	Arena *a = arena;
-	Node *u = esc_unparen(n);
+	Node *u = fe_unparen(n);
 	bool site = u->kind == N_FUNCLIT || u->kind == N_CONVIFACE ||
 	            (u->kind == N_UNARY && fe_op(u->unary.op) == OP_AND) ||
 	            (u->kind == N_COMPOSITE && u->type && fe_under(u->type)->kind != TY_STRUCT &&
@@ -686,7 +686,7 @@ static void fill_params(EscState *e, EscFunc *fn, Node *decl)
 				/* the final ...uintptr, stored as []uintptr */
 				p->isddduintptr = pass == 1 && sig && sig->variadic && ti == sig->nparams && t &&
 						  fe_under(t)->kind == TY_SLICE && fe_under(fe_under(t)->elem)->kind == TY_UINTPTR;
-				if (id && !esc_is_blank(id))
+				if (id && !fe_is_blank(id))
 					p->loc = var_loc(e, id, ESC_LOC_PARAM, t);
 			}
 		}
@@ -706,7 +706,7 @@ static void fill_params(EscState *e, EscFunc *fn, Node *decl)
 			Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
 			Type *t = id && id->obj ? id->obj->type : sig && nr < sig->nresults ? sig->results[nr] : NULL;
 			EscLocation *l;
-			if (id && !esc_is_blank(id)) {
+			if (id && !fe_is_blank(id)) {
 				l = var_loc(e, id, ESC_LOC_RESULT, t);
 				fn->resultNames[nr] = id->ident.name;
 			} else {

@@ -394,9 +394,6 @@ void esc_report_orphans(EscBatch *b);
 
 /* ---- utils.c ---- */
 
-Node *esc_unparen(Node *n);
-bool esc_is_blank(Node *n);
-Builtin esc_call_builtin(Node *call);
 bool esc_has_pointers(Type *t);
 bool esc_direct_iface(Type *t);
 int esc_variadic_extra(Node *call);

@@ -183,7 +183,7 @@ void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d)
 /* The flattened operands of a string concatenation a + b + ... */
 static void concat_operands(EscState *e, Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (n->kind == N_BINARY && fe_op(n->binary.op) == OP_ADD && !n->val && n->type && fe_is_string(n->type)) {
 		concat_operands(e, n->binary.x);
 		concat_operands(e, n->binary.y);
@@ -253,7 +253,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 	if (!n)
 		return;
 	EscBatch *b = e->b;
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (n->mode == MODE_TYPE)
 		return;
 	if (k.derefs >= 0 && n->type && !fe_is_untyped(n->type) && !esc_has_pointers(n->type))
@@ -284,7 +284,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 		return;
 
 	case N_UNARY: {
-		Node *x = esc_unparen(n->unary.x);
+		Node *x = fe_unparen(n->unary.x);
 		if (fe_op(n->unary.op) == OP_AND) {
 			if (x->kind == N_COMPOSITE) { /* &T{...} */
 				EscLocation *l = esc_expr_loc(e, n, n->pos, NULL);
@@ -369,7 +369,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 			esc_conversion(e, k, n);
 			return;
 		}
-		switch (esc_call_builtin(n)) {
+		switch (fe_call_builtin(n)) {
 		case BI_NEW: {
 			EscLocation *l = esc_expr_loc(e, n, n->pos, NULL);
 			Type *pt = n->type ? fe_under(n->type) : NULL;

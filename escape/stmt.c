@@ -107,7 +107,7 @@ static bool is_define(Node *n)
 /* Only a plain call yields several values to an assignment. */
 static bool is_multi_call(Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	return n->kind == N_CALL && n->type && n->type->kind == TY_TUPLE;
 }
 
@@ -125,7 +125,7 @@ static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where)
 		ks[i] = esc_addr_of(e, lhs->v[i]);
 
 	if (n > 1 && rhs->len == 1) {
-		Node *r = esc_unparen(rhs->v[0]);
+		Node *r = fe_unparen(rhs->v[0]);
 		if (is_multi_call(r)) { /* a, b = f() */
 			esc_call(e, ks, n, r);
 			esc_reassigned(e, ks, lhs->v, n, where);
@@ -146,7 +146,7 @@ static void var_spec(EscState *e, Node *spec)
 {
 	NodeList *names = &spec->spec.names;
 	for (int i = 0; i < names->len; i++)
-		if (!esc_is_blank(names->v[i]))
+		if (!fe_is_blank(names->v[i]))
 			dcl(e, names->v[i]->obj);
 	/* var x T: the zero value is its initialisation, nothing flows. */
 	if (!spec->spec.values.len)
@@ -187,7 +187,7 @@ static void return_stmt(EscState *e, Node *n)
 		EscHole *nks = fe_alloc(b->arena, (nr + 1) * sizeof *nks);
 		for (int i = 0; i < nr; i++)
 			nks[i] = esc_note_node(e, ks[i], n, "return");
-		esc_call(e, nks, nr, esc_unparen(res->v[0]));
+		esc_call(e, nks, nr, fe_unparen(res->v[0]));
 		esc_reassigned(e, ks, NULL, nr, n);
 		return;
 	}
@@ -208,7 +208,7 @@ static void type_switch(EscState *e, Node *n)
 	} else {
 		x = guard->unary.x;
 	}
-	x = esc_unparen(x);
+	x = fe_unparen(x);
 	if (x && x->kind == N_TYPEASSERT)
 		x = x->typeassert.x;
 
@@ -238,9 +238,9 @@ static void range_stmt(EscState *e, Node *n)
 {
 	EscBatch *b = e->b;
 	if (n->range.define) {
-		if (n->range.key && !esc_is_blank(n->range.key))
+		if (n->range.key && !fe_is_blank(n->range.key))
 			dcl(e, n->range.key->obj);
-		if (n->range.value && !esc_is_blank(n->range.value))
+		if (n->range.value && !fe_is_blank(n->range.value))
 			dcl(e, n->range.value->obj);
 	}
 	/* The ranged value is evaluated once, outside the loop. */
@@ -283,7 +283,7 @@ static void stmt(EscState *e, Node *n)
 		return;
 	}
 	case N_EXPRSTMT: {
-		Node *x = esc_unparen(n->unary.x);
+		Node *x = fe_unparen(n->unary.x);
 		if (x->kind == N_CALL)
 			esc_call(e, NULL, 0, x);
 		else
@@ -304,7 +304,7 @@ static void stmt(EscState *e, Node *n)
 		}
 		if (is_define(n)) {
 			for (int i = 0; i < n->assign.lhs.len; i++) {
-				Node *d = esc_unparen(n->assign.lhs.v[i]);
+				Node *d = fe_unparen(n->assign.lhs.v[i]);
 				if (d->kind == N_IDENT && d->obj && d->obj->decl == d)
 					dcl(e, d->obj);
 			}

@@ -18,32 +18,6 @@
 
 /* ---- nodes ---- */
 
-Node *esc_unparen(Node *n)
-{
-	while (n && n->kind == N_PAREN)
-		n = n->unary.x;
-	return n;
-}
-
-bool esc_is_blank(Node *n)
-{
-	n = esc_unparen(n);
-	return n && n->kind == N_IDENT && strcmp(n->ident.name, "_") == 0;
-}
-
-/* esc_callee_builtin returns the builtin a call invokes (BI_NONE if none). */
-Builtin esc_call_builtin(Node *call)
-{
-	if (call->kind != N_CALL || call->sub != CALL_BUILTIN)
-		return BI_NONE;
-	if (call->obj && call->obj->kind == OBJ_BUILTIN)
-		return call->obj->builtin;
-	Node *f = esc_unparen(call->call.fun);
-	if (f && f->obj && f->obj->kind == OBJ_BUILTIN)
-		return f->obj->builtin;
-	return BI_NONE;
-}
-
 /* ---- types ---- */
 
 bool esc_has_pointers(Type *t)
@@ -261,14 +235,14 @@ static bool is_concat(Node *n)
  */
 static int prec(Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (is_concat(n))
 		return 0;
 	switch (n->kind) {
 	case N_FUNCLIT: /* OCLOSURE, OPTRLIT, OMAKEMAP, ORECOVERFP: no entry */
 		return 0;
 	case N_CALL: {
-		Builtin bi = esc_call_builtin(n);
+		Builtin bi = fe_call_builtin(n);
 		Type *t = n->type ? fe_under(n->type) : NULL;
 		if (bi == BI_RECOVER || (bi == BI_MAKE && t && t->kind == TY_MAP))
 			return 0;
@@ -280,7 +254,7 @@ static int prec(Node *n)
 	case N_COMPOSITE:
 		return n->type && fe_under(n->type)->kind == TY_PTR ? 0 : 8;
 	case N_UNARY:
-		if (fe_op(n->unary.op) == OP_AND && esc_unparen(n->unary.x)->kind == N_COMPOSITE)
+		if (fe_op(n->unary.op) == OP_AND && fe_unparen(n->unary.x)->kind == N_COMPOSITE)
 			return 0;
 		return 7;
 	case N_STAR:
@@ -327,7 +301,7 @@ int esc_variadic_extra(Node *call)
 		return -1;
 	if (call->sub != CALL_FUNC && call->sub != CALL_METHOD && call->sub != CALL_IFACE)
 		return -1;
-	Node *f = esc_unparen(call->call.fun);
+	Node *f = fe_unparen(call->call.fun);
 	Type *ft = f && f->type ? fe_under(f->type) : NULL;
 	if (!ft || ft->kind != TY_FUNC || !ft->variadic)
 		return -1;
@@ -382,8 +356,8 @@ static Type *recv_type(Object *m)
  */
 static void put_call(Buf *b, Node *n)
 {
-	Builtin bi = esc_call_builtin(n);
-	Node *fun = esc_unparen(n->call.fun);
+	Builtin bi = fe_call_builtin(n);
+	Node *fun = fe_unparen(n->call.fun);
 	IrRewrite *rw = n->rw;
 	const char *tmp = rw && rw->tmp ? rw->tmp->ident.name : NULL;
 	NodeList args = n->call.args;
@@ -475,7 +449,7 @@ static void put_call(Buf *b, Node *n)
 /* The operands of a concatenation, flattened as gc's OADDSTR list. */
 static void put_concat(Buf *b, Node *n, bool *first)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (is_concat(n)) {
 		put_concat(b, n->binary.x, first);
 		put_concat(b, n->binary.y, first);
@@ -492,7 +466,7 @@ static bool is_runes_lit(Node *n)
 {
 	if (n->kind != N_CALL || n->sub != CALL_CONV || n->call.args.len != 1 || n->val)
 		return false;
-	Node *x = esc_unparen(n->call.args.v[0]);
+	Node *x = fe_unparen(n->call.args.v[0]);
 	Type *t = n->type ? fe_under(n->type) : NULL;
 	return x->val && x->val->kind == CONST_STRING && t && t->kind == TY_SLICE && t->elem &&
 	       fe_under(t->elem)->kind == TY_INT32;
@@ -589,7 +563,7 @@ static void put_expr(Buf *b, Node *n, int p)
 		break;
 	case N_CALL:
 		if (is_runes_lit(n)) {
-			Node *x = esc_unparen(n->call.args.v[0]);
+			Node *x = fe_unparen(n->call.args.v[0]);
 			put(b, esc_fmt_type(b->a, n->type));
 			put(b, x->val->len ? "{...}" : "{}");
 		} else if (n->sub == CALL_CONV && n->call.args.len == 1) {
@@ -604,8 +578,8 @@ static void put_expr(Buf *b, Node *n, int p)
 			put(b, "(");
 			put_expr(b, n->call.args.v[0], 0);
 			put(b, ")");
-		} else if (esc_call_builtin(n) == BI_NEW || esc_call_builtin(n) == BI_MAKE) {
-			put(b, esc_call_builtin(n) == BI_NEW ? "new(" : "make(");
+		} else if (fe_call_builtin(n) == BI_NEW || fe_call_builtin(n) == BI_MAKE) {
+			put(b, fe_call_builtin(n) == BI_NEW ? "new(" : "make(");
 			Node *t0 = n->call.args.len ? n->call.args.v[0] : NULL;
 			put(b, esc_fmt_type(b->a, t0 ? t0->type : NULL));
 			for (int i = 1; i < n->call.args.len; i++) {
@@ -804,8 +778,8 @@ const char *esc_make_heap_reason(Node *call)
  * expression (names, field selections, derefs, constant indexes). */
 static bool same_safe_expr(Node *l, Node *r)
 {
-	l = esc_unparen(l);
-	r = esc_unparen(r);
+	l = fe_unparen(l);
+	r = fe_unparen(r);
 	if (!l || !r || l->kind != r->kind)
 		return false;
 	switch (l->kind) {
@@ -835,7 +809,7 @@ static bool same_safe_expr(Node *l, Node *r)
 /* may_affect_memory: could evaluating n change memory (calls, ...)? */
 static bool may_affect_memory(Node *n)
 {
-	n = esc_unparen(n);
+	n = fe_unparen(n);
 	if (!n)
 		return false;
 	switch (n->kind) {
@@ -855,7 +829,7 @@ static bool may_affect_memory(Node *n)
 	case N_CALL:
 		if (n->sub == CALL_CONV && n->call.args.len == 1)
 			return may_affect_memory(n->call.args.v[0]);
-		if (esc_call_builtin(n) == BI_LEN || esc_call_builtin(n) == BI_CAP)
+		if (fe_call_builtin(n) == BI_LEN || fe_call_builtin(n) == BI_CAP)
 			return n->call.args.len != 1 || may_affect_memory(n->call.args.v[0]);
 		return true;
 	case N_UNARY:
@@ -876,14 +850,14 @@ static bool may_affect_memory(Node *n)
 /* Is x a pointer dereference of a plain name (*p, p.f with p a pointer)? */
 static Node *deref_base(Node *x)
 {
-	x = esc_unparen(x);
+	x = fe_unparen(x);
 	Node *b = NULL;
 	if (x->kind == N_STAR)
 		b = x->unary.x;
 	else if (x->kind == N_SELECTOR && x->sub == SEL_FIELD && x->selector.x->type &&
 	         fe_under(x->selector.x->type)->kind == TY_PTR)
 		b = x->selector.x;
-	b = esc_unparen(b);
+	b = fe_unparen(b);
 	return b && b->kind == N_IDENT ? b : NULL;
 }
 
@@ -894,10 +868,10 @@ static Node *deref_base(Node *x)
 static bool is_slice_self_assign(Node *dst, Node *src)
 {
 	Node *dx = deref_base(dst);
-	src = esc_unparen(src);
+	src = fe_unparen(src);
 	if (!dx || src->kind != N_SLICEEXPR)
 		return false;
-	Node *sx = esc_unparen(src->slice.x);
+	Node *sx = fe_unparen(src->slice.x);
 	Type *st = sx->type ? fe_under(sx->type) : NULL;
 	if (st && st->kind == TY_ARRAY)
 		return false; /* slicing an array takes its address */
@@ -907,8 +881,8 @@ static bool is_slice_self_assign(Node *dst, Node *src)
 
 bool esc_is_self_assign(Node *dst, Node *src)
 {
-	dst = esc_unparen(dst);
-	src = esc_unparen(src);
+	dst = fe_unparen(dst);
+	src = fe_unparen(src);
 	if (!dst || !src)
 		return false;
 	if (is_slice_self_assign(dst, src))
@@ -940,7 +914,7 @@ bool esc_is_self_assign(Node *dst, Node *src)
  * constant true (false). */
 int esc_const_if(Node *n)
 {
-	Node *c = esc_unparen(n->if_.cond);
+	Node *c = fe_unparen(n->if_.cond);
 	if (!c || !c->val || c->val->kind != CONST_BOOL)
 		return -1;
 	return c->val->b ? 1 : 0;
@@ -957,8 +931,8 @@ static bool ends_in_exit(Node *body)
 	if (last->kind == N_RETURN)
 		return true;
 	if (last->kind == N_EXPRSTMT) {
-		Node *x = esc_unparen(last->unary.x);
-		return x->kind == N_CALL && esc_call_builtin(x) == BI_PANIC;
+		Node *x = fe_unparen(last->unary.x);
+		return x->kind == N_CALL && fe_call_builtin(x) == BI_PANIC;
 	}
 	return false;
 }
@@ -1000,7 +974,7 @@ static bool has_fallthrough(Node *cl)
 Node *esc_const_switch_case(Node *n, bool *decided)
 {
 	*decided = false;
-	Node *tag = esc_unparen(n->switch_.tag);
+	Node *tag = fe_unparen(n->switch_.tag);
 	if (tag && !tag->val)
 		return NULL;
 	Node *def = NULL;
@@ -1011,7 +985,7 @@ Node *esc_const_switch_case(Node *n, bool *decided)
 			continue;
 		}
 		for (int j = 0; j < cl->caseclause.exprs.len; j++) {
-			Node *c = esc_unparen(cl->caseclause.exprs.v[j]);
+			Node *c = fe_unparen(cl->caseclause.exprs.v[j]);
 			if (!c->val)
 				return NULL;
 			bool eq = tag ? (tag->val->kind == c->val->kind && fe_const_compare(tag->val, OP_EQL, c->val))

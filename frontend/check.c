@@ -131,13 +131,6 @@ void chk_unsupported(Checker *c, Pos pos, const char *what)
 	chk_error(c, pos, "%s not supported by minigo", what);
 }
 
-Node *chk_unparen(Node *n)
-{
-	while (n && n->kind == N_PAREN)
-		n = n->unary.x;
-	return n;
-}
-
 Pos chk_start_pos(Node *n)
 {
 	while (n) {
@@ -616,11 +609,11 @@ static Type *struct_type(Checker *c, Node *e)
 				}
 			} else {
 				/* embedded: T, *T, pkg.T, *pkg.T */
-				Node *te = chk_unparen(f->field.type);
+				Node *te = fe_unparen(f->field.type);
 				bool ptr = false;
 				if (te->kind == N_STAR) {
 					ptr = true;
-					te = chk_unparen(te->unary.x);
+					te = fe_unparen(te->unary.x);
 				}
 				Node *nameid = te->kind == N_SELECTOR ? te->selector.sel : te;
 				fd->name = nameid->kind == N_IDENT ? nameid->ident.name : "?";
@@ -1559,7 +1552,7 @@ static void collect_method(Checker *c, Node *fd, Object *o)
 {
 	/* the base type name, through aliases (T, *T, A = T, A = *T), read
 	 * from the declarations: the types are not resolved yet */
-	Node *rt = chk_unparen(fd->func_.recv->field.type);
+	Node *rt = fe_unparen(fd->func_.recv->field.type);
 	bool ptr = false;
 	Object *base = NULL;
 	for (int hops = 0; rt && hops < 100; hops++) {
@@ -1567,7 +1560,7 @@ static void collect_method(Checker *c, Node *fd, Object *o)
 			if (ptr)
 				return;
 			ptr = true;
-			rt = chk_unparen(rt->unary.x);
+			rt = fe_unparen(rt->unary.x);
 		}
 		if (!rt || rt->kind != N_IDENT)
 			return; /* reported when the receiver type is checked */
@@ -1576,7 +1569,7 @@ static void collect_method(Checker *c, Node *fd, Object *o)
 			return;
 		if (!base->decl->typespec.alias)
 			break;
-		rt = chk_unparen(base->decl->typespec.type);
+		rt = fe_unparen(base->decl->typespec.type);
 		base = NULL;
 	}
 	if (!base || !base->type || base->type->kind != TY_NAMED)

@@ -100,7 +100,6 @@ Pos chk_start_pos(Node *n);
 const char *chk_expr_string(Checker *c, Node *n);
 const char *chk_operand_string(Checker *c, Operand *x);
 const char *chk_type_string(Checker *c, Type *t);
-Node *chk_unparen(Node *n);
 
 /* check.c */
 Type *chk_typexpr(Checker *c, Node *e);           /* a type expression; invalid type on error */

@@ -179,7 +179,7 @@ void chk_slice_expr(Checker *c, Operand *x, Node *e)
 		x->type = fe_type_slice(c->a, u->elem);
 		/* slicing an array takes its address */
 		{
-			Node *id = chk_unparen(e->slice.x);
+			Node *id = fe_unparen(e->slice.x);
 			if (id->kind == N_IDENT && id->obj && id->obj->kind == OBJ_VAR)
 				id->obj->flags |= OF_ADDRTAKEN;
 		}
@@ -805,7 +805,7 @@ void chk_call(Checker *c, Operand *x, Node *e)
 	case MODE_BUILTIN: {
 		Builtin id = x->id;
 		e->sub = CALL_BUILTIN;
-		Node *f = chk_unparen(e->call.fun);
+		Node *f = fe_unparen(e->call.fun);
 		e->obj = f->obj;
 		if (!builtin(c, x, e, id))
 			x->mode = MODE_INVALID;
@@ -825,7 +825,7 @@ void chk_call(Checker *c, Operand *x, Node *e)
 		x->expr = e;
 		return;
 	}
-	Node *f = chk_unparen(e->call.fun);
+	Node *f = fe_unparen(e->call.fun);
 	e->sub = CALL_FUNC;
 	if (f->kind == N_SELECTOR) {
 		if (f->sub == SEL_METHOD)
@@ -1033,10 +1033,10 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 		e->sub = SEL_METHOD;
 		/* x.M with a pointer receiver on an addressable x takes &x */
 		if (l.ptrrecv && x->type->kind != TY_PTR && !l.indirect) {
-			Node *id = chk_unparen(xe);
+			Node *id = fe_unparen(xe);
 			while (id && id->kind == N_SELECTOR && id->sub == SEL_FIELD && id->selector.x->type &&
 			       id->selector.x->type->kind != TY_PTR)
-				id = chk_unparen(id->selector.x);
+				id = fe_unparen(id->selector.x);
 			if (id && id->kind == N_IDENT && id->obj && id->obj->kind == OBJ_VAR)
 				id->obj->flags |= OF_ADDRTAKEN;
 		}

@@ -724,7 +724,7 @@ static void unary(Checker *c, Operand *x, Node *e)
 	FeOp op = fe_op(e->unary.op);
 	const char *tok = fe_token_name(e->unary.op);
 	if (tok && strcmp(tok, "&") == 0) {
-		Node *u = chk_unparen(e->unary.x);
+		Node *u = fe_unparen(e->unary.x);
 		if (u->kind != N_COMPOSITE && x->mode != MODE_VAR) {
 			chk_error(c, chk_start_pos(x->expr), "invalid operation: cannot take address of %s",
 				  chk_operand_string(c, x));
@@ -737,11 +737,11 @@ static void unary(Checker *c, Operand *x, Node *e)
 			if (id->kind == N_SELECTOR) {
 				if (id->selector.x->type && id->selector.x->type->kind == TY_PTR)
 					break;
-				id = chk_unparen(id->selector.x);
+				id = fe_unparen(id->selector.x);
 			} else if (id->kind == N_INDEX) {
 				if (!id->binary.x->type || fe_under(id->binary.x->type)->kind != TY_ARRAY)
 					break;
-				id = chk_unparen(id->binary.x);
+				id = fe_unparen(id->binary.x);
 			} else {
 				id = id->unary.x;
 			}
@@ -1568,7 +1568,7 @@ void chk_use(Checker *c, Node *e)
 {
 	if (!e)
 		return;
-	Node *u = chk_unparen(e);
+	Node *u = fe_unparen(e);
 	/* an identifier being assigned to is not a use: types2 keeps v.used */
 	if (u->kind == N_IDENT && strcmp(u->ident.name, "_") == 0)
 		return;

@@ -93,7 +93,7 @@ Type *chk_init_var(Checker *c, Object *lhs, Operand *x, const char *context)
 static void assign_error(Checker *c, NodeList *rhs, int nvars, int nvals)
 {
 	Node *r0 = rhs->v[0];
-	Node *call = chk_unparen(r0);
+	Node *call = fe_unparen(r0);
 	const char *vars = fe_sprintf(c->a, "%d variable%s", nvars, nvars == 1 ? "" : "s");
 	const char *vals = fe_sprintf(c->a, "%d value%s", nvals, nvals == 1 ? "" : "s");
 	if (rhs->len == 1 && call->kind == N_CALL) {
@@ -174,7 +174,7 @@ static Type *assign_var(Checker *c, Node *lhs, Operand *x)
 		chk_use(c, lhs);
 		return NULL;
 	}
-	Node *id = chk_unparen(lhs);
+	Node *id = fe_unparen(lhs);
 	if (id->kind == N_IDENT && strcmp(id->ident.name, "_") == 0) {
 		id->obj = NULL;
 		chk_assignment(c, x, NULL, "assignment to _ identifier");
@@ -207,9 +207,9 @@ static Type *assign_var(Checker *c, Node *lhs, Operand *x)
 	case MODE_MAPINDEX:
 		break;
 	default: {
-		Node *u = chk_unparen(z.expr);
+		Node *u = fe_unparen(z.expr);
 		if (u->kind == N_SELECTOR) {
-			Node *sx = chk_unparen(u->selector.x);
+			Node *sx = fe_unparen(u->selector.x);
 			if (sx->mode == MODE_MAPINDEX) {
 				chk_error(c, chk_start_pos(z.expr), "cannot assign to struct field %s in map",
 					  chk_expr_string(c, z.expr));
@@ -228,7 +228,7 @@ static Type *assign_var(Checker *c, Node *lhs, Operand *x)
 
 static void mark_used_if_ident(Checker *c, Node *lhs)
 {
-	Node *id = chk_unparen(lhs);
+	Node *id = fe_unparen(lhs);
 	if (id->kind != N_IDENT)
 		return;
 	Object *o = fe_scope_lookup_parent(c->scope, id->ident.name);
@@ -522,7 +522,7 @@ static void type_switch_stmt(Checker *c, Node *s)
 	} else {
 		guard = tag->unary.x;
 	}
-	guard = chk_unparen(guard);
+	guard = fe_unparen(guard);
 	if (lhs && strcmp(lhs->ident.name, "_") == 0) {
 		chk_error(c, lhs->pos, "no new variable on left side of :=");
 		lhs = NULL;
@@ -553,7 +553,7 @@ static void type_switch_stmt(Checker *c, Node *s)
 		Type *T = NULL;
 		for (int k = 0; k < cl->caseclause.exprs.len; k++) {
 			Node *e = cl->caseclause.exprs.v[k];
-			Node *u = chk_unparen(e);
+			Node *u = fe_unparen(e);
 			bool isnil = u->kind == N_IDENT && fe_scope_lookup_parent(c->scope, u->ident.name) &&
 				     fe_scope_lookup_parent(c->scope, u->ident.name)->kind == OBJ_NIL;
 			if (isnil) {
@@ -719,7 +719,7 @@ static void range_stmt(Checker *c, Node *s)
 
 static void suspended_call(Checker *c, const char *keyword, Node *call)
 {
-	Node *u = chk_unparen(call);
+	Node *u = fe_unparen(call);
 	Operand x;
 	if (u->kind != N_CALL) {
 		chk_raw_expr(c, &x, call, NULL);
@@ -778,7 +778,7 @@ static void stmt1(Checker *c, Node *s)
 	case N_EXPRSTMT: {
 		Operand x;
 		chk_raw_expr(c, &x, s->unary.x, NULL);
-		Node *u = chk_unparen(s->unary.x);
+		Node *u = fe_unparen(s->unary.x);
 		const char *msg;
 		switch (x.mode) {
 		case MODE_INVALID:
@@ -1017,7 +1017,7 @@ bool chk_is_terminating(Node *s, const char *label)
 	case N_LABELED:
 		return chk_is_terminating(s->labeled.stmt, s->labeled.label->ident.name);
 	case N_EXPRSTMT: {
-		Node *u = chk_unparen(s->unary.x);
+		Node *u = fe_unparen(s->unary.x);
 		return u->kind == N_CALL && u->sub == CALL_BUILTIN && u->obj && u->obj->builtin == BI_PANIC;
 	}
 	case N_RETURN:
