@@ -82,14 +82,7 @@ typedef struct {
 
 static void add_line(Arena *a, Lines *l, const char *s)
 {
-	if (l->n == l->cap) {
-		int cap = l->cap ? 2 * l->cap : 16;
-		const char **v = fe_alloc(a, (size_t)cap * sizeof *v);
-		if (l->n)
-			memcpy(v, l->v, (size_t)l->n * sizeof *v);
-		l->v = v, l->cap = cap;
-	}
-	l->v[l->n++] = s;
+	FE_PUSH(a, l->v, l->n, l->cap, s);
 }
 
 CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, IrProgram *prog)
@@ -107,13 +100,7 @@ CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t
 void cg_compare_note(Pos pos, const char *msg, void *ctx)
 {
 	CgCompare *c = ctx;
-	if (c->nnotes == c->capnotes) {
-		int cap = c->capnotes ? 2 * c->capnotes : 64;
-		Note *v = fe_alloc(c->a, (size_t)cap * sizeof *v);
-		if (c->nnotes)
-			memcpy(v, c->notes, (size_t)c->nnotes * sizeof *v);
-		c->notes = v, c->capnotes = cap;
-	}
+	c->notes = fe_grow(c->a, c->notes, c->nnotes, &c->capnotes, sizeof *c->notes, 64);
 	c->notes[c->nnotes++] = (Note){ pos, fe_strndup(c->a, msg, strlen(msg)) };
 }
 

@@ -773,17 +773,9 @@ typedef struct SwitchRun {
 
 static void run_add(CG *g, SwitchRun *r, LLVMValueRef v, LLVMBasicBlockRef dest)
 {
-	if (r->n == r->cap) {
-		r->cap = r->cap ? 2 * r->cap : 16;
-		LLVMValueRef *nv = fe_alloc(g->a, r->cap * sizeof *nv);
-		LLVMBasicBlockRef *nd = fe_alloc(g->a, r->cap * sizeof *nd);
-		if (r->n) {
-			memcpy(nv, r->vals, r->n * sizeof *nv);
-			memcpy(nd, r->dests, r->n * sizeof *nd);
-		}
-		r->vals = nv;
-		r->dests = nd;
-	}
+	int cap = r->cap; /* the two arrays grow together */
+	r->vals = fe_grow(g->a, r->vals, r->n, &cap, sizeof *r->vals, 16);
+	r->dests = fe_grow(g->a, r->dests, r->n, &r->cap, sizeof *r->dests, 16);
 	r->vals[r->n] = v;
 	r->dests[r->n++] = dest;
 }

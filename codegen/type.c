@@ -1068,14 +1068,7 @@ LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete)
 	LLVMSetAlignment(gv, 8);
 	bs_map_put(g->itabs, key, gv);
 	/* one itab per pair at run time: runtime.itabsinit learns the static ones */
-	if (g->nitabs == g->capitabs) {
-		g->capitabs = g->capitabs ? 2 * g->capitabs : 16;
-		LLVMValueRef *nl = fe_alloc(g->a, g->capitabs * sizeof *nl);
-		if (g->nitabs)
-			memcpy(nl, g->itablist, g->nitabs * sizeof *nl);
-		g->itablist = nl;
-	}
-	g->itablist[g->nitabs++] = gv;
+	FE_PUSH(g->a, g->itablist, g->nitabs, g->capitabs, gv);
 	LLVMValueRef *fns = fe_alloc(g->a, (n + 1) * sizeof *fns);
 	for (int i = 0; i < n; i++)
 		fns[i] = cg_method_wrapper(g, concrete, u->imethods[i].name, true);

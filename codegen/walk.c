@@ -748,15 +748,7 @@ typedef struct Image {
 
 static void image_put(CG *g, Image *im, int64_t off, int64_t size, LLVMValueRef v)
 {
-	if (im->n == im->cap) {
-		int cap = im->cap ? 2 * im->cap : 16;
-		Piece *p = fe_alloc(g->a, cap * sizeof *p);
-		if (im->n)
-			memcpy(p, im->p, im->n * sizeof *p);
-		im->p = p;
-		im->cap = cap;
-	}
-	im->p[im->n++] = (Piece){ off, size, v };
+	FE_PUSH(g->a, im->p, im->n, im->cap, (Piece){ off, size, v });
 }
 
 static void image_lit(CG *g, Image *im, Node *lit, Type *t, int64_t base);

@@ -85,15 +85,7 @@ static uint32_t visit(Visitor *v, EscFunc *fn)
 	uint32_t id = ++v->visitgen;
 	fn->sccid = id;
 	uint32_t min = ++v->visitgen;
-	if (v->len == v->cap) {
-		int ncap = v->cap ? v->cap * 2 : 16;
-		EscFunc **ns = fe_alloc(v->arena, ncap * sizeof *ns);
-		if (v->len)
-			memcpy(ns, v->stack, v->len * sizeof *ns);
-		v->stack = ns;
-		v->cap = ncap;
-	}
-	v->stack[v->len++] = fn;
+	FE_PUSH(v->arena, v->stack, v->len, v->cap, fn);
 
 	for (int i = 0; i < fn->nrefs; i++) {
 		uint32_t m = visit(v, fn->refs[i]);
@@ -400,15 +392,7 @@ typedef struct Prep {
 
 static void add_func(Prep *p, EscFunc *fn)
 {
-	if (p->nfuncs == p->cap) {
-		int ncap = p->cap ? p->cap * 2 : 16;
-		EscFunc **nf = fe_alloc(p->a, ncap * sizeof *nf);
-		if (p->nfuncs)
-			memcpy(nf, p->funcs, p->nfuncs * sizeof *nf);
-		p->funcs = nf;
-		p->cap = ncap;
-	}
-	p->funcs[p->nfuncs++] = fn;
+	FE_PUSH(p->a, p->funcs, p->nfuncs, p->cap, fn);
 }
 
 /* visit_nodes is esc_visit (escape.h). */

@@ -148,14 +148,7 @@ typedef struct {
 
 static void push(Arena *a, Stack *s, EscLocation *l)
 {
-	if (s->len == s->cap) {
-		int ncap = s->cap ? s->cap * 2 : 64;
-		EscLocation **nv = fe_alloc(a, ncap * sizeof *nv);
-		if (s->len)
-			memcpy(nv, s->v, s->len * sizeof *nv);
-		s->v = nv;
-		s->cap = ncap;
-	}
+	s->v = fe_grow(a, s->v, s->len, &s->cap, sizeof *s->v, 64);
 	s->v[s->len++] = l;
 }
 

@@ -37,17 +37,8 @@ static void scan_labels(Arena *a, Labels *ls, Node *n)
 	switch (n->kind) {
 	case N_LABELED: {
 		const char *name = n->labeled.label->ident.name;
-		if (strcmp(name, "_") != 0 && !find_label(ls, name)) {
-			if (ls->len == ls->cap) {
-				int ncap = ls->cap ? ls->cap * 2 : 8;
-				Label *nv = fe_alloc(a, ncap * sizeof *nv);
-				if (ls->len)
-					memcpy(nv, ls->v, ls->len * sizeof *nv);
-				ls->v = nv;
-				ls->cap = ncap;
-			}
-			ls->v[ls->len++] = (Label){ name, false };
-		}
+		if (strcmp(name, "_") != 0 && !find_label(ls, name))
+			FE_PUSH(a, ls->v, ls->len, ls->cap, (Label){ name, false });
 		scan_labels(a, ls, n->labeled.stmt);
 		return;
 	}

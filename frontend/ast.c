@@ -36,14 +36,7 @@ Node *fe_node(Arena *a, NodeKind kind, Pos pos)
 
 void fe_list_push(Arena *a, NodeList *l, Node *n)
 {
-	if (l->len == l->cap) {
-		int cap = l->cap ? 2 * l->cap : 4;
-		Node **v = fe_alloc(a, (size_t)cap * sizeof *v);
-		if (l->len)
-			memcpy(v, l->v, (size_t)l->len * sizeof *v);
-		l->v = v;
-		l->cap = cap;
-	}
+	l->v = fe_grow(a, l->v, l->len, &l->cap, sizeof *l->v, 4); /* most lists are short */
 	l->v[l->len++] = n;
 }
 

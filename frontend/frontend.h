@@ -39,6 +39,8 @@ void *fe_alloc(Arena *a, size_t size);                 /* zeroed, 16-byte aligne
 /* v (n elements of elem bytes, room for *cap) with room for one more:
  * itself, or a copy twice as large (first elements at the start). */
 void *fe_grow(Arena *a, void *v, int n, int *cap, size_t elem, int first);
+/* Appends the last argument (commas allowed, as in compound literals) to the arena array v of len elements (room for cap). */
+#define FE_PUSH(a, v, len, cap, ...) do { (v) = fe_grow((a), (v), (len), &(cap), sizeof *(v), 8); (v)[(len)++] = (__VA_ARGS__); } while (0)
 char *fe_strndup(Arena *a, const char *s, size_t n);   /* NUL-terminated copy */
 char *fe_sprintf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

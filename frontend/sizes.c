@@ -60,15 +60,7 @@ static void check_type(Sizes *s, Type *t, Pos pos)
 	for (int i = 0; i < s->nseen; i++)
 		if (s->seen[i] == arr)
 			return;
-	if (s->nseen == s->capseen) {
-		int ncap = s->capseen ? 2 * s->capseen : 8;
-		Type **nv = fe_alloc(s->a, ncap * sizeof *nv);
-		if (s->nseen)
-			memcpy(nv, s->seen, s->nseen * sizeof *nv);
-		s->seen = nv;
-		s->capseen = ncap;
-	}
-	s->seen[s->nseen++] = arr;
+	FE_PUSH(s->a, s->seen, s->nseen, s->capseen, arr);
 	fe_error(pos, "type %s larger than address space", fe_type_string(s->a, arr));
 }
 

@@ -240,15 +240,7 @@ static void add_cvar(Arena *a, IrFunc *f, Object *var, Node *use)
 	for (int i = 0; i < f->ncvars; i++)
 		if (f->cvars[i].var == var)
 			return;
-	if (f->ncvars == f->capcvars) {
-		int ncap = f->capcvars ? 2 * f->capcvars : 4;
-		IrCvar *nv = fe_alloc(a, ncap * sizeof *nv);
-		if (f->ncvars)
-			memcpy(nv, f->cvars, f->ncvars * sizeof *nv);
-		f->cvars = nv;
-		f->capcvars = ncap;
-	}
-	f->cvars[f->ncvars++] = (IrCvar){ .var = var, .use = use };
+	FE_PUSH(a, f->cvars, f->ncvars, f->capcvars, (IrCvar){ .var = var, .use = use });
 }
 
 typedef struct Capture {

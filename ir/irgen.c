@@ -55,15 +55,7 @@ static void func_body(Noder *nd, Node *fn);
 static void add_dcl(Noder *nd, Node *n, Node *init)
 {
 	IrFunc *f = nd->irfn;
-	if (f->ndcl == f->capdcl) {
-		int ncap = f->capdcl ? 2 * f->capdcl : 8;
-		IrDcl *nv = fe_alloc(nd->a, ncap * sizeof *nv);
-		if (f->ndcl)
-			memcpy(nv, f->dcl, f->ndcl * sizeof *nv);
-		f->dcl = nv;
-		f->capdcl = ncap;
-	}
-	f->dcl[f->ndcl++] = (IrDcl){ n, init };
+	FE_PUSH(nd->a, f->dcl, f->ndcl, f->capdcl, (IrDcl){ n, init });
 	f->dcllen++;
 }
 
@@ -447,15 +439,7 @@ static void add_capture(Noder *nd, IrFunc *f, Node *id)
 	for (int j = 0; j < f->ncvars; j++)
 		if (f->cvars[j].var == id->obj)
 			return;
-	if (f->ncvars == f->capcvars) {
-		int ncap = f->capcvars ? 2 * f->capcvars : 4;
-		IrCvar *nv = fe_alloc(nd->a, ncap * sizeof *nv);
-		if (f->ncvars)
-			memcpy(nv, f->cvars, f->ncvars * sizeof *nv);
-		f->cvars = nv;
-		f->capcvars = ncap;
-	}
-	f->cvars[f->ncvars++] = (IrCvar){ .var = id->obj, .use = id };
+	FE_PUSH(nd->a, f->cvars, f->ncvars, f->capcvars, (IrCvar){ .var = id->obj, .use = id });
 }
 
 /*
@@ -808,15 +792,7 @@ static void sweep(Node **slot, void *ctx)
 static void add_func(Noder *nd, IrFunc *f)
 {
 	IrProgram *p = nd->prog;
-	if (p->nfuncs == p->capfuncs) {
-		int ncap = p->capfuncs ? 2 * p->capfuncs : 16;
-		IrFunc **nv = fe_alloc(nd->a, ncap * sizeof *nv);
-		if (p->nfuncs)
-			memcpy(nv, p->funcs, p->nfuncs * sizeof *nv);
-		p->funcs = nv;
-		p->capfuncs = ncap;
-	}
-	p->funcs[p->nfuncs++] = f;
+	FE_PUSH(nd->a, p->funcs, p->nfuncs, p->capfuncs, f);
 }
 
 /* gc's name of a declared function: f, T.M or (*T).M. */
