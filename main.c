@@ -478,6 +478,7 @@ static int compile(const Options *o)
 	size_t len;
 	char *src = read_file(o->file, &len);
 	Arena *arena = fe_arena_new();
+	Comp comp = { .a = arena, .path = o->file, .src = src, .len = len, .m = o->m, .json = o->json };
 
 	fe_diag_init(o->file, o->json);
 	fe_diag_all_errors(o->all_errors);
@@ -494,7 +495,7 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "parse") == 0)
 		return fe_flush_errors() ? 1 : 0;
 
-	bool ok = fe_check(arena, file);
+	bool ok = fe_check(&comp, file);
 	if (fe_flush_errors() || !ok)
 		return 1;
 	if (o->dump_types)
@@ -502,14 +503,17 @@ static int compile(const Options *o)
 	if (o->stop && strcmp(o->stop, "check") == 0)
 		return 0;
 
+	IrProgram *prog = ir_build(&comp, file);
 	/* compare collects the -m lines, at least at -m=1, instead of printing them. */
-	IrProgram *prog = ir_build(arena, file, &fe_init_order);
-	CgCompare *cmp = o->funcs[0] ? cg_compare_new(arena, o->file, src, len, prog) : NULL;
-	if (cmp)
+	CgCompare *cmp = o->funcs[0] ? cg_compare_new(&comp, prog) : NULL;
+	if (cmp) {
 		fe_note_sink(cg_compare_note, cmp);
-	esc_analyze(arena, prog, cmp && !o->m ? 1 : o->m, o->json);
+		if (!comp.m)
+			comp.m = 1;
+	}
+	esc_analyze(&comp, prog);
 	/* walk's -m line comes after escape's, also when stopping here */
-	cg_bounded(arena, prog, o->m > 0 && !cmp);
+	cg_bounded(&comp, prog, o->m > 0 && !cmp);
 	if (o->dump_ir)
 		ir_dump(stdout, prog, o->dump_ir_func);
 	/* gc's back end refuses frames of 1 GB or more, after walk */
@@ -521,7 +525,7 @@ static int compile(const Options *o)
 
 	if (!cmp && !o->asm_ && !o->emit_llvm && !complete(o, file))
 		return 1;
-	LLVMModuleRef mod = cg_lower(arena, prog, o->file);
+	LLVMModuleRef mod = cg_lower(&comp, prog);
 	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
 }
 

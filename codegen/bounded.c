@@ -232,8 +232,9 @@ static void enqueue(B *b, IrFunc **run, int n, IrFunc *f)
 	}
 }
 
-void cg_bounded(Arena *a, IrProgram *p, bool report)
+void cg_bounded(Comp *comp, IrProgram *p, bool report)
 {
+	Arena *a = comp->a;
 	B b = { .a = a, .report = report, .marked = bs_map_new(a) };
 	for (int i = 0; i < p->nfuncs; i++) {
 		IrFunc *f = p->funcs[i];

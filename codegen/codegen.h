@@ -39,7 +39,7 @@
 /* ---- the driver's view ---- */
 
 /* Lowers a checked (and escape-annotated) file into a fresh module. */
-LLVMModuleRef cg_lower(Arena *a, IrProgram *p, const char *filename);
+LLVMModuleRef cg_lower(Comp *comp, IrProgram *p);
 
 /* ---- emit.c ---- */
 
@@ -91,7 +91,7 @@ int cg_filter_ir(const char *ir, const char *func, FILE *out);
  * "FILE: no function F" (fe_error, not yet flushed) and gives false.
  */
 typedef struct CgCompare CgCompare;
-CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, IrProgram *prog);
+CgCompare *cg_compare_new(Comp *comp, IrProgram *prog);
 void cg_compare_note(Pos pos, const char *msg, void *cmp);   /* an FeNoteSink */
 bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const char *f2, int opt, int width,
                       FILE *out);
@@ -175,7 +175,7 @@ struct CgFn {
 /* bounded.c: gc's walk marks array indexes that need no bounds check;
  * with report, prints its -m line "index bounds check elided" for each, in
  * gc's order of functions (called after escape analysis, as walk runs). */
-void cg_bounded(Arena *a, IrProgram *p, bool report);
+void cg_bounded(Comp *comp, IrProgram *p, bool report);
 
 /* gen.c */
 CG *cg_new_state(Arena *a, const char *filename);  /* context, module, builder, tables */

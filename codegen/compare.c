@@ -85,14 +85,14 @@ static void add_line(Arena *a, Lines *l, const char *s)
 	FE_PUSH(a, l->v, l->n, l->cap, s);
 }
 
-CgCompare *cg_compare_new(Arena *a, const char *srcpath, const char *src, size_t srclen, IrProgram *prog)
+CgCompare *cg_compare_new(Comp *comp, IrProgram *prog)
 {
-	CgCompare *c = fe_alloc(a, sizeof *c);
-	c->a = a;
-	c->path = srcpath;
-	const char *slash = strrchr(srcpath, '/');
-	c->base = slash ? slash + 1 : srcpath;
-	c->src = src, c->srclen = srclen;
+	CgCompare *c = fe_alloc(comp->a, sizeof *c);
+	c->a = comp->a;
+	c->path = comp->path;
+	const char *slash = strrchr(comp->path, '/');
+	c->base = slash ? slash + 1 : comp->path;
+	c->src = comp->src, c->srclen = comp->len;
 	c->prog = prog;
 	return c;
 }

@@ -918,8 +918,10 @@ CG *cg_new_state(Arena *a, const char *filename)
 	return g;
 }
 
-LLVMModuleRef cg_lower(Arena *a, IrProgram *p, const char *filename)
+LLVMModuleRef cg_lower(Comp *comp, IrProgram *p)
 {
+	Arena *a = comp->a;
+	const char *filename = comp->path;
 	CG *g = cg_new_state(a, filename);
 	Node *file = p->file;
 	/* package-level named types keep gc's plain names; local ones get a suffix */

@@ -15,9 +15,9 @@
  * on x.(T).I: "partially devirtualizing x.M to T".
  *
  * The rewrite is an optimisation of escape analysis only: code generation
- * still makes the interface call (the result is the same), so the AST is
- * not touched; the decisions are kept in a table keyed by the call's
- * selector, which call.c and the call graph consult.
+ * still makes the interface call (the result is the same), so the tree is
+ * not touched; the decision is kept on the call's selector (Node.aux),
+ * where call.c and the call graph consult it.
  *
  * gc devirtualizes every function before analysing any, so its lines come
  * first in -m's output, function by function in source order, each body
@@ -27,17 +27,11 @@
 
 #include "escape/escape.h"
 
-static struct {
-	EscDevirt *v;
-	int len, cap;
-} table;
-
+/* The record of a devirtualized call sits on its selector (Node.aux,
+ * escape's own slot). */
 EscDevirt *esc_devirt_lookup(Node *sel)
 {
-	for (int i = 0; i < table.len; i++)
-		if (table.v[i].sel == sel)
-			return &table.v[i];
-	return NULL;
+	return sel ? sel->aux : NULL;
 }
 
 /* Locals initialised where they are declared: the defining value. */
@@ -166,15 +160,8 @@ static void devirt_call(Devirt *d, Node *call)
 		return;
 	bool partial = fe_is_interface(t);
 
-	if (table.len == table.cap) {
-		int ncap = table.cap ? 2 * table.cap : 16;
-		EscDevirt *nv = fe_alloc(d->a, ncap * sizeof *nv);
-		if (table.len)
-			memcpy(nv, table.v, table.len * sizeof *nv);
-		table.v = nv;
-		table.cap = ncap;
-	}
-	EscDevirt *r = &table.v[table.len++];
+	EscDevirt *r = fe_alloc(d->a, sizeof *r);
+	sel->aux = r;
 	*r = (EscDevirt){ .sel = sel, .typ = typ, .mobj = lk.mobj, .partial = partial, .npath = lk.npath };
 	r->path = fe_alloc(d->a, (lk.npath + 1) * sizeof *r->path);
 	memcpy(r->path, lk.path, lk.npath * sizeof *r->path);
@@ -210,9 +197,6 @@ static void walk_body(Devirt *d, Node *fn)
 
 void esc_devirtualize(Arena *a, Node *file, int mflag)
 {
-	table.len = 0;
-	table.cap = 0;
-	table.v = NULL;
 	Devirt d = { .a = a, .report = mflag != 0 };
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++)

@@ -748,10 +748,13 @@ static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 	(void)recursive;
 }
 
-void esc_analyze(Arena *a, IrProgram *prog, int mflag, bool json)
+void esc_analyze(Comp *comp, IrProgram *prog)
 {
+	Arena *a = comp->a;
+	int mflag = comp->m;
+	bool json = comp->json;
 	Prep p = { .a = a, .m = mflag };
-	esc_report_init(json);
+	esc_report_init(comp);
 	if (json && mflag < 1)
 		mflag = p.m = 1; /* -json reports the decisions by itself */
 	for (int i = 0; i < prog->nfuncs; i++) {

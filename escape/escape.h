@@ -41,7 +41,7 @@
  * the call graph, printing -m lines (mflag >= 1) and -m=2 explanations
  * (mflag >= 2) through fe_note as it goes, in gc's order.
  */
-void esc_analyze(Arena *a, IrProgram *prog, int mflag, bool json);
+void esc_analyze(Comp *comp, IrProgram *prog);
 
 /* ---- frame.c ---- */
 
@@ -381,7 +381,7 @@ typedef struct EscReport {
 	bool nongc;          /* gc does not print it (JSON only) */
 } EscReport;
 
-void esc_report_init(bool json);
+void esc_report_init(Comp *comp);
 bool esc_report_json(void);
 void esc_report(const EscReport *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The -m=2 explanations: a header line about l, then its steps. */

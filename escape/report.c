@@ -46,18 +46,20 @@ struct EscExplain {
 static struct {
 	bool json;
 	EscExplain *cur;  /* the explanation being written */
-	/* The source, for UTF-16 columns. */
+	Comp *comp;       /* whose source gives UTF-16 columns */
 	bool loaded;
-	char *src;
-	size_t len;
 	size_t *lines;    /* byte offset of each line's start */
 	int nlines;
 } R;
 
-void esc_report_init(bool json)
+void esc_report_init(Comp *comp)
 {
-	R.json = json;
+	R.json = comp->json;
 	R.cur = NULL;
+	R.comp = comp;
+	R.loaded = false;
+	R.lines = NULL;
+	R.nlines = 0;
 }
 
 bool esc_report_json(void)
@@ -81,41 +83,19 @@ static void put_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static void load_source(void)
+/* The start of every line of the source (in memory: the driver read it). */
+static void index_lines(void)
 {
 	R.loaded = true;
-	FILE *f = fopen(fe_filename(), "rb");
-	if (!f)
-		return;
-	size_t cap = 1 << 16, n = 0, r;
-	char *buf = malloc(cap);
-	while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			char *nb = realloc(buf, cap *= 2);
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-			}
-			buf = nb;
-		}
-	}
-	fclose(f);
-	if (!buf)
-		return;
+	const char *src = R.comp->src;
+	size_t n = R.comp->len;
 	size_t nl = 1;
 	for (size_t i = 0; i < n; i++)
-		nl += buf[i] == '\n';
-	R.lines = malloc((nl + 1) * sizeof *R.lines);
-	if (!R.lines) {
-		free(buf);
-		return;
-	}
-	R.src = buf;
-	R.len = n;
+		nl += src[i] == '\n';
+	R.lines = fe_alloc(R.comp->a, (nl + 1) * sizeof *R.lines);
 	R.lines[R.nlines++] = 0;
 	for (size_t i = 0; i < n; i++)
-		if (buf[i] == '\n')
+		if (src[i] == '\n')
 			R.lines[R.nlines++] = i + 1;
 }
 
@@ -127,14 +107,14 @@ static void load_source(void)
 static int utf16_col(int line, int col, int extra)
 {
 	if (!R.loaded)
-		load_source();
-	if (!R.src || line < 1 || line > R.nlines)
+		index_lines();
+	if (!R.comp->src || line < 1 || line > R.nlines)
 		return col - 1 + extra;
 	size_t start = R.lines[line - 1];
 	size_t end = start + (size_t)(col - 1) + (size_t)extra;
 	int units = 0;
-	for (size_t i = start; i < end && i < R.len && R.src[i] != '\n';) {
-		unsigned char c = (unsigned char)R.src[i];
+	for (size_t i = start; i < end && i < R.comp->len && R.comp->src[i] != '\n';) {
+		unsigned char c = (unsigned char)R.comp->src[i];
 		int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
 		units += n == 4 ? 2 : 1; /* beyond the BMP: a surrogate pair */
 		i += n;

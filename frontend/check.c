@@ -44,7 +44,6 @@
 
 #include "frontend/check.h"
 
-NodeList fe_init_order;
 
 /* ---- operators ---- */
 
@@ -2086,7 +2085,7 @@ static void init_order(Checker *c)
 		}
 	}
 	init_cycles(c);
-	fe_init_order = (NodeList){ 0 };
+	*c->init_order = (NodeList){ 0 };
 	Node *lastspec = NULL;
 	for (;;) {
 		int pick = -1;
@@ -2109,10 +2108,10 @@ static void init_order(Checker *c)
 			bool multi = spec->spec.values.len == 1 && spec->spec.names.len > 1;
 			bool already = false;
 			if (multi)
-				for (int k = 0; k < fe_init_order.len && !already; k++)
-					already = fe_init_order.v[k] == spec;
+				for (int k = 0; k < c->init_order->len && !already; k++)
+					already = c->init_order->v[k] == spec;
 			if (!already && spec->spec.values.len > 0)
-				fe_list_push(c->a, &fe_init_order, spec);
+				fe_list_push(c->a, c->init_order, spec);
 		}
 		lastspec = spec;
 	}
@@ -2215,9 +2214,10 @@ static void finish(Node *file);
 
 static bool in_checker;
 
-bool fe_check(Arena *a, Node *file)
+bool fe_check(Comp *comp, Node *file)
 {
-	Checker c = { .a = a, .iota = -1 };
+	Arena *a = comp->a;
+	Checker c = { .a = a, .iota = -1, .init_order = &comp->init_order };
 	Package *main = fe_alloc(a, sizeof *main);
 	main->name = "main";
 	main->path = "main";

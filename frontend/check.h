@@ -40,6 +40,7 @@ typedef struct FuncCtx {
 typedef struct Checker {
 	Arena *a;
 	BsMap *judged;          /* named types valid_type judged: 1 valid, 2 invalid */
+	NodeList *init_order;   /* where init_order puts its result (the Comp's) */
 	Package *pkg;           /* the package being checked; its name qualifies types */
 	bool bundled;           /* checking a bundled package's declarations */
 	Scope *universe, *pkgscope, *filescope, *scope;

@@ -99,6 +99,24 @@ typedef struct NodeList {
 	int len, cap;
 } NodeList;
 
+/*
+ * One compilation: what the driver read and was asked for, and what the
+ * checker found for the stages after it.  Passed explicitly from the
+ * checker on (ir_build, esc_analyze, cg_bounded, cg_lower, compare).
+ */
+typedef struct Comp {
+	Arena *a;
+	const char *path;     /* the source file, as named on the command line */
+	const char *src;      /* its bytes (need not be NUL-terminated) */
+	size_t len;
+	int m;                /* -m level: 0 no report, 2 with the explanations */
+	bool json;            /* -json: the report as JSON lines */
+	/* fe_check: the package-level variables in initialization order (Go's
+	 * dependency rules), each the N_VARSPEC to run (a spec with a
+	 * multi-value initializer appears once) */
+	NodeList init_order;
+} Comp;
+
 void fe_list_push(Arena *a, NodeList *l, Node *n);
 
 /*
@@ -669,18 +687,15 @@ typedef enum SelKind {
 
 /*
  * Type-checks a parsed file.  Reports errors through fe_error (sorted and
- * capped by fe_flush_errors); returns false if there were any.  The arena
- * holds everything the checker creates.
+ * capped by fe_flush_errors); returns false if there were any.  comp's
+ * arena holds everything the checker creates; comp->init_order gets the
+ * package-level variables in initialization order.
  */
-bool fe_check(Arena *a, Node *file);
+bool fe_check(Comp *comp, Node *file);
 /* gc's branch checks (labels, break, continue, goto, fallthrough) of one
  * function body; the parser runs them as each body ends (check_stmt.c).
  * Returns the number of errors reported. */
 int fe_check_branches(Arena *a, Node *body);
-/* Package-level variables in initialization order (Go's dependency rules);
- * each entry is the N_VARSPEC to run (a spec with a multi-value initializer
- * appears once).  Valid after fe_check. */
-extern NodeList fe_init_order;
 /* -d=types: each expression with its position, mode and type, in source order. */
 void fe_dump_types(FILE *out, Node *file);
 

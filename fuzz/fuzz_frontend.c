@@ -36,6 +36,7 @@ static void one(void *p)
 		devnull = fopen("/dev/null", "w");
 	fe_diag_init("fuzz.go", false);
 	Arena *a = fe_arena_new();
+	Comp comp = { .a = a, .path = "fuzz.go", .src = (const char *)in->data, .len = in->size, .m = 2 };
 	Node *file = fe_parse(a, (const char *)in->data, in->size);
 	if (file && devnull) {
 		fe_dump_ast(devnull, file);
@@ -43,9 +44,9 @@ static void one(void *p)
 	}
 	/* as main.c: only syntax errors keep a file from the checker */
 	if (file && !fe_too_many_errors()) {
-		bool ok = fe_check(a, file);
+		bool ok = fe_check(&comp, file);
 		if (fe_flush_errors() == 0 && ok)
-			esc_analyze(a, ir_build(a, file, &fe_init_order), 2, false);
+			esc_analyze(&comp, ir_build(&comp, file));
 	}
 	fe_arena_free(a);
 }

@@ -122,6 +122,7 @@ static inline bool ir_on_heap(const IrVerdict *v)
  * package-level func literals in source order, each closure after the
  * function it is in, the initialiser last (when there is one). */
 typedef struct IrProgram {
+	Comp *comp;
 	Node *file;
 	IrFunc **funcs;
 	int nfuncs, capfuncs;
@@ -129,11 +130,11 @@ typedef struct IrProgram {
 } IrProgram;
 
 /*
- * Builds the IR over a checked file; init_order lists the package-level
- * var specs in initialisation order (the checker's fe_init_order), which
- * become the initialiser's IrFunc.initSpecs.
+ * Builds the IR over a file comp checked; the package-level var specs in
+ * initialisation order (comp->init_order) become the initialiser's
+ * IrFunc.initSpecs.
  */
-IrProgram *ir_build(Arena *a, Node *file, NodeList *init_order);
+IrProgram *ir_build(Comp *comp, Node *file);
 
 /* ---- clone.c ---- */
 

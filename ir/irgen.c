@@ -861,14 +861,16 @@ static void func_body(Noder *nd, Node *fn)
 	nd->irfn = outerfn;
 }
 
-IrProgram *ir_build(Arena *a, Node *file, NodeList *init_order)
+IrProgram *ir_build(Comp *comp, Node *file)
 {
+	Arena *a = comp->a;
 	Noder nd = { .a = a };
 	nd.prog = fe_alloc(a, sizeof *nd.prog);
 	nd.prog->file = file;
+	nd.prog->comp = comp;
 	IrFunc *init = fe_alloc(a, sizeof *init);
 	init->name = "init";
-	init->initSpecs = init_order;
+	init->initSpecs = &comp->init_order;
 	nd.irfn = init;
 	NodeList *decls = &file->file.decls;
 

@@ -31,10 +31,11 @@ static void run(const char *src, int mflag, bool json)
 	close(sfd);
 
 	Arena *a = fe_arena_new();
+	Comp comp = { .a = a, .path = path, .src = src, .len = strlen(src), .m = mflag, .json = json };
 	fe_diag_init(path, json);
 	Node *file = fe_parse(a, src, strlen(src));
 	ck_assert_ptr_nonnull(file);
-	ck_assert(fe_check(a, file));
+	ck_assert(fe_check(&comp, file));
 	ck_assert_int_eq(fe_flush_errors(), 0);
 
 	char cpath[] = "/tmp/check-escape-json-out-XXXXXX";
@@ -43,7 +44,7 @@ static void run(const char *src, int mflag, bool json)
 	fflush(stderr);
 	int saved = dup(2);
 	dup2(fd, 2);
-	esc_analyze(a, ir_build(a, file, &fe_init_order), mflag, json);
+	esc_analyze(&comp, ir_build(&comp, file));
 	fflush(stderr);
 	dup2(saved, 2);
 	close(saved);

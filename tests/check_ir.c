@@ -21,6 +21,7 @@
 #include "ir/ir.h"
 
 static Arena *A;
+static Comp C;
 static IrProgram *P;
 
 static void setup(void)
@@ -39,9 +40,10 @@ static Node *load(const char *src)
 	fe_diag_init("t.go", false);
 	Node *file = fe_parse(A, src, strlen(src));
 	ck_assert_ptr_nonnull(file);
-	ck_assert(fe_check(A, file));
+	C = (Comp){ .a = A, .path = "t.go", .src = src, .len = strlen(src) };
+	ck_assert(fe_check(&C, file));
 	ck_assert_int_eq(fe_flush_errors(), 0);
-	P = ir_build(A, file, &fe_init_order);
+	P = ir_build(&C, file);
 	ck_assert_ptr_nonnull(P);
 	return file;
 }
@@ -972,7 +974,8 @@ static char *escape_m(const char *src, const char *swap)
 	Notes n = { 0 };
 	n.f = open_memstream(&n.buf, &n.len);
 	fe_note_sink(note, &n);
-	esc_analyze(A, P, 1, false);
+	C.m = 1;
+	esc_analyze(&C, P);
 	fe_note_sink(NULL, NULL);
 	fclose(n.f);
 	return n.buf;

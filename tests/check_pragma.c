@@ -33,7 +33,7 @@ static const char *compile(const char *src)
 	fe_diag_init("t.go", false);
 	Node *file = fe_parse(a, src, strlen(src));
 	if (file && !fe_too_many_errors())
-		fe_check(a, file);
+		fe_check(&(Comp){ .a = a, .path = "t.go", .src = src, .len = strlen(src) }, file);
 	fe_flush_errors();
 	fe_arena_free(a);
 	fflush(stderr);
