@@ -5,6 +5,8 @@
 // the data is only looked at when the types match.
 package main
 
+import "fmt"
+
 type T struct {
 	a int
 	s string
@@ -57,16 +59,16 @@ func which(t T, i, j I) string {
 
 func main() {
 	t := T{1, "x"}
-	println(eq(t, t), eq(T{1, "y"}, t), eq(1, t), eq(nil, t))
+	fmt.Println(eq(t, t), eq(T{1, "y"}, t), eq(1, t), eq(nil, t))
 	var i I
-	println(neq(i, t), neq(t, t), neq(T{2, "x"}, t), neq(F(1), t))
+	fmt.Println(neq(i, t), neq(t, t), neq(T{2, "x"}, t), neq(F(1), t))
 	n := 5
-	println(eqp(P{&n}, P{&n}), eqp(P{new(int)}, P{&n}), eqp(nil, P{}), eqp(P{}, P{}))
+	fmt.Println(eqp(P{&n}, P{&n}), eqp(P{new(int)}, P{&n}), eqp(nil, P{}), eqp(P{}, P{}))
 	z := 0.0
 	nan := z / z
-	println(eqf(nan, nan), eqf(2.5, 2.5), eqf(F(2.5), 2.5), eqf(float32(2.5), 2.5))
-	println(classify(1, t), classify("a", t), classify(T{1, "x"}, t), classify(nil, t), classify(2, t), classify(int8(1), t))
-	println(which(t, T{2, ""}, t), which(t, nil, F(0)), which(T{}, T{}, nil))
+	fmt.Println(eqf(nan, nan), eqf(2.5, 2.5), eqf(F(2.5), 2.5), eqf(float32(2.5), 2.5))
+	fmt.Println(classify(1, t), classify("a", t), classify(T{1, "x"}, t), classify(nil, t), classify(2, t), classify(int8(1), t))
+	fmt.Println(which(t, T{2, ""}, t), which(t, nil, F(0)), which(T{}, T{}, nil))
 	var e interface{} = note("left", 3)
-	println(e == note("right", 3), len(order), order[0], order[1])
+	fmt.Println(e == note("right", 3), len(order), order[0], order[1])
 }
