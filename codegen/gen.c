@@ -623,77 +623,31 @@ static void bind_params(CG *g, CgFn *f, Node *ftype, Node *recv)
 	}
 }
 
-/* Does the subtree contain a defer / a recover() call (not inside nested literals)? */
-static void scan_body(Node *n, bool *hasdefer, bool *hasrecover);
+/* Does a body contain a defer statement, a recover() call?  Not counting
+ * nested func literals: they are functions of their own. */
+typedef struct Scan {
+	bool defer, recover;
+} Scan;
 
-static void scan_list(NodeList *l, bool *d, bool *r)
+static void scan_body(Node *n, void *ctx)
 {
-	for (int i = 0; i < l->len; i++)
-		scan_body(l->v[i], d, r);
-}
-
-static void scan_body(Node *n, bool *d, bool *r)
-{
-	if (!n)
+	Scan *s = ctx;
+	if (n->kind == N_FUNCLIT)
 		return;
-	switch (n->kind) {
-	case N_FUNCLIT:
-		return;
-	case N_DEFER:
-		*d = true;
-		scan_body(n->unary.x, d, r);
-		return;
-	case N_CALL:
-		if (n->sub == CALL_BUILTIN && n->obj && n->obj->builtin == BI_RECOVER)
-			*r = true;
-		scan_body(n->call.fun, d, r);
-		scan_list(&n->call.args, d, r);
-		return;
-	case N_BLOCK: scan_list(&n->block.stmts, d, r); return;
-	case N_IF:
-		scan_body(n->if_.init, d, r); scan_body(n->if_.cond, d, r);
-		scan_body(n->if_.then, d, r); scan_body(n->if_.els, d, r);
-		return;
-	case N_FOR:
-		scan_body(n->for_.init, d, r); scan_body(n->for_.cond, d, r);
-		scan_body(n->for_.post, d, r); scan_body(n->for_.body, d, r);
-		return;
-	case N_RANGE: scan_body(n->range.x, d, r); scan_body(n->range.body, d, r); return;
-	case N_SWITCH: case N_TYPESWITCH:
-		scan_body(n->switch_.init, d, r); scan_body(n->switch_.tag, d, r);
-		scan_list(&n->switch_.body, d, r);
-		return;
-	case N_CASECLAUSE: scan_list(&n->caseclause.exprs, d, r); scan_list(&n->caseclause.body, d, r); return;
-	case N_LABELED: scan_body(n->labeled.stmt, d, r); return;
-	case N_EXPRSTMT: case N_PAREN: case N_CONVIFACE: case N_UNARY: case N_STAR: case N_GOSTMT:
-		scan_body(n->unary.x, d, r);
-		return;
-	case N_ASSIGN: scan_list(&n->assign.lhs, d, r); scan_list(&n->assign.rhs, d, r); return;
-	case N_RETURN: scan_list(&n->ret.results, d, r); return;
-	case N_DECLSTMT: scan_list(&n->decl.specs, d, r); return;
-	case N_VARSPEC: scan_list(&n->spec.values, d, r); return;
-	case N_BINARY: case N_INDEX: case N_KEYVALUE:
-		scan_body(n->binary.x, d, r); scan_body(n->binary.y, d, r);
-		return;
-	case N_SELECTOR: scan_body(n->selector.x, d, r); return;
-	case N_SLICEEXPR:
-		scan_body(n->slice.x, d, r); scan_body(n->slice.lo, d, r);
-		scan_body(n->slice.hi, d, r); scan_body(n->slice.max, d, r);
-		return;
-	case N_TYPEASSERT: scan_body(n->typeassert.x, d, r); return;
-	case N_COMPOSITE: scan_list(&n->composite.elts, d, r); return;
-	case N_INCDEC: scan_body(n->incdec.x, d, r); return;
-	default:
-		return;
-	}
+	if (n->kind == N_DEFER)
+		s->defer = true;
+	else if (n->kind == N_CALL && fe_call_builtin(n) == BI_RECOVER)
+		s->recover = true;
+	fe_each_child(n, scan_body, s);
 }
 
 /* Lowers a function body whose CgFn and LLVM function exist. */
 static void lower_body(CG *g, CgFn *f, Node *ftype, Node *recv, Node *body, LLVMValueRef self)
 {
-	bool hasrecover = false;
-	scan_body(body, &f->hasdefer, &hasrecover);
-	if (hasrecover) {
+	Scan scan = { false, false };
+	scan_body(body, &scan);
+	f->hasdefer = scan.defer;
+	if (scan.recover) {
 		/* recover() works only in a function the panic machinery called
 		 * directly as a deferred call: it left our address in deferfn. */
 		LLVMValueRef arg = self;
