@@ -265,6 +265,9 @@ LLVMValueRef cg_convert(CG *g, LLVMValueRef v, Type *from, Type *to); /* assigna
 LLVMValueRef cg_call(CG *g, Node *call, int *nres);  /* a call; see cg_abi_call for the result */
 LLVMValueRef cg_tuple_elem(CG *g, Type *tuple, LLVMValueRef addr, int i);
 Type *cg_tuple_struct(CG *g, Type *tuple);          /* a call's results laid out as a struct */
+/* f(g()), return g(), x, y = g(): the IR's temporaries (IrRewrite) filled
+ * from the inner call; vals/types of their uses (converted as the IR says) */
+int cg_rewrite_values(CG *g, IrRewrite *rw, LLVMValueRef *vals, Type **types);
 void cg_nilcheck(CG *g, LLVMValueRef p);
 void cg_boundscheck(CG *g, LLVMValueRef i, LLVMValueRef len, Type *itype, Pos at);
 LLVMValueRef cg_equal(CG *g, Type *t, LLVMValueRef x, LLVMValueRef y); /* i1, x == y */

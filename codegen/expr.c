@@ -1032,6 +1032,32 @@ static bool bundled(Object *o)
 	return o && o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0;
 }
 
+/*
+ * cg_rewrite_values: typecheck's RewriteMultiValueCall as the IR has it
+ * (IrRewrite): the inner call's results go to the temporaries, then
+ * vals[i] is the value of use i -- an N_CONVIFACE where the result is
+ * converted, boxed as escape decided -- and types[i] its type.  Returns
+ * how many.
+ */
+int cg_rewrite_values(CG *g, IrRewrite *rw, LLVMValueRef *vals, Type **types)
+{
+	int nres;
+	LLVMValueRef tup = cg_call(g, rw->inner, &nres);
+	Type *st = cg_tuple_struct(g, rw->inner->type);
+	for (int i = 0; i < rw->nresults; i++) {
+		Object *o = rw->results[i]->obj;
+		CgVar *v = fe_alloc(g->a, sizeof *v);
+		v->addr = cg_alloca(g, o->type, o->name);
+		cg_store(g, o->type, v->addr, cg_tuple_elem(g, st, tup, i));
+		bs_map_put(g->vars, o, v);
+	}
+	for (int i = 0; i < rw->nresults; i++) {
+		vals[i] = cg_expr(g, rw->uses[i]);
+		types[i] = rw->uses[i]->type;
+	}
+	return rw->nresults;
+}
+
 /* Evaluates the arguments of call against signature sig (variadic packing,
  * f(g()) spreading, implicit conversions) into args[first..].  deferred:
  * the arguments of a defer statement, kept until the function returns. */
@@ -1043,19 +1069,11 @@ static int call_args(CG *g, Node *call, Type *sig, LLVMValueRef *args, int first
 	LLVMValueRef *vals;
 	Type **types;
 	int nv;
-	if (al->len == 1 && al->v[0]->type && al->v[0]->type->kind == TY_TUPLE) {
-		Node *a0 = al->v[0];
-		int nres;
-		LLVMValueRef tup = cg_call(g, fe_unparen(a0), &nres);
-		Type *tt = a0->type;
-		nv = tt->nresults;
-		vals = fe_alloc(g->a, (nv + 1) * sizeof *vals);
-		types = fe_alloc(g->a, (nv + 1) * sizeof *types);
-		Type *st = cg_tuple_struct(g, tt);
-		for (int i = 0; i < nv; i++) {
-			vals[i] = cg_tuple_elem(g, st, tup, i);
-			types[i] = tt->results[i];
-		}
+	if (call->rw && call->rw->inner) {
+		/* f(g()): through the IR's temporaries */
+		vals = fe_alloc(g->a, (call->rw->nresults + 1) * sizeof *vals);
+		types = fe_alloc(g->a, (call->rw->nresults + 1) * sizeof *types);
+		nv = cg_rewrite_values(g, call->rw, vals, types);
 	} else {
 		nv = al->len;
 		vals = fe_alloc(g->a, (nv + 1) * sizeof *vals);

@@ -197,18 +197,13 @@ static void return_stmt(CG *g, Node *s)
 	NodeList *rl = &s->ret.results;
 	int nr = abi->nresults;
 	LLVMValueRef *vals = NULL;
-	if (rl->len == 1 && nr > 1) {
-		int n;
-		LLVMValueRef tup = cg_call(g, fe_unparen(rl->v[0]), &n);
-		Type *tt = rl->v[0]->type;
-		Field *fs = fe_alloc(g->a, nr * sizeof *fs);
+	if (s->rw && s->rw->inner) {
+		/* return g(): through the IR's temporaries */
+		vals = fe_alloc(g->a, (nr + 1) * sizeof *vals);
+		Type **types = fe_alloc(g->a, (nr + 1) * sizeof *types);
+		cg_rewrite_values(g, s->rw, vals, types);
 		for (int i = 0; i < nr; i++)
-			fs[i] = (Field){ .name = "r", .type = tt->results[i] };
-		Type *st = fe_type_struct(g->a, fs, nr);
-		fe_layout(st);
-		vals = fe_alloc(g->a, nr * sizeof *vals);
-		for (int i = 0; i < nr; i++)
-			vals[i] = cg_convert(g, cg_tuple_elem(g, st, tup, i), tt->results[i], abi->rtypes[i]);
+			vals[i] = cg_convert(g, vals[i], types[i], abi->rtypes[i]);
 	} else if (rl->len > 0) {
 		vals = fe_alloc(g->a, nr * sizeof *vals);
 		for (int i = 0; i < nr; i++) {
@@ -404,7 +399,7 @@ static void store_target(CG *g, Node *l, LRef *r, LLVMValueRef v, Type *t)
 	}
 }
 
-static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
+static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define, IrRewrite *rw)
 {
 	int n = lhs->len;
 	LLVMValueRef *vals = fe_alloc(g->a, (n + 1) * sizeof *vals);
@@ -418,7 +413,9 @@ static void assign_list(CG *g, NodeList *lhs, NodeList *rhs, bool define)
 		else
 			refs[i] = eval_target(g, lhs->v[i], define);
 	}
-	if (rhs->len == 1 && n > 1) {
+	if (rw && rw->inner) {
+		cg_rewrite_values(g, rw, vals, types);
+	} else if (rhs->len == 1 && n > 1) {
 		tuple_values(g, rhs->v[0], n, vals, types);
 	} else {
 		for (int i = 0; i < n; i++) {
@@ -480,7 +477,7 @@ static void assign_stmt(CG *g, Node *s)
 {
 	int op = s->assign.op;
 	if (op == '=' || fe_op(op) == OP_NONE) {
-		assign_list(g, &s->assign.lhs, &s->assign.rhs, op != '=');
+		assign_list(g, &s->assign.lhs, &s->assign.rhs, op != '=', s->rw);
 		return;
 	}
 	Node *rhs = s->assign.rhs.v[0];
@@ -515,7 +512,9 @@ static void var_spec(CG *g, Node *spec)
 	}
 	LLVMValueRef *vals = fe_alloc(g->a, (n + 1) * sizeof *vals);
 	Type **types = fe_alloc(g->a, (n + 1) * sizeof *types);
-	if (values->len == 1 && n > 1) {
+	if (spec->rw && spec->rw->inner) {
+		cg_rewrite_values(g, spec->rw, vals, types);
+	} else if (values->len == 1 && n > 1) {
 		tuple_values(g, values->v[0], n, vals, types);
 	} else {
 		for (int i = 0; i < n; i++) {

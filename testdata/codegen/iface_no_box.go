@@ -2,8 +2,10 @@
 // Interface conversions gc does not heap-allocate: a comparison of an
 // interface with a concrete value (== or a switch case) compares the type
 // word and the data in place, as gc's walkCompare; an explicit conversion
-// I(x) that does not escape boxes into the frame, like an implicit one.
-// minigo used to call runtime.convT* for all three.
+// I(x) that does not escape boxes into the frame, like an implicit one;
+// and so do the results of f(g()) passed to parameters that keep nothing,
+// converted through the IR's temporaries where escape decided.  minigo used
+// to call runtime.convT* for all four.
 
 package main
 
@@ -39,6 +41,16 @@ func explicit(n int) bool {
 // CHECK-NOT: @runtime.convT
 // CHECK: {{^}}}
 
+func pair(n int) (int, T) { return n, T{n, n, n} }
+
+func sum(a, b interface{}) int { return a.(int) + b.(T).a }
+
+func spread(n int) int { return sum(pair(n)) }
+
+// CHECK-LABEL: define {{.*}} @main.spread(
+// CHECK-NOT: @runtime.convT
+// CHECK: {{^}}}
+
 func main() {
-	println(eq(T{}, T{}), sw(7, T{}), explicit(1))
+	println(eq(T{}, T{}), sw(7, T{}), explicit(1), spread(2))
 }
