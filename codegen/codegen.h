@@ -224,7 +224,6 @@ int cg_imethod_index(Type *iface, const char *name);
 const char *cg_type_name(CG *g, Type *t);   /* Go's runtime spelling: "main.T", "[]int" */
 LLVMValueRef cg_cstring(CG *g, const char *s, size_t len); /* NUL-terminated constant bytes */
 LLVMValueRef cg_const_string(CG *g, const char *s, size_t len); /* Go string constant {ptr,len} */
-bool cg_isdirectiface(Type *t);        /* stored directly in an interface data word */
 LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn);
 LLVMValueRef cg_eqfn(CG *g, Type *t);   /* equal function for t (NULL value if incomparable) */
 int64_t cg_bucket_size(CG *g, Type *maptype); /* bytes per bucket of a map type */

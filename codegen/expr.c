@@ -539,7 +539,7 @@ LLVMValueRef cg_mixed_equal(CG *g, LLVMValueRef iv, Type *it, LLVMValueRef v, Ty
 	LLVMBuildCondBr(g->b, eqtype, cmpdata, done);
 	cg_set_block(g, cmpdata);
 	LLVMValueRef eq;
-	if (cg_isdirectiface(t)) {
+	if (fe_is_direct_iface(t)) {
 		LLVMValueRef p = cg_ismem(t) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
 		eq = LLVMBuildICmp(g->b, LLVMIntEQ, data, p, "");
 	} else {

@@ -580,21 +580,6 @@ static LLVMValueRef gen_alg(CG *g, Type *t, bool hash)
 
 /* ---- type descriptors ---- */
 
-bool cg_isdirectiface(Type *t)
-{
-	Type *u = fe_under(t);
-	switch (u->kind) {
-	case TY_PTR: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR:
-		return true;
-	case TY_ARRAY:
-		return u->len == 1 && cg_isdirectiface(u->elem);
-	case TY_STRUCT:
-		return u->nfields == 1 && cg_isdirectiface(u->fields[0].type);
-	default:
-		return false;
-	}
-}
-
 static int go_kind(Type *t)
 {
 	switch (fe_under(t)->kind) {
@@ -882,7 +867,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	if (methods)
 		tflag |= TflagUncommon;
 	int kind = go_kind(t);
-	if (cg_isdirectiface(t))
+	if (fe_is_direct_iface(t))
 		kind |= KindDirectIface;
 	LLVMValueRef vals[4];
 	int nv = 0;
@@ -1096,7 +1081,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 	/* the direct case: the method itself already has the right receiver */
 	if (lk.npath == 0 && lk.mobj && lk.mobj->type && lk.mobj->type->recv) {
 		Type *mr = lk.mobj->type->recv->type;
-		if (fe_identical(mr, recvt) && (!ifn || cg_isdirectiface(recvt) || recvt->kind == TY_PTR))
+		if (fe_identical(mr, recvt) && (!ifn || fe_is_direct_iface(recvt) || recvt->kind == TY_PTR))
 			return cg_func_decl(g, lk.mobj);
 	}
 	/* gc's spelling: main.(*T).M for the pointer's method set, main.T.M·i / ·m otherwise */
@@ -1136,7 +1121,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 	if (recvt->kind == TY_PTR) {
 		addr = vals[0];
 		cur = recvt->elem;
-	} else if (ifn && !cg_isdirectiface(recvt)) {
+	} else if (ifn && !fe_is_direct_iface(recvt)) {
 		addr = vals[0];
 	} else if (ifn && cg_ismem(recvt)) {
 		/* a pointer-shaped struct or array (struct{ *T }, [1]*T): the
@@ -1185,7 +1170,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 		if (mr->kind == TY_PTR) {
 			args[0] = addr;
 		} else {
-			if (recvt->kind == TY_PTR || (ifn && !cg_isdirectiface(recvt))) {
+			if (recvt->kind == TY_PTR || (ifn && !fe_is_direct_iface(recvt))) {
 				LLVMValueRef isnil = LLVMBuildIsNull(g->b, addr, "");
 				LLVMBasicBlockRef bad = cg_block(g, "nilrecv"), ok = cg_block(g, "ok");
 				LLVMBuildCondBr(g->b, isnil, bad, ok);

@@ -191,7 +191,7 @@ LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
 	}
 	LLVMValueRef w0 = empty ? cg_typedesc(g, from) : cg_itab(g, iface, from);
 	LLVMValueRef data;
-	if (cg_isdirectiface(from)) {
+	if (fe_is_direct_iface(from)) {
 		/* pointer-shaped: the value is the data word (a 1-field struct/array holds it at offset 0) */
 		data = cg_ismem(from) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
 	} else {
@@ -279,7 +279,7 @@ static LLVMValueRef unbox(CG *g, LLVMValueRef xv, Type *xt, Type *t)
 	if (fe_is_interface(t))
 		return cg_box(g, NULL, xv, xt, t);
 	LLVMValueRef data = sfield(g, xv, 1);
-	if (cg_isdirectiface(t)) {
+	if (fe_is_direct_iface(t)) {
 		if (cg_ismem(t)) {
 			LLVMValueRef tmp = cg_alloca(g, t, "unbox");
 			LLVMBuildStore(g->b, data, tmp);

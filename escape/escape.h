@@ -395,7 +395,6 @@ void esc_report_orphans(EscBatch *b);
 /* ---- utils.c ---- */
 
 bool esc_has_pointers(Type *t);
-bool esc_direct_iface(Type *t);
 int esc_variadic_extra(Node *call);
 const char *esc_fmt_type(Arena *a, Type *t);
 const char *esc_fmt_node(Arena *a, Node *n);

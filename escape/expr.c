@@ -57,7 +57,7 @@ EscLocation *esc_var_loc(EscBatch *b, Object *obj)
  */
 EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *why)
 {
-	if (!fe_is_interface(t) && !esc_direct_iface(t))
+	if (!fe_is_interface(t) && !fe_is_direct_iface(t))
 		k = esc_shift(k, 1);
 	return esc_note_node(e, k, where, why);
 }
@@ -175,7 +175,7 @@ void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d)
 		const char *where = b->m >= 2 ? esc_fmt_dots(b->arena, NULL, dt, d->typ, d->path, i + 1) : "";
 		k = esc_note(b, isptr[i] ? esc_shift(k, 1) : k, sel->pos, where, isptr[i] ? "dot of pointer" : "dot");
 	}
-	if (!fe_is_interface(d->typ) && !esc_direct_iface(d->typ))
+	if (!fe_is_interface(d->typ) && !fe_is_direct_iface(d->typ))
 		k = esc_shift(k, 1);
 	esc_expr(e, esc_note(b, k, sel->pos, dt, "dot"), sel->selector.x);
 }
@@ -272,7 +272,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 		/* gc's OCONVIFACE: a value neither an interface nor
 		 * pointer-shaped is boxed; the box is the location. */
 		Node *x = n->unary.x;
-		if (x->type && !fe_is_interface(x->type) && !esc_direct_iface(x->type))
+		if (x->type && !fe_is_interface(x->type) && !fe_is_direct_iface(x->type))
 			k = esc_spill(e, k, esc_expr_loc(e, n, n->pos, NULL));
 		if (b->m >= 2)
 			k = esc_note_at(b, k, n->pos, x, "interface-converted");
@@ -422,7 +422,7 @@ void esc_conversion(EscState *e, EscHole k, Node *n)
 			return;
 		}
 		if (tu->kind == TY_INTERFACE) {
-			if (fu->kind != TY_INTERFACE && fu->kind != TY_UNTYPED_NIL && !esc_direct_iface(from)) {
+			if (fu->kind != TY_INTERFACE && fu->kind != TY_UNTYPED_NIL && !fe_is_direct_iface(from)) {
 				EscLocation *l = esc_expr_loc(e, n, n->pos, NULL);
 				k = esc_spill(e, k, l);
 			}

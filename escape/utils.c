@@ -29,47 +29,12 @@ bool esc_has_pointers(Type *t)
 	return fe_has_pointers(t);
 }
 
-/*
- * esc_direct_iface reports whether values of t are stored in an
- * interface's data word as they are (pointer-shaped types), rather than
- * boxed.
- */
-bool esc_direct_iface(Type *t)
-{
-	Type *u = fe_under(t);
-	switch (u->kind) {
-	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
-		return true;
-	case TY_ARRAY:
-		return u->len == 1 && esc_direct_iface(u->elem);
-	case TY_STRUCT:
-		return u->nfields == 1 && esc_direct_iface(u->fields[0].type);
-	default:
-		return false;
-	}
-}
-
-typedef struct Buf {
-	Arena *a;
-	char *s;
-	size_t len, cap;
-} Buf;
+/* gc's printing of nodes and types, into the arena (base/buf.c) */
+typedef BsBuf Buf;
 
 static void put(Buf *b, const char *s)
 {
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		size_t ncap = b->cap ? b->cap * 2 : 64;
-		while (ncap < b->len + n + 1)
-			ncap *= 2;
-		char *ns = fe_alloc(b->a, ncap);
-		if (b->len)
-			memcpy(ns, b->s, b->len);
-		b->s = ns;
-		b->cap = ncap;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
+	bs_puts(b, s);
 }
 
 static void put_type(Buf *b, Type *t);

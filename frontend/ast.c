@@ -159,30 +159,10 @@ const char *fe_token_name(int tok)
 
 /* ---- fe_node_string ---- */
 
-typedef struct {
-	char *s;
-	size_t len, cap;
-} Buf;
+/* the text goes straight into the arena (base/buf.c) */
+typedef BsBuf Buf;
 
-static void put(Buf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 64;
-		while (b->len + n + 1 > cap)
-			cap *= 2;
-		char *t = realloc(b->s, cap);
-		if (!t) {
-			fputs("minigo: out of memory\n", stderr);
-			exit(1);
-		}
-		b->s = t;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = 0;
-}
-
+static void put(Buf *b, const char *s, size_t n) { bs_putn(b, s, n); }
 static void puts_(Buf *b, const char *s) { put(b, s, strlen(s)); }
 
 static void str(Buf *b, const Node *n, int depth);
@@ -378,20 +358,16 @@ static void str(Buf *b, const Node *n, int depth)
 
 const char *fe_node_string(Arena *a, const Node *n)
 {
-	Buf b = {0};
+	Buf b = { .a = a };
 	str(&b, n, 0);
-	const char *s = fe_strndup(a, b.s ? b.s : "", b.len);
-	free(b.s);
-	return s;
+	return bs_str(&b);
 }
 
 const char *fe_list_string(Arena *a, const NodeList *l)
 {
-	Buf b = {0};
+	Buf b = { .a = a };
 	str_list(&b, l, 0);
-	const char *s = fe_strndup(a, b.s ? b.s : "", b.len);
-	free(b.s);
-	return s;
+	return bs_str(&b);
 }
 
 /* ---- fe_dump_ast ---- */

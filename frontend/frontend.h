@@ -537,6 +537,9 @@ Type *fe_default_type(Type *t);          /* untyped -> default; others unchanged
 bool fe_comparable(Type *t);             /* == defined (interfaces: yes) */
 bool fe_hashable(Type *t);               /* usable as a map key: comparable */
 bool fe_has_pointers(Type *t);
+/* Are values of t stored in an interface's data word as they are
+ * (pointer-shaped: gc's IsDirectIface), rather than boxed? */
+bool fe_is_direct_iface(Type *t);
 
 /* Layout on amd64 (gc's rules: trailing zero-size field padding, ...). */
 void fe_layout(Type *t);

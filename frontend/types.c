@@ -567,6 +567,21 @@ bool fe_has_pointers(Type *t)
 	return t->ptrdata > 0;
 }
 
+bool fe_is_direct_iface(Type *t)
+{
+	Type *u = fe_under(t);
+	switch (u->kind) {
+	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+		return true;
+	case TY_ARRAY:
+		return u->len == 1 && fe_is_direct_iface(u->elem);
+	case TY_STRUCT:
+		return u->nfields == 1 && fe_is_direct_iface(u->fields[0].type);
+	default:
+		return false;
+	}
+}
+
 /* Sets the mask bits of the pointer words of t placed at byte offset off. */
 static void mark(uint8_t *mask, int64_t nwords, Type *t, int64_t off)
 {
