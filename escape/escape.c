@@ -318,7 +318,8 @@ static void set_verdict(EscBatch *b, EscLocation *loc, IrWhere where, bool trans
 		return;
 	if (!*slot)
 		*slot = fe_alloc(b->arena, sizeof **slot);
-	**slot = (IrVerdict){ .where = where, .transient = transient, .reason = loc->heapReason };
+	**slot = (IrVerdict){ .where = where, .transient = transient, .reason = loc->heapReason,
+	                      .flow = loc->flow.len ? loc->flow.s : NULL };
 }
 
 /* gc marks transient only closures, method values, slice literals and

@@ -147,6 +147,7 @@ struct EscLocation {
 	bool byref;          /* captured by reference by some closure */
 	int index;           /* position in allLocs */
 	EscExplain *explain; /* -json: the -m=2 explanations, until reported */
+	BsBuf flow;          /* the -m=2 explanations as text, for the verdict */
 };
 
 /* A context for evaluating an expression: "dst = *^derefs (expr)". */

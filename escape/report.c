@@ -46,6 +46,7 @@ struct EscExplain {
 static struct {
 	bool json;
 	EscExplain *cur;  /* the explanation being written */
+	EscLocation *curloc; /* whose it is */
 	Comp *comp;       /* whose source gives UTF-16 columns */
 	bool loaded;
 	size_t *lines;    /* byte offset of each line's start */
@@ -56,6 +57,7 @@ void esc_report_init(Comp *comp)
 {
 	R.json = comp->json;
 	R.cur = NULL;
+	R.curloc = NULL;
 	R.comp = comp;
 	R.loaded = false;
 	R.lines = NULL;
@@ -238,15 +240,39 @@ void esc_report(const EscReport *r, const char *fmt, ...)
 		free(msg);
 }
 
+/* The explanation's text, kept on its location for the verdict (Node.esc). */
+static void keep(EscBatch *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void keep(EscBatch *b, const char *fmt, ...)
+{
+	EscLocation *l = R.curloc;
+	if (!l)
+		return;
+	if (!l->flow.a)
+		l->flow.a = b->arena;
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (l->flow.len)
+		bs_puts(&l->flow, "\n");
+	bs_puts(&l->flow, buf);
+}
+
 void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
+	char line[512];
+	va_list ap1;
+	va_copy(ap1, ap);
+	vsnprintf(line, sizeof line, fmt, ap1);
+	va_end(ap1);
+	R.curloc = l;
+	keep(b, "%s", line);
 	if (!R.json) {
-		char buf[512];
-		vsnprintf(buf, sizeof buf, fmt, ap);
 		va_end(ap);
-		fe_note(pos, "%s", buf);
+		fe_note(pos, "%s", line);
 		return;
 	}
 	va_list ap2;
@@ -274,6 +300,9 @@ void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ..
 void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, const char *src, int derefs,
                       EscNote *notes)
 {
+	keep(b, "  flow: %s = %s%s:", dst, ops, src);
+	for (EscNote *nt = notes; nt; nt = nt->next)
+		keep(b, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b->arena, nt->pos));
 	if (!R.json) {
 		fe_note(pos, "  flow: %s = %s%s:", dst, ops, src);
 		for (EscNote *nt = notes; nt; nt = nt->next)
@@ -299,6 +328,7 @@ void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, co
 
 void esc_explain_truncated(EscBatch *b, Pos pos)
 {
+	keep(b, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
 	if (!R.json) {
 		fe_note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
 		return;

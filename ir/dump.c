@@ -32,6 +32,19 @@ static const char *verdict(Dump *d, const IrVerdict *v)
 	                  v->reason ? ": " : "", v->reason ? v->reason : "");
 }
 
+/* The -m=2 explanation behind a verdict, under it. */
+static void flow(Dump *d, const IrVerdict *v)
+{
+	if (!v || !v->flow)
+		return;
+	for (const char *s = v->flow; *s;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		fprintf(d->out, "        | %.*s\n", (int)n, s);
+		s += n + (nl != NULL);
+	}
+}
+
 /* Allocation sites with a verdict, as gc prints them. */
 static void site(Dump *d, Node *n)
 {
@@ -40,8 +53,12 @@ static void site(Dump *d, Node *n)
 		        fe_type_string(d->a, n->type), verdict(d, n->esc));
 	else if (n->esc && n->kind != N_IDENT)
 		fprintf(d->out, "    alloc %s %s%s\n", where(d, n->pos), fe_node_string(d->a, n), verdict(d, n->esc));
-	if (n->dots)
+	if (n->kind == N_CONVIFACE || (n->esc && n->kind != N_IDENT))
+		flow(d, n->esc);
+	if (n->dots) {
 		fprintf(d->out, "    alloc %s ... argument%s\n", where(d, n->pos), verdict(d, n->dots));
+		flow(d, n->dots);
+	}
 }
 
 static void node_notes(Node *n, void *ctx);
@@ -97,6 +114,7 @@ static void func(Dump *d, IrFunc *f)
 					Node *id = fld->field.names.v[j];
 					fprintf(d->out, "    %s %s %s%s\n", l < 1 ? "param" : "result", id->ident.name,
 					        where(d, id->pos), verdict(d, id->esc));
+					flow(d, id->esc);
 				}
 			}
 		}
@@ -105,6 +123,7 @@ static void func(Dump *d, IrFunc *f)
 		Node *n = f->dcl[i].n;
 		Node *id = n->kind == N_CASECLAUSE ? n->obj->decl : n;
 		fprintf(d->out, "    dcl %s %s%s\n", n->obj->name, where(d, id->pos), verdict(d, id->esc));
+		flow(d, id->esc);
 	}
 	if (f->decl)
 		fe_each_child(f->decl->func_.body ? f->decl->func_.body : f->decl, node_notes, d);

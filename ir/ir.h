@@ -106,6 +106,8 @@ typedef struct IrVerdict {
 	IrWhere where;
 	bool transient;      /* stack storage dead once its statement is done (gc reuses it) */
 	const char *reason;  /* heap by a size rule: gc's reason ("too large for stack", ...) */
+	const char *flow;    /* with -m=2 or -json: why, as gc explains it (the lines
+	                        after "x escapes to heap:", without positions), or NULL */
 } IrVerdict;
 
 static inline bool ir_on_stack(const IrVerdict *v)

@@ -326,14 +326,17 @@ if built run; then
 fi
 
 # ---- ir: the IR dump (-d=ir), checked with FileCheck ----
-# testdata/ir/*.go start with "// ir" and carry // CHECK lines about what
-# `minigo build -d=ir` prints: functions, closure variables, Dcl lists,
-# rewrites, conversions and escape's verdicts.
+# testdata/ir/*.go start with "// ir [flags]" and carry // CHECK lines about
+# what `minigo build -d=ir,escape [flags]` prints: functions, closure
+# variables, Dcl lists, rewrites, conversions and escape's verdicts (with
+# -m=2, the explanations behind them).
 if built escape; then
 	for f in testdata/ir/*.go; do
 		[ -f "$f" ] || continue
 		head -n 1 "$f" | grep -q '^// ir' || continue
-		if timeout 60 "$MINIGO" build -d=ir,escape "$f" 2>"$T/ir.err" | FileCheck-16 "$f" >"$T/fc.out" 2>&1; then
+		flags=$(head -n 1 "$f" | sed 's|^// ir||')
+		# shellcheck disable=SC2086
+		if timeout 60 "$MINIGO" build -d=ir,escape $flags "$f" 2>"$T/ir.err" | FileCheck-16 "$f" >"$T/fc.out" 2>&1; then
 			ok "$f"
 		else
 			bad "$f (FileCheck)"
