@@ -95,18 +95,6 @@ static EscHole path_holes(EscState *e, EscHole k, Node *sel, int steps)
 	return k;
 }
 
-/* The type reached after walking steps indices of a selector's path. */
-static Type *path_type(Node *sel, int steps)
-{
-	Type *t = sel->selector.x->type;
-	for (int i = 0; i < steps && i < sel->npath && t; i++) {
-		Type *u = fe_under(t);
-		if (u->kind == TY_PTR)
-			u = fe_under(u->elem);
-		t = u->kind == TY_STRUCT && sel->path[i] < u->nfields ? u->fields[sel->path[i]].type : NULL;
-	}
-	return t;
-}
 
 /*
  * esc_receiver evaluates the receiver of method selector sel (x.M) into
@@ -117,7 +105,7 @@ void esc_receiver(EscState *e, EscHole k, Node *sel)
 {
 	Object *m = sel->obj;
 	Type *rt = m && m->type && m->type->recv ? m->type->recv->type : NULL;
-	Type *at = path_type(sel, sel->npath);
+	Type *at = fe_path_type(sel, sel->npath);
 	bool wantptr = rt && fe_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
 	bool isptr = at && fe_under(at)->kind == TY_PTR;
 	/* gc's implicit & or * sits at the selector's dot and prints as

@@ -658,6 +658,18 @@ bool fe_is_blank(Node *n)
 	return n && n->kind == N_IDENT && strcmp(n->ident.name, "_") == 0;
 }
 
+Type *fe_path_type(const Node *sel, int steps)
+{
+	Type *t = sel->selector.x->type;
+	for (int i = 0; i < steps && i < sel->npath && t; i++) {
+		Type *u = fe_under(t);
+		if (u->kind == TY_PTR)
+			u = fe_under(u->elem);
+		t = u->kind == TY_STRUCT && sel->path[i] < u->nfields ? u->fields[sel->path[i]].type : NULL;
+	}
+	return t;
+}
+
 Builtin fe_call_builtin(const Node *call)
 {
 	if (call->kind != N_CALL || call->sub != CALL_BUILTIN)

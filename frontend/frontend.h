@@ -270,6 +270,9 @@ void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with p
 Node *fe_unparen(Node *n);
 /* Is n (parenthesised or not) the blank identifier? */
 bool fe_is_blank(Node *n);
+/* The type reached from selector sel's operand after steps indices of its
+ * path (the embedded fields walked, through pointers). */
+Type *fe_path_type(const Node *sel, int steps);
 /* Calls fn on each child of n (the ones -d=ast shows), in source order. */
 void fe_each_child(Node *n, void (*fn)(Node *kid, void *ctx), void *ctx);
 /* The same, with the place that holds each child, for passes that replace them. */

@@ -215,18 +215,6 @@ static bool has_call(Node *n)
 	}
 }
 
-/* The type reached from sel's operand along the first steps of its path. */
-static Type *path_type(Node *sel, int steps)
-{
-	Type *t = sel->selector.x->type;
-	for (int i = 0; i < steps && i < sel->npath && t; i++) {
-		Type *u = fe_under(t);
-		if (u->kind == TY_PTR)
-			u = fe_under(u->elem);
-		t = u->kind == TY_STRUCT && sel->path[i] < u->nfields ? u->fields[sel->path[i]].type : NULL;
-	}
-	return t;
-}
 
 /*
  * RewriteNonNameCall: a callee, or a method call's receiver, with a call
@@ -245,7 +233,7 @@ static void rewrite_callee(Noder *nd, Node *call)
 			Object *m = fun->obj;
 			t = m && m->type && m->type->recv ? m->type->recv->type : NULL;
 		} else {
-			t = path_type(fun, fun->npath);
+			t = fe_path_type(fun, fun->npath);
 		}
 	}
 	if (!has_call(x) || !t)
