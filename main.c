@@ -427,7 +427,7 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, si
 }
 
 /* compare's back half: the assembly, read by codegen/compare.c. */
-static int compare(const Options *o, CgCompare *cmp, LLVMModuleRef mod)
+static int compare(const Options *o, Comp *comp, CgCompare *cmp, LLVMModuleRef mod)
 {
 	int width = o->width;
 	struct winsize ws;
@@ -436,7 +436,7 @@ static int compare(const Options *o, CgCompare *cmp, LLVMModuleRef mod)
 	char *text = emit_text(mod, o->opt, CG_ASSEMBLY);
 	bool ok = cg_compare_print(cmp, text, o->funcs[0], o->funcs[1], o->opt, width, stdout);
 	free(text);
-	fe_flush_errors();
+	fe_flush_errors(comp->diag);
 	return ok ? 0 : 1;
 }
 
@@ -455,14 +455,14 @@ static bool has_main(Node *file)
  * see it: a function without body (minigo has no assembly) and a main
  * package without main.main.
  */
-static bool complete(const Options *o, Node *file)
+static bool complete(const Options *o, Comp *comp, Node *file)
 {
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
 		if (d->kind == N_FUNCDECL && !d->func_.body)
-			fe_error(d->func_.name->pos, "missing function body");
+			fe_error(comp->diag, d->func_.name->pos, "missing function body");
 	}
-	if (fe_flush_errors())
+	if (fe_flush_errors(comp->diag))
 		return false;
 	if (strcmp(file->file.pkgname->ident.name, "main") == 0 && !has_main(file)) {
 		fprintf(stderr, "%s:%d:%d: function main is undeclared in the main package\n", o->file,
@@ -478,25 +478,25 @@ static int compile(const Options *o)
 	size_t len;
 	char *src = read_file(o->file, &len);
 	Arena *arena = fe_arena_new();
-	Comp comp = { .a = arena, .path = o->file, .src = src, .len = len, .m = o->m, .json = o->json };
-
-	fe_diag_init(o->file, o->json);
-	fe_diag_all_errors(o->all_errors);
+	Comp comp = { .a = arena, .path = o->file, .src = src, .len = len, .m = o->m, .json = o->json,
+	              .diag = fe_diag_new(o->file, o->json) };
+	FeDiag *d = comp.diag;
+	fe_diag_all_errors(d, o->all_errors);
 
 	/* errors other than syntax errors (the scanner's, misplaced
 	 * directives) go on to the type check, as in gc */
-	Node *file = fe_parse(arena, src, len);
-	if (!file || fe_too_many_errors()) {
-		fe_flush_errors();
+	Node *file = fe_parse(d, arena, src, len);
+	if (!file || fe_too_many_errors(d)) {
+		fe_flush_errors(d);
 		return 1;
 	}
 	if (o->dump_ast)
 		fe_dump_ast(stdout, file);
 	if (o->stop && strcmp(o->stop, "parse") == 0)
-		return fe_flush_errors() ? 1 : 0;
+		return fe_flush_errors(d) ? 1 : 0;
 
 	bool ok = fe_check(&comp, file);
-	if (fe_flush_errors() || !ok)
+	if (fe_flush_errors(d) || !ok)
 		return 1;
 	if (o->dump_types)
 		fe_dump_types(stdout, file);
@@ -507,7 +507,7 @@ static int compile(const Options *o)
 	/* compare collects the -m lines, at least at -m=1, instead of printing them. */
 	CgCompare *cmp = o->funcs[0] ? cg_compare_new(&comp, prog) : NULL;
 	if (cmp) {
-		fe_note_sink(cg_compare_note, cmp);
+		fe_note_sink(d, cg_compare_note, cmp);
 		if (!comp.m)
 			comp.m = 1;
 	}
@@ -517,16 +517,16 @@ static int compile(const Options *o)
 	if (o->dump_ir)
 		ir_dump(stdout, prog, o->dump_ir_func);
 	/* gc's back end refuses frames of 1 GB or more, after walk */
-	esc_check_frames(file);
-	if (fe_flush_errors())
+	esc_check_frames(&comp, file);
+	if (fe_flush_errors(d))
 		return 1;
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
 
-	if (!cmp && !o->asm_ && !o->emit_llvm && !complete(o, file))
+	if (!cmp && !o->asm_ && !o->emit_llvm && !complete(o, &comp, file))
 		return 1;
 	LLVMModuleRef mod = cg_lower(&comp, prog);
-	return cmp ? compare(o, cmp, mod) : emit_and_run(o, mod, src, len);
+	return cmp ? compare(o, &comp, cmp, mod) : emit_and_run(o, mod, src, len);
 }
 
 typedef struct Job {

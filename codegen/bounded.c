@@ -28,6 +28,7 @@
 
 typedef struct B {
 	Arena *a;
+	FeDiag *diag;
 	bool report;
 	/* marked index expressions */
 	BsMap *marked;
@@ -119,7 +120,7 @@ static void index_expr(B *b, Node *e)
 		return;
 	bs_map_put(b->marked, e, e);
 	if (b->report && i->mode != MODE_CONST)
-		fe_note(e->pos, "index bounds check elided");
+		fe_note(b->diag, e->pos, "index bounds check elided");
 }
 
 /* ---- the walk of one function body (closures are walked on their own) ---- */
@@ -235,7 +236,7 @@ static void enqueue(B *b, IrFunc **run, int n, IrFunc *f)
 void cg_bounded(Comp *comp, IrProgram *p, bool report)
 {
 	Arena *a = comp->a;
-	B b = { .a = a, .report = report, .marked = bs_map_new(a) };
+	B b = { .a = a, .diag = comp->diag, .report = report, .marked = bs_map_new(a) };
 	for (int i = 0; i < p->nfuncs; i++) {
 		IrFunc *f = p->funcs[i];
 		Node *d = f->decl;

@@ -104,6 +104,7 @@ typedef struct CgAbi CgAbi;       /* a lowered signature (abi.c) */
 /* The whole-module state; one per cg_lower. */
 typedef struct CG {
 	Arena *a;
+	FeDiag *diag;      /* positions as //line directives make them */
 	const char *filename;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;

@@ -54,6 +54,7 @@ struct CgCompare {
 	const char *src;
 	size_t srclen;
 	IrProgram *prog;
+	FeDiag *diag;
 	Note *notes;
 	int nnotes, capnotes;
 };
@@ -94,6 +95,7 @@ CgCompare *cg_compare_new(Comp *comp, IrProgram *prog)
 	c->base = slash ? slash + 1 : comp->path;
 	c->src = comp->src, c->srclen = comp->len;
 	c->prog = prog;
+	c->diag = comp->diag;
 	return c;
 }
 
@@ -522,7 +524,7 @@ bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const 
 	bool ok = true;
 	for (int i = 0; i < 2; i++)
 		if (!side(c, asm_text, names[i], &s[i])) {
-			fe_error((Pos){ 0, 0 }, "no function %s", names[i]);
+			fe_error(c->diag, (Pos){ 0, 0 }, "no function %s", names[i]);
 			ok = false;
 		}
 	if (!ok)

@@ -510,9 +510,9 @@ void cg_debug_pos(CG *g, Pos pos)
 	if (!g->fn || !g->fn->sp || pos.line <= 0)
 		return;
 	Pos rel;
-	const char *file = fe_pos_where(pos, &rel);
+	const char *file = fe_pos_where(g->diag, pos, &rel);
 	LLVMMetadataRef scope = g->fn->sp;
-	if (file != fe_filename()) {
+	if (file != fe_filename(g->diag)) {
 		const char *name = *file ? file : "??";
 		const char *key = fe_sprintf(g->a, "%p|%s", (void *)g->fn->sp, name);
 		scope = bs_map_get(g->discopes, key);
@@ -877,6 +877,7 @@ LLVMModuleRef cg_lower(Comp *comp, IrProgram *p)
 	Arena *a = comp->a;
 	const char *filename = comp->path;
 	CG *g = cg_new_state(a, filename);
+	g->diag = comp->diag;
 	Node *file = p->file;
 	/* package-level named types keep gc's plain names; local ones get a suffix */
 	g->toptypes = bs_map_new(a);

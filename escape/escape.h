@@ -47,7 +47,7 @@ void esc_analyze(Comp *comp, IrProgram *prog);
 
 /* frame.c: after the pass, reports the functions whose stack frame would
  * reach gc's 1GB limit ("stack frame too large"), as gc's backend does. */
-void esc_check_frames(Node *file);
+void esc_check_frames(Comp *comp, Node *file);
 
 /* ---- leaks.c ---- */
 
@@ -282,7 +282,6 @@ bool esc_outlives(EscBatch *b, EscLocation *l, EscLocation *other);
 bool esc_contains_closure(const EscFunc *f, const EscFunc *c);
 const char *esc_explain_loc(EscBatch *b, EscLocation *l);
 void esc_explain_flow(EscBatch *b, Pos pos, EscLocation *dst, EscLocation *src, int derefs, EscNote *notes);
-const char *esc_fmt_pos(Arena *a, Pos pos);
 
 /* ---- escape.c ---- */
 
@@ -383,6 +382,7 @@ typedef struct EscReport {
 } EscReport;
 
 void esc_report_init(Comp *comp);
+const char *esc_fmt_pos(EscBatch *b, Pos pos);  /* "FILE:LINE:COL" in a message */
 bool esc_report_json(void);
 void esc_report(const EscReport *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The -m=2 explanations: a header line about l, then its steps. */

@@ -19,6 +19,7 @@ enum { MAX_FRAME = 1 << 30 };
 
 typedef struct Frame {
 	int64_t locals, callee;
+	FeDiag *diag;   /* where "stack frame too large" goes */
 } Frame;
 
 static void frame_node(Node *n, void *ctx);
@@ -68,7 +69,7 @@ static Type *call_sig(Node *call)
 	return fun ? fe_under(fun->type) : NULL;
 }
 
-static void check_frame(Node *fn, Type *sig, Node *body);
+static void check_frame(FeDiag *d, Node *fn, Type *sig, Node *body);
 
 static void frame_node(Node *n, void *ctx)
 {
@@ -77,7 +78,7 @@ static void frame_node(Node *n, void *ctx)
 		return;
 	switch (n->kind) {
 	case N_FUNCLIT:
-		check_frame(n, n->type, n->func_.body);
+		check_frame(f->diag, n, n->type, n->func_.body);
 		return;
 	case N_IDENT: {
 		/* a local variable's declaration, when it stays on the stack */
@@ -136,26 +137,26 @@ static void frame_node(Node *n, void *ctx)
 	fe_each_child(n, frame_node, ctx);
 }
 
-static void check_frame(Node *fn, Type *sig, Node *body)
+static void check_frame(FeDiag *d, Node *fn, Type *sig, Node *body)
 {
 	if (!body)
 		return; /* its code comes from elsewhere */
-	Frame f = { 0, 0 };
+	Frame f = { .diag = d };
 	frame_node(body, &f);
 	int64_t args = sig_args(sig);
 	if (f.locals >= MAX_FRAME || args >= MAX_FRAME)
-		fe_error(fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args", (long long)(f.locals >> 20),
+		fe_error(d, fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args", (long long)(f.locals >> 20),
 			 (long long)(args >> 20));
 	else if (f.locals + f.callee >= MAX_FRAME)
-		fe_error(fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args + %lld MB callee",
+		fe_error(d, fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args + %lld MB callee",
 			 (long long)(f.locals >> 20), (long long)(args >> 20), (long long)(f.callee >> 20));
 }
 
-void esc_check_frames(Node *file)
+void esc_check_frames(Comp *comp, Node *file)
 {
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
 		if (d && d->kind == N_FUNCDECL && d->func_.name && d->func_.name->obj)
-			check_frame(d, d->func_.name->obj->type, d->func_.body);
+			check_frame(comp->diag, d, d->func_.name->obj->type, d->func_.body);
 	}
 }

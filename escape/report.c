@@ -64,6 +64,17 @@ void esc_report_init(Comp *comp)
 	R.nlines = 0;
 }
 
+static FeDiag *diag(void)
+{
+	return R.comp ? R.comp->diag : NULL;
+}
+
+/* A position inside a message ("at FILE:LINE:COL"), as gc prints it. */
+const char *esc_fmt_pos(EscBatch *b, Pos pos)
+{
+	return fe_pos_string(diag(), b->arena, pos);
+}
+
 bool esc_report_json(void)
 {
 	return R.json;
@@ -166,7 +177,7 @@ static void put_object(const EscReport *r, const char *msg, EscExplain *flow)
 {
 	FILE *f = stderr;
 	fputs("{\"file\":", f);
-	put_string(f, fe_filename());
+	put_string(f, fe_filename(diag()));
 	fputc(',', f);
 	put_pos(f, r->pos);
 	int l0 = r->pos.line > 0 ? r->pos.line - 1 : 0;
@@ -227,7 +238,7 @@ void esc_report(const EscReport *r, const char *fmt, ...)
 
 	if (!R.json) {
 		if (!r->nongc)
-			fe_note(r->pos, "%s", msg);
+			fe_note(diag(), r->pos, "%s", msg);
 	} else {
 		EscExplain *flow = NULL;
 		if (r->loc) {
@@ -272,7 +283,7 @@ void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ..
 	keep(b, "%s", line);
 	if (!R.json) {
 		va_end(ap);
-		fe_note(pos, "%s", line);
+		fe_note(diag(), pos, "%s", line);
 		return;
 	}
 	va_list ap2;
@@ -302,11 +313,11 @@ void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, co
 {
 	keep(b, "  flow: %s = %s%s:", dst, ops, src);
 	for (EscNote *nt = notes; nt; nt = nt->next)
-		keep(b, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b->arena, nt->pos));
+		keep(b, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b, nt->pos));
 	if (!R.json) {
-		fe_note(pos, "  flow: %s = %s%s:", dst, ops, src);
+		fe_note(diag(), pos, "  flow: %s = %s%s:", dst, ops, src);
 		for (EscNote *nt = notes; nt; nt = nt->next)
-			fe_note(pos, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b->arena, nt->pos));
+			fe_note(diag(), pos, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b, nt->pos));
 		return;
 	}
 	if (!R.cur)
@@ -330,7 +341,7 @@ void esc_explain_truncated(EscBatch *b, Pos pos)
 {
 	keep(b, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
 	if (!R.json) {
-		fe_note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+		fe_note(diag(), pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
 		return;
 	}
 	if (!R.cur)

@@ -17,10 +17,6 @@
 
 #include "escape/escape.h"
 
-const char *esc_fmt_pos(Arena *a, Pos pos)
-{
-	return fe_pos_string(a, pos);
-}
 
 /*
  * esc_contains_closure reports whether c is a closure nested (at any

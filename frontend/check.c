@@ -97,7 +97,7 @@ static const char *other_decl(Checker *c, Pos pos, const char *name)
 {
 	if (pos.line == 0)
 		return "";
-	return fe_sprintf(c->a, "\n\t%s: other declaration of %s", fe_pos_string(c->a, pos), name);
+	return fe_sprintf(c->a, "\n\t%s: other declaration of %s", fe_pos_string(c->diag, c->a, pos), name);
 }
 
 void chk_error(Checker *c, Pos pos, const char *fmt, ...)
@@ -121,7 +121,7 @@ void chk_error(Checker *c, Pos pos, const char *fmt, ...)
 	c->nerrors++;
 	if (c->bundled)
 		fe_ice(pos, "bundled package %s: %s", c->pkg ? c->pkg->path : "?", msg);
-	fe_error(pos, "%s", msg);
+	fe_error(c->diag, pos, "%s", msg);
 	free(msg);
 }
 
@@ -1192,7 +1192,7 @@ static void cycle_error(Checker *c, const char *head, Object **ord, int n)
 	len += snprintf(msg + len, cap - len, "%s", head);
 	for (int i = 0; i <= n; i++) {
 		Object *o = ord[i % n];
-		len += snprintf(msg + len, cap - len, "\n\t%s: %s%s", fe_pos_string(c->a, o->pos), o->name,
+		len += snprintf(msg + len, cap - len, "\n\t%s: %s%s", fe_pos_string(c->diag, c->a, o->pos), o->name,
 				i < n ? " refers to" : "");
 	}
 	chk_error(c, ord[0]->pos, "%s", msg);
@@ -1537,7 +1537,7 @@ void chk_arity(Checker *c, Node *spec, bool isconst)
 	if (l < r) {
 		Node *n = inits->v[l];
 		if (inherited)
-			chk_error(c, spec->pos, "extra init expr at %s:%d:%d", fe_filename(), n->pos.line, n->pos.col);
+			chk_error(c, spec->pos, "extra init expr at %s:%d:%d", fe_filename(c->diag), n->pos.line, n->pos.col);
 		else
 			chk_error(c, chk_start_pos(n), "extra init expr %s", chk_expr_string(c, n));
 	} else if (l > r && (isconst || r != 1)) {
@@ -2217,7 +2217,7 @@ static bool in_checker;
 bool fe_check(Comp *comp, Node *file)
 {
 	Arena *a = comp->a;
-	Checker c = { .a = a, .iota = -1, .init_order = &comp->init_order };
+	Checker c = { .a = a, .diag = comp->diag, .iota = -1, .init_order = &comp->init_order };
 	Package *main = fe_alloc(a, sizeof *main);
 	main->name = "main";
 	main->path = "main";
@@ -2234,12 +2234,12 @@ bool fe_check(Comp *comp, Node *file)
 		finish(file);
 		in_checker = false;
 		/* gc's irgen, which judges directives, runs after a clean check */
-		if (fe_error_count() == 0)
-			fe_pragma_check(a, file);
-		if (fe_error_count() == 0)
-			fe_check_sizes(a, file);
+		if (fe_error_count(comp->diag) == 0)
+			fe_pragma_check(comp->diag, a, file);
+		if (fe_error_count(comp->diag) == 0)
+			fe_check_sizes(comp->diag, a, file);
 	}
-	return c.nerrors == 0 && fe_error_count() == 0;
+	return c.nerrors == 0 && fe_error_count(comp->diag) == 0;
 }
 
 /*
@@ -2251,11 +2251,18 @@ Package *chk_check_package(Arena *a, const char *name, const char *path, const c
 	Package *p = fe_alloc(a, sizeof *p);
 	p->name = name;
 	p->path = path;
-	Node *file = fe_parse(a, src, strlen(src));
+	/* its own diagnostics: an error in it is minigo's, not the program's */
+	FeDiag *d = fe_diag_new(path, false);
+	Node *file = fe_parse(d, a, src, strlen(src));
 	if (!file)
 		fe_ice((Pos){ 0, 0 }, "bundled package %s does not parse", path);
-	Checker c = { .a = a, .iota = -1, .pkg = p, .bundled = true };
+	Checker c = { .a = a, .diag = d, .iota = -1, .pkg = p, .bundled = true };
 	check_file(&c, file);
+	if (c.nerrors || fe_error_count(d)) {
+		fe_flush_errors(d);
+		fe_ice((Pos){ 0, 0 }, "bundled package %s does not type-check", path);
+	}
+	fe_diag_free(d);
 	return p;
 }
 

@@ -39,6 +39,7 @@ typedef struct FuncCtx {
 
 typedef struct Checker {
 	Arena *a;
+	FeDiag *diag;           /* where its errors go */
 	BsMap *judged;          /* named types valid_type judged: 1 valid, 2 invalid */
 	NodeList *init_order;   /* where init_order puts its result (the Comp's) */
 	Package *pkg;           /* the package being checked; its name qualifies types */

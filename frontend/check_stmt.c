@@ -414,7 +414,7 @@ static void multiple_defaults(Checker *c, NodeList *body)
 		Node *cl = body->v[i];
 		if (cl->caseclause.exprs.len == 0) {
 			if (first)
-				chk_error(c, cl->pos, "multiple defaults (first at %s:%d:%d)", fe_filename(), first->pos.line,
+				chk_error(c, cl->pos, "multiple defaults (first at %s:%d:%d)", fe_filename(c->diag), first->pos.line,
 					  first->pos.col);
 			else
 				first = cl;
@@ -457,7 +457,7 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Seen **seen, i
 					(s->val->kind != CONST_STRING && v.val->kind != CONST_STRING);
 			if (samekind && fe_const_compare(s->val, OP_EQL, v.val) && fe_identical(s->type, v.type)) {
 				chk_error(c, chk_start_pos(v.expr), "duplicate case %s in expression switch\n\t%s: previous case",
-					  chk_operand_string(c, &v), fe_pos_string(c->a, s->pos));
+					  chk_operand_string(c, &v), fe_pos_string(c->diag, c->a, s->pos));
 				dup = true;
 			}
 		}
@@ -562,7 +562,7 @@ static void type_switch_stmt(Checker *c, Node *s)
 				T = NULL;
 				if (*seennil) {
 					chk_error(c, chk_start_pos(e), "duplicate case nil in type switch\n\t%s: previous case",
-						  fe_pos_string(c->a, nilpos));
+						  fe_pos_string(c->diag, c->a, nilpos));
 					continue;
 				}
 				*seennil = true;
@@ -578,7 +578,7 @@ static void type_switch_stmt(Checker *c, Node *s)
 					dup = j;
 			if (dup >= 0) {
 				chk_error(c, chk_start_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
-					  chk_type_string(c, T), fe_pos_string(c->a, seenpos[dup]));
+					  chk_type_string(c, T), fe_pos_string(c->diag, c->a, seenpos[dup]));
 				continue;
 			}
 			if (nseen == cap) {
@@ -934,7 +934,7 @@ static void stmt1(Checker *c, Node *s)
 void chk_stmt_list(Checker *c, NodeList *l, int ctx)
 {
 	for (int i = 0; i < l->len; i++) {
-		if (fe_too_many_errors())
+		if (fe_too_many_errors(c->diag))
 			return;
 		stmt(c, l->v[i]);
 	}
@@ -1094,7 +1094,7 @@ static void declare_label(LabelScope *ls, Block *b, Node *s)
 	Label *alt = find_label(ls, name);
 	if (alt) {
 		Pos p = alt->lstmt->labeled.label->pos;
-		chk_error(ls->c, s->labeled.label->pos, "label %s already defined at %s:%d:%d", name, fe_filename(), p.line, p.col);
+		chk_error(ls->c, s->labeled.label->pos, "label %s already defined at %s:%d:%d", name, fe_filename(ls->c->diag), p.line, p.col);
 		return;
 	}
 	if (ls->nlabels == ls->caplabels) {
@@ -1188,7 +1188,7 @@ static Gotos block_branches(LabelScope *ls, Block *parent, Targets ctx, Node *ls
 								jumps = bad.v[m] == g;
 						if (jumps)
 							chk_error(c, g->branch.label->pos, "goto %s jumps over declaration of %s at %s:%d:%d",
-								  name, chk_expr_string(c, varname), fe_filename(), varpos.line, varpos.col);
+								  name, chk_expr_string(c, varname), fe_filename(c->diag), varpos.line, varpos.col);
 					} else {
 						fwd.v[k++] = g;
 					}
@@ -1316,7 +1316,7 @@ void chk_branches(Checker *c, Node *body)
 		if (l) {
 			l->used = true;
 			Pos p = l->parent->start;
-			chk_error(c, g->branch.label->pos, "goto %s jumps into block starting at %s:%d:%d", name, fe_filename(),
+			chk_error(c, g->branch.label->pos, "goto %s jumps into block starting at %s:%d:%d", name, fe_filename(c->diag),
 				  p.line, p.col);
 		} else {
 			chk_error(c, g->branch.label->pos, "label %s not defined", name);
@@ -1329,11 +1329,12 @@ void chk_branches(Checker *c, Node *body)
 	free(ls.labels);
 }
 
-int fe_check_branches(Arena *a, Node *body)
+int fe_check_branches(FeDiag *d, Arena *a, Node *body)
 {
 	Checker c;
 	memset(&c, 0, sizeof c);
 	c.a = a;
+	c.diag = d;
 	chk_branches(&c, body);
 	return c.nerrors;
 }

@@ -18,7 +18,10 @@
  *     it, as gc's do when a later flush prints them.
  *
  * Nothing here exits (except fe_ice), so the fuzzer can run many inputs in
- * one process; fe_diag_init starts afresh.
+ * one process.  The state is one FeDiag per compilation (fe_diag_new), which
+ * every stage that reports is handed (Comp.diag); the position printers
+ * and fe_note also take NULL (no //line directives, the file "<input>"),
+ * for unit tests that build graphs by hand.
  *
  * -m lines (fe_note) are not errors: they go out at once, unsorted, in the
  * order the escape pass emits them, as gc prints them.  A caller that wants
@@ -56,7 +59,7 @@ typedef struct {
 	int line, col;
 } LineDir;
 
-static struct {
+struct FeDiag {
 	const char *file;
 	bool json;
 	FeNoteSink *sink;   /* fe_note_sink: where -m lines go instead of stderr */
@@ -74,30 +77,51 @@ static struct {
 	char *last_msg;
 	LineDir *dirs;      /* in source order */
 	int ndirs, capdirs;
-} D;
+	FeDiag *prev;       /* the one made before (last_diag's stack) */
+};
 
-void fe_diag_init(const char *filename, bool json)
+/* The compilation diagnosed last: where an internal error is reported
+ * (an ICE ends the process, so it can only be that one's). */
+static FeDiag *last_diag;
+
+FeDiag *fe_diag_new(const char *filename, bool json)
 {
-	for (int i = 0; i < D.len; i++)
-		free(D.v[i].msg);
-	free(D.v);
-	free(D.last_msg);
-	for (int i = 0; i < D.ndirs; i++)
-		free(D.dirs[i].file);
-	free(D.dirs);
-	memset(&D, 0, sizeof D);
-	D.file = filename ? filename : "<input>";
-	D.json = json;
+	FeDiag *d = calloc(1, sizeof *d);
+	if (!d) {
+		fputs("minigo: out of memory\n", stderr);
+		exit(1);
+	}
+	d->file = filename ? filename : "<input>";
+	d->json = json;
+	d->prev = last_diag;
+	last_diag = d;
+	return d;
 }
 
-void fe_diag_all_errors(bool all)
+void fe_diag_free(FeDiag *d)
 {
-	D.all = all;
+	if (!d)
+		return;
+	for (int i = 0; i < d->len; i++)
+		free(d->v[i].msg);
+	free(d->v);
+	free(d->last_msg);
+	for (int i = 0; i < d->ndirs; i++)
+		free(d->dirs[i].file);
+	free(d->dirs);
+	if (last_diag == d)
+		last_diag = d->prev;
+	free(d);
 }
 
-const char *fe_filename(void)
+void fe_diag_all_errors(FeDiag *d, bool all)
 {
-	return D.file ? D.file : "<input>";
+	d->all = all;
+}
+
+const char *fe_filename(FeDiag *d)
+{
+	return d && d->file ? d->file : "<input>";
 }
 
 static void json_string(FILE *f, const char *s)
@@ -134,11 +158,11 @@ static bool before(Pos a, Pos b)
 	return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-void fe_line_directive(Pos at, const char *file, size_t len, bool same_file, int line, int col)
+void fe_line_directive(FeDiag *d, Pos at, const char *file, size_t len, bool same_file, int line, int col)
 {
 	char *name = NULL;
 	if (same_file) { /* an empty name with a column: the name in effect */
-		const LineDir *last = D.ndirs > 0 ? &D.dirs[D.ndirs - 1] : NULL;
+		const LineDir *last = d->ndirs > 0 ? &d->dirs[d->ndirs - 1] : NULL;
 		if (last && last->file)
 			name = strdup(last->file);
 	} else {
@@ -148,57 +172,57 @@ void fe_line_directive(Pos at, const char *file, size_t len, bool same_file, int
 			name[len] = 0;
 		}
 	}
-	if (D.ndirs == D.capdirs) {
-		D.capdirs = D.capdirs ? 2 * D.capdirs : 8;
-		D.dirs = realloc(D.dirs, (size_t)D.capdirs * sizeof *D.dirs);
+	if (d->ndirs == d->capdirs) {
+		d->capdirs = d->capdirs ? 2 * d->capdirs : 8;
+		d->dirs = realloc(d->dirs, (size_t)d->capdirs * sizeof *d->dirs);
 	}
-	if (!D.dirs || (!same_file && !name)) {
+	if (!d->dirs || (!same_file && !name)) {
 		fputs("minigo: out of memory\n", stderr);
 		exit(1);
 	}
-	D.dirs[D.ndirs++] = (LineDir){ at, name, line, col };
+	d->dirs[d->ndirs++] = (LineDir){ at, name, line, col };
 }
 
 /* How a position prints: the file name, and the line and column the last
  * //line directive before it gives it (the column 0 when unknown). */
-static const char *where(Pos pos, Pos *out)
+static const char *where(FeDiag *d, Pos pos, Pos *out)
 {
 	*out = pos;
-	const LineDir *d = NULL;
-	for (int i = D.ndirs - 1; i >= 0; i--)
-		if (!before(pos, D.dirs[i].at)) {
-			d = &D.dirs[i];
+	const LineDir *ld = NULL;
+	for (int i = d ? d->ndirs - 1 : -1; i >= 0; i--)
+		if (!before(pos, d->dirs[i].at)) {
+			ld = &d->dirs[i];
 			break;
 		}
-	if (!d || pos.line == 0)
-		return fe_filename();
-	out->line = d->line + (pos.line - d->at.line);
-	if (d->col == 0)
+	if (!ld || pos.line == 0)
+		return fe_filename(d);
+	out->line = ld->line + (pos.line - ld->at.line);
+	if (ld->col == 0)
 		out->col = 0;
-	else if (pos.line == d->at.line)
-		out->col = d->col + (pos.col - d->at.col);
-	return d->file ? d->file : fe_filename();
+	else if (pos.line == ld->at.line)
+		out->col = ld->col + (pos.col - ld->at.col);
+	return ld->file ? ld->file : fe_filename(d);
 }
 
-const char *fe_pos_where(Pos pos, Pos *out)
+const char *fe_pos_where(FeDiag *d, Pos pos, Pos *out)
 {
-	return where(pos, out);
+	return where(d, pos, out);
 }
 
-const char *fe_pos_string(Arena *a, Pos pos)
+const char *fe_pos_string(FeDiag *d, Arena *a, Pos pos)
 {
 	Pos rel;
-	const char *file = where(pos, &rel);
+	const char *file = where(d, pos, &rel);
 	if (gc_has_col(rel))
 		return fe_sprintf(a, "%s:%d:%d", file, gc_line(rel), (int)rel.col);
 	return fe_sprintf(a, "%s:%d", file, gc_line(rel));
 }
 
-static void emit(const char *kind, Pos at, const char *msg)
+static void emit(FeDiag *d, const char *kind, Pos at, const char *msg)
 {
 	Pos pos;
-	const char *file = where(at, &pos);
-	if (D.json) {
+	const char *file = where(d, at, &pos);
+	if (d && d->json) {
 		fputs("{\"file\":", stderr);
 		json_string(stderr, file);
 		fprintf(stderr, ",\"line\":%d,\"col\":%d,\"kind\":\"%s\",\"msg\":", (int)pos.line, (int)pos.col, kind);
@@ -233,77 +257,77 @@ static char *vformat(const char *prefix, const char *fmt, va_list ap)
 	return s;
 }
 
-static void add(Pos pos, char *msg, bool syntax)
+static void add(FeDiag *d, Pos pos, char *msg, bool syntax)
 {
-	if (D.too_many) {
+	if (d->too_many) {
 		free(msg);
 		return;
 	}
 	if (syntax) {
-		D.nsyntax++;
-		if (D.last_syntax.line != 0 && D.last_syntax.line == pos.line) {
+		d->nsyntax++;
+		if (d->last_syntax.line != 0 && d->last_syntax.line == pos.line) {
 			free(msg);
 			return;
 		}
-		D.last_syntax = pos;
+		d->last_syntax = pos;
 	} else {
-		if (D.last_msg && D.last_other.line == pos.line && strcmp(D.last_msg, msg) == 0) {
+		if (d->last_msg && d->last_other.line == pos.line && strcmp(d->last_msg, msg) == 0) {
 			free(msg);
 			return;
 		}
-		D.last_other = pos;
-		free(D.last_msg);
-		D.last_msg = strdup(msg);
+		d->last_other = pos;
+		free(d->last_msg);
+		d->last_msg = strdup(msg);
 	}
-	if (D.len == D.cap) {
-		D.cap = D.cap ? 2 * D.cap : 16;
-		D.v = realloc(D.v, (size_t)D.cap * sizeof *D.v);
-		if (!D.v) {
+	if (d->len == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 16;
+		d->v = realloc(d->v, (size_t)d->cap * sizeof *d->v);
+		if (!d->v) {
 			fputs("minigo: out of memory\n", stderr);
 			exit(1);
 		}
 	}
-	D.v[D.len++] = (Diag){ pos, msg, D.group };
-	if (++D.count >= MAX_ERRORS && !D.all) {
-		D.too_many = true;
-		D.too_many_pos = pos;
+	d->v[d->len++] = (Diag){ pos, msg, d->group };
+	if (++d->count >= MAX_ERRORS && !d->all) {
+		d->too_many = true;
+		d->too_many_pos = pos;
 	}
 }
 
-void fe_error(Pos pos, const char *fmt, ...)
+void fe_error(FeDiag *d, Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	add(pos, vformat("", fmt, ap), false);
+	add(d, pos, vformat("", fmt, ap), false);
 	va_end(ap);
 }
 
-void fe_syntax_error(Pos pos, const char *fmt, ...)
+void fe_syntax_error(FeDiag *d, Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	add(pos, vformat("syntax error: ", fmt, ap), true);
+	add(d, pos, vformat("syntax error: ", fmt, ap), true);
 	va_end(ap);
 }
 
-int fe_error_count(void)
+int fe_error_count(FeDiag *d)
 {
-	return D.count;
+	return d->count;
 }
 
-int fe_syntax_error_count(void)
+int fe_syntax_error_count(FeDiag *d)
 {
-	return D.nsyntax;
+	return d->nsyntax;
 }
 
-void fe_error_barrier(void)
+void fe_error_barrier(FeDiag *d)
 {
-	D.group++;
+	d->group++;
 }
 
-bool fe_too_many_errors(void)
+bool fe_too_many_errors(FeDiag *d)
 {
-	return D.too_many;
+	return d->too_many;
 }
 
 static bool later(const Diag *a, const Diag *b)
@@ -313,42 +337,42 @@ static bool later(const Diag *a, const Diag *b)
 	return a->pos.line > b->pos.line || (a->pos.line == b->pos.line && a->pos.col > b->pos.col);
 }
 
-int fe_flush_errors(void)
+int fe_flush_errors(FeDiag *d)
 {
 	/* Sorted by position, stably (equal positions keep their order of
 	 * report), as gc's sort.Stable does. */
-	if (D.len > 0) {
-		Diag *copy = malloc((size_t)D.len * sizeof *copy);
+	if (d->len > 0) {
+		Diag *copy = malloc((size_t)d->len * sizeof *copy);
 		if (!copy) {
 			fputs("minigo: out of memory\n", stderr);
 			exit(1);
 		}
 		/* Insertion sort: at most a few dozen messages, and stable. */
-		for (int i = 0; i < D.len; i++) {
+		for (int i = 0; i < d->len; i++) {
 			int j = i;
-			while (j > 0 && later(&copy[j - 1], &D.v[i])) {
+			while (j > 0 && later(&copy[j - 1], &d->v[i])) {
 				copy[j] = copy[j - 1];
 				j--;
 			}
-			copy[j] = D.v[i];
+			copy[j] = d->v[i];
 		}
-		for (int i = 0; i < D.len; i++) {
+		for (int i = 0; i < d->len; i++) {
 			if (i > 0 && copy[i].pos.line == copy[i - 1].pos.line && copy[i].pos.col == copy[i - 1].pos.col &&
 			    strcmp(copy[i].msg, copy[i - 1].msg) == 0)
 				continue;
-			emit("error", copy[i].pos, copy[i].msg);
+			emit(d, "error", copy[i].pos, copy[i].msg);
 		}
-		for (int i = 0; i < D.len; i++)
-			free(D.v[i].msg);
+		for (int i = 0; i < d->len; i++)
+			free(d->v[i].msg);
 		free(copy);
-		D.len = 0;
+		d->len = 0;
 	}
-	if (D.too_many) {
-		emit("error", D.too_many_pos, "too many errors");
-		D.too_many = false; /* print it once */
-		D.count = D.count < MAX_ERRORS ? MAX_ERRORS : D.count;
+	if (d->too_many) {
+		emit(d, "error", d->too_many_pos, "too many errors");
+		d->too_many = false; /* print it once */
+		d->count = d->count < MAX_ERRORS ? MAX_ERRORS : d->count;
 	}
-	return D.count;
+	return d->count;
 }
 
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...)
@@ -357,27 +381,32 @@ _Noreturn void fe_ice(Pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	char *msg = vformat("internal compiler error: ", fmt, ap);
 	va_end(ap);
-	fe_flush_errors();
-	emit("ice", pos, msg);
+	FeDiag *d = last_diag;
+	if (d) {
+		fe_flush_errors(d);
+		emit(d, "ice", pos, msg);
+	} else {
+		fprintf(stderr, "<input>:%d:%d: %s\n", (int)pos.line, (int)pos.col, msg);
+	}
 	free(msg);
 	exit(2);
 }
 
-void fe_note(Pos pos, const char *fmt, ...)
+void fe_note(FeDiag *d, Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	char *msg = vformat("", fmt, ap);
 	va_end(ap);
-	if (D.sink)
-		D.sink(pos, msg, D.sinkctx);
+	if (d && d->sink)
+		d->sink(pos, msg, d->sinkctx);
 	else
-		emit("note", pos, msg);
+		emit(d, "note", pos, msg);
 	free(msg);
 }
 
-void fe_note_sink(FeNoteSink *fn, void *ctx)
+void fe_note_sink(FeDiag *d, FeNoteSink *fn, void *ctx)
 {
-	D.sink = fn;
-	D.sinkctx = ctx;
+	d->sink = fn;
+	d->sinkctx = ctx;
 }

@@ -55,37 +55,42 @@ typedef struct Pos {
  * Errors are collected, then printed sorted by position on fe_flush_errors,
  * the way gc does: one syntax error per line, identical lines once, and
  * after 10 errors "too many errors".  Reaching the limit stops compilation
- * at the next fe_flush_errors.
+ * at the next fe_flush_errors.  One FeDiag per compilation (Comp.diag),
+ * passed to whoever reports.
  */
-void fe_diag_init(const char *filename, bool json);
-void fe_diag_all_errors(bool all);                        /* -e: no limit of 10 */
-const char *fe_filename(void);
+typedef struct FeDiag FeDiag;
+FeDiag *fe_diag_new(const char *filename, bool json);
+void fe_diag_free(FeDiag *d);
+void fe_diag_all_errors(FeDiag *d, bool all);             /* -e: no limit of 10 */
+const char *fe_filename(FeDiag *d);
 /* "FILE:LINE:COL" as gc prints a position: its positions hold columns up
  * to 254 and lines up to 1048574; a wider column, or any column on a line
  * that saturated, is left out ("FILE:LINE").  Into an arena. */
-const char *fe_pos_string(Arena *a, Pos pos);
+const char *fe_pos_string(FeDiag *d, Arena *a, Pos pos);
 /* A //line directive taking effect at `at` (lexer.l): file[:len] (or, if
  * same_file, the name in effect), line, and col (0: none). */
-void fe_line_directive(Pos at, const char *file, size_t len, bool same_file, int line, int col);
+void fe_line_directive(FeDiag *d, Pos at, const char *file, size_t len, bool same_file, int line, int col);
 /* The file and position pos has once //line directives apply (the file's
  * own name and pos itself when none does). */
-const char *fe_pos_where(Pos pos, Pos *out);
-void fe_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void fe_syntax_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-int fe_error_count(void);
-int fe_syntax_error_count(void);                          /* "syntax error: ..." reported */
+const char *fe_pos_where(FeDiag *d, Pos pos, Pos *out);
+void fe_error(FeDiag *d, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void fe_syntax_error(FeDiag *d, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int fe_error_count(FeDiag *d);
+int fe_syntax_error_count(FeDiag *d);                     /* "syntax error: ..." reported */
 /* Errors reported after a barrier sort after all those before it (gc's
  * later flushes). */
-void fe_error_barrier(void);
-bool fe_too_many_errors(void);                           /* the 10th error was reported */
-int fe_flush_errors(void);                               /* prints, returns how many */
+void fe_error_barrier(FeDiag *d);
+bool fe_too_many_errors(FeDiag *d);                       /* the 10th error was reported */
+int fe_flush_errors(FeDiag *d);                           /* prints, returns how many */
+/* An internal compiler error ends the process; it is reported at pos in
+ * the compilation whose FeDiag was made last. */
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* -m lines: "FILE:LINE:COL: msg" on stderr, in emission order (not sorted). */
-void fe_note(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void fe_note(FeDiag *d, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Sends -m lines to fn (msg is only valid during the call) instead of
- * stderr; NULL (and fe_diag_init) restores printing. */
+ * stderr; NULL restores printing. */
 typedef void FeNoteSink(Pos pos, const char *msg, void *ctx);
-void fe_note_sink(FeNoteSink *fn, void *ctx);
+void fe_note_sink(FeDiag *d, FeNoteSink *fn, void *ctx);
 
 /* ---- ast.c ---- */
 
@@ -109,6 +114,7 @@ typedef struct Comp {
 	const char *path;     /* the source file, as named on the command line */
 	const char *src;      /* its bytes (need not be NUL-terminated) */
 	size_t len;
+	FeDiag *diag;         /* where its errors and -m lines go */
 	int m;                /* -m level: 0 no report, 2 with the explanations */
 	bool json;            /* -json: the report as JSON lines */
 	/* fe_check: the package-level variables in initialization order (Go's
@@ -297,7 +303,7 @@ typedef struct FePragma {
 
 /* After a clean type check: what the taking declarations do not allow,
  * as gc's irgen reports it. */
-void fe_pragma_check(Arena *a, Node *file);
+void fe_pragma_check(FeDiag *d, Arena *a, Node *file);
 /* The directives of a func declaration that later stages act on, in its
  * func_.pragmas (set by fe_pragma_check). */
 enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
@@ -306,7 +312,7 @@ enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
 
 /* After a clean type check: arrays too large for the address space, as
  * gc's back end reports them when it lays out the declared types. */
-void fe_check_sizes(Arena *a, Node *file);
+void fe_check_sizes(FeDiag *d, Arena *a, Node *file);
 
 /* ---- parser.y ---- */
 
@@ -315,7 +321,7 @@ void fe_check_sizes(Arena *a, Node *file);
  * syntax errors (already reported through diag.c).  src need not be
  * NUL-terminated and may contain any bytes.
  */
-Node *fe_parse(Arena *a, const char *src, size_t len);
+Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len);
 
 /*
  * The token stream, for tests: every token up to and including the end
@@ -330,7 +336,7 @@ typedef struct FeToken {
 	const char *text;
 	Node *node;    /* TOK_NAME, TOK_LITERAL: the N_IDENT / N_BASICLIT */
 } FeToken;
-int fe_lex_all(Arena *a, const char *src, size_t len, FeToken **out);
+int fe_lex_all(FeDiag *d, Arena *a, const char *src, size_t len, FeToken **out);
 
 /* ---- types.c, const.c, universe.c, packages.c, check*.c ---- */
 
@@ -701,7 +707,7 @@ bool fe_check(Comp *comp, Node *file);
 /* gc's branch checks (labels, break, continue, goto, fallthrough) of one
  * function body; the parser runs them as each body ends (check_stmt.c).
  * Returns the number of errors reported. */
-int fe_check_branches(Arena *a, Node *body);
+int fe_check_branches(FeDiag *d, Arena *a, Node *body);
 /* -d=types: each expression with its position, mode and type, in source order. */
 void fe_dump_types(FILE *out, Node *file);
 

@@ -125,6 +125,7 @@ typedef struct PragErr {
 /* The state the scanner and the grammar share; yyextra of the scanner. */
 typedef struct Parser {
 	Arena *arena;
+	FeDiag *diag;             /* where the errors go */
 	void *scanner;            /* yyscan_t */
 	const char *buf;          /* the filtered source, NUL-terminated; flex scans it */
 	const char *text;         /* an untouched copy of it */
@@ -221,7 +222,7 @@ static void yyerror(FE_YYLTYPE *loc, Parser *p, const char *msg);
  * checks, which gc reports through another handler. */
 static int parse_errors(Parser *p)
 {
-	return fe_error_count() - p->branch_errors;
+	return fe_error_count(p->diag) - p->branch_errors;
 }
 
 /* Specs and func declarations are made at their first token, which is
@@ -268,7 +269,7 @@ static Node *unary(Parser *p, NodeKind k, int op, Pos pos, Node *x)
  * compilation after the parse (the tree lacks the construct). */
 static void unsupported(Parser *p, Pos pos, const char *what)
 {
-	fe_error(pos, "%s not supported by minigo", what);
+	fe_error(p->diag, pos, "%s not supported by minigo", what);
 	p->unsupported = true;
 }
 
@@ -630,12 +631,12 @@ func_decl
 	/* gc reads a method's type parameters, complains and goes on */
 	| FUNC '(' params_or_empty ')' NAME '[' ftparams ']' functype_sig body
 		{
-			fe_syntax_error(@6.pos, "method must have no type parameters");
+			fe_syntax_error(p->diag, @6.pos, "method must have no type parameters");
 			$$ = funcdecl(p, @2.pos, $3, true, $5, $9, $10);
 		}
 	| FUNC '(' params_or_empty ')' NAME '[' ftparams ']' functype_sig
 		{
-			fe_syntax_error(@6.pos, "method must have no type parameters");
+			fe_syntax_error(p->diag, @6.pos, "method must have no type parameters");
 			$$ = funcdecl(p, @2.pos, $3, true, $5, $9, NULL);
 		}
 	| FUNC NAME '[' ftparams ']' functype_sig body
@@ -671,7 +672,7 @@ body
 			$$->block.stmts = $3;
 			$$->block.rbrace = @4.pos;
 			if (parse_errors(p) == $<op>2) /* gc: not after an error in the body */
-				p->branch_errors += fe_check_branches(p->arena, $$);
+				p->branch_errors += fe_check_branches(p->diag, p->arena, $$);
 		}
 	;
 
@@ -858,9 +859,9 @@ embedded
 	| NAME '.' NAME                 { $$ = binary_sel(p, $1, @2.pos, $3); }
 	| '*' typename                  { $$ = unary(p, N_STAR, '*', @1.pos, $2); }
 	| '(' embedded ')'
-		{ fe_syntax_error(@1.pos, "cannot parenthesize embedded type"); $$ = $2; }
+		{ fe_syntax_error(p->diag, @1.pos, "cannot parenthesize embedded type"); $$ = $2; }
 	| '*' '(' typename ')'
-		{ fe_syntax_error(@2.pos, "cannot parenthesize embedded type"); $$ = unary(p, N_STAR, '*', @1.pos, $3); }
+		{ fe_syntax_error(p->diag, @2.pos, "cannot parenthesize embedded type"); $$ = unary(p, N_STAR, '*', @1.pos, $3); }
 	;
 
 tag
@@ -902,7 +903,7 @@ method_spec
 	 * syntax error) */
 	| NAME '[' mtparams ']' '(' params_or_empty ')' result
 		{
-			fe_error(@2.pos, "interface method must have no type parameters");
+			fe_error(p->diag, @2.pos, "interface method must have no type parameters");
 			$$ = mk(p, N_FIELD, $1->pos);
 			$$->field.names = list1(p, $1);
 			$$->field.type = mk(p, N_FUNCTYPE, @5.pos);
@@ -1020,11 +1021,11 @@ pexpr
 			 * says no more */
 			Node *hi = $5, *max = $7;
 			if (!hi) {
-				fe_error(@6.pos, "middle index required in 3-index slice");
+				fe_error(p->diag, @6.pos, "middle index required in 3-index slice");
 				hi = mk(p, N_BAD, @6.pos);
 			}
 			if (!max) {
-				fe_error(@8.pos, "final index required in 3-index slice");
+				fe_error(p->diag, @8.pos, "final index required in 3-index slice");
 				max = mk(p, N_BAD, @8.pos);
 			}
 			$$ = mk(p, N_SLICEEXPR, @2.pos);
@@ -1069,7 +1070,7 @@ funclit
 			b->block.stmts = $4;
 			b->block.rbrace = @5.pos;
 			if (parse_errors(p) == $<op>3)
-				p->branch_errors += fe_check_branches(p->arena, b);
+				p->branch_errors += fe_check_branches(p->diag, p->arena, b);
 			$$ = mk(p, N_FUNCLIT, @1.pos);
 			$$->func_.type = $1;
 			$$->func_.body = b;
@@ -1204,7 +1205,7 @@ labeled_stmt
 			/* gc: a label must label a statement, possibly an empty one
 			 * before ';' or '}', but not the end of a case */
 			if (!$3 && (yychar == TOK_CASE || yychar == TOK_DEFAULT))
-				fe_syntax_error(@2.pos, "missing statement after label");
+				fe_syntax_error(p->diag, @2.pos, "missing statement after label");
 			$$ = mk(p, N_LABELED, @2.pos);  /* gc: the ':' */
 			$$->labeled.label = $1;
 			$$->labeled.stmt = $3 ? $3 : mk(p, N_EMPTYSTMT, @2.end);
@@ -1270,7 +1271,7 @@ if_stmt
 if_header
 	: %empty
 		{
-			fe_syntax_error(yylloc.pos, "missing condition in if statement"); /* at the '{' */
+			fe_syntax_error(p->diag, yylloc.pos, "missing condition in if statement"); /* at the '{' */
 			$<node>$ = mk(p, N_IF, @$.pos);
 		}
 	| simple_stmt
@@ -1311,7 +1312,7 @@ case_clauses
 		{
 			$$ = push(p, $1, $2);
 			if (p->open_stmt && (yychar == TOK_CASE || yychar == TOK_DEFAULT))
-				fe_syntax_error(yylloc.pos, "unexpected %s at end of statement", yychar == TOK_CASE ? "case" : "default");
+				fe_syntax_error(p->diag, yylloc.pos, "unexpected %s at end of statement", yychar == TOK_CASE ? "case" : "default");
 			p->open_stmt = false;
 		}
 	;
@@ -1363,7 +1364,7 @@ for_stmt
 			$$->for_.init = $2;
 			$$->for_.cond = $4 ? if_cond(p, $4, @4.pos, 0, false) : NULL;
 			if ($6 && $6->kind == N_ASSIGN && $6->assign.op == TOK_DEFINE)
-				fe_syntax_error($6->pos, "cannot declare in post statement of for loop");
+				fe_syntax_error(p->diag, $6->pos, "cannot declare in post statement of for loop");
 			$$->for_.post = $6;
 			$$->for_.body = $<node>7;
 		}
@@ -1533,7 +1534,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 {
 	/* After an error in the package clause, or the 10th error, the rest
 	 * of the file is not read: the parser sees the end. */
-	if (p->stop || fe_too_many_errors()) {
+	if (p->stop || fe_too_many_errors(p->diag)) {
 		lloc->pos = lloc->end = (Pos){ p->line, 1 };
 		p->tok_text = NULL;
 		return TOK_YYEOF;
@@ -1554,7 +1555,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		p->after_func = p->nbrk == 0;
 		return '}';
 	}
-	int before = fe_error_count();
+	int before = fe_error_count(p->diag);
 	int t;
 	if (p->have_pending) {
 		p->have_pending = false;
@@ -1587,7 +1588,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 	/* gc gives up on a file whose package clause has an error, and it
 	 * looks for one only after reading the token that follows the clause:
 	 * the scanner's error on that token counts */
-	if (p->pkg_state == 3 && fe_error_count() > before) {
+	if (p->pkg_state == 3 && fe_error_count(p->diag) > before) {
 		p->stop = p->pkg_error = true;
 		lloc->end = lloc->pos;
 		p->tok_text = NULL;
@@ -1599,7 +1600,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 	 * to a keyword that starts a declaration (its advance()), so a stray
 	 * function body costs one error, not one per line. */
 	while (p->advance_decl && t != TOK_IMPORT && t != TOK_CONST && t != TOK_TYPE && t != TOK_VAR &&
-	       t != TOK_FUNC && t != TOK_YYEOF && !p->stop && !fe_too_many_errors()) {
+	       t != TOK_FUNC && t != TOK_YYEOF && !p->stop && !fe_too_many_errors(p->diag)) {
 		if (t == TOK_LBODY) /* as if shifted: that header is over */
 			fe_lex_header_close(p);
 		t = fe_lex_next(p, lval, lloc);
@@ -1612,9 +1613,9 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		p->after_func = false;
 		if (t != ';' && t != TOK_YYEOF) {
 			p->last_tok = t;
-			fe_syntax_error(lloc->pos, "unexpected %s after top level declaration", unexpected(p, YYTRANSLATE(t)));
+			fe_syntax_error(p->diag, lloc->pos, "unexpected %s after top level declaration", unexpected(p, YYTRANSLATE(t)));
 			while (t != TOK_IMPORT && t != TOK_CONST && t != TOK_TYPE && t != TOK_VAR && t != TOK_FUNC &&
-			       t != TOK_YYEOF && !fe_too_many_errors()) {
+			       t != TOK_YYEOF && !fe_too_many_errors(p->diag)) {
 				if (t == TOK_LBODY)
 					fe_lex_header_close(p);
 				t = fe_lex_next(p, lval, lloc);
@@ -1638,7 +1639,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 		int kw = p->last_tok;
 		t = fe_lex_next(p, lval, lloc);
 		if (t != TOK_YYEOF || parse_errors(p) == 0) /* gc: no follow-up errors at EOF */
-			fe_syntax_error(lloc->pos, "var declaration not allowed in %s initializer", fe_token_name(kw));
+			fe_syntax_error(p->diag, lloc->pos, "var declaration not allowed in %s initializer", fe_token_name(kw));
 	}
 	track_brackets(p, t);
 	p->prev_pos = p->last_pos;
@@ -1652,7 +1653,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 /* Bison calls yyerror only when its stack is exhausted. */
 static void yyerror(FE_YYLTYPE *loc, Parser *p, const char *msg)
 {
-	fe_error(loc->pos, "%s: program too deeply nested (more than %d open levels)", msg, YYMAXDEPTH);
+	fe_error(p->diag, loc->pos, "%s: program too deeply nested (more than %d open levels)", msg, YYMAXDEPTH);
 	p->stop = true;
 }
 
@@ -1922,14 +1923,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	 * which it reports after the syntax error (not being one, even at the
 	 * end of the file) */
 	const char *call = NULL;
-	if (!p->stop && !fe_too_many_errors() && is_sym(sym_at(ctx->yyssp), TOK_GO))
+	if (!p->stop && !fe_too_many_errors(p->diag) && is_sym(sym_at(ctx->yyssp), TOK_GO))
 		call = "expression in go must be function call";
-	else if (!p->stop && !fe_too_many_errors() && is_sym(sym_at(ctx->yyssp), TOK_DEFER))
+	else if (!p->stop && !fe_too_many_errors(p->diag) && is_sym(sym_at(ctx->yyssp), TOK_DEFER))
 		call = "expression in defer must be function call";
 	/* gc: no follow-up errors at the end of the file, nor after giving up. */
-	if (p->stop || fe_too_many_errors() || p->synth || (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)) {
+	if (p->stop || fe_too_many_errors(p->diag) || p->synth || (tok == YYSYMBOL_YYEOF && parse_errors(p) > 0)) {
 		if (call)
-			fe_error(pos, "%s", call);
+			fe_error(p->diag, pos, "%s", call);
 		return 0;
 	}
 	if (tok == YYSYMBOL_YYerror) /* the lexer reported it */
@@ -2120,15 +2121,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 	}
 
 	if (plain)
-		fe_syntax_error(pos, "%s", plain);
+		fe_syntax_error(p->diag, pos, "%s", plain);
 	else if (!msg)
-		fe_syntax_error(pos, "unexpected %s", u);
+		fe_syntax_error(p->diag, pos, "unexpected %s", u);
 	else if (strncmp(msg, "expecting", 9) == 0)
-		fe_syntax_error(pos, "unexpected %s, %s", u, msg);
+		fe_syntax_error(p->diag, pos, "unexpected %s, %s", u, msg);
 	else
-		fe_syntax_error(pos, "unexpected %s %s", u, msg);
+		fe_syntax_error(p->diag, pos, "unexpected %s %s", u, msg);
 	if (call)
-		fe_error(pos, "%s", call);
+		fe_error(p->diag, pos, "%s", call);
 	return 0;
 }
 
@@ -2168,20 +2169,20 @@ static Node *if_cond(Parser *p, Node *s, Pos semi, int semikind, bool have_semi)
 	if (!s) {
 		if (have_semi) {
 			if (semikind != SEMI_SEMICOLON)
-				fe_syntax_error(semi, "unexpected %s, expecting { after if clause",
+				fe_syntax_error(p->diag, semi, "unexpected %s, expecting { after if clause",
 				                semikind == SEMI_NEWLINE ? "newline" : "EOF");
 			else
-				fe_syntax_error(semi, "missing condition in if statement");
+				fe_syntax_error(p->diag, semi, "missing condition in if statement");
 		}
 		return NULL;
 	}
 	if (s->kind == N_EXPRSTMT)
 		return s->unary.x;
 	if (s->kind == N_ASSIGN && s->assign.op == '=')
-		fe_syntax_error(s->pos, "cannot use assignment (%s) = (%s) as value",
+		fe_syntax_error(p->diag, s->pos, "cannot use assignment (%s) = (%s) as value",
 		                fe_list_string(p->arena, &s->assign.lhs), fe_list_string(p->arena, &s->assign.rhs));
 	else
-		fe_syntax_error(s->pos, "cannot use %s as value", fe_node_string(p->arena, s));
+		fe_syntax_error(p->diag, s->pos, "cannot use %s as value", fe_node_string(p->arena, s));
 	return NULL;
 }
 
@@ -2201,7 +2202,7 @@ static Node *switch_stmt(Parser *p, Pos pos, Node *init, Node *tag, NodeList bod
 	           tag->assign.rhs.v[0]->kind == N_TYPEASSERT && !tag->assign.rhs.v[0]->typeassert.type) {
 		k = N_TYPESWITCH;
 	} else if (tag) {
-		fe_syntax_error(tag->pos, "cannot use %s as value", fe_node_string(p->arena, tag));
+		fe_syntax_error(p->diag, tag->pos, "cannot use %s as value", fe_node_string(p->arena, tag));
 		t = NULL;
 	}
 	Node *n = mk(p, k, pos);
@@ -2282,7 +2283,7 @@ static NodeList params(Parser *p, NodeList entries)
 		}
 	}
 	if (err.line)
-		fe_syntax_error(err, "mixed named and unnamed parameters");
+		fe_syntax_error(p->diag, err, "mixed named and unnamed parameters");
 	NodeList out = {0};
 	for (int i = 0; i < entries.len; i++) {
 		Node *f = entries.v[i];
@@ -2308,10 +2309,10 @@ static Node *complit(Parser *p, Node *type, Pos lbrace, NodeList elts, Pos rbrac
 		case N_IDENT: case N_SELECTOR: case N_INDEX:
 		case N_ARRAYTYPE: case N_MAPTYPE: case N_STRUCTTYPE:
 			if (t != type)
-				fe_syntax_error(lbrace, "cannot parenthesize type in composite literal");
+				fe_syntax_error(p->diag, lbrace, "cannot parenthesize type in composite literal");
 			break;
 		default:
-			fe_syntax_error(lbrace, "unexpected { at end of statement");
+			fe_syntax_error(p->diag, lbrace, "unexpected { at end of statement");
 			break;
 		}
 	}
@@ -2326,13 +2327,13 @@ static Node *complit(Parser *p, Node *type, Pos lbrace, NodeList elts, Pos rbrac
 static Node *call_stmt(Parser *p, NodeKind k, Pos pos, const char *what, Node *x)
 {
 	if (x->kind == N_PAREN) {
-		fe_error(x->pos, "expression in %s must not be parenthesized", what);
+		fe_error(p->diag, x->pos, "expression in %s must not be parenthesized", what);
 		while (x->kind == N_PAREN)
 			x = x->unary.x;
 	}
 	if (x->kind != N_CALL) {
 		/* gc assumes the parentheses were forgotten */
-		fe_error(x->pos, "expression in %s must be function call", what);
+		fe_error(p->diag, x->pos, "expression in %s must be function call", what);
 		Node *call = mk(p, N_CALL, x->pos);
 		call->call.fun = x;
 		x = call;
@@ -2351,9 +2352,9 @@ static Node *funcdecl(Parser *p, Pos pos, NodeList recv, bool method, Node *name
 			count += recv.v[i]->field.names.len ? recv.v[i]->field.names.len : 1;
 		/* gc reports these where it notices, at the method name */
 		if (count == 0)
-			fe_error(name->pos, "method has no receiver");
+			fe_error(p->diag, name->pos, "method has no receiver");
 		else if (count > 1)
-			fe_error(name->pos, "method has multiple receivers");
+			fe_error(p->diag, name->pos, "method has multiple receivers");
 		if (recv.len)
 			n->func_.recv = recv.v[0];
 	}
@@ -2376,7 +2377,7 @@ static void check_import(Parser *p, Node *n, Pos next)
 {
 	Node *path = n->import.path;
 	if (path->lit.kind != LIT_STRING) {
-		fe_syntax_error(next, "import path must be a string");
+		fe_syntax_error(p->diag, next, "import path must be a string");
 	} else if (!path->lit.bad) {
 		if (path->lit.len == 6 && memcmp(path->lit.str, "unsafe", 6) == 0)
 			unsupported(p, path->pos, "package unsafe");
@@ -2387,24 +2388,24 @@ static void check_import(Parser *p, Node *n, Pos next)
 
 /* ---- entry points ---- */
 
-Node *fe_parse(Arena *a, const char *src, size_t len)
+Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len)
 {
-	Parser p = { .arena = a };
+	Parser p = { .arena = a, .diag = d };
 	fe_lex_begin(&p, src, len);
-	int errs = fe_syntax_error_count();
+	int errs = fe_syntax_error_count(d);
 	int r = fe_yyparse(&p);
 	fe_lex_end(&p);
 	fe_pragma_finish(&p);
 	/* other errors (the scanner's, misplaced directives) are gc's too:
 	 * they do not stop it from type-checking */
-	if (r != 0 || !p.file || p.unsupported || p.pkg_error || fe_syntax_error_count() > errs)
+	if (r != 0 || !p.file || p.unsupported || p.pkg_error || fe_syntax_error_count(d) > errs)
 		return NULL;
 	return p.file;
 }
 
-int fe_lex_all(Arena *a, const char *src, size_t len, FeToken **out)
+int fe_lex_all(FeDiag *d, Arena *a, const char *src, size_t len, FeToken **out)
 {
-	Parser p = { .arena = a };
+	Parser p = { .arena = a, .diag = d };
 	fe_lex_begin(&p, src, len);
 	FeToken *v = NULL;
 	int n = 0, cap = 0;

@@ -443,7 +443,7 @@ void fe_pragma_finish(Parser *p)
 	if (p->nperrs > 1)
 		qsort(q, (size_t)p->nperrs, sizeof *q, cmp_err);
 	for (int i = 0; i < p->nperrs; i++)
-		fe_error(q[i].pos, "%s", q[i].msg);
+		fe_error(p->diag, q[i].pos, "%s", q[i].msg);
 	if (p->file) {
 		p->file->file.pragmas = p->prags;
 		p->file->file.npragmas = p->nprags;
@@ -464,7 +464,7 @@ static unsigned allowed(const Node *decl)
 
 /* One declaration's directives, from its first one v[i] on: gc's
  * pragmaFlags (or varEmbed), then what the declaration makes of them. */
-static void judge_decl(FePragma *v, int n, int i)
+static void judge_decl(FeDiag *d, FePragma *v, int n, int i)
 {
 	Node *decl = v[i].decl;
 	unsigned flags = 0;
@@ -476,17 +476,17 @@ static void judge_decl(FePragma *v, int n, int i)
 			continue;
 		flags |= v[j].flags;
 		if (v[j].flags & ~allowed(decl))
-			fe_error(v[j].pos, "misplaced compiler directive");
+			fe_error(d, v[j].pos, "misplaced compiler directive");
 		if (v[j].embed && decl->kind != N_VARSPEC)
-			fe_error(v[j].pos, "misplaced go:embed directive");
+			fe_error(d, v[j].pos, "misplaced go:embed directive");
 		/* a var takes the first //go:embed: without import "embed",
 		 * which minigo does not have, that is an error; the others go */
 		if (v[j].embed && decl->kind == N_VARSPEC && !embed)
-			fe_error(v[j].pos, "go:embed only allowed in Go files that import \"embed\"");
+			fe_error(d, v[j].pos, "go:embed only allowed in Go files that import \"embed\"");
 		embed |= v[j].embed;
 	}
 	if (decl->kind == N_FUNCDECL && (flags & PF_NOESCAPE) && decl->func_.body)
-		fe_error(decl->pos, "can only use //go:noescape with external func implementations");
+		fe_error(d, decl->pos, "can only use //go:noescape with external func implementations");
 	if (decl->kind == N_FUNCDECL)
 		decl->func_.pragmas = ((flags & PF_NOESCAPE) ? FE_FUNC_NOESCAPE : 0) |
 				      ((flags & PF_UINTPTRESCAPES) ? FE_FUNC_UINTPTRESCAPES : 0);
@@ -495,7 +495,7 @@ static void judge_decl(FePragma *v, int n, int i)
 	 * a //go:notinheap type only while nothing uses it */
 	Object *o = decl->kind == N_TYPESPEC ? decl->typespec.name->obj : NULL;
 	if (o && (flags & PF_NOTINHEAP) && !decl->typespec.alias && (o->flags & OF_USED))
-		fe_error(v[i].pos, "use of a //go:notinheap type not supported by minigo");
+		fe_error(d, v[i].pos, "use of a //go:notinheap type not supported by minigo");
 }
 
 /* gc's irgen order: the package clause and imports, then package-level
@@ -509,7 +509,7 @@ static int phase(const Node *decl)
 	return 2;
 }
 
-void fe_pragma_check(Arena *a, Node *file)
+void fe_pragma_check(FeDiag *d, Arena *a, Node *file)
 {
 	FePragma *v = file->file.pragmas;
 	int n = file->file.npragmas;
@@ -525,16 +525,16 @@ void fe_pragma_check(Arena *a, Node *file)
 	for (int ph = 0; ph < 3; ph++)
 		for (int i = 0; i < n; i++)
 			if (v[i].decl && first[i] && phase(v[i].decl) == ph)
-				judge_decl(v, n, i);
+				judge_decl(d, v, n, i);
 	/* gc resolves //go:linkname last, in a flush of its own */
 	bool barrier = false;
 	for (int i = 0; i < n; i++) {
 		if (!v[i].linkname)
 			continue;
 		if (!barrier)
-			fe_error_barrier();
+			fe_error_barrier(d);
 		barrier = true;
-		fe_error(v[i].pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
+		fe_error(d, v[i].pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
 	}
 }
 

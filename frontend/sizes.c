@@ -16,6 +16,7 @@
 #define FE_MAX_WIDTH ((int64_t)1 << 50) /* gc's MAXWIDTH on amd64 */
 
 typedef struct Sizes {
+	FeDiag *diag;
 	Arena *a;
 	Type **seen; /* arrays already reported */
 	int nseen, capseen;
@@ -61,7 +62,7 @@ static void check_type(Sizes *s, Type *t, Pos pos)
 		if (s->seen[i] == arr)
 			return;
 	FE_PUSH(s->a, s->seen, s->nseen, s->capseen, arr);
-	fe_error(pos, "type %s larger than address space", fe_type_string(s->a, arr));
+	fe_error(s->diag, pos, "type %s larger than address space", fe_type_string(s->a, arr));
 }
 
 static void check_decl(Sizes *s, Node *d)
@@ -113,9 +114,9 @@ static void check_stmts(Sizes *s, Node *n)
 	}
 }
 
-void fe_check_sizes(Arena *a, Node *file)
+void fe_check_sizes(FeDiag *d, Arena *a, Node *file)
 {
-	Sizes s = { .a = a };
+	Sizes s = { .diag = d, .a = a };
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];

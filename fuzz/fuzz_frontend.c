@@ -34,20 +34,22 @@ static void one(void *p)
 	static FILE *devnull;
 	if (!devnull)
 		devnull = fopen("/dev/null", "w");
-	fe_diag_init("fuzz.go", false);
 	Arena *a = fe_arena_new();
-	Comp comp = { .a = a, .path = "fuzz.go", .src = (const char *)in->data, .len = in->size, .m = 2 };
-	Node *file = fe_parse(a, (const char *)in->data, in->size);
+	FeDiag *d = fe_diag_new("fuzz.go", false);
+	Comp comp = { .a = a, .diag = d, .path = "fuzz.go", .src = (const char *)in->data, .len = in->size, .m = 2 };
+	Node *file = fe_parse(d, a, (const char *)in->data, in->size);
 	if (file && devnull) {
 		fe_dump_ast(devnull, file);
 		fe_node_string(a, file);
 	}
 	/* as main.c: only syntax errors keep a file from the checker */
-	if (file && !fe_too_many_errors()) {
+	if (file && !fe_too_many_errors(d)) {
 		bool ok = fe_check(&comp, file);
-		if (fe_flush_errors() == 0 && ok)
+		if (fe_flush_errors(d) == 0 && ok)
 			esc_analyze(&comp, ir_build(&comp, file));
 	}
+	fe_flush_errors(d);
+	fe_diag_free(d);
 	fe_arena_free(a);
 }
 

@@ -13,12 +13,19 @@
 
 #include "escape/escape.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 static Arena *arena;
+static Comp comp;
 
 static void setup(void)
 {
 	arena = fe_arena_new();
-	fe_diag_init("t.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
+	comp = (Comp){ .a = arena, .diag = D, .path = "t.go" };
+	esc_report_init(&comp); /* the -m lines go through D */
 }
 
 static void teardown(void) {}

@@ -19,6 +19,9 @@
 
 #include "escape/escape.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 static char out[1 << 16];
 
 /* Compiles src and captures what the escape pass writes to stderr. */
@@ -32,11 +35,13 @@ static void run(const char *src, int mflag, bool json)
 
 	Arena *a = fe_arena_new();
 	Comp comp = { .a = a, .path = path, .src = src, .len = strlen(src), .m = mflag, .json = json };
-	fe_diag_init(path, json);
-	Node *file = fe_parse(a, src, strlen(src));
+	fe_diag_free(D);
+	D = fe_diag_new(path, json);
+	comp.diag = D;
+	Node *file = fe_parse(D, a, src, strlen(src));
 	ck_assert_ptr_nonnull(file);
 	ck_assert(fe_check(&comp, file));
-	ck_assert_int_eq(fe_flush_errors(), 0);
+	ck_assert_int_eq(fe_flush_errors(D), 0);
 
 	char cpath[] = "/tmp/check-escape-json-out-XXXXXX";
 	int fd = mkstemp(cpath);

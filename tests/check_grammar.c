@@ -14,10 +14,14 @@
 #include "frontend/frontend.h"
 #include "frontend/parser.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 static Node *parse(Arena *a, const char *src)
 {
-	fe_diag_init("t.go", false);
-	return fe_parse(a, src, strlen(src));
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
+	return fe_parse(D, a, src, strlen(src));
 }
 
 /* The -d=ast dump of src, in a static buffer. */
@@ -58,9 +62,10 @@ START_TEST(test_valid_files)
 	char *src = slurp(valid[_i], &len);
 	ck_assert_msg(src != NULL, "cannot read %s (run from the repository root)", valid[_i]);
 	Arena *a = fe_arena_new();
-	fe_diag_init(valid[_i], false);
-	Node *f = fe_parse(a, src, len);
-	ck_assert_int_eq(fe_error_count(), 0);
+	fe_diag_free(D);
+	D = fe_diag_new(valid[_i], false);
+	Node *f = fe_parse(D, a, src, len);
+	ck_assert_int_eq(fe_error_count(D), 0);
 	ck_assert_ptr_nonnull(f);
 	ck_assert_int_eq(f->kind, N_FILE);
 	FILE *null = fopen("/dev/null", "w");
@@ -202,11 +207,12 @@ static const char *const invalid[] = {
 START_TEST(test_invalid)
 {
 	Arena *a = fe_arena_new();
-	fe_diag_init("t.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
 	const char *src = invalid[_i];
 	size_t len = _i == 5 ? 3 : strlen(src);
-	ck_assert_ptr_null(fe_parse(a, src, len));
-	ck_assert_int_gt(fe_error_count(), 0);
+	ck_assert_ptr_null(fe_parse(D, a, src, len));
+	ck_assert_int_gt(fe_error_count(D), 0);
 	fe_arena_free(a);
 }
 END_TEST
@@ -216,10 +222,11 @@ START_TEST(test_too_many_errors)
 {
 	Arena *a = fe_arena_new();
 	char *s = repeat("package p\nfunc f() {\n", "\tx := 1 2\n", 100, "", "", "}\n");
-	fe_diag_init("t.go", false);
-	ck_assert_ptr_null(fe_parse(a, s, strlen(s)));
-	ck_assert(fe_too_many_errors());
-	ck_assert_int_eq(fe_error_count(), 10);
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
+	ck_assert_ptr_null(fe_parse(D, a, s, strlen(s)));
+	ck_assert(fe_too_many_errors(D));
+	ck_assert_int_eq(fe_error_count(D), 10);
 	free(s);
 	fe_arena_free(a);
 }

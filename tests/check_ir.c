@@ -20,6 +20,9 @@
 #include "escape/escape.h"
 #include "ir/ir.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 static Arena *A;
 static Comp C;
 static IrProgram *P;
@@ -37,12 +40,13 @@ static void teardown(void)
 /* Parses, checks and builds the IR of src. */
 static Node *load(const char *src)
 {
-	fe_diag_init("t.go", false);
-	Node *file = fe_parse(A, src, strlen(src));
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
+	Node *file = fe_parse(D, A, src, strlen(src));
 	ck_assert_ptr_nonnull(file);
-	C = (Comp){ .a = A, .path = "t.go", .src = src, .len = strlen(src) };
+	C = (Comp){ .a = A, .diag = D, .path = "t.go", .src = src, .len = strlen(src) };
 	ck_assert(fe_check(&C, file));
-	ck_assert_int_eq(fe_flush_errors(), 0);
+	ck_assert_int_eq(fe_flush_errors(D), 0);
 	P = ir_build(&C, file);
 	ck_assert_ptr_nonnull(P);
 	return file;
@@ -973,10 +977,10 @@ static char *escape_m(const char *src, const char *swap)
 	}
 	Notes n = { 0 };
 	n.f = open_memstream(&n.buf, &n.len);
-	fe_note_sink(note, &n);
+	fe_note_sink(D, note, &n);
 	C.m = 1;
 	esc_analyze(&C, P);
-	fe_note_sink(NULL, NULL);
+	fe_note_sink(D, NULL, NULL);
 	fclose(n.f);
 	return n.buf;
 }

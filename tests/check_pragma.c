@@ -18,6 +18,9 @@
 
 #include "frontend/frontend.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 static char out[1 << 14];
 
 /* Parses and checks src as main.c does and returns what went to stderr. */
@@ -30,11 +33,12 @@ static const char *compile(const char *src)
 	int saved = dup(2);
 	dup2(fd, 2);
 	Arena *a = fe_arena_new();
-	fe_diag_init("t.go", false);
-	Node *file = fe_parse(a, src, strlen(src));
-	if (file && !fe_too_many_errors())
-		fe_check(&(Comp){ .a = a, .path = "t.go", .src = src, .len = strlen(src) }, file);
-	fe_flush_errors();
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
+	Node *file = fe_parse(D, a, src, strlen(src));
+	if (file && !fe_too_many_errors(D))
+		fe_check(&(Comp){ .a = a, .diag = D, .path = "t.go", .src = src, .len = strlen(src) }, file);
+	fe_flush_errors(D);
 	fe_arena_free(a);
 	fflush(stderr);
 	dup2(saved, 2);

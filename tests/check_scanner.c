@@ -13,21 +13,25 @@
 #include "frontend/frontend.h"
 #include "frontend/parser.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 /* The token texts of src, space-separated, without the final EOF token. */
 static const char *lex(const char *src, size_t len, int *errors)
 {
 	static char out[4096];
 	Arena *a = fe_arena_new();
-	fe_diag_init("lex.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("lex.go", false);
 	FeToken *t;
-	int n = fe_lex_all(a, src, len, &t);
+	int n = fe_lex_all(D, a, src, len, &t);
 	out[0] = 0;
 	for (int i = 0; i < n && t[i].tok != 0; i++) {
 		if (out[0])
 			strcat(out, " ");
 		strncat(out, t[i].text, sizeof out - strlen(out) - 1);
 	}
-	*errors = fe_error_count();
+	*errors = fe_error_count(D);
 	fe_arena_free(a);
 	return out;
 }
@@ -104,24 +108,26 @@ static const struct {
 START_TEST(test_literals)
 {
 	Arena *a = fe_arena_new();
-	fe_diag_init("lit.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("lit.go", false);
 	FeToken *t;
-	int n = fe_lex_all(a, lits[_i].src, strlen(lits[_i].src), &t);
+	int n = fe_lex_all(D, a, lits[_i].src, strlen(lits[_i].src), &t);
 	ck_assert_int_ge(n, 2);
 	ck_assert_int_eq(t[0].tok, TOK_LITERAL);
 	ck_assert_str_eq(t[0].text, lits[_i].src);
 	ck_assert_int_eq(t[0].node->lit.kind, lits[_i].kind);
 	ck_assert(!t[0].node->lit.bad);
-	ck_assert_int_eq(fe_error_count(), 0);
+	ck_assert_int_eq(fe_error_count(D), 0);
 	fe_arena_free(a);
 }
 END_TEST
 
 static Node *first_lit(Arena *a, const char *src)
 {
-	fe_diag_init("lit.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("lit.go", false);
 	FeToken *t;
-	fe_lex_all(a, src, strlen(src), &t);
+	fe_lex_all(D, a, src, strlen(src), &t);
 	ck_assert_int_eq(t[0].tok, TOK_LITERAL);
 	return t[0].node;
 }
@@ -164,10 +170,11 @@ END_TEST
 START_TEST(test_positions)
 {
 	Arena *a = fe_arena_new();
-	fe_diag_init("pos.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("pos.go", false);
 	const char *src = "a\n\tb  c\n\xc3\xa9 d\n/* x\ny */ e";
 	FeToken *t;
-	int n = fe_lex_all(a, src, strlen(src), &t);
+	int n = fe_lex_all(D, a, src, strlen(src), &t);
 	/* a newline b c newline é d newline e EOF(semi) EOF */
 	ck_assert_int_ge(n, 10);
 	ck_assert_int_eq(t[0].pos.line, 1); ck_assert_int_eq(t[0].pos.col, 1);
@@ -179,7 +186,7 @@ START_TEST(test_positions)
 	ck_assert_int_eq(t[6].pos.line, 3); ck_assert_int_eq(t[6].pos.col, 4);   /* bytes, not runes */
 	ck_assert_str_eq(t[8].text, "e");
 	ck_assert_int_eq(t[8].pos.line, 5); ck_assert_int_eq(t[8].pos.col, 6);
-	ck_assert_int_eq(fe_error_count(), 0);
+	ck_assert_int_eq(fe_error_count(D), 0);
 	fe_arena_free(a);
 }
 END_TEST
@@ -188,16 +195,17 @@ END_TEST
 START_TEST(test_bad_bytes)
 {
 	Arena *a = fe_arena_new();
-	fe_diag_init("bytes.go", false);
+	fe_diag_free(D);
+	D = fe_diag_new("bytes.go", false);
 	static const char src[] = "\xef\xbb\xbf" "a\0b \xff c\xef\xbb\xbf" "d";
 	FeToken *t;
-	int n = fe_lex_all(a, src, sizeof src - 1, &t);
+	int n = fe_lex_all(D, a, src, sizeof src - 1, &t);
 	ck_assert_int_ge(n, 3);
 	ck_assert_str_eq(t[0].text, "ab");       /* the NUL is skipped */
 	ck_assert_int_eq(t[0].pos.col, 4);       /* after the initial BOM */
 	ck_assert_str_eq(t[1].text, "cd");
 	ck_assert_int_eq(t[1].pos.col, 10);
-	ck_assert_int_eq(fe_error_count(), 3);   /* NUL, UTF-8, BOM; not the first BOM */
+	ck_assert_int_eq(fe_error_count(D), 3);   /* NUL, UTF-8, BOM; not the first BOM */
 	fe_arena_free(a);
 }
 END_TEST

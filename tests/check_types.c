@@ -10,6 +10,9 @@
 
 #include "frontend/frontend.h"
 
+/* the diagnostics of the compilation being tested (frontend/diag.c) */
+static FeDiag *D;
+
 static Arena *A;
 
 static void setup(void)
@@ -226,7 +229,8 @@ END_TEST
 
 START_TEST(test_bundled_layouts)
 {
-	fe_diag_init("check_types", false);
+	fe_diag_free(D);
+	D = fe_diag_new("check_types", false);
 	Package *rt = fe_package(A, "runtime");
 	ck_assert_ptr_nonnull(rt);
 	Object *ms = fe_scope_lookup(rt->scope, "MemStats");
