@@ -99,7 +99,7 @@ void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, 
 			if (b->m) {
 				EscReport r = { .kind = "ignoring-self-assignment", .pos = where->pos,
 				                .func = e->curfn->name, .subject = esc_fmt_node(b->arena, dst) };
-				esc_report(&r, "%s ignoring self-assignment in %s", e->curfn->name,
+				esc_report(e->b->rep, &r, "%s ignoring self-assignment in %s", e->curfn->name,
 				           esc_fmt_node(b->arena, where));
 			}
 			k = esc_discard_hole(b);

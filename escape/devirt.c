@@ -42,6 +42,7 @@ typedef struct Init {
 
 typedef struct Devirt {
 	Arena *a;
+	EscReporter *rep;
 	bool report;
 	Node *curfn;         /* the N_FUNCDECL or N_FUNCLIT whose body is walked */
 	const char *curname; /* its gc name (escape.c named them all) */
@@ -168,7 +169,7 @@ static void devirt_call(Devirt *d, Node *call)
 	if (d->report) {
 		EscReport rep = { .kind = partial ? "partially-devirtualized" : "devirtualized", .pos = call->pos,
 		                  .func = d->curname, .subject = esc_fmt_node(d->a, sel) };
-		esc_report(&rep, "%sdevirtualizing %s to %s", partial ? "partially " : "", rep.subject,
+		esc_report(d->rep, &rep, "%sdevirtualizing %s to %s", partial ? "partially " : "", rep.subject,
 		           esc_fmt_type(d->a, typ));
 	}
 }
@@ -195,9 +196,9 @@ static void walk_body(Devirt *d, Node *fn)
 	d->curname = outername;
 }
 
-void esc_devirtualize(Arena *a, Node *file, int mflag)
+void esc_devirtualize(EscReporter *rep, Arena *a, Node *file, int mflag)
 {
-	Devirt d = { .a = a, .report = mflag != 0 };
+	Devirt d = { .a = a, .rep = rep, .report = mflag != 0 };
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++)
 		if (decls->v[i]->kind == N_FUNCDECL && decls->v[i]->func_.body)

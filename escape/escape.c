@@ -169,7 +169,7 @@ void esc_flow_closures(EscBatch *b)
 			if (b->m >= 2) {
 				EscReport r = { .kind = cv->byval ? "capture-by-value" : "capture-by-ref", .pos = loc->pos,
 				                .func = loc->curfn->name, .subject = loc->what };
-				esc_report(&r, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", loc->curfn->name,
+				esc_report(b->rep, &r, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", loc->curfn->name,
 				           cv->byval ? "value" : "ref", loc->what, loc->addrtaken ? "true" : "false",
 				           loc->reassigned ? "true" : "false", (long long)loc->size);
 			}
@@ -222,7 +222,7 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 		if (p->isuintptr) {
 			if (diagnose) {
 				r.kind = "unsafe-uintptr";
-				esc_report(&r, "assuming %s is unsafe uintptr", name);
+				esc_report(b->rep, &r, "assuming %s is unsafe uintptr", name);
 			}
 			p->tag = heap;
 			return;
@@ -235,13 +235,13 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 		if (fn->noescape) {
 			if (diagnose && p->name) {
 				r.kind = "does-not-escape";
-				esc_report(&r, "%s does not escape", name);
+				esc_report(b->rep, &r, "%s does not escape", name);
 			}
 			p->tag = none;
 		} else {
 			if (diagnose && p->name) {
 				r.kind = "leaking-param";
-				esc_report(&r, "leaking param: %s", name);
+				esc_report(b->rep, &r, "leaking param: %s", name);
 			}
 			p->tag = heap;
 		}
@@ -254,7 +254,7 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 	if (fn->uintptrescapes && (p->isuintptr || p->isddduintptr)) {
 		if (diagnose) {
 			r.kind = "escaping-uintptr";
-			esc_report(&r, p->isuintptr ? "marking %s as escaping uintptr" : "marking %s as escaping ...uintptr",
+			esc_report(b->rep, &r, p->isuintptr ? "marking %s as escaping uintptr" : "marking %s as escaping ...uintptr",
 				   name);
 		}
 		p->tag = heap;
@@ -280,15 +280,15 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 		/* The explanations go with the first line about the parameter. */
 		if (esc_leaks_empty(esc)) {
 			r.kind = "does-not-escape";
-			esc_report(&r, "%s does not escape", name);
+			esc_report(b->rep, &r, "%s does not escape", name);
 		}
 		int x = esc_leaks_heap(esc);
 		if (x == 0) {
 			r.kind = "leaking-param";
-			esc_report(&r, "leaking param: %s", name);
+			esc_report(b->rep, &r, "leaking param: %s", name);
 		} else if (x > 0) {
 			r.kind = "leaking-param-content";
-			esc_report(&r, "leaking param content: %s", name);
+			esc_report(b->rep, &r, "leaking param content: %s", name);
 		}
 		for (int res = 0; res < ESC_NUM_RESULTS && res < fn->nresults; res++) {
 			x = esc_leaks_result(esc, res);
@@ -296,7 +296,7 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 				r.kind = "leaking-param-to-result";
 				r.result = fn->resultNames[res];
 				r.level = x;
-				esc_report(&r, "leaking param: %s to result %s level=%d", name, fn->resultNames[res], x);
+				esc_report(b->rep, &r, "leaking param: %s to result %s level=%d", name, fn->resultNames[res], x);
 			}
 		}
 	}
@@ -357,23 +357,23 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 		if (loc->escapes) {
 			if (b->m && isname) {
 				r.kind = "moved-to-heap";
-				esc_report(&r, "moved to heap: %s", loc->what);
+				esc_report(b->rep, &r, "moved to heap: %s", loc->what);
 			} else if (b->m && !loc->silent) {
 				r.kind = "escapes";
-				esc_report(&r, "%s escapes to heap", loc->what);
+				esc_report(b->rep, &r, "%s escapes to heap", loc->what);
 			}
 			set_verdict(b, loc, IR_HEAP, false);
 		} else {
 			if (b->m && !isname && !loc->silent) {
 				r.kind = "does-not-escape";
-				esc_report(&r, "%s does not escape", loc->what);
+				esc_report(b->rep, &r, "%s does not escape", loc->what);
 			} else if (b->m && loc->cls == ESC_LOC_AUTO && loc->n && (loc->addrtaken || loc->byref) &&
-			           esc_report_json()) {
+			           esc_report_json(b->rep)) {
 				/* gc says nothing of a variable that stays; the
 				 * JSON does, for the ones whose address is kept. */
 				r.kind = "stays-on-stack";
 				r.nongc = true;
-				esc_report(&r, "%s does not escape", loc->what);
+				esc_report(b->rep, &r, "%s does not escape", loc->what);
 			}
 			set_verdict(b, loc, IR_STACK, loc->transient && transient_kind(loc));
 		}
@@ -385,6 +385,7 @@ void esc_finish(EscBatch *b, EscFunc **fns, int n)
 
 typedef struct Prep {
 	Arena *a;
+	EscReporter *rep;
 	int m;
 	EscFunc **funcs;
 	int nfuncs, cap;
@@ -725,7 +726,7 @@ static void declare_func(EscBatch *b, EscFunc *fn)
 static void analyze_batch(EscFunc **fns, int n, bool recursive, void *ctx)
 {
 	Prep *p = ctx;
-	EscBatch *b = esc_batch_new(p->a, p->m);
+	EscBatch *b = esc_batch_new(p->a, p->m, p->rep);
 	for (int i = 0; i < n; i++)
 		declare_func(b, fns[i]);
 	/* A closure's free variables, in irgen's order (ir/irgen.c). */
@@ -754,8 +755,7 @@ void esc_analyze(Comp *comp, IrProgram *prog)
 	Arena *a = comp->a;
 	int mflag = comp->m;
 	bool json = comp->json;
-	Prep p = { .a = a, .m = mflag };
-	esc_report_init(comp);
+	Prep p = { .a = a, .rep = esc_reporter_new(comp), .m = mflag };
 	if (json && mflag < 1)
 		mflag = p.m = 1; /* -json reports the decisions by itself */
 	for (int i = 0; i < prog->nfuncs; i++) {
@@ -799,7 +799,7 @@ void esc_analyze(Comp *comp, IrProgram *prog)
 		add_func(&p, init);
 
 	/* The devirtualizer, before the call graph. */
-	esc_devirtualize(a, prog->file, mflag);
+	esc_devirtualize(p.rep, a, prog->file, mflag);
 
 	for (int i = 0; i < p.nfuncs; i++) {
 		EscFunc *fn = p.funcs[i];

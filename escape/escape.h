@@ -82,6 +82,7 @@ typedef struct EscLocation EscLocation;
 typedef struct EscNote EscNote;
 typedef struct EscDevirt EscDevirt;
 typedef struct EscExplain EscExplain;
+typedef struct EscReporter EscReporter;
 
 /* What a location stands for, as far as the solver and finish care. */
 typedef enum {
@@ -238,6 +239,7 @@ struct EscBatch {
 	EscLocation heapLoc;   /* escapes from the start */
 	EscLocation blankLoc;  /* the discard sink */
 	BsMap *vars;           /* Object* -> EscLocation* (esc_bind) */
+	EscReporter *rep;      /* where the diagnostics go */
 };
 
 /* State for walking one function of a batch. */
@@ -248,7 +250,7 @@ struct EscState {
 	void *labels;          /* stmt.c's looping-label table */
 };
 
-EscBatch *esc_batch_new(Arena *a, int mflag);
+EscBatch *esc_batch_new(Arena *a, int mflag, EscReporter *rep);
 EscState esc_with(EscBatch *b, EscFunc *fn);
 EscLocation *esc_new_loc(EscState *e, Node *n, EscLocClass cls, bool transient);
 EscHole esc_loc_hole(EscLocation *l);
@@ -360,7 +362,7 @@ struct EscDevirt {
 };
 
 /* Decides (and with -m reports) the devirtualized calls of the file. */
-void esc_devirtualize(Arena *a, Node *file, int mflag);
+void esc_devirtualize(EscReporter *rep, Arena *a, Node *file, int mflag);
 EscDevirt *esc_devirt_lookup(Node *sel);
 
 /* ---- report.c ---- */
@@ -381,10 +383,12 @@ typedef struct EscReport {
 	bool nongc;          /* gc does not print it (JSON only) */
 } EscReport;
 
-void esc_report_init(Comp *comp);
+/* The report of one compilation's analysis: where its lines go, the
+ * source for JSON's UTF-16 columns, the explanation being written. */
+EscReporter *esc_reporter_new(Comp *comp);
 const char *esc_fmt_pos(EscBatch *b, Pos pos);  /* "FILE:LINE:COL" in a message */
-bool esc_report_json(void);
-void esc_report(const EscReport *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool esc_report_json(EscReporter *rep);
+void esc_report(EscReporter *rep, const EscReport *r, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* The -m=2 explanations: a header line about l, then its steps. */
 void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -19,10 +19,11 @@
 
 #include "escape/escape.h"
 
-EscBatch *esc_batch_new(Arena *a, int mflag)
+EscBatch *esc_batch_new(Arena *a, int mflag, EscReporter *rep)
 {
 	EscBatch *b = fe_alloc(a, sizeof *b);
 	b->arena = a;
+	b->rep = rep;
 	b->m = mflag;
 	b->vars = bs_map_new(a);
 	b->heapLoc.escapes = true;

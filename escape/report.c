@@ -43,7 +43,7 @@ struct EscExplain {
 	Step *steps, **tail;
 };
 
-static struct {
+struct EscReporter {
 	bool json;
 	EscExplain *cur;  /* the explanation being written */
 	EscLocation *curloc; /* whose it is */
@@ -51,33 +51,25 @@ static struct {
 	bool loaded;
 	size_t *lines;    /* byte offset of each line's start */
 	int nlines;
-} R;
+};
 
-void esc_report_init(Comp *comp)
+EscReporter *esc_reporter_new(Comp *comp)
 {
-	R.json = comp->json;
-	R.cur = NULL;
-	R.curloc = NULL;
-	R.comp = comp;
-	R.loaded = false;
-	R.lines = NULL;
-	R.nlines = 0;
-}
-
-static FeDiag *diag(void)
-{
-	return R.comp ? R.comp->diag : NULL;
+	EscReporter *R = fe_alloc(comp->a, sizeof *R);
+	R->json = comp->json;
+	R->comp = comp;
+	return R;
 }
 
 /* A position inside a message ("at FILE:LINE:COL"), as gc prints it. */
 const char *esc_fmt_pos(EscBatch *b, Pos pos)
 {
-	return fe_pos_string(diag(), b->arena, pos);
+	return fe_pos_string(b->rep->comp->diag, b->arena, pos);
 }
 
-bool esc_report_json(void)
+bool esc_report_json(EscReporter *R)
 {
-	return R.json;
+	return R->json;
 }
 
 /* ---- JSON output ---- */
@@ -97,19 +89,19 @@ static void put_string(FILE *f, const char *s)
 }
 
 /* The start of every line of the source (in memory: the driver read it). */
-static void index_lines(void)
+static void index_lines(EscReporter *R)
 {
-	R.loaded = true;
-	const char *src = R.comp->src;
-	size_t n = R.comp->len;
+	R->loaded = true;
+	const char *src = R->comp->src;
+	size_t n = R->comp->len;
 	size_t nl = 1;
 	for (size_t i = 0; i < n; i++)
 		nl += src[i] == '\n';
-	R.lines = fe_alloc(R.comp->a, (nl + 1) * sizeof *R.lines);
-	R.lines[R.nlines++] = 0;
+	R->lines = fe_alloc(R->comp->a, (nl + 1) * sizeof *R->lines);
+	R->lines[R->nlines++] = 0;
 	for (size_t i = 0; i < n; i++)
 		if (src[i] == '\n')
-			R.lines[R.nlines++] = i + 1;
+			R->lines[R->nlines++] = i + 1;
 }
 
 /*
@@ -117,17 +109,17 @@ static void index_lines(void)
  * 0-based UTF-16 character offset, advancing further by extra bytes (the
  * length of the name at the position).
  */
-static int utf16_col(int line, int col, int extra)
+static int utf16_col(EscReporter *R, int line, int col, int extra)
 {
-	if (!R.loaded)
-		index_lines();
-	if (!R.comp->src || line < 1 || line > R.nlines)
+	if (!R->loaded)
+		index_lines(R);
+	if (!R->comp->src || line < 1 || line > R->nlines)
 		return col - 1 + extra;
-	size_t start = R.lines[line - 1];
+	size_t start = R->lines[line - 1];
 	size_t end = start + (size_t)(col - 1) + (size_t)extra;
 	int units = 0;
-	for (size_t i = start; i < end && i < R.comp->len && R.comp->src[i] != '\n';) {
-		unsigned char c = (unsigned char)R.comp->src[i];
+	for (size_t i = start; i < end && i < R->comp->len && R->comp->src[i] != '\n';) {
+		unsigned char c = (unsigned char)R->comp->src[i];
 		int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
 		units += n == 4 ? 2 : 1; /* beyond the BMP: a surrogate pair */
 		i += n;
@@ -173,16 +165,16 @@ static void put_explain(FILE *f, EscExplain *x)
 	fputs("]}", f);
 }
 
-static void put_object(const EscReport *r, const char *msg, EscExplain *flow)
+static void put_object(EscReporter *R, const EscReport *r, const char *msg, EscExplain *flow)
 {
 	FILE *f = stderr;
 	fputs("{\"file\":", f);
-	put_string(f, fe_filename(diag()));
+	put_string(f, fe_filename(R->comp->diag));
 	fputc(',', f);
 	put_pos(f, r->pos);
 	int l0 = r->pos.line > 0 ? r->pos.line - 1 : 0;
-	int c0 = r->pos.col > 0 ? utf16_col(r->pos.line, r->pos.col, 0) : 0;
-	int c1 = r->pos.col > 0 ? utf16_col(r->pos.line, r->pos.col, r->namelen) : 0;
+	int c0 = r->pos.col > 0 ? utf16_col(R, r->pos.line, r->pos.col, 0) : 0;
+	int c1 = r->pos.col > 0 ? utf16_col(R, r->pos.line, r->pos.col, r->namelen) : 0;
 	fprintf(f, ",\"range\":{\"start\":{\"line\":%d,\"character\":%d},\"end\":{\"line\":%d,\"character\":%d}}", l0,
 	        c0, l0, c1);
 	fputs(",\"kind\":", f);
@@ -217,7 +209,7 @@ static void put_object(const EscReport *r, const char *msg, EscExplain *flow)
 
 /* ---- the reports ---- */
 
-void esc_report(const EscReport *r, const char *fmt, ...)
+void esc_report(EscReporter *R, const EscReport *r, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -236,16 +228,16 @@ void esc_report(const EscReport *r, const char *fmt, ...)
 	}
 	va_end(ap);
 
-	if (!R.json) {
+	if (!R->json) {
 		if (!r->nongc)
-			fe_note(diag(), r->pos, "%s", msg);
+			fe_note(R->comp->diag, r->pos, "%s", msg);
 	} else {
 		EscExplain *flow = NULL;
 		if (r->loc) {
 			flow = r->loc->explain;
 			r->loc->explain = NULL;
 		}
-		put_object(r, msg, flow);
+		put_object(R, r, msg, flow);
 	}
 	if (msg != buf)
 		free(msg);
@@ -255,7 +247,8 @@ void esc_report(const EscReport *r, const char *fmt, ...)
 static void keep(EscBatch *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void keep(EscBatch *b, const char *fmt, ...)
 {
-	EscLocation *l = R.curloc;
+	EscReporter *R = b->rep;
+	EscLocation *l = R->curloc;
 	if (!l)
 		return;
 	if (!l->flow.a)
@@ -272,6 +265,7 @@ static void keep(EscBatch *b, const char *fmt, ...)
 
 void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ...)
 {
+	EscReporter *R = b->rep;
 	va_list ap;
 	va_start(ap, fmt);
 	char line[512];
@@ -279,11 +273,11 @@ void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ..
 	va_copy(ap1, ap);
 	vsnprintf(line, sizeof line, fmt, ap1);
 	va_end(ap1);
-	R.curloc = l;
+	R->curloc = l;
 	keep(b, "%s", line);
-	if (!R.json) {
+	if (!R->json) {
 		va_end(ap);
-		fe_note(diag(), pos, "%s", line);
+		fe_note(R->comp->diag, pos, "%s", line);
 		return;
 	}
 	va_list ap2;
@@ -305,22 +299,23 @@ void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ..
 	while (*pp)
 		pp = &(*pp)->next;
 	*pp = x;
-	R.cur = x;
+	R->cur = x;
 }
 
 void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, const char *src, int derefs,
                       EscNote *notes)
 {
+	EscReporter *R = b->rep;
 	keep(b, "  flow: %s = %s%s:", dst, ops, src);
 	for (EscNote *nt = notes; nt; nt = nt->next)
 		keep(b, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b, nt->pos));
-	if (!R.json) {
-		fe_note(diag(), pos, "  flow: %s = %s%s:", dst, ops, src);
+	if (!R->json) {
+		fe_note(R->comp->diag, pos, "  flow: %s = %s%s:", dst, ops, src);
 		for (EscNote *nt = notes; nt; nt = nt->next)
-			fe_note(diag(), pos, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b, nt->pos));
+			fe_note(R->comp->diag, pos, "    from %s (%s) at %s", esc_note_where(b, nt), nt->why, esc_fmt_pos(b, nt->pos));
 		return;
 	}
-	if (!R.cur)
+	if (!R->cur)
 		return;
 	/* printed later: the notes as they print now */
 	EscNote *copy = NULL, **tail = &copy;
@@ -333,23 +328,24 @@ void esc_explain_step(EscBatch *b, Pos pos, const char *dst, const char *ops, co
 	notes = copy;
 	Step *s = fe_alloc(b->arena, sizeof *s);
 	*s = (Step){ .dst = dst, .src = src, .derefs = derefs, .notes = notes };
-	*R.cur->tail = s;
-	R.cur->tail = &s->next;
+	*R->cur->tail = s;
+	R->cur->tail = &s->next;
 }
 
 void esc_explain_truncated(EscBatch *b, Pos pos)
 {
+	EscReporter *R = b->rep;
 	keep(b, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
-	if (!R.json) {
-		fe_note(diag(), pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+	if (!R->json) {
+		fe_note(R->comp->diag, pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
 		return;
 	}
-	if (!R.cur)
+	if (!R->cur)
 		return;
 	Step *s = fe_alloc(b->arena, sizeof *s);
 	*s = (Step){ .truncated = true };
-	*R.cur->tail = s;
-	R.cur->tail = &s->next;
+	*R->cur->tail = s;
+	R->cur->tail = &s->next;
 }
 
 /*
@@ -359,7 +355,8 @@ void esc_explain_truncated(EscBatch *b, Pos pos)
  */
 void esc_report_orphans(EscBatch *b)
 {
-	if (!R.json)
+	EscReporter *R = b->rep;
+	if (!R->json)
 		return;
 	for (int i = 0; i < b->nlocs; i++) {
 		EscLocation *l = b->allLocs[i];
@@ -369,9 +366,9 @@ void esc_report_orphans(EscBatch *b)
 			EscExplain *one = fe_alloc(b->arena, sizeof *one);
 			*one = *x;
 			one->next = NULL;
-			put_object(&r, x->header, one);
+			put_object(R, &r, x->header, one);
 		}
 		l->explain = NULL;
 	}
-	R.cur = NULL;
+	R->cur = NULL;
 }

@@ -18,6 +18,7 @@ static FeDiag *D;
 
 static Arena *arena;
 static Comp comp;
+static EscReporter *rep; /* the -m lines go through D */
 
 static void setup(void)
 {
@@ -25,7 +26,7 @@ static void setup(void)
 	fe_diag_free(D);
 	D = fe_diag_new("t.go", false);
 	comp = (Comp){ .a = arena, .diag = D, .path = "t.go" };
-	esc_report_init(&comp); /* the -m lines go through D */
+	rep = esc_reporter_new(&comp);
 }
 
 static void teardown(void) {}
@@ -142,7 +143,7 @@ static void finish1(EscBatch *b, EscFunc *fn)
 /* func f() *int { x := 0; return &x }  ->  moved to heap: x */
 START_TEST(test_return_addr)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *r0 = result(&e, "~r0");
@@ -159,7 +160,7 @@ END_TEST
 /* func f() { x := 0; p := &x; _ = p }  ->  nothing escapes */
 START_TEST(test_local_addr)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *x = loc(&e, ESC_LOC_AUTO, "x");
@@ -176,7 +177,7 @@ END_TEST
 /* func f(p *int) *int { return p }  ->  leaking param: p to result ~r0 level=0 */
 START_TEST(test_param_to_result)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = param(&e, "p");
@@ -194,7 +195,7 @@ END_TEST
 /* func f(pp **int) *int { return *pp }  ->  level=1 */
 START_TEST(test_param_to_result_level)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *pp = param(&e, "pp");
@@ -209,7 +210,7 @@ END_TEST
 /* func f(p *int) { gp = p }  ->  leaking param: p */
 START_TEST(test_param_to_heap)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = param(&e, "p");
@@ -224,7 +225,7 @@ END_TEST
 /* func f(pp **int) { gp = *pp }  ->  leaking param content: pp */
 START_TEST(test_param_content)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *pp = param(&e, "pp");
@@ -241,7 +242,7 @@ END_TEST
  * tagging it: func f(p *int) **int { return &p }. */
 START_TEST(test_param_noescape_and_moved)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = param(&e, "p");
@@ -262,7 +263,7 @@ END_TEST
  * heap first (append(dst, src...) returning dst). */
 START_TEST(test_param_content_and_result)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *dst = param(&e, "dst");
@@ -280,7 +281,7 @@ END_TEST
 /* Optimize: a result leak no shorter than the heap leak is dropped. */
 START_TEST(test_param_optimized)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = param(&e, "p");
@@ -297,7 +298,7 @@ END_TEST
 /* var p *int; for { x := 0; p = &x }  ->  x moves, at the same depth it stays. */
 START_TEST(test_loop_depth)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = loc(&e, ESC_LOC_AUTO, "p");
@@ -320,7 +321,7 @@ END_TEST
 /* An allocation site in a loop assigned to an outer variable escapes. */
 START_TEST(test_loop_alloc)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = loc(&e, ESC_LOC_AUTO, "p");
@@ -345,7 +346,7 @@ END_TEST
  * (p = q; q = p) with a param in it leaks the param once. */
 START_TEST(test_cycles)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *s = param(&e, "s");
@@ -379,7 +380,7 @@ END_TEST
  * on the stack when root does not outlive it, moves it when root escapes. */
 START_TEST(test_addr_chain)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *l = loc(&e, ESC_LOC_AUTO, "l");
@@ -400,7 +401,7 @@ END_TEST
 /* Flowing an address into something already escaping is immediate. */
 START_TEST(test_flow_immediate)
 {
-	EscBatch *b = esc_batch_new(arena, 0);
+	EscBatch *b = esc_batch_new(arena, 0, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *x = loc(&e, ESC_LOC_AUTO, "x");
@@ -419,7 +420,7 @@ END_TEST
 /* A size reason sends its location to the heap before the walk. */
 START_TEST(test_heap_reason)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *big = loc(&e, ESC_LOC_AUTO, "b");
@@ -438,7 +439,7 @@ END_TEST
 /* -m=2: the explanation chain, then the verdict. */
 START_TEST(test_explain)
 {
-	EscBatch *b = esc_batch_new(arena, 2);
+	EscBatch *b = esc_batch_new(arena, 2, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *r0 = result(&e, "~r0");
@@ -459,7 +460,7 @@ END_TEST
 /* teeHole: one value into two places; transient temporaries stay quiet. */
 START_TEST(test_tee)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscState e = esc_with(b, f);
 	EscLocation *p = param(&e, "p");
@@ -484,7 +485,7 @@ END_TEST
  */
 START_TEST(test_closure_byref)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("counter", NULL);
 	EscFunc *c = func("counter.func1", f);
 	EscState e = esc_with(b, f);
@@ -519,7 +520,7 @@ END_TEST
  * when the closure escapes. Large ones go by reference. */
 START_TEST(test_closure_byval)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscFunc *c = func("f.func1", f);
 	EscState e = esc_with(b, f);
@@ -555,7 +556,7 @@ END_TEST
  */
 START_TEST(test_closure_outlives)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("f", NULL);
 	EscFunc *c = func("f.func1", f);
 	EscState e = esc_with(b, f);
@@ -687,7 +688,7 @@ END_TEST
 /* Body-less declarations: pointers leak unless //go:noescape. */
 START_TEST(test_bodyless)
 {
-	EscBatch *b = esc_batch_new(arena, 1);
+	EscBatch *b = esc_batch_new(arena, 1, rep);
 	EscFunc *f = func("ext", NULL);
 	f->hasBody = false;
 	EscParam ps[3] = {
