@@ -874,17 +874,27 @@ typedef struct Delayed {
 	Type *t;
 	int what; /* 0: map key; 1: embedded T; 2: embedded *T */
 } Delayed;
-static Delayed *delayed;
-static int ndelayed, capdelayed;
-static int declaring; /* >0 while package-level types may be incomplete */
 
-static void delay(Node *e, Type *t, int what)
+/* The work lists of one check, shared by every copy of its Checker. */
+struct ChkWork {
+	Delayed *delayed;          /* checks waiting for complete types */
+	int ndelayed, capdelayed;
+	int declaring;             /* >0 while package-level types may be incomplete */
+	Object **objpath;          /* types2's objPath: the objects being declared */
+	int nobjpath, capobjpath;
+	struct Deferred *deferred; /* type T2 T1 with T1 incomplete (defer_underlying) */
+	int ndeferred, capdeferred;
+};
+
+ChkWork *chk_work_new(Arena *a)
 {
-	if (ndelayed == capdelayed) {
-		capdelayed = capdelayed ? 2 * capdelayed : 16;
-		delayed = realloc(delayed, capdelayed * sizeof *delayed);
-	}
-	delayed[ndelayed++] = (Delayed){ e, t, what };
+	return fe_alloc(a, sizeof(ChkWork));
+}
+
+static void delay(Checker *c, Node *e, Type *t, int what)
+{
+	ChkWork *w = c->work;
+	FE_PUSH(c->a, w->delayed, w->ndelayed, w->capdelayed, (Delayed){ e, t, what });
 }
 
 static bool incomplete(Type *t) { return t && t->kind == TY_NAMED && !t->underlying; }
@@ -899,8 +909,8 @@ static void report_map_key(Checker *c, Node *e, Type *key)
 
 static void check_map_key(Checker *c, Node *e, Type *key)
 {
-	if (declaring || incomplete(key))
-		delay(e, key, 0);
+	if (c->work->declaring || incomplete(key))
+		delay(c, e, key, 0);
 	else
 		report_map_key(c, e, key);
 }
@@ -925,7 +935,7 @@ static void check_embedded(Checker *c, Node *e, Type *t, bool ptr)
 {
 	Type *base = ptr && t->kind == TY_PTR ? t->elem : t;
 	if (incomplete(base))
-		delay(e, t, ptr ? 2 : 1);
+		delay(c, e, t, ptr ? 2 : 1);
 	else
 		report_embedded(c, e, t, ptr);
 }
@@ -933,12 +943,13 @@ static void check_embedded(Checker *c, Node *e, Type *t, bool ptr)
 /* Runs the delayed checks; inside a package-level type declaration, waits. */
 void chk_delayed(Checker *c)
 {
-	if (declaring)
+	ChkWork *w = c->work;
+	if (w->declaring)
 		return;
-	int n = ndelayed;
-	ndelayed = 0;
+	int n = w->ndelayed;
+	w->ndelayed = 0;
 	for (int i = 0; i < n; i++) {
-		Delayed *d = &delayed[i];
+		Delayed *d = &w->delayed[i];
 		if (d->what == 0)
 			report_map_key(c, d->e, d->t);
 		else
@@ -967,15 +978,10 @@ static void func_decl(Checker *c, Object *o);
 static void type_cycle_error(Checker *c, Object **cyc, int n);
 
 /* types2's objPath: the objects whose declarations are being checked */
-static struct { Object **v; int n, cap; } objpath;
-
-static void path_push(Object *o)
+static void path_push(Checker *c, Object *o)
 {
-	if (objpath.n == objpath.cap) {
-		objpath.cap = objpath.cap ? 2 * objpath.cap : 32;
-		objpath.v = realloc(objpath.v, objpath.cap * sizeof *objpath.v);
-	}
-	objpath.v[objpath.n++] = o;
+	ChkWork *w = c->work;
+	FE_PUSH(c->a, w->objpath, w->nobjpath, w->capobjpath, o);
 }
 
 static bool is_alias(Object *o)
@@ -990,14 +996,15 @@ static bool is_alias(Object *o)
  */
 static bool valid_cycle(Checker *c, Object *o)
 {
-	int start = objpath.n - 1;
-	while (start >= 0 && objpath.v[start] != o)
+	ChkWork *w = c->work;
+	int start = w->nobjpath - 1;
+	while (start >= 0 && w->objpath[start] != o)
 		start--;
 	if (start < 0)
 		return true;
-	int n = objpath.n - start, nval = 0, ndef = 0;
-	for (int i = start; i < objpath.n; i++) {
-		Object *p = objpath.v[i];
+	int n = w->nobjpath - start, nval = 0, ndef = 0;
+	for (int i = start; i < w->nobjpath; i++) {
+		Object *p = w->objpath[i];
 		if (p->kind == OBJ_CONST || p->kind == OBJ_VAR)
 			nval++;
 		else if (p->kind == OBJ_TYPE && !is_alias(p))
@@ -1005,7 +1012,7 @@ static bool valid_cycle(Checker *c, Object *o)
 	}
 	if (nval == n || (nval == 0 && ndef > 0))
 		return true;
-	type_cycle_error(c, objpath.v + start, n);
+	type_cycle_error(c, w->objpath + start, n);
 	return false;
 }
 
@@ -1030,7 +1037,7 @@ void chk_obj_decl(Checker *c, Object *o)
 		return;
 	}
 	o->color = 1;
-	path_push(o);
+	path_push(c, o);
 	Checker save = *c;
 	c->scope = c->filescope;
 	c->fn = NULL;
@@ -1098,7 +1105,7 @@ void chk_obj_decl(Checker *c, Object *o)
 	c->deps = now.deps, c->ndeps = now.ndeps, c->capdeps = now.capdeps;
 	c->shiftlhs = now.shiftlhs, c->nshiftlhs = now.nshiftlhs, c->capshiftlhs = now.capshiftlhs;
 	c->imports = now.imports, c->nimports = now.nimports, c->capimports = now.capimports;
-	objpath.n--;
+	c->work->nobjpath--;
 	o->color = 2;
 }
 
@@ -1335,26 +1342,23 @@ void chk_cindex_free(ChkConstIndex *ix)
 /* "type T2 T1" met while T1 is still being declared (T1 struct { next *T2 }
  * reached T2 first): T2 takes T1's underlying type once T1 has one, when
  * the package's types are all declared (types2 resolves under() lazily). */
-static struct Deferred {
+struct Deferred {
 	Type *named, *rhs;
-} *deferred;
-static int ndeferred, capdeferred;
+};
 
-static void defer_underlying(Type *named, Type *rhs)
+static void defer_underlying(Checker *c, Type *named, Type *rhs)
 {
-	if (ndeferred == capdeferred) {
-		capdeferred = capdeferred ? 2 * capdeferred : 16;
-		deferred = realloc(deferred, capdeferred * sizeof *deferred);
-	}
-	deferred[ndeferred++] = (struct Deferred){ named, rhs };
+	ChkWork *w = c->work;
+	FE_PUSH(c->a, w->deferred, w->ndeferred, w->capdeferred, (struct Deferred){ named, rhs });
 }
 
-static void resolve_deferred(void)
+static void resolve_deferred(Checker *c)
 {
+	ChkWork *w = c->work;
 	for (bool changed = true; changed;) {
 		changed = false;
-		for (int i = 0; i < ndeferred; i++) {
-			struct Deferred *d = &deferred[i];
+		for (int i = 0; i < w->ndeferred; i++) {
+			struct Deferred *d = &w->deferred[i];
 			Type *u = d->rhs->underlying;
 			if (u && u->kind != TY_INVALID && d->named->underlying != u) {
 				d->named->underlying = u;
@@ -1362,7 +1366,7 @@ static void resolve_deferred(void)
 			}
 		}
 	}
-	ndeferred = 0;
+	w->ndeferred = 0;
 }
 
 void chk_type_spec(Checker *c, Node *spec, Object *o)
@@ -1374,12 +1378,12 @@ void chk_type_spec(Checker *c, Node *spec, Object *o)
 		int color = o->color;
 		if (local) {
 			o->color = 1;
-			path_push(o);
+			path_push(c, o);
 		}
 		o->type = invalid_type(); /* while resolving: a self-reference is a cycle */
 		Type *t = chk_typexpr(c, te);
 		if (local) {
-			objpath.n--;
+			c->work->nobjpath--;
 			o->color = color;
 		}
 		o->type = t;
@@ -1404,16 +1408,16 @@ void chk_type_spec(Checker *c, Node *spec, Object *o)
 		chk_obj_decl(c, rhs->obj);
 		named->underlying = rhs->underlying ? rhs->underlying : invalid_type();
 	}
-	if (rhs->kind == TY_NAMED && rhs != named && declaring && named->underlying->kind == TY_INVALID)
-		defer_underlying(named, rhs);
+	if (rhs->kind == TY_NAMED && rhs != named && c->work->declaring && named->underlying->kind == TY_INVALID)
+		defer_underlying(c, named, rhs);
 	if (named->underlying == named)
 		named->underlying = invalid_type();
 	te->type = rhs;
 	/* methods: declared on the name, checked with the package */
 	Type *path[100];
-	if (!declaring)
+	if (!c->work->declaring)
 		valid_type(c, named, path, 0);
-	if (o->color != 3 && !declaring)
+	if (o->color != 3 && !c->work->declaring)
 		o->color = 2;
 }
 
@@ -2155,13 +2159,13 @@ static void check_file(Checker *c, Node *file)
 	c->scope = c->filescope;
 
 	/* resolve types first (so that map keys and recursion are known), then the rest */
-	declaring++;
+	c->work->declaring++;
 	for (int alias = 0; alias < 2; alias++) /* types2: type definitions before aliases */
 		for (int i = 0; i < c->nglobals; i++)
 			if (c->globals[i]->kind == OBJ_TYPE && is_alias(c->globals[i]) == alias)
 				chk_obj_decl(c, c->globals[i]);
-	declaring--;
-	resolve_deferred();
+	c->work->declaring--;
+	resolve_deferred(c);
 	{
 		Type *path[100];
 		for (int i = 0; i < c->nglobals; i++) {
@@ -2212,33 +2216,21 @@ static void check_file(Checker *c, Node *file)
 
 static void finish(Node *file);
 
-static bool in_checker;
-
 bool fe_check(Comp *comp, Node *file)
 {
 	Arena *a = comp->a;
-	Checker c = { .a = a, .diag = comp->diag, .iota = -1, .init_order = &comp->init_order };
-	Package *main = fe_alloc(a, sizeof *main);
-	main->name = "main";
-	main->path = "main";
-	c.pkg = NULL; /* package main's names are printed unqualified */
-	(void)main;
-	/* any package name checks (Go's own escape tests use others); building
-	 * an executable from a non-main package is the driver's business */
-	if (in_checker) {
-		check_file(&c, file);
-	} else {
-
-		in_checker = true;
-		check_file(&c, file);
-		finish(file);
-		in_checker = false;
-		/* gc's irgen, which judges directives, runs after a clean check */
-		if (fe_error_count(comp->diag) == 0)
-			fe_pragma_check(comp->diag, a, file);
-		if (fe_error_count(comp->diag) == 0)
-			fe_check_sizes(comp->diag, a, file);
-	}
+	/* package main's names are printed unqualified (pkg NULL); any package
+	 * name checks (Go's own escape tests use others): building an
+	 * executable from a non-main package is the driver's business */
+	Checker c = { .a = a, .work = chk_work_new(a), .diag = comp->diag, .iota = -1,
+	              .init_order = &comp->init_order };
+	check_file(&c, file);
+	finish(file);
+	/* gc's irgen, which judges directives, runs after a clean check */
+	if (fe_error_count(comp->diag) == 0)
+		fe_pragma_check(comp->diag, a, file);
+	if (fe_error_count(comp->diag) == 0)
+		fe_check_sizes(comp->diag, a, file);
 	return c.nerrors == 0 && fe_error_count(comp->diag) == 0;
 }
 
@@ -2256,7 +2248,7 @@ Package *chk_check_package(Arena *a, const char *name, const char *path, const c
 	Node *file = fe_parse(d, a, src, strlen(src));
 	if (!file)
 		fe_ice((Pos){ 0, 0 }, "bundled package %s does not parse", path);
-	Checker c = { .a = a, .diag = d, .iota = -1, .pkg = p, .bundled = true };
+	Checker c = { .a = a, .work = chk_work_new(a), .diag = d, .iota = -1, .pkg = p, .bundled = true };
 	check_file(&c, file);
 	if (c.nerrors || fe_error_count(d)) {
 		fe_flush_errors(d);

@@ -37,8 +37,12 @@ typedef struct FuncCtx {
 	struct FuncCtx *outer;  /* enclosing function (closures) */
 } FuncCtx;
 
+typedef struct ChkWork ChkWork;
+ChkWork *chk_work_new(Arena *a);
+
 typedef struct Checker {
 	Arena *a;
+	ChkWork *work;          /* the check's work lists (check.c), shared by copies */
 	FeDiag *diag;           /* where its errors go */
 	BsMap *judged;          /* named types valid_type judged: 1 valid, 2 invalid */
 	NodeList *init_order;   /* where init_order puts its result (the Comp's) */

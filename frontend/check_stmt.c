@@ -1335,6 +1335,7 @@ int fe_check_branches(FeDiag *d, Arena *a, Node *body)
 	memset(&c, 0, sizeof c);
 	c.a = a;
 	c.diag = d;
+	c.work = chk_work_new(a);
 	chk_branches(&c, body);
 	return c.nerrors;
 }
