@@ -157,216 +157,245 @@ const char *fe_token_name(int tok)
 	return "?";
 }
 
-/* ---- fe_node_string ---- */
+/* ---- fe_node_string: gc's syntax.String (short form) ---- */
 
 /* the text goes straight into the arena (base/buf.c) */
-typedef BsBuf Buf;
+typedef BsBuf SB;
 
-static void put(Buf *b, const char *s, size_t n) { bs_putn(b, s, n); }
-static void puts_(Buf *b, const char *s) { put(b, s, strlen(s)); }
+static void sb_put(SB *b, const char *s)
+{
+	bs_puts(b, s);
+}
 
-static void str(Buf *b, const Node *n, int depth);
+static void print_expr(SB *b, Node *n, int depth);
 
-static void str_list(Buf *b, const NodeList *l, int depth)
+static void print_list(SB *b, NodeList *l, int depth)
 {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
-			puts_(b, ", ");
-		str(b, l->v[i], depth);
+			sb_put(b, ", ");
+		print_expr(b, l->v[i], depth);
 	}
 }
 
-static void str_fields(Buf *b, const NodeList *l, int depth)
+static void print_fields(SB *b, NodeList *l, const char *sep, int depth)
 {
 	for (int i = 0; i < l->len; i++) {
-		const Node *f = l->v[i];
+		Node *f = l->v[i];
 		if (i)
-			puts_(b, ", ");
-		if (f->field.names.len) {
-			str_list(b, &f->field.names, depth);
-			puts_(b, " ");
+			sb_put(b, sep);
+		for (int k = 0; k < f->field.names.len; k++) {
+			if (k)
+				sb_put(b, ", ");
+			print_expr(b, f->field.names.v[k], depth);
 		}
-		str(b, f->field.type, depth);
+		if (f->field.names.len)
+			sb_put(b, " ");
+		if (f->field.type)
+			print_expr(b, f->field.type, depth);
+		if (f->field.tag && f->field.tag->kind == N_BASICLIT && f->field.tag->lit.raw) {
+			sb_put(b, " ");
+			sb_put(b, f->field.tag->lit.raw); /* as written */
+		}
 	}
 }
 
-static void str_sig(Buf *b, const Node *t, int depth)
+static void print_sig(SB *b, Node *ft, int depth)
 {
-	puts_(b, "(");
-	str_fields(b, &t->functype.params, depth);
-	puts_(b, ")");
-	const NodeList *r = &t->functype.results;
-	if (r->len == 1 && !r->v[0]->field.names.len) {
-		puts_(b, " ");
-		str(b, r->v[0]->field.type, depth);
-	} else if (r->len) {
-		puts_(b, " (");
-		str_fields(b, r, depth);
-		puts_(b, ")");
-	}
-}
-
-static void str(Buf *b, const Node *n, int depth)
-{
-	if (!n)
+	sb_put(b, "(");
+	print_fields(b, &ft->functype.params, ", ", depth);
+	sb_put(b, ")");
+	NodeList *r = &ft->functype.results;
+	if (r->len == 0)
 		return;
-	if (depth > 50) {
-		puts_(b, "…");
+	sb_put(b, " ");
+	if (r->len == 1 && r->v[0]->field.names.len == 0) {
+		print_expr(b, r->v[0]->field.type, depth);
+		return;
+	}
+	sb_put(b, "(");
+	print_fields(b, r, ", ", depth);
+	sb_put(b, ")");
+}
+
+static void print_expr(SB *b, Node *n, int depth)
+{
+	if (!n) {
+		sb_put(b, "<nil>");
+		return;
+	}
+	if (depth > 200) {
+		sb_put(b, "…");
 		return;
 	}
 	depth++;
 	switch (n->kind) {
 	case N_IDENT:
-		puts_(b, n->ident.name);
+		sb_put(b, n->ident.name);
 		break;
 	case N_BASICLIT:
-		puts_(b, n->lit.raw);
+		sb_put(b, n->lit.raw);
 		break;
 	case N_COMPOSITE:
-		str(b, n->composite.type, depth);
-		puts_(b, "{…}");
+		if (n->composite.type)
+			print_expr(b, n->composite.type, depth);
+		sb_put(b, n->composite.elts.len ? "{…}" : "{}");
 		break;
 	case N_KEYVALUE:
-		str(b, n->binary.x, depth);
-		puts_(b, ": ");
-		str(b, n->binary.y, depth);
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, ": ");
+		print_expr(b, n->binary.y, depth);
 		break;
 	case N_FUNCLIT:
-		str(b, n->func_.type, depth);
-		puts_(b, " {…}");
+		print_expr(b, n->func_.type, depth);
+		sb_put(b, " ");
+		if (n->func_.body)
+			sb_put(b, n->func_.body->block.stmts.len ? "{…}" : "{}");
 		break;
 	case N_PAREN:
-		puts_(b, "(");
-		str(b, n->unary.x, depth);
-		puts_(b, ")");
-		break;
-	case N_CONVIFACE: /* implicit: as written */
-		str(b, n->unary.x, depth);
+		sb_put(b, "(");
+		print_expr(b, n->unary.x, depth);
+		sb_put(b, ")");
 		break;
 	case N_SELECTOR:
-		str(b, n->selector.x, depth);
-		puts_(b, ".");
-		str(b, n->selector.sel, depth);
+		print_expr(b, n->selector.x, depth);
+		sb_put(b, ".");
+		print_expr(b, n->selector.sel, depth);
 		break;
 	case N_INDEX:
-		str(b, n->binary.x, depth);
-		puts_(b, "[");
-		str(b, n->binary.y, depth);
-		puts_(b, "]");
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, "[");
+		print_expr(b, n->binary.y, depth);
+		sb_put(b, "]");
 		break;
 	case N_SLICEEXPR:
-		str(b, n->slice.x, depth);
-		puts_(b, "[");
-		str(b, n->slice.lo, depth);
-		puts_(b, ":");
-		str(b, n->slice.hi, depth);
-		if (n->slice.full) {
-			puts_(b, ":");
-			str(b, n->slice.max, depth);
+		print_expr(b, n->slice.x, depth);
+		sb_put(b, "[");
+		if (n->slice.lo)
+			print_expr(b, n->slice.lo, depth);
+		sb_put(b, ":");
+		if (n->slice.hi)
+			print_expr(b, n->slice.hi, depth);
+		if (n->slice.max) {
+			sb_put(b, ":");
+			print_expr(b, n->slice.max, depth);
 		}
-		puts_(b, "]");
+		sb_put(b, "]");
 		break;
 	case N_TYPEASSERT:
-		str(b, n->typeassert.x, depth);
-		puts_(b, ".(");
+		print_expr(b, n->typeassert.x, depth);
+		sb_put(b, ".(");
 		if (n->typeassert.type)
-			str(b, n->typeassert.type, depth);
+			print_expr(b, n->typeassert.type, depth);
 		else
-			puts_(b, "type");
-		puts_(b, ")");
+			sb_put(b, "type");
+		sb_put(b, ")");
 		break;
 	case N_CALL:
-		str(b, n->call.fun, depth);
-		puts_(b, "(");
-		str_list(b, &n->call.args, depth);
+		print_expr(b, n->call.fun, depth);
+		sb_put(b, "(");
+		print_list(b, &n->call.args, depth);
 		if (n->call.dots)
-			puts_(b, "...");
-		puts_(b, ")");
+			sb_put(b, "...");
+		sb_put(b, ")");
 		break;
 	case N_STAR:
-		puts_(b, "*");
-		str(b, n->unary.x, depth);
+		sb_put(b, "*");
+		print_expr(b, n->unary.x, depth);
 		break;
 	case N_UNARY:
-		puts_(b, fe_token_name(n->unary.op));
-		str(b, n->unary.x, depth);
+		sb_put(b, fe_token_name(n->unary.op));
+		print_expr(b, n->unary.x, depth);
 		break;
 	case N_BINARY:
-		str(b, n->binary.x, depth);
-		puts_(b, " ");
-		puts_(b, fe_token_name(n->binary.op));
-		puts_(b, " ");
-		str(b, n->binary.y, depth);
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, " ");
+		sb_put(b, fe_token_name(n->binary.op));
+		sb_put(b, " ");
+		print_expr(b, n->binary.y, depth);
 		break;
 	case N_ARRAYTYPE:
-		puts_(b, "[");
-		if (n->array.len && n->array.len->kind == N_ELLIPSIS && !n->array.len->unary.x)
-			puts_(b, "...");
-		else
-			str(b, n->array.len, depth);
-		puts_(b, "]");
-		str(b, n->array.elem, depth);
+		sb_put(b, "[");
+		if (n->array.len && n->array.len->kind == N_ELLIPSIS)
+			sb_put(b, "...");
+		else if (n->array.len)
+			print_expr(b, n->array.len, depth);
+		sb_put(b, "]");
+		print_expr(b, n->array.elem, depth);
 		break;
 	case N_STRUCTTYPE:
-		puts_(b, n->fields.fields.len ? "struct{…}" : "struct{}");
-		break;
-	case N_INTERFACETYPE:
-		puts_(b, n->fields.fields.len ? "interface{…}" : "interface{}");
+		sb_put(b, "struct{");
+		print_fields(b, &n->fields.fields, "; ", depth);
+		sb_put(b, "}");
 		break;
 	case N_FUNCTYPE:
-		puts_(b, "func");
-		str_sig(b, n, depth);
+		sb_put(b, "func");
+		print_sig(b, n, depth);
+		break;
+	case N_INTERFACETYPE:
+		sb_put(b, "interface{");
+		for (int i = 0; i < n->fields.fields.len; i++) {
+			Node *f = n->fields.fields.v[i];
+			if (i)
+				sb_put(b, "; ");
+			if (f->field.names.len) {
+				print_expr(b, f->field.names.v[0], depth);
+				if (f->field.type && f->field.type->kind == N_FUNCTYPE)
+					print_sig(b, f->field.type, depth);
+			} else {
+				print_expr(b, f->field.type, depth);
+			}
+		}
+		sb_put(b, "}");
 		break;
 	case N_MAPTYPE:
-		puts_(b, "map[");
-		str(b, n->binary.x, depth);
-		puts_(b, "]");
-		str(b, n->binary.y, depth);
+		sb_put(b, "map[");
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, "]");
+		print_expr(b, n->binary.y, depth);
 		break;
 	case N_CHANTYPE:
-		puts_(b, n->unary.op == TOK_ARROW ? "<-chan " : "chan ");
-		str(b, n->unary.x, depth);
+		sb_put(b, "chan");
 		break;
 	case N_ELLIPSIS:
-		puts_(b, "...");
-		str(b, n->unary.x, depth);
+		sb_put(b, "...");
+		if (n->unary.x)
+			print_expr(b, n->unary.x, depth);
 		break;
+	case N_CONVIFACE: /* implicit: as written */
 	case N_EXPRSTMT:
-		str(b, n->unary.x, depth);
+		print_expr(b, n->unary.x, depth);
 		break;
 	case N_INCDEC:
-		str(b, n->incdec.x, depth);
-		puts_(b, n->incdec.op == '+' ? "++" : "--");
+		print_expr(b, n->incdec.x, depth);
+		sb_put(b, n->incdec.op == '+' ? "++" : "--");
 		break;
-	case N_ASSIGN:
-		str_list(b, &n->assign.lhs, depth);
-		puts_(b, " ");
-		if (n->assign.op == '=' || n->assign.op == TOK_DEFINE)
-			puts_(b, fe_token_name(n->assign.op));
-		else {
-			puts_(b, fe_token_name(n->assign.op));
-			puts_(b, "=");
-		}
-		puts_(b, " ");
-		str_list(b, &n->assign.rhs, depth);
+	case N_ASSIGN: /* the simple statements the parser's messages quote */
+		print_list(b, &n->assign.lhs, depth);
+		sb_put(b, " ");
+		sb_put(b, fe_token_name(n->assign.op));
+		if (n->assign.op != '=' && n->assign.op != TOK_DEFINE)
+			sb_put(b, "=");
+		sb_put(b, " ");
+		print_list(b, &n->assign.rhs, depth);
 		break;
 	default:
-		puts_(b, fe_kind_name(n->kind));
+		sb_put(b, "<bad expr>");
 		break;
 	}
 }
 
 const char *fe_node_string(Arena *a, const Node *n)
 {
-	Buf b = { .a = a };
-	str(&b, n, 0);
+	SB b = { .a = a };
+	print_expr(&b, (Node *)n, 0);
 	return bs_str(&b);
 }
 
 const char *fe_list_string(Arena *a, const NodeList *l)
 {
-	Buf b = { .a = a };
-	str_list(&b, l, 0);
+	SB b = { .a = a };
+	print_list(&b, (NodeList *)l, 0);
 	return bs_str(&b);
 }
 

@@ -167,237 +167,9 @@ Pos chk_start_pos(Node *n)
 	return (Pos){ 0, 0 };
 }
 
-/* ---- printing expressions as syntax.String (short form) ---- */
-
-typedef struct SB {
-	char *buf;
-	size_t len, cap;
-} SB;
-
-static void sb_put(SB *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		size_t c = b->cap ? b->cap : 64;
-		while (c < b->len + n + 1)
-			c *= 2;
-		b->buf = realloc(b->buf, c);
-		if (!b->buf)
-			abort();
-		b->cap = c;
-	}
-	memcpy(b->buf + b->len, s, n + 1);
-	b->len += n;
-}
-
-static void print_expr(SB *b, Node *n, int depth);
-
-static void print_list(SB *b, NodeList *l, int depth)
-{
-	for (int i = 0; i < l->len; i++) {
-		if (i)
-			sb_put(b, ", ");
-		print_expr(b, l->v[i], depth);
-	}
-}
-
-static void print_fields(SB *b, NodeList *l, const char *sep, int depth)
-{
-	for (int i = 0; i < l->len; i++) {
-		Node *f = l->v[i];
-		if (i)
-			sb_put(b, sep);
-		for (int k = 0; k < f->field.names.len; k++) {
-			if (k)
-				sb_put(b, ", ");
-			print_expr(b, f->field.names.v[k], depth);
-		}
-		if (f->field.names.len)
-			sb_put(b, " ");
-		if (f->field.type)
-			print_expr(b, f->field.type, depth);
-		if (f->field.tag && f->field.tag->kind == N_BASICLIT && f->field.tag->lit.raw) {
-			sb_put(b, " ");
-			sb_put(b, f->field.tag->lit.raw); /* as written */
-		}
-	}
-}
-
-static void print_sig(SB *b, Node *ft, int depth)
-{
-	sb_put(b, "(");
-	print_fields(b, &ft->functype.params, ", ", depth);
-	sb_put(b, ")");
-	NodeList *r = &ft->functype.results;
-	if (r->len == 0)
-		return;
-	sb_put(b, " ");
-	if (r->len == 1 && r->v[0]->field.names.len == 0) {
-		print_expr(b, r->v[0]->field.type, depth);
-		return;
-	}
-	sb_put(b, "(");
-	print_fields(b, r, ", ", depth);
-	sb_put(b, ")");
-}
-
-static void print_expr(SB *b, Node *n, int depth)
-{
-	if (!n) {
-		sb_put(b, "<nil>");
-		return;
-	}
-	if (depth > 200) {
-		sb_put(b, "…");
-		return;
-	}
-	depth++;
-	switch (n->kind) {
-	case N_IDENT:
-		sb_put(b, n->ident.name);
-		break;
-	case N_BASICLIT:
-		sb_put(b, n->lit.raw);
-		break;
-	case N_COMPOSITE:
-		if (n->composite.type)
-			print_expr(b, n->composite.type, depth);
-		sb_put(b, n->composite.elts.len ? "{…}" : "{}");
-		break;
-	case N_KEYVALUE:
-		print_expr(b, n->binary.x, depth);
-		sb_put(b, ": ");
-		print_expr(b, n->binary.y, depth);
-		break;
-	case N_FUNCLIT:
-		print_expr(b, n->func_.type, depth);
-		sb_put(b, " ");
-		if (n->func_.body)
-			sb_put(b, n->func_.body->block.stmts.len ? "{…}" : "{}");
-		break;
-	case N_PAREN:
-		sb_put(b, "(");
-		print_expr(b, n->unary.x, depth);
-		sb_put(b, ")");
-		break;
-	case N_SELECTOR:
-		print_expr(b, n->selector.x, depth);
-		sb_put(b, ".");
-		print_expr(b, n->selector.sel, depth);
-		break;
-	case N_INDEX:
-		print_expr(b, n->binary.x, depth);
-		sb_put(b, "[");
-		print_expr(b, n->binary.y, depth);
-		sb_put(b, "]");
-		break;
-	case N_SLICEEXPR:
-		print_expr(b, n->slice.x, depth);
-		sb_put(b, "[");
-		if (n->slice.lo)
-			print_expr(b, n->slice.lo, depth);
-		sb_put(b, ":");
-		if (n->slice.hi)
-			print_expr(b, n->slice.hi, depth);
-		if (n->slice.max) {
-			sb_put(b, ":");
-			print_expr(b, n->slice.max, depth);
-		}
-		sb_put(b, "]");
-		break;
-	case N_TYPEASSERT:
-		print_expr(b, n->typeassert.x, depth);
-		sb_put(b, ".(");
-		if (n->typeassert.type)
-			print_expr(b, n->typeassert.type, depth);
-		else
-			sb_put(b, "type");
-		sb_put(b, ")");
-		break;
-	case N_CALL:
-		print_expr(b, n->call.fun, depth);
-		sb_put(b, "(");
-		print_list(b, &n->call.args, depth);
-		if (n->call.dots)
-			sb_put(b, "...");
-		sb_put(b, ")");
-		break;
-	case N_STAR:
-		sb_put(b, "*");
-		print_expr(b, n->unary.x, depth);
-		break;
-	case N_UNARY:
-		sb_put(b, fe_token_name(n->unary.op));
-		print_expr(b, n->unary.x, depth);
-		break;
-	case N_BINARY:
-		print_expr(b, n->binary.x, depth);
-		sb_put(b, " ");
-		sb_put(b, fe_token_name(n->binary.op));
-		sb_put(b, " ");
-		print_expr(b, n->binary.y, depth);
-		break;
-	case N_ARRAYTYPE:
-		sb_put(b, "[");
-		if (n->array.len && n->array.len->kind == N_ELLIPSIS)
-			sb_put(b, "...");
-		else if (n->array.len)
-			print_expr(b, n->array.len, depth);
-		sb_put(b, "]");
-		print_expr(b, n->array.elem, depth);
-		break;
-	case N_STRUCTTYPE:
-		sb_put(b, "struct{");
-		print_fields(b, &n->fields.fields, "; ", depth);
-		sb_put(b, "}");
-		break;
-	case N_FUNCTYPE:
-		sb_put(b, "func");
-		print_sig(b, n, depth);
-		break;
-	case N_INTERFACETYPE:
-		sb_put(b, "interface{");
-		for (int i = 0; i < n->fields.fields.len; i++) {
-			Node *f = n->fields.fields.v[i];
-			if (i)
-				sb_put(b, "; ");
-			if (f->field.names.len) {
-				print_expr(b, f->field.names.v[0], depth);
-				if (f->field.type && f->field.type->kind == N_FUNCTYPE)
-					print_sig(b, f->field.type, depth);
-			} else {
-				print_expr(b, f->field.type, depth);
-			}
-		}
-		sb_put(b, "}");
-		break;
-	case N_MAPTYPE:
-		sb_put(b, "map[");
-		print_expr(b, n->binary.x, depth);
-		sb_put(b, "]");
-		print_expr(b, n->binary.y, depth);
-		break;
-	case N_CHANTYPE:
-		sb_put(b, "chan");
-		break;
-	case N_ELLIPSIS:
-		sb_put(b, "...");
-		if (n->unary.x)
-			print_expr(b, n->unary.x, depth);
-		break;
-	default:
-		sb_put(b, "<bad expr>");
-		break;
-	}
-}
-
 const char *chk_expr_string(Checker *c, Node *n)
 {
-	SB b = { 0 };
-	print_expr(&b, n, 0);
-	const char *r = fe_strndup(c->a, b.buf ? b.buf : "", b.len);
-	free(b.buf);
-	return r;
+	return fe_node_string(c->a, n);
 }
 
 const char *chk_type_string(Checker *c, Type *t)
@@ -421,7 +193,7 @@ const char *chk_operand_string(Checker *c, Operand *x)
 			return "nil";
 		return fe_sprintf(c->a, "nil (of type %s)", chk_type_string(c, x->type));
 	}
-	SB b = { 0 };
+	BsBuf b = { .a = c->a };
 	const char *expr = "";
 	if (x->expr)
 		expr = chk_expr_string(c, x->expr);
@@ -430,8 +202,8 @@ const char *chk_operand_string(Checker *c, Operand *x)
 	else if (x->mode == MODE_CONST && x->val)
 		expr = fe_const_str(c->a, x->val);
 	if (*expr) {
-		sb_put(&b, expr);
-		sb_put(&b, " (");
+		bs_puts(&b, expr);
+		bs_puts(&b, " (");
 	}
 	bool hastype = false;
 	switch (x->mode) {
@@ -440,34 +212,32 @@ const char *chk_operand_string(Checker *c, Operand *x)
 	default:
 		if (x->type) {
 			if (fe_is_untyped(x->type)) {
-				sb_put(&b, x->type->basic_name);
-				sb_put(&b, " ");
+				bs_puts(&b, x->type->basic_name);
+				bs_puts(&b, " ");
 				break;
 			}
 			hastype = true;
 		}
 	}
-	sb_put(&b, modes[x->mode]);
+	bs_puts(&b, modes[x->mode]);
 	if (x->mode == MODE_CONST && x->val) {
 		const char *s = fe_const_str(c->a, x->val);
 		if (strcmp(s, expr) != 0) {
-			sb_put(&b, " ");
-			sb_put(&b, s);
+			bs_puts(&b, " ");
+			bs_puts(&b, s);
 		}
 	}
 	if (hastype) {
 		if (x->type->kind != TY_INVALID) {
-			sb_put(&b, " of type ");
-			sb_put(&b, chk_type_string(c, x->type));
+			bs_puts(&b, " of type ");
+			bs_puts(&b, chk_type_string(c, x->type));
 		} else {
-			sb_put(&b, " with invalid type");
+			bs_puts(&b, " with invalid type");
 		}
 	}
 	if (*expr)
-		sb_put(&b, ")");
-	const char *r = fe_strndup(c->a, b.buf, b.len);
-	free(b.buf);
-	return r;
+		bs_puts(&b, ")");
+	return bs_str(&b);
 }
 
 /* ---- objects and declarations ---- */
