@@ -11,7 +11,7 @@
  *   graph.c   locations, edges, holes and notes; flow, spill, teeHole, later
  *   solve.c   walkAll / walkOne / outlives, and the -m=2 explanations
  *   leaks.c   per-parameter leak sets and their "esc:" tag strings
- *   expr.c    expressions -> flows          (typed AST walk)
+ *   expr.c    expressions -> flows          (a walk of the IR, ir/ir.h)
  *   stmt.c    statements -> flows
  *   assign.c  assignment targets and assignList
  *   call.c    calls, builtins, go/defer, tagHole
@@ -37,9 +37,10 @@
  * variable it decides: Node.esc, and Node.dots on variadic calls. */
 
 /*
- * Runs the pass over a checked file: batches of functions bottom-up over
- * the call graph, printing -m lines (mflag >= 1) and -m=2 explanations
- * (mflag >= 2) through fe_note as it goes, in gc's order.
+ * Runs the pass over the IR of a compilation: batches of functions bottom
+ * up over the call graph, printing -m lines (comp->m >= 1) and -m=2
+ * explanations (comp->m >= 2) to comp's diagnostics as it goes, in gc's
+ * order, and writing the verdicts.
  */
 void esc_analyze(Comp *comp, IrProgram *prog);
 

@@ -2,8 +2,12 @@
  * irgen.c - the IR: what gc's noder leaves in its IR that the syntax tree
  * does not show, added to the checked tree (ir.h says what and where).
  *
- * gc builds its IR from the type-checked syntax (noder's irgen), and three
- * things it does there are visible in -m output:
+ * gc builds its IR from the type-checked syntax (noder's irgen).  It names
+ * every function as it builds it -- f.func1 for the first literal in f,
+ * f.func1.2 inside that, glob..funcN at package level, in source order,
+ * dead code included -- and lists them in its Decls order; the IrFuncs and
+ * IrProgram here are that, with the closure variables it captures.  And
+ * three things it does are visible in -m output:
  *
  *   Positions.  The implicit conversions to interfaces (OCONVIFACE) are
  *   built at base.Pos, a global "current position" that irgen moves as it
