@@ -114,9 +114,9 @@ static void check_stmts(Sizes *s, Node *n)
 	}
 }
 
-void fe_check_sizes(FeDiag *d, Arena *a, Node *file)
+void fe_check_sizes(FeDiag *diag, Arena *a, Node *file)
 {
-	Sizes s = { .diag = d, .a = a };
+	Sizes s = { .diag = diag, .a = a };
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];
