@@ -516,50 +516,25 @@ static bool is_nil(Node *e)
 
 /*
  * cg_mixed_equal: iv == v, iv of interface type it and v of the concrete
- * type t, as gc's walkCompare does it: the dynamic type is t and the data equals v,
- * looked at only once the type matched.  v is never boxed.
+ * type t, as gc's walkCompare does it: the dynamic type is t (a type
+ * switch's test) and the data equals v, looked at only once the type
+ * matched.  v is never boxed.
  */
 LLVMValueRef cg_mixed_equal(CG *g, LLVMValueRef iv, Type *it, LLVMValueRef v, Type *t)
 {
-	LLVMValueRef w0 = LLVMBuildExtractValue(g->b, iv, 0, ""), data = LLVMBuildExtractValue(g->b, iv, 1, "");
-	LLVMBasicBlockRef start = LLVMGetInsertBlock(g->b);
-	LLVMBasicBlockRef cmpdata = cg_block(g, "eqdata"), done = cg_block(g, "eqdone");
-	LLVMValueRef eqtype;
-	if (fe_under(it)->nimethods) {
-		/* an itab's type word is at offset 8; a nil interface has none */
-		LLVMBasicBlockRef tab = cg_block(g, "eqtab");
-		LLVMBuildCondBr(g->b, LLVMBuildIsNull(g->b, w0, ""), done, tab);
-		cg_set_block(g, tab);
-		LLVMValueRef typ = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, w0, 8), "");
-		eqtype = LLVMBuildICmp(g->b, LLVMIntEQ, typ, cg_typedesc(g, t), "");
-	} else {
-		eqtype = LLVMBuildICmp(g->b, LLVMIntEQ, w0, cg_typedesc(g, t), "");
-	}
+	LLVMValueRef eqtype = cg_typeswitch_match(g, iv, it, t);
 	LLVMBasicBlockRef typed = LLVMGetInsertBlock(g->b);
+	LLVMBasicBlockRef cmpdata = cg_block(g, "eqdata"), done = cg_block(g, "eqdone");
 	LLVMBuildCondBr(g->b, eqtype, cmpdata, done);
 	cg_set_block(g, cmpdata);
-	LLVMValueRef eq;
-	if (fe_is_direct_iface(t)) {
-		LLVMValueRef p = cg_ismem(t) ? LLVMBuildLoad2(g->b, g->ptr, v, "") : v;
-		eq = LLVMBuildICmp(g->b, LLVMIntEQ, data, p, "");
-	} else {
-		LLVMValueRef dv = cg_ismem(t) ? data : LLVMBuildLoad2(g->b, cg_vtype(g, t), data, "");
-		eq = fe_is_float(fe_under(t)) ? LLVMBuildFCmp(g->b, LLVMRealOEQ, dv, v, "") : cg_equal(g, t, dv, v);
-	}
+	LLVMValueRef eq = cg_equal(g, t, cg_typeswitch_value(g, iv, it, t), v);
 	LLVMBasicBlockRef compared = LLVMGetInsertBlock(g->b);
 	LLVMBuildBr(g->b, done);
 	cg_set_block(g, done);
 	LLVMValueRef phi = LLVMBuildPhi(g->b, g->i1, "");
-	LLVMValueRef no = LLVMConstInt(g->i1, 0, false);
-	if (fe_under(it)->nimethods) {
-		LLVMValueRef vals[3] = { no, no, eq };
-		LLVMBasicBlockRef bbs[3] = { start, typed, compared };
-		LLVMAddIncoming(phi, vals, bbs, 3);
-	} else {
-		LLVMValueRef vals[2] = { no, eq };
-		LLVMBasicBlockRef bbs[2] = { typed, compared };
-		LLVMAddIncoming(phi, vals, bbs, 2);
-	}
+	LLVMValueRef vals[2] = { LLVMConstInt(g->i1, 0, false), eq };
+	LLVMBasicBlockRef bbs[2] = { typed, compared };
+	LLVMAddIncoming(phi, vals, bbs, 2);
 	return phi;
 }
 

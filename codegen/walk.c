@@ -145,29 +145,15 @@ static LLVMValueRef box_data(CG *g, Node *e, LLVMValueRef v, Type *t)
 	return cg_rtcall(g, ptrs ? "runtime.convT" : "runtime.convTnoptr", args, 2);
 }
 
+static LLVMValueRef dyntype(CG *g, LLVMValueRef xv, Type *xt);
+
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface)
 {
 	Type *iu = fe_under(iface);
 	bool empty = iu->nimethods == 0;
 	if (fe_is_interface(from)) {
-		Type *fu = fe_under(from);
-		LLVMValueRef w0 = sfield(g, v, 0), data = sfield(g, v, 1);
-		LLVMValueRef typ = w0;
-		if (fu->nimethods) {
-			/* itab -> type, nil stays nil */
-			LLVMValueRef isnil = LLVMBuildIsNull(g->b, w0, "");
-			LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
-			LLVMBasicBlockRef ld = cg_block(g, "itabtype"), done = cg_block(g, "itabtyped");
-			LLVMBuildCondBr(g->b, isnil, done, ld);
-			cg_set_block(g, ld);
-			LLVMValueRef t = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, w0, 8), "");
-			LLVMBuildBr(g->b, done);
-			cg_set_block(g, done);
-			typ = LLVMBuildPhi(g->b, g->ptr, "");
-			LLVMValueRef vals[2] = { LLVMConstNull(g->ptr), t };
-			LLVMBasicBlockRef bbs[2] = { cur, ld };
-			LLVMAddIncoming(typ, vals, bbs, 2);
-		}
+		LLVMValueRef data = sfield(g, v, 1);
+		LLVMValueRef typ = dyntype(g, v, from); /* itab -> type, nil stays nil */
 		LLVMValueRef w = typ;
 		if (!empty) {
 			LLVMValueRef isnil = LLVMBuildIsNull(g->b, typ, "");
