@@ -38,6 +38,7 @@ typedef struct BsBuf {
 void bs_putn(BsBuf *b, const char *s, size_t n);
 void bs_puts(BsBuf *b, const char *s);
 void bs_printf(BsBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void bs_vprintf(BsBuf *b, const char *fmt, va_list ap);
 const char *bs_str(BsBuf *b); /* the text so far ("" when empty) */
 
 /* ---- stack.c ---- */

@@ -28,13 +28,13 @@ void bs_puts(BsBuf *b, const char *s)
 	bs_putn(b, s, strlen(s));
 }
 
-void bs_printf(BsBuf *b, const char *fmt, ...)
+void bs_vprintf(BsBuf *b, const char *fmt, va_list ap)
 {
 	char small[256];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(small, sizeof small, fmt, ap);
-	va_end(ap);
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(small, sizeof small, fmt, ap2);
+	va_end(ap2);
 	if (n < 0)
 		return;
 	if ((size_t)n < sizeof small) {
@@ -42,10 +42,16 @@ void bs_printf(BsBuf *b, const char *fmt, ...)
 		return;
 	}
 	char *big = fe_alloc(b->a, (size_t)n + 1);
-	va_start(ap, fmt);
 	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	bs_putn(b, big, (size_t)n);
+}
+
+void bs_printf(BsBuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	bs_vprintf(b, fmt, ap);
+	va_end(ap);
 }
 
 const char *bs_str(BsBuf *b)

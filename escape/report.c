@@ -253,14 +253,12 @@ static void keep(EscBatch *b, const char *fmt, ...)
 		return;
 	if (!l->flow.a)
 		l->flow.a = b->arena;
-	char buf[1024];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
 	if (l->flow.len)
 		bs_puts(&l->flow, "\n");
-	bs_puts(&l->flow, buf);
+	va_list ap;
+	va_start(ap, fmt);
+	bs_vprintf(&l->flow, fmt, ap);
+	va_end(ap);
 }
 
 void esc_explain_begin(EscBatch *b, EscLocation *l, Pos pos, const char *fmt, ...)
