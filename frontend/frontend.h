@@ -559,7 +559,6 @@ const uint8_t *fe_gcmask(Arena *a, Type *t);  /* ptrdata/8 bits, LSB first */
 
 /* Type strings as types2 prints them (package main's names unqualified). */
 const char *fe_type_string(Arena *a, Type *t);
-void fe_write_type(char **buf, size_t *len, size_t *cap, Type *t);
 /* A struct tag quoted as strconv.Quote does (fe_quote_into); malloc'd. */
 char *fe_quote_tag(const char *s, size_t len);
 /* strconv.Quote into out (room for 4*len+3 bytes); the length written. */

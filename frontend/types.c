@@ -626,25 +626,12 @@ const uint8_t *fe_gcmask(Arena *a, Type *t)
 
 /* ---- printing ---- */
 
-typedef struct Buf {
-	char **buf;
-	size_t *len, *cap;
-} Buf;
+/* type strings are written into the arena (base/buf.c) */
+typedef BsBuf Buf;
 
 static void put(Buf *b, const char *s)
 {
-	size_t n = strlen(s);
-	if (*b->len + n + 1 > *b->cap) {
-		size_t c = (*b->cap ? *b->cap : 64);
-		while (c < *b->len + n + 1)
-			c *= 2;
-		*b->buf = realloc(*b->buf, c);
-		if (!*b->buf)
-			abort();
-		*b->cap = c;
-	}
-	memcpy(*b->buf + *b->len, s, n + 1);
-	*b->len += n;
+	bs_puts(b, s);
 }
 
 char *fe_quote_tag(const char *s, size_t len)
@@ -790,20 +777,11 @@ static void write_type(Buf *b, Type *t, int depth)
 	}
 }
 
-void fe_write_type(char **buf, size_t *len, size_t *cap, Type *t)
-{
-	Buf b = { buf, len, cap };
-	write_type(&b, t, 0);
-}
-
 const char *fe_type_string(Arena *a, Type *t)
 {
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	fe_write_type(&buf, &len, &cap, t);
-	const char *r = fe_strndup(a, buf ? buf : "", len);
-	free(buf);
-	return r;
+	Buf b = { .a = a };
+	write_type(&b, t, 0);
+	return bs_str(&b);
 }
 
 /* ---- lookup ---- */
