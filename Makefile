@@ -33,18 +33,21 @@ GENFLAGS = -std=c11 -D_GNU_SOURCE -g $(OPT) -Wall -Wno-unused-function -Wno-sign
 BASE_SRC = $(wildcard base/*.c)
 FE_SRC  = $(wildcard frontend/*.c)
 IR_SRC  = $(wildcard ir/*.c)
+LOAD_SRC = $(wildcard load/*.c)
 ESC_SRC = $(wildcard escape/*.c)
 CG_SRC  = $(wildcard codegen/*.c)
 RT_SRC  = $(filter-out runtime/rt0.c,$(wildcard runtime/*.c))
 GEN_SRC = $(B)/frontend/parser.c $(B)/frontend/lexer.c
 
-COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(BASE_SRC) $(FE_SRC) $(IR_SRC) $(ESC_SRC) $(CG_SRC))
+COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(BASE_SRC) $(LOAD_SRC) $(FE_SRC) $(IR_SRC) $(ESC_SRC) $(CG_SRC))
 RT_OBJ   = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
 # The runtime keeps frame pointers too: tracebacks walk through its frames.
 $(RT_OBJ) $(B)/rt0.o: CFLAGS += -fno-omit-frame-pointer
 # Where the reference Go keeps its runtime's sources: the positions of runtime frames.
 GOROOT_REF := $(or $(shell go env GOROOT 2>/dev/null),/usr/lib/go-1.19)
 $(B)/runtime/traceback.o: CFLAGS += -DRT_GOROOT='"$(GOROOT_REF)"'
+# ... and the std sources the loader finds imports in (GOROOT in the environment wins).
+$(B)/main.o: CFLAGS += -DMINIGO_GOROOT='"$(GOROOT_REF)"'
 
 TESTS    = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/check_*.c))
 

@@ -1,9 +1,10 @@
 /*
  * main.c - minigo's driver: the command line and the pipeline.
  *
- * The whole compiler is the straight line in compile():
+ * The whole compiler is the straight line of compile_file() and
+ * compile_packages():
  *
- *     parse -> check -> ir -> escape -> lower -> emit
+ *     load -> parse -> check -> ir -> escape -> lower -> emit
  *
  * each stage reading what the previous ones left in the tree and the IR
  * (ir/ir.h says which stage writes what), each followed by
@@ -38,10 +39,15 @@
 #include "frontend/frontend.h"
 #include "ir/ir.h"
 #include "escape/escape.h"
+#include "load/load.h"
 
 typedef struct {
 	const char *cmd;     /* "build", "run" or "compare" */
-	const char *file;
+	const char *file;    /* the one .go file (file mode), else NULL */
+	const char **pkgs;   /* package mode: FILES.go... | DIR | . | ./... | IMPORTPATH */
+	int npkgs;
+	const char *gc_pattern; /* -gcflags=PATTERN=...: the packages the flags apply to
+	                           (NULL: those named on the command line) */
 	const char *out;     /* -o */
 	int m;               /* -m level */
 	bool noinline;       /* -l */
@@ -62,8 +68,11 @@ typedef struct {
 } Options;
 
 static const char usage[] =
-	"usage: minigo build [flags] FILE.go        compile to ./FILE\n"
-	"       minigo run   [flags] FILE.go [args] compile to a temporary file and run it\n"
+	"usage: minigo build [flags] [PACKAGES]     compile, as go build: ./FILE for one\n"
+	"                     file, ./NAME for a main package; PACKAGES: FILES.go...,\n"
+	"                     DIR, ., ./..., or an import path of the module (default .)\n"
+	"       minigo run   [flags] FILES.go|PACKAGE [args]  compile to a temporary\n"
+	"                     file and run it\n"
 	"       minigo compare [flags] FILE.go F G  functions F and G side by side: their\n"
 	"                     -m lines, runtime calls, instruction counts, stack frames\n"
 	"                     and annotated assembly (F, G named as for -S=FUNC)\n"
@@ -78,7 +87,8 @@ static const char usage[] =
 	"  -emit-llvm    print the LLVM IR of the program (-emit-llvm=FUNC: only FUNC)\n"
 	"  -O0 .. -O3    optimisation level (default -O2)\n"
 	"  -width=N      compare: columns of the output (default: the terminal's, or 140)\n"
-	"  -gcflags='-m -l'  gc's flags, accepted as written for go build\n"
+	"  -gcflags='-m -l'  gc's flags, for the packages named; -gcflags='all=-m',\n"
+	"                'PATTERN=-m': for every package, or those matching PATTERN\n"
 	"  -json         diagnostics as JSON lines\n"
 	"  -e            report all errors (gc's -e; default: stop at 10)\n"
 	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
@@ -123,14 +133,18 @@ static void parse_debug(Options *o, const char *list)
 
 static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int argc);
 
-/* -gcflags='-m -l': the value is itself a list of flags. */
+/* -gcflags='-m -l': the value is itself a list of flags, for the packages
+ * named on the command line or, with all=, for every package. */
 static void parse_gcflags(Options *o, const char *v)
 {
 	char buf[256];
+	const char *eq = strchr(v, '=');
+	if (eq && v[0] != '-' && (!strchr(v, ' ') || eq < strchr(v, ' '))) {
+		o->gc_pattern = strndup(v, (size_t)(eq - v));
+		v = eq + 1;
+	}
 	snprintf(buf, sizeof buf, "%s", v);
 	for (char *s = strtok(buf, " \t"); s; s = strtok(NULL, " \t")) {
-		if (strncmp(s, "all=", 4) == 0)
-			s += 4;
 		int dummy = 0;
 		if (!parse_flag(o, s, NULL, &dummy, 0))
 			die("unsupported -gcflags flag %s", s);
@@ -174,6 +188,12 @@ static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int arg
 	return true;
 }
 
+static bool has_go_suffix(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 3 && strcmp(s + n - 3, ".go") == 0;
+}
+
 static Options parse_args(int argc, char **argv)
 {
 	Options o = { .opt = 2 };
@@ -188,6 +208,8 @@ static Options parse_args(int argc, char **argv)
 	if (strcmp(o.cmd, "build") != 0 && strcmp(o.cmd, "run") != 0 && !compare)
 		die("unknown command %s (want build, run or compare)", o.cmd);
 	int nfuncs = 0;
+	bool run = strcmp(o.cmd, "run") == 0;
+	o.pkgs = calloc((size_t)argc, sizeof *o.pkgs);
 	for (int i = 2; i < argc; i++) {
 		const char *a = argv[i];
 		if (a[0] == '-' && a[1] == '-' && a[2])
@@ -196,37 +218,49 @@ static Options parse_args(int argc, char **argv)
 			fputs(usage, stdout);
 			exit(0);
 		}
-		/* compare has no program arguments: its flags may come anywhere. */
-		if (a[0] == '-' && (!o.file || compare)) {
+		/* compare has no program arguments: its flags may come anywhere;
+		 * build's and run's end at the first package, as go's */
+		if (a[0] == '-' && (o.npkgs == 0 || compare)) {
 			if (!parse_flag(&o, a, argv, &i, argc))
 				die("unknown flag %s\n%s", argv[i], usage);
 			continue;
 		}
-		if (!o.file) {
-			o.file = a;
-			continue;
-		}
 		if (compare) {
-			if (nfuncs == 2)
+			if (o.npkgs == 0)
+				o.pkgs[o.npkgs++] = a;
+			else if (nfuncs == 2)
 				die("compare takes two functions; extra argument %s", a);
-			o.funcs[nfuncs++] = a;
+			else
+				o.funcs[nfuncs++] = a;
 			continue;
 		}
-		if (strcmp(o.cmd, "build") == 0)
-			die("build takes one file; extra argument %s", a);
-		o.args = argv + i;
-		o.nargs = argc - i;
-		break;
+		/* run: FILES.go... or one package, then the program's arguments */
+		if (run && o.npkgs > 0 && !(has_go_suffix(a) && has_go_suffix(o.pkgs[0]))) {
+			o.args = argv + i;
+			o.nargs = argc - i;
+			break;
+		}
+		o.pkgs[o.npkgs++] = a;
 	}
-	if (!o.file)
-		die("no input file\n%s", usage);
-	if (compare && nfuncs < 2)
-		die("compare needs two functions: minigo compare [flags] FILE.go F G");
-	if (compare && (o.out || o.asm_ || o.emit_llvm || o.json))
-		die("compare takes no -o, -S, -emit-llvm or -json");
-	size_t n = strlen(o.file);
-	if (n < 4 || strcmp(o.file + n - 3, ".go") != 0)
-		die("%s: not a .go file", o.file);
+	if (compare) {
+		if (o.npkgs == 0 || !has_go_suffix(o.pkgs[0]))
+			die("compare takes one .go file: minigo compare [flags] FILE.go F G");
+		if (nfuncs < 2)
+			die("compare needs two functions: minigo compare [flags] FILE.go F G");
+		if (o.out || o.asm_ || o.emit_llvm || o.json)
+			die("compare takes no -o, -S, -emit-llvm or -json");
+	}
+	if (o.npkgs == 0 && run)
+		die("no go files listed");
+	if (o.npkgs == 0)
+		o.pkgs[o.npkgs++] = ".";
+	/* one file: positions print as given and without a package header,
+	 * as `go tool compile FILE.go` prints them (the test suites compare
+	 * with that); anything else is go build's package mode */
+	if (o.npkgs == 1 && has_go_suffix(o.pkgs[0]))
+		o.file = o.pkgs[0];
+	if (compare && o.file == NULL)
+		die("compare takes one .go file");
 	return o;
 }
 
@@ -292,11 +326,11 @@ static void make_tmpdir(char *dir, size_t n)
 
 /* build's output: -o OUT (into OUT/ when OUT is a directory, as go build),
  * else ./FILE without .go; run's is inside its temporary directory. */
-static const char *output_path(const Options *o, const char *dir, char *buf, size_t n)
+static const char *output_path(const Options *o, const char *name, const char *dir, char *buf, size_t n)
 {
-	const char *base = strrchr(o->file, '/');
-	base = base ? base + 1 : o->file;
-	int stem = (int)(strlen(base) - 3);
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	int stem = (int)strlen(base) - (has_go_suffix(base) ? 3 : 0);
 	struct stat st;
 	if (strcmp(o->cmd, "run") == 0)
 		snprintf(buf, n, "%s/prog", dir);
@@ -362,7 +396,7 @@ static int run_program(const Options *o, const char *exe, const char *dir)
  * ./FILE (or -o OUT); run links into a temporary directory, runs the
  * program with its arguments and passes its exit status through.
  */
-static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, size_t len)
+static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *name, const char *path, const char *src, size_t len)
 {
 	char *err = NULL;
 	if (o->emit_llvm && !o->func) {
@@ -374,10 +408,10 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, si
 		/* Filtered for reading (codegen/asmnote.c). */
 		char *text = emit_text(mod, o->opt, o->emit_llvm ? CG_LLVM_IR : CG_ASSEMBLY);
 		int found = o->emit_llvm ? cg_filter_ir(text, o->func, stdout)
-		                         : cg_annotate_asm(text, o->file, src, len, o->func, stdout);
+		                         : cg_annotate_asm(text, path, src, len, o->func, stdout);
 		free(text);
 		if (o->func && !found) {
-			fprintf(stderr, "%s: no function %s\n", o->file, o->func);
+			fprintf(stderr, "%s: no function %s\n", path, o->func);
 			return 1;
 		}
 		return 0;
@@ -387,7 +421,7 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *src, si
 	char obj[PATH_MAX + 16], exe[PATH_MAX + 16], tmp[PATH_MAX + 48];
 	snprintf(obj, sizeof obj, "%s/prog.o", dir);
 	bool run = strcmp(o->cmd, "run") == 0;
-	const char *out = output_path(o, dir, exe, sizeof exe);
+	const char *out = output_path(o, name, dir, exe, sizeof exe);
 	/* go build writes next to the output and renames, so that two builds
 	 * racing for one name leave one whole binary, and an output that is
 	 * not a regular file (-o /dev/null) is never replaced: the binary is
@@ -455,7 +489,7 @@ static bool has_main(Node *file)
  * see it: a function without body (minigo has no assembly) and a main
  * package without main.main.
  */
-static bool complete(const Options *o, Comp *comp, Node *file)
+static bool complete(const Options *o, Comp *comp, Node *file, const char *pkgpath)
 {
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
@@ -464,6 +498,11 @@ static bool complete(const Options *o, Comp *comp, Node *file)
 	}
 	if (fe_flush_errors(comp->diag))
 		return false;
+	if (strcmp(file->file.pkgname->ident.name, "main") == 0 && !has_main(file) && pkgpath) {
+		/* go build's linker says it */
+		fprintf(stderr, "# %s\nruntime.main_main·f: function main is undeclared in the main package\n", pkgpath);
+		return false;
+	}
 	if (strcmp(file->file.pkgname->ident.name, "main") == 0 && !has_main(file)) {
 		fprintf(stderr, "%s:%d:%d: function main is undeclared in the main package\n", o->file,
 			file->file.pkgname->pos.line, file->file.pkgname->pos.col);
@@ -472,61 +511,281 @@ static bool complete(const Options *o, Comp *comp, Node *file)
 	return true;
 }
 
-/* The pipeline.  Returns the process exit status. */
-static int compile(const Options *o)
-{
-	size_t len;
-	char *src = read_file(o->file, &len);
-	Arena *arena = fe_arena_new();
-	Comp comp = { .a = arena, .path = o->file, .src = src, .len = len, .m = o->m, .json = o->json,
-	              .diag = fe_diag_new(o->file, o->json) };
-	FeDiag *d = comp.diag;
-	fe_diag_all_errors(d, o->all_errors);
+/*
+ * One package through the stages up to escape analysis.  A Unit is the
+ * package's compilation: its files (Comp.path/src are the first one's,
+ * for -S annotation and -json columns), the merged declarations the IR
+ * and the back end read, and the IR.
+ */
+typedef struct Unit {
+	Comp comp;
+	Node **files;
+	int nfiles;
+	Node *file;          /* all files' declarations, in order (fe_merge_files) */
+	IrProgram *prog;
+	CgCompare *cmp;      /* compare: the -m lines are collected here */
+} Unit;
 
-	/* errors other than syntax errors (the scanner's, misplaced
-	 * directives) go on to the type check, as in gc */
-	Node *file = fe_parse(d, arena, src, len);
-	if (!file || fe_too_many_errors(d)) {
-		fe_flush_errors(d);
-		return 1;
+enum { GO_ON = -1 };   /* a stage's result when the pipeline continues */
+
+/* parse: every file into u->files.  Errors other than syntax errors (the
+ * scanner's, misplaced directives) go on to the type check, as in gc. */
+static int front_parse(const Options *o, Unit *u, const char *const *paths, const char *const *shown, int n)
+{
+	FeDiag *d = u->comp.diag;
+	u->files = fe_alloc(u->comp.a, (size_t)n * sizeof *u->files);
+	for (int i = 0; i < n; i++) {
+		size_t len;
+		char *src = read_file(paths[i], &len);
+		if (i == 0) {
+			u->comp.src = src;
+			u->comp.len = len;
+		} else {
+			fe_diag_add_file(d, shown[i]);
+		}
+		Node *f = fe_parse(d, u->comp.a, src, len);
+		if (!f || fe_too_many_errors(d)) {
+			fe_flush_errors(d);
+			return 1;
+		}
+		u->files[u->nfiles++] = f;
+		if (o->dump_ast)
+			fe_dump_ast(stdout, f);
 	}
-	if (o->dump_ast)
-		fe_dump_ast(stdout, file);
 	if (o->stop && strcmp(o->stop, "parse") == 0)
 		return fe_flush_errors(d) ? 1 : 0;
+	return GO_ON;
+}
 
-	bool ok = fe_check(&comp, file);
+/* check -> ir -> escape (and walk's -m line), with their dumps and stops. */
+static int front_rest(const Options *o, Unit *u)
+{
+	Comp *comp = &u->comp;
+	FeDiag *d = comp->diag;
+	bool ok = fe_check_files(comp, u->files, u->nfiles);
 	if (fe_flush_errors(d) || !ok)
 		return 1;
 	if (o->dump_types)
-		fe_dump_types(stdout, file);
+		for (int i = 0; i < u->nfiles; i++)
+			fe_dump_types(stdout, u->files[i]);
 	if (o->stop && strcmp(o->stop, "check") == 0)
 		return 0;
 
-	IrProgram *prog = ir_build(&comp, file);
+	u->file = fe_merge_files(comp->a, u->files, u->nfiles);
+	u->prog = ir_build(comp, u->file);
 	/* compare collects the -m lines, at least at -m=1, instead of printing them. */
-	CgCompare *cmp = o->funcs[0] ? cg_compare_new(&comp, prog) : NULL;
-	if (cmp) {
-		fe_note_sink(d, cg_compare_note, cmp);
-		if (!comp.m)
-			comp.m = 1;
+	u->cmp = o->funcs[0] ? cg_compare_new(comp, u->prog) : NULL;
+	if (u->cmp) {
+		fe_note_sink(d, cg_compare_note, u->cmp);
+		if (!comp->m)
+			comp->m = 1;
 	}
-	esc_analyze(&comp, prog);
+	esc_analyze(comp, u->prog);
 	/* walk's -m line comes after escape's, also when stopping here */
-	cg_bounded(&comp, prog, o->m > 0 && !cmp);
+	cg_bounded(comp, u->prog, comp->m > 0 && !u->cmp);
 	if (o->dump_ir)
-		ir_dump(stdout, prog, o->dump_ir_func);
+		ir_dump(stdout, u->prog, o->dump_ir_func);
 	/* gc's back end refuses frames of 1 GB or more, after walk */
-	esc_check_frames(&comp, file);
+	esc_check_frames(comp, u->file);
 	if (fe_flush_errors(d))
 		return 1;
 	if (o->stop && strcmp(o->stop, "escape") == 0)
 		return 0;
+	return GO_ON;
+}
 
-	if (!cmp && !o->asm_ && !o->emit_llvm && !complete(o, &comp, file))
+static void unit_init(const Options *o, Unit *u, Arena *a, const char *path, const char *shown, int m)
+{
+	*u = (Unit){ .comp = { .a = a, .path = shown, .m = m, .json = o->json, .diag = fe_diag_new(shown, o->json) } };
+	(void)path;
+	fe_diag_all_errors(u->comp.diag, o->all_errors);
+}
+
+/*
+ * The program's other packages (module packages, each after its imports),
+ * compiled through escape analysis before the package that imports them,
+ * so the importer's checker finds them (fe_package) and its escape
+ * analysis their functions' tags.  Their -m lines print under go build's
+ * "# PKGPATH" header, with -gcflags=all= only.
+ */
+/* Does go's package pattern (all, std, an import path, PATH/...) match path? */
+static bool pattern_match(const char *pat, const char *path, bool std)
+{
+	if (strcmp(pat, "all") == 0)
+		return true;
+	if (strcmp(pat, "std") == 0)
+		return std;
+	size_t n = strlen(pat);
+	if (n >= 4 && strcmp(pat + n - 4, "/...") == 0)
+		return strncmp(path, pat, n - 4) == 0 && (path[n - 4] == 0 || path[n - 4] == '/');
+	return strcmp(pat, path) == 0;
+}
+
+static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
+{
+	for (int k = 0; k < ndeps; k++) {
+		LdPackage *p = lp->pkgs[k];
+		Unit *u = &units[k];
+		bool report = o->gc_pattern ? pattern_match(o->gc_pattern, p->path, p->std) : p->named && !o->file;
+		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], report ? o->m : 0);
+		fe_diag_header(u->comp.diag, fe_sprintf(u->comp.a, "# %s", p->path));
+		Package *pkg = NULL;
+		if (strcmp(p->name, "main") != 0) {
+			pkg = fe_alloc(u->comp.a, sizeof *pkg);
+			pkg->name = p->name;
+			pkg->path = p->path;
+		}
+		u->comp.pkg = pkg;
+		fe_set_local_package(pkg);
+		int r = front_parse(o, u, p->files, p->shown, p->nfiles);
+		if (r == GO_ON)
+			r = front_rest(o, u);
+		fe_set_local_package(NULL);
+		if (r != GO_ON)
+			return r;
+		if (pkg)
+			fe_package_add(pkg);
+	}
+	return GO_ON;
+}
+
+static bool imports_module_package(Node *file)
+{
+	for (int i = 0; i < file->file.imports.len; i++) {
+		Node *lit = file->file.imports.v[i]->import.path;
+		if (!lit || lit->kind != N_BASICLIT || !lit->lit.str)
+			continue;
+		const char *p = lit->lit.str, *slash = strchr(p, '/');
+		const char *dot = strchr(p, '.');
+		if (dot && (!slash || dot < slash))
+			return true;
+	}
+	return false;
+}
+
+static const char *goroot(void)
+{
+	const char *r = getenv("GOROOT");
+	return r && *r ? r : MINIGO_GOROOT;
+}
+
+/*
+ * Package initialisation order, as gc's inittasks run: depth first from
+ * package main, each package's imports in the order its files list them,
+ * every package after its imports and once.  (Not the order go compiles
+ * in, which sorts the imports.)
+ */
+static void init_visit(LdPackage *p, LdPackage **order, int *n, BsMap *seen)
+{
+	if (bs_map_get(seen, p))
+		return;
+	bs_map_put(seen, p, p);
+	for (int i = 0; i < p->nimports; i++)
+		if (p->imports[i].pkg)
+			init_visit(p->imports[i].pkg, order, n, seen);
+	order[(*n)++] = p;
+}
+
+/* The back half for a main package and the packages before it (lp: the
+ * loader's view of them, NULL for a lone file). */
+static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char *name, const char *pkgpath)
+{
+	Unit *u = &units[n - 1];
+	if (!u->cmp && !o->asm_ && !o->emit_llvm && !complete(o, &u->comp, u->file, pkgpath))
 		return 1;
-	LLVMModuleRef mod = cg_lower(&comp, prog);
-	return cmp ? compare(o, &comp, cmp, mod) : emit_and_run(o, mod, src, len);
+	CgPackage *cps = fe_alloc(u->comp.a, (size_t)n * sizeof *cps);
+	for (int k = 0; k < n; k++)
+		cps[k] = (CgPackage){ &units[k].comp, units[k].prog };
+	if (lp && n > 1) {
+		LdPackage **order = fe_alloc(u->comp.a, (size_t)n * sizeof *order);
+		int no = 0;
+		init_visit(lp->pkgs[n - 1], order, &no, bs_map_new(u->comp.a));
+		for (int i = 0; i < no; i++)
+			for (int k = 0; k < n; k++)
+				if (lp->pkgs[k] == order[i])
+					cps[i] = (CgPackage){ &units[k].comp, units[k].prog };
+		n = no;
+	}
+	LLVMModuleRef mod = cg_lower_packages(cps, n);
+	if (u->cmp)
+		return compare(o, &u->comp, u->cmp, mod);
+	/* the binary is named after the file, or the package path's last element */
+	return emit_and_run(o, mod, name, u->comp.path, u->comp.src, u->comp.len);
+}
+
+/* File mode: one .go file, printed as gc prints it (no header). */
+static int compile_file(const Options *o)
+{
+	Arena *arena = fe_arena_new();
+	Unit main_unit;
+	unit_init(o, &main_unit, arena, o->file, o->file, o->m);
+	int r = front_parse(o, &main_unit, &o->file, &o->file, 1);
+	if (r != GO_ON)
+		return r;
+	/* a file of a module importing the module's packages: those first */
+	Unit *units = &main_unit;
+	int n = 1;
+	LdProgram *lp = NULL;
+	if (imports_module_package(main_unit.files[0]) && !o->funcs[0]) {
+		const char *args[1] = { o->file };
+		lp = ld_load(arena, args, 1, goroot());
+		if (!lp)
+			return 1;
+		n = lp->npkgs;
+		units = fe_alloc(arena, (size_t)n * sizeof *units);
+		r = front_deps(o, lp, n - 1, units);
+		if (r != GO_ON)
+			return r;
+		units[n - 1] = main_unit;
+	}
+	r = front_rest(o, &units[n - 1]);
+	if (r != GO_ON)
+		return r;
+	return back(o, units, n, n > 1 ? lp : NULL, o->file, NULL);
+}
+
+/* Package mode: go build's packages (load/), each compiled after its imports. */
+static int compile_packages(const Options *o)
+{
+	Arena *arena = fe_arena_new();
+	LdProgram *lp = ld_load(arena, o->pkgs, o->npkgs, goroot());
+	if (!lp)
+		return 1;
+	int n = lp->npkgs;
+	/* a pattern matching nothing (go warned), or only _test.go files named */
+	if (n == 0 || lp->pkgs[n - 1]->nfiles == 0)
+		return 0;
+	Unit *units = fe_alloc(arena, (size_t)n * sizeof *units);
+	int r = front_deps(o, lp, n, units);
+	if (r != GO_ON)
+		return r;
+	int named = 0;
+	for (int k = 0; k < n; k++)
+		named += lp->pkgs[k]->named;
+	LdPackage *top = lp->pkgs[n - 1];
+	bool run = strcmp(o->cmd, "run") == 0;
+	if (named > 1) {
+		/* go build of several packages builds them and keeps nothing */
+		if (run)
+			die("cannot run multiple packages");
+		return 0;
+	}
+	if (strcmp(top->name, "main") != 0) {
+		if (run) {
+			fprintf(stderr, "package %s is not a main package\n", top->path);
+			return 1;
+		}
+		return 0; /* a library: compiled, nothing to keep */
+	}
+	fe_set_local_package(NULL);
+	const char *name = strcmp(top->path, "command-line-arguments") == 0 ? top->files[0] : top->path;
+	return back(o, units, n, lp, name, top->path);
+}
+
+/* The pipeline.  Returns the process exit status. */
+static int compile(const Options *o)
+{
+	return o->file ? compile_file(o) : compile_packages(o);
 }
 
 typedef struct Job {

@@ -40,6 +40,14 @@
 
 /* Lowers a checked (and escape-annotated) file into a fresh module. */
 LLVMModuleRef cg_lower(Comp *comp, IrProgram *p);
+/* A whole program: its packages, each after the ones it imports, package
+ * main last, lowered into one module.  main.init runs the others' inits
+ * in this order before its own. */
+typedef struct CgPackage {
+	Comp *comp;
+	IrProgram *prog;
+} CgPackage;
+LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n);
 
 /* ---- emit.c ---- */
 
@@ -106,6 +114,8 @@ typedef struct CG {
 	Arena *a;
 	FeDiag *diag;      /* positions as //line directives make them */
 	const char *filename;
+	const char *pkgpath;  /* the package being lowered: its symbols' prefix ("main" for main) */
+	BsMap *difiles;       /* source file name -> its DIFile */
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;

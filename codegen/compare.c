@@ -524,7 +524,7 @@ bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const 
 	bool ok = true;
 	for (int i = 0; i < 2; i++)
 		if (!side(c, asm_text, names[i], &s[i])) {
-			fe_error(c->diag, (Pos){ 0, 0 }, "no function %s", names[i]);
+			fe_error(c->diag, (Pos){ 0 }, "no function %s", names[i]);
 			ok = false;
 		}
 	if (!ok)

@@ -53,7 +53,7 @@ _Noreturn void cg_fatal(Node *n, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	fe_ice(n ? n->pos : (Pos){ 0, 0 }, "codegen: %s", buf);
+	fe_ice(n ? n->pos : (Pos){ 0 }, "codegen: %s", buf);
 }
 
 
@@ -68,11 +68,14 @@ bool cg_stack_ok(Node *n)
 
 /* ---- symbols ---- */
 
+static bool is_bundled(Object *o)
+{
+	return o->pkg && o->pkg->native;
+}
+
 static const char *pkg_prefix(Object *o)
 {
-	if (o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0)
-		return o->pkg->path;
-	return "main";
+	return o->pkg && o->pkg->path ? o->pkg->path : "main";
 }
 
 const char *cg_func_symbol(CG *g, Object *fn)
@@ -87,14 +90,9 @@ const char *cg_func_symbol(CG *g, Object *fn)
 		return ptr ? fe_sprintf(g->a, "%s.(*%s).%s", pkg, tn, fn->name)
 			   : fe_sprintf(g->a, "%s.%s.%s", pkg, tn, fn->name);
 	}
-	if (strcmp(fn->name, "init") == 0 && !fn->pkg)
-		return fe_sprintf(g->a, "main.init.%d", fn->index);
+	if (strcmp(fn->name, "init") == 0 && !is_bundled(fn))
+		return fe_sprintf(g->a, "%s.init.%d", pkg_prefix(fn), fn->index);
 	return fe_sprintf(g->a, "%s.%s", pkg_prefix(fn), fn->name);
-}
-
-static bool is_bundled(Object *o)
-{
-	return o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0;
 }
 
 LLVMValueRef cg_func_decl(CG *g, Object *fn)
@@ -129,7 +127,7 @@ LLVMValueRef cg_global(CG *g, Object *var)
 		return v;
 	const char *sym = fe_sprintf(g->a, "%s.%s", pkg_prefix(var), var->name);
 	if (strcmp(var->name, "_") == 0)
-		sym = fe_sprintf(g->a, "main._.%d", g->nstmp++);
+		sym = fe_sprintf(g->a, "%s._.%d", pkg_prefix(var), g->nstmp++);
 	v = LLVMAddGlobal(g->mod, cg_memtype(g, var->type), sym);
 	LLVMSetAlignment(v, (unsigned)cg_align(var->type));
 	if (!is_bundled(var))
@@ -439,13 +437,16 @@ void cg_declare_local(CG *g, Object *var, Node *declnode)
 
 /* ---- line tables: -S shows each instruction's source line (.loc), as gc's -S does ---- */
 
+static LLVMMetadataRef source_difile(CG *g, const char *filename);
+
 static void debug_begin(CG *g, CgFn *f, LLVMValueRef llfn)
 {
 	f->savedloc = LLVMGetCurrentDebugLocation2(g->b);
-	Pos pos = f->decl ? f->decl->pos : (Pos){ 0, 0 };
+	Pos pos = f->decl ? f->decl->pos : (Pos){ 0 };
 	size_t n;
 	const char *name = LLVMGetValueName2(llfn, &n);
-	f->sp = LLVMDIBuilderCreateFunction(g->dib, g->difile, name, n, name, n, g->difile, (unsigned)pos.line,
+	LLVMMetadataRef file = f->decl ? source_difile(g, fe_pos_file(g->diag, pos)) : g->difile;
+	f->sp = LLVMDIBuilderCreateFunction(g->dib, file, name, n, name, n, file, (unsigned)pos.line,
 					   g->disubty, false, true, (unsigned)pos.line, LLVMDIFlagZero, false);
 	LLVMSetSubprogram(llfn, f->sp);
 	LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line,
@@ -512,7 +513,7 @@ void cg_debug_pos(CG *g, Pos pos)
 	Pos rel;
 	const char *file = fe_pos_where(g->diag, pos, &rel);
 	LLVMMetadataRef scope = g->fn->sp;
-	if (file != fe_filename(g->diag)) {
+	if (file != fe_pos_file(g->diag, pos)) {
 		const char *name = *file ? file : "??";
 		const char *key = fe_sprintf(g->a, "%p|%s", (void *)g->fn->sp, name);
 		scope = bs_map_get(g->discopes, key);
@@ -528,9 +529,12 @@ void cg_debug_pos(CG *g, Pos pos)
 									 (unsigned)pos.col, scope, NULL));
 }
 
-static void debug_init(CG *g, const char *filename)
+/* The DIFile of a source file named as positions print it. */
+static LLVMMetadataRef source_difile(CG *g, const char *filename)
 {
-	g->dib = LLVMCreateDIBuilder(g->mod);
+	LLVMMetadataRef f = bs_map_get(g->difiles, filename);
+	if (f)
+		return f;
 	const char *slash = strrchr(filename, '/');
 	const char *base = slash ? slash + 1 : filename;
 	const char *dir = slash ? fe_strndup(g->a, filename, (size_t)(slash - filename)) : ".";
@@ -546,7 +550,18 @@ static void debug_init(CG *g, const char *filename)
 		else
 			dir = fe_sprintf(g->a, "%s/%s", cwd, dir);
 	}
-	g->difile = LLVMDIBuilderCreateFile(g->dib, base, strlen(base), dir, strlen(dir));
+	f = LLVMDIBuilderCreateFile(g->dib, base, strlen(base), dir, strlen(dir));
+	bs_map_put(g->difiles, filename, f);
+	return f;
+}
+
+static void debug_init(CG *g, const char *filename)
+{
+	g->dib = LLVMCreateDIBuilder(g->mod);
+	g->difiles = bs_smap_new(g->a);
+	g->difile = source_difile(g, filename);
+	const char *slash = strrchr(filename, '/');
+	const char *base = slash ? slash + 1 : filename;
 	/* Debug directives only (LLVM's DICompileUnit::DebugDirectivesOnly,
 	 * which the C API does not name): the .loc lines that -S annotates
 	 * and the line table, but no DIE tree.  Full or line-tables-only
@@ -720,7 +735,7 @@ LLVMValueRef cg_funclit(CG *g, Node *lit)
 	IrCvar *cvs = irf->cvars;
 	int ncaps = irf->ncvars;
 	CgFn *outer = g->fn;
-	const char *name = fe_sprintf(g->a, "main.%s", irf->name);
+	const char *name = fe_sprintf(g->a, "%s.%s", g->pkgpath, irf->name);
 	Type *sig = lit->type;
 	CgAbi *abi = cg_abi(g, sig, NULL, true);
 	LLVMValueRef llfn = cg_new_function(g, name, abi);
@@ -793,26 +808,42 @@ LLVMValueRef cg_static_closure(CG *g, LLVMValueRef fn, const char *sym)
 
 /* ---- package initialisation ---- */
 
-static void lower_init(CG *g, IrProgram *p)
+/*
+ * PKG.init: the package's variables in initialisation order, then its
+ * init functions in source order.  main.init first sets up the static
+ * itabs and runs the other packages' inits, deps (the packages before
+ * main, in dependency order), as the runtime's inittasks would.
+ */
+static void lower_init(CG *g, IrProgram *p, const char **deps, int ndeps)
 {
 	Type *sig = fe_type_func(g->a, NULL, 0, NULL, 0, false);
 	CgAbi *abi = cg_abi(g, sig, NULL, true);
-	LLVMValueRef llfn = LLVMGetNamedFunction(g->mod, "main.init");
+	const char *name = fe_sprintf(g->a, "%s.init", g->pkgpath);
+	LLVMValueRef llfn = LLVMGetNamedFunction(g->mod, name);
 	if (!llfn)
-		llfn = cg_new_function(g, "main.init", abi);
+		llfn = cg_new_function(g, name, abi);
 	CgFn *f = fe_alloc(g->a, sizeof *f);
 	f->sig = sig;
-	f->name = "main.init";
+	f->name = name;
 	f->abi = abi;
 	cg_begin_function(g, f, llfn);
 	f->resaddr = NULL;
-	/* the static itabs (their list is complete only at the end, see cg_lower) */
-	LLVMValueRef tabs = LLVMAddGlobal(g->mod, g->ptr, "go.itabs");
-	LLVMValueRef ntabs = LLVMAddGlobal(g->mod, g->i64, "go.itabs.len");
-	LLVMSetLinkage(tabs, LLVMInternalLinkage);
-	LLVMSetLinkage(ntabs, LLVMInternalLinkage);
-	LLVMValueRef ia[2] = { LLVMBuildLoad2(g->b, g->ptr, tabs, ""), LLVMBuildLoad2(g->b, g->i64, ntabs, "") };
-	cg_rtcall(g, "runtime.itabsinit", ia, 2);
+	if (strcmp(g->pkgpath, "main") == 0) {
+		/* the static itabs (their list is complete only at the end, see cg_lower_packages) */
+		LLVMValueRef tabs = LLVMAddGlobal(g->mod, g->ptr, "go.itabs");
+		LLVMValueRef ntabs = LLVMAddGlobal(g->mod, g->i64, "go.itabs.len");
+		LLVMSetLinkage(tabs, LLVMInternalLinkage);
+		LLVMSetLinkage(ntabs, LLVMInternalLinkage);
+		LLVMValueRef ia[2] = { LLVMBuildLoad2(g->b, g->ptr, tabs, ""), LLVMBuildLoad2(g->b, g->i64, ntabs, "") };
+		cg_rtcall(g, "runtime.itabsinit", ia, 2);
+		for (int i = 0; i < ndeps; i++) {
+			const char *dn = fe_sprintf(g->a, "%s.init", deps[i]);
+			LLVMValueRef dfn = LLVMGetNamedFunction(g->mod, dn);
+			if (!dfn)
+				dfn = cg_new_function(g, dn, abi);
+			cg_abi_call(g, abi, dfn, NULL, NULL);
+		}
+	}
 	NodeList *specs = p->init ? p->init->initSpecs : NULL;
 	for (int i = 0; specs && i < specs->len; i++)
 		cg_stmt(g, specs->v[i]);
@@ -874,13 +905,13 @@ CG *cg_new_state(Arena *a, const char *filename)
 
 LLVMModuleRef cg_lower(Comp *comp, IrProgram *p)
 {
-	Arena *a = comp->a;
-	const char *filename = comp->path;
-	CG *g = cg_new_state(a, filename);
-	g->diag = comp->diag;
-	Node *file = p->file;
-	/* package-level named types keep gc's plain names; local ones get a suffix */
-	g->toptypes = bs_map_new(a);
+	CgPackage one = { comp, p };
+	return cg_lower_packages(&one, 1);
+}
+
+/* Package-level named types keep gc's plain names; local ones get a suffix. */
+static void note_toptypes(CG *g, Node *file)
+{
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
 		if (d->kind == N_TYPESPEC && d->typespec.name->obj)
@@ -893,12 +924,30 @@ LLVMModuleRef cg_lower(Comp *comp, IrProgram *p)
 				bs_map_put(g->toptypes, sp->typespec.name->obj, (void *)1);
 		}
 	}
-	for (int i = 0; i < file->file.decls.len; i++) {
-		Node *d = file->file.decls.v[i];
-		if (d->kind == N_FUNCDECL)
-			lower_funcdecl(g, d);
+}
+
+LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
+{
+	Comp *main_comp = pkgs[n - 1].comp;
+	Arena *a = main_comp->a;
+	CG *g = cg_new_state(a, main_comp->path);
+	g->toptypes = bs_map_new(a);
+	for (int k = 0; k < n; k++)
+		note_toptypes(g, pkgs[k].prog->file);
+	const char **deps = fe_alloc(a, (size_t)n * sizeof *deps);
+	for (int k = 0; k < n; k++) {
+		Comp *comp = pkgs[k].comp;
+		Node *file = pkgs[k].prog->file;
+		g->diag = comp->diag;
+		g->pkgpath = comp->pkg ? comp->pkg->path : "main";
+		for (int i = 0; i < file->file.decls.len; i++) {
+			Node *d = file->file.decls.v[i];
+			if (d->kind == N_FUNCDECL)
+				lower_funcdecl(g, d);
+		}
+		lower_init(g, pkgs[k].prog, deps, k);
+		deps[k] = g->pkgpath;
 	}
-	lower_init(g, p);
 	LLVMValueRef arr = LLVMConstArray(g->ptr, g->itablist, (unsigned)g->nitabs);
 	LLVMValueRef list = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "go.itablist");
 	LLVMSetInitializer(list, arr);

@@ -192,12 +192,13 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 			return;
 		}
 		Object *o = t->obj;
-		const char *pkg = o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0 ? o->pkg->path : "main";
+		/* symbols by import path; names (reflect's String) by package name */
+		const char *pkg = !o->pkg ? "main" : key ? o->pkg->path : o->pkg->name;
 		put(b, l, c, pkg);
 		put(b, l, c, ".");
 		put(b, l, c, o->name);
 		if (key && o->pos.line && !bs_map_get(g->toptypes, o) &&
-		    !(o->pkg && o->pkg->path && strcmp(o->pkg->path, "main") != 0)) {
+		    !(o->pkg && o->pkg->native)) {
 			/* local types: distinguish by identity */
 			intptr_t id = (intptr_t)bs_map_get(g->named_ids, o);
 			if (!id) {
@@ -1087,7 +1088,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 	/* gc's spelling: main.(*T).M for the pointer's method set, main.T.M·i / ·m otherwise */
 	Type *base = recvt->kind == TY_PTR ? recvt->elem : recvt;
 	const char *bs = type_string(g, base, true);
-	const char *dot = base->kind == TY_NAMED ? strchr(bs, '.') : NULL;
+	const char *dot = base->kind == TY_NAMED ? strrchr(bs, '.') : NULL; /* PKGPATH.T */
 	const char *sym;
 	if (dot && recvt->kind == TY_PTR)
 		sym = fe_sprintf(g->a, "%.*s.(*%s).%s%s", (int)(dot - bs), bs, dot + 1, name, ifn ? "" : "·m");
@@ -1179,7 +1180,10 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 					/* gc's panicwrap: the wrapper of T's value method
 					 * for *T, called with a nil *T */
 					const char *ts = type_string(g, recvt->elem, false);
-					const char *d = strchr(ts, '.');
+					Object *to = recvt->elem->kind == TY_NAMED ? recvt->elem->obj : NULL;
+					if (to && to->pkg && !to->pkg->native) /* gc names it by import path */
+						ts = fe_sprintf(g->a, "%s.%s", to->pkg->path, to->name);
+					const char *d = strrchr(ts, '.');
 					const char *msg = d ? fe_sprintf(g->a, "value method %s.%s called using nil *%s pointer", ts, name, d + 1)
 							      : fe_sprintf(g->a, "value method %s.%s called using nil *%s pointer", ts, name, ts);
 					LLVMValueRef m = cg_cstring(g, msg, strlen(msg) + 1);

@@ -122,7 +122,8 @@ static EscCallee func_callee(Arena *a, Object *obj)
 {
 	if (!obj || obj->kind != OBJ_FUNC)
 		return (EscCallee){ 0 };
-	if (!obj->pkg) {
+	if (!obj->pkg || !obj->pkg->native) {
+		/* this package's, or another one analysed before (its tags) */
 		EscFunc *fn = obj->decl ? esc_func_of(obj->decl) : NULL;
 		return (EscCallee){ .fn = fn, .known = fn != NULL };
 	}

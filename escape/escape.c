@@ -127,7 +127,7 @@ bool esc_in_mutual_batch(const EscFunc *fn)
 {
 	if (fn->state < ESC_FUNC_TAGGED) {
 		if (fn->state == ESC_FUNC_UNKNOWN)
-			fe_ice((Pos){0, 0}, "escape: graph inconsistency: %s", fn->name);
+			fe_ice((Pos){ 0 }, "escape: graph inconsistency: %s", fn->name);
 		return true;
 	}
 	return false;
@@ -140,7 +140,7 @@ bool esc_in_mutual_batch(const EscFunc *fn)
 void esc_init_func(EscBatch *b, EscFunc *fn)
 {
 	if (fn->state != ESC_FUNC_UNKNOWN)
-		fe_ice((Pos){0, 0}, "escape: %s analysed twice", fn->name);
+		fe_ice((Pos){ 0 }, "escape: %s analysed twice", fn->name);
 	fn->state = ESC_FUNC_PLANNED;
 	for (int i = 0; i < fn->nresults; i++)
 		if (fn->results[i])
@@ -390,6 +390,7 @@ typedef struct Prep {
 	EscFunc **funcs;
 	int nfuncs, cap;
 	EscFunc *cur;      /* whose references are being collected */
+	Package *pkg;      /* the package analysed (NULL: main): calls leaving it are not edges */
 } Prep;
 
 static void add_func(Prep *p, EscFunc *fn)
@@ -520,11 +521,11 @@ static void add_refs(Node *n, void *ctx)
 		/* A devirtualized call is a static call of T's method. */
 		EscDevirt *d = esc_devirt_lookup(n);
 		Object *o = d && !d->partial ? d->mobj : NULL;
-		if (o && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL && o->decl->irfn)
+		if (o && o->pkg == p->pkg && o->decl && o->decl->kind == N_FUNCDECL && o->decl->irfn)
 			callee = o->decl->irfn->esc;
 	} else if (n->kind == N_IDENT || (n->kind == N_SELECTOR && (n->sub == SEL_METHOD || n->sub == SEL_METHODEXPR))) {
 		Object *o = n->obj;
-		if (o && o->kind == OBJ_FUNC && !o->pkg && o->decl && o->decl->kind == N_FUNCDECL && o->decl->irfn)
+		if (o && o->kind == OBJ_FUNC && o->pkg == p->pkg && o->decl && o->decl->kind == N_FUNCDECL && o->decl->irfn)
 			callee = o->decl->irfn->esc;
 	}
 	if (callee)
@@ -755,7 +756,7 @@ void esc_analyze(Comp *comp, IrProgram *prog)
 	Arena *a = comp->a;
 	int mflag = comp->m;
 	bool json = comp->json;
-	Prep p = { .a = a, .rep = esc_reporter_new(comp), .m = mflag };
+	Prep p = { .a = a, .rep = esc_reporter_new(comp), .m = mflag, .pkg = comp->pkg };
 	if (json && mflag < 1)
 		mflag = p.m = 1; /* -json reports the decisions by itself */
 	for (int i = 0; i < prog->nfuncs; i++) {

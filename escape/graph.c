@@ -47,7 +47,7 @@ EscLocation *esc_new_loc(EscState *e, Node *n, EscLocClass cls, bool transient)
 {
 	EscBatch *b = e->b;
 	if (!e->curfn)
-		fe_ice(n ? n->pos : (Pos){0, 0}, "escape: newLoc outside a function");
+		fe_ice(n ? n->pos : (Pos){ 0 }, "escape: newLoc outside a function");
 	EscLocation *l = fe_alloc(b->arena, sizeof *l);
 	l->n = n;
 	l->cls = cls;
@@ -82,7 +82,7 @@ EscHole esc_shift(EscHole k, int delta)
 {
 	k.derefs += delta;
 	if (k.derefs < -1)
-		fe_ice((Pos){0, 0}, "escape: derefs underflow: %d", k.derefs);
+		fe_ice((Pos){ 0 }, "escape: derefs underflow: %d", k.derefs);
 	k.addrtaken = delta < 0;
 	return k;
 }
@@ -202,7 +202,7 @@ EscHole esc_tee_hole(EscState *e, EscHole *ks, int nks)
 	EscLocation *tmp = esc_new_loc(e, NULL, ESC_LOC_TEMP, true);
 	for (int i = 0; i < nks; i++) {
 		if (ks[i].derefs < 0)
-			fe_ice((Pos){0, 0}, "escape: teeHole: negative derefs");
+			fe_ice((Pos){ 0 }, "escape: teeHole: negative derefs");
 		esc_flow(e->b, ks[i], tmp);
 	}
 	return esc_loc_hole(tmp);

@@ -27,7 +27,7 @@ static void set(EscLeaks *l, int i, int derefs)
 {
 	int v = derefs + 1;
 	if (v < 0)
-		fe_ice((Pos){0, 0}, "escape: invalid derefs count %d", derefs);
+		fe_ice((Pos){ 0 }, "escape: invalid derefs count %d", derefs);
 	if (v > 255)
 		v = 255;
 	l->v[i] = (uint8_t)v;

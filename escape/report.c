@@ -109,11 +109,12 @@ static void index_lines(EscReporter *R)
  * 0-based UTF-16 character offset, advancing further by extra bytes (the
  * length of the name at the position).
  */
-static int utf16_col(EscReporter *R, int line, int col, int extra)
+static int utf16_col(EscReporter *R, int file, int line, int col, int extra)
 {
 	if (!R->loaded)
 		index_lines(R);
-	if (!R->comp->src || line < 1 || line > R->nlines)
+	/* the source in memory is the package's first file's (Comp.src) */
+	if (!R->comp->src || line < 1 || line > R->nlines || file != 0)
 		return col - 1 + extra;
 	size_t start = R->lines[line - 1];
 	size_t end = start + (size_t)(col - 1) + (size_t)extra;
@@ -169,12 +170,12 @@ static void put_object(EscReporter *R, const EscReport *r, const char *msg, EscE
 {
 	FILE *f = stderr;
 	fputs("{\"file\":", f);
-	put_string(f, fe_filename(R->comp->diag));
+	put_string(f, fe_pos_file(R->comp->diag, r->pos));
 	fputc(',', f);
 	put_pos(f, r->pos);
 	int l0 = r->pos.line > 0 ? r->pos.line - 1 : 0;
-	int c0 = r->pos.col > 0 ? utf16_col(R, r->pos.line, r->pos.col, 0) : 0;
-	int c1 = r->pos.col > 0 ? utf16_col(R, r->pos.line, r->pos.col, r->namelen) : 0;
+	int c0 = r->pos.col > 0 ? utf16_col(R, r->pos.file, r->pos.line, r->pos.col, 0) : 0;
+	int c1 = r->pos.col > 0 ? utf16_col(R, r->pos.file, r->pos.line, r->pos.col, r->namelen) : 0;
 	fprintf(f, ",\"range\":{\"start\":{\"line\":%d,\"character\":%d},\"end\":{\"line\":%d,\"character\":%d}}", l0,
 	        c0, l0, c1);
 	fputs(",\"kind\":", f);

@@ -81,7 +81,7 @@ static void put_type(Buf *b, Type *t)
 	}
 	switch (t->kind) {
 	case TY_NAMED:
-		if (t->obj && t->obj->pkg && t->obj->pkg->name) {
+		if (t->obj && t->obj->pkg && t->obj->pkg->name && t->obj->pkg != fe_local_package()) {
 			put(b, t->obj->pkg->name);
 			put(b, ".");
 		}

@@ -769,3 +769,25 @@ void fe_dump_ast(FILE *out, const Node *root)
 	}
 	free(s.v);
 }
+
+Node *fe_merge_files(Arena *a, Node **files, int nfiles)
+{
+	if (nfiles == 1)
+		return files[0];
+	Node *m = fe_node(a, N_FILE, files[0]->pos);
+	m->file.pkgname = files[0]->file.pkgname;
+	int np = 0;
+	for (int i = 0; i < nfiles; i++)
+		np += files[i]->file.npragmas;
+	m->file.pragmas = np ? fe_alloc(a, (size_t)np * sizeof *m->file.pragmas) : NULL;
+	for (int i = 0; i < nfiles; i++) {
+		Node *f = files[i];
+		for (int k = 0; k < f->file.imports.len; k++)
+			fe_list_push(a, &m->file.imports, f->file.imports.v[k]);
+		for (int k = 0; k < f->file.decls.len; k++)
+			fe_list_push(a, &m->file.decls, f->file.decls.v[k]);
+		for (int k = 0; k < f->file.npragmas; k++)
+			m->file.pragmas[m->file.npragmas++] = f->file.pragmas[k];
+	}
+	return m;
+}

@@ -164,7 +164,7 @@ Pos chk_start_pos(Node *n)
 			return n->pos;
 		}
 	}
-	return (Pos){ 0, 0 };
+	return (Pos){ 0 };
 }
 
 const char *chk_expr_string(Checker *c, Node *n)
@@ -809,10 +809,12 @@ void chk_obj_decl(Checker *c, Object *o)
 	o->color = 1;
 	path_push(c, o);
 	Checker save = *c;
+	if (o->file)
+		c->filescope = o->file;
 	c->scope = c->filescope;
 	c->fn = NULL;
 	c->iota = -1;
-	c->errpos = (Pos){ 0, 0 };
+	c->errpos = (Pos){ 0 };
 	switch (o->kind) {
 	case OBJ_CONST: {
 		Node *spec = o->spec;
@@ -1311,7 +1313,7 @@ void chk_arity(Checker *c, Node *spec, bool isconst)
 	if (l < r) {
 		Node *n = inits->v[l];
 		if (inherited)
-			chk_error(c, spec->pos, "extra init expr at %s:%d:%d", fe_filename(c->diag), n->pos.line, n->pos.col);
+			chk_error(c, spec->pos, "extra init expr at %s:%d:%d", fe_pos_file(c->diag, n->pos), n->pos.line, n->pos.col);
 		else
 			chk_error(c, chk_start_pos(n), "extra init expr %s", chk_expr_string(c, n));
 	} else if (l > r && (isconst || r != 1)) {
@@ -1671,12 +1673,6 @@ static void collect(Checker *c, Node *file)
 			break;
 		}
 	}
-	/* methods, once every type name is known */
-	for (int i = 0; i < c->nglobals; i++) {
-		Object *o = c->globals[i];
-		if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD))
-			collect_method(c, o->decl, o);
-	}
 }
 
 static void arity_checks(Checker *c, Node *file)
@@ -1914,17 +1910,37 @@ static void release(Checker *c)
 	c->nglobals = c->nimports = c->nshiftlhs = 0;
 }
 
-static void check_file(Checker *c, Node *file)
+/*
+ * A package of one or more files: one package scope, and a file scope per
+ * file holding that file's imports.  Package-level objects remember their
+ * file's scope (Object.file): they are resolved on demand, from whichever
+ * file first uses them.
+ */
+static void check_files(Checker *c, Node **files, int nfiles)
 {
 	c->universe = fe_universe(c->a);
 	c->pkgscope = fe_scope_new(c->a, c->universe);
-	c->filescope = fe_scope_new(c->a, c->pkgscope);
-	c->scope = c->filescope;
-	c->file = file;
 	c->iota = -1;
 	if (c->pkg)
 		c->pkg->scope = c->pkgscope;
-	collect(c, file);
+	for (int i = 0; i < nfiles; i++) {
+		c->filescope = fe_scope_new(c->a, c->pkgscope);
+		c->scope = c->filescope;
+		c->file = files[i];
+		int first = c->nglobals;
+		collect(c, files[i]);
+		for (int k = first; k < c->nglobals; k++)
+			c->globals[k]->file = c->filescope;
+	}
+	/* methods, once every type name of every file is known */
+	for (int i = 0; i < c->nglobals; i++) {
+		Object *o = c->globals[i];
+		if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD)) {
+			c->filescope = o->file;
+			collect_method(c, o->decl, o);
+		}
+	}
+	Node *file = files[nfiles - 1];
 	/* package-level lookups see imports: the file scope is searched first */
 	c->scope = c->filescope;
 
@@ -1950,14 +1966,17 @@ static void check_file(Checker *c, Node *file)
 			if (c->globals[i]->kind == OBJ_TYPE)
 				c->globals[i]->color = 2;
 	}
-	arity_checks(c, file);
+	for (int i = 0; i < nfiles; i++)
+		arity_checks(c, files[i]);
 	for (int i = 0; i < c->nglobals; i++) {
 		chk_obj_decl(c, c->globals[i]);
 	}
 	for (int i = 0; i < c->nglobals; i++) {
 		Object *o = c->globals[i];
-		if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD))
+		if (o->kind == OBJ_FUNC && (o->flags & OF_METHOD)) {
+			c->scope = c->filescope = o->file;
 			check_receiver(c, o->decl, o);
+		}
 	}
 	/* bodies, in source order */
 	for (int i = 0; i < c->nglobals; i++) {
@@ -1965,6 +1984,7 @@ static void check_file(Checker *c, Node *file)
 		if (o->kind != OBJ_FUNC || !o->decl || !o->decl->func_.body)
 			continue;
 		c->decl = o;
+		c->scope = c->filescope = o->file;
 		chk_func_body(c, o->decl, o->type, o->decl->func_.body, o->fscope);
 		c->decl = NULL;
 	}
@@ -1982,25 +2002,32 @@ static void check_file(Checker *c, Node *file)
 		}
 	}
 	release(c);
+	(void)file;
 }
 
 static void finish(Node *file);
 
 bool fe_check(Comp *comp, Node *file)
 {
+	return fe_check_files(comp, &file, 1);
+}
+
+bool fe_check_files(Comp *comp, Node **files, int nfiles)
+{
 	Arena *a = comp->a;
 	/* package main's names are printed unqualified (pkg NULL); any package
 	 * name checks (Go's own escape tests use others): building an
 	 * executable from a non-main package is the driver's business */
 	Checker c = { .a = a, .work = chk_work_new(a), .diag = comp->diag, .iota = -1,
-	              .init_order = &comp->init_order };
-	check_file(&c, file);
-	finish(file);
+	              .init_order = &comp->init_order, .pkg = comp->pkg };
+	check_files(&c, files, nfiles);
+	for (int i = 0; i < nfiles; i++)
+		finish(files[i]);
 	/* gc's irgen, which judges directives, runs after a clean check */
-	if (fe_error_count(comp->diag) == 0)
-		fe_pragma_check(comp->diag, a, file);
-	if (fe_error_count(comp->diag) == 0)
-		fe_check_sizes(comp->diag, a, file);
+	for (int i = 0; i < nfiles && fe_error_count(comp->diag) == 0; i++)
+		fe_pragma_check(comp->diag, a, files[i]);
+	for (int i = 0; i < nfiles && fe_error_count(comp->diag) == 0; i++)
+		fe_check_sizes(comp->diag, a, files[i]);
 	return c.nerrors == 0 && fe_error_count(comp->diag) == 0;
 }
 
@@ -2017,12 +2044,12 @@ Package *chk_check_package(Arena *a, const char *name, const char *path, const c
 	FeDiag *d = fe_diag_new(path, false);
 	Node *file = fe_parse(d, a, src, strlen(src));
 	if (!file)
-		fe_ice((Pos){ 0, 0 }, "bundled package %s does not parse", path);
+		fe_ice((Pos){ 0 }, "bundled package %s does not parse", path);
 	Checker c = { .a = a, .work = chk_work_new(a), .diag = d, .iota = -1, .pkg = p, .bundled = true };
-	check_file(&c, file);
+	check_files(&c, &file, 1);
 	if (c.nerrors || fe_error_count(d)) {
 		fe_flush_errors(d);
-		fe_ice((Pos){ 0, 0 }, "bundled package %s does not type-check", path);
+		fe_ice((Pos){ 0 }, "bundled package %s does not type-check", path);
 	}
 	fe_diag_free(d);
 	return p;

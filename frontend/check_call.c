@@ -871,13 +871,11 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 			Package *p = o->pkg;
 			Object *m = fe_scope_lookup(p->scope, name);
 			e->sub = SEL_PKG;
-			if (!m) {
+			/* gc reads another package's export data, where its
+			 * unexported names are not: they are undefined */
+			if (!m || !exported(name)) {
 				if (!p->fake)
 					chk_error(c, sel->pos, "undefined: %s.%s", p->name, name);
-				goto error;
-			}
-			if (!exported(name)) {
-				chk_error(c, sel->pos, "name %s not exported by package %s", name, p->name);
 				goto error;
 			}
 			if (m->kind == OBJ_UNSUPPORTED) {

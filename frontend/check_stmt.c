@@ -414,7 +414,7 @@ static void multiple_defaults(Checker *c, NodeList *body)
 		Node *cl = body->v[i];
 		if (cl->caseclause.exprs.len == 0) {
 			if (first)
-				chk_error(c, cl->pos, "multiple defaults (first at %s:%d:%d)", fe_filename(c->diag), first->pos.line,
+				chk_error(c, cl->pos, "multiple defaults (first at %s:%d:%d)", fe_pos_file(c->diag, first->pos), first->pos.line,
 					  first->pos.col);
 			else
 				first = cl;
@@ -1094,7 +1094,7 @@ static void declare_label(LabelScope *ls, Block *b, Node *s)
 	Label *alt = find_label(ls, name);
 	if (alt) {
 		Pos p = alt->lstmt->labeled.label->pos;
-		chk_error(ls->c, s->labeled.label->pos, "label %s already defined at %s:%d:%d", name, fe_filename(ls->c->diag), p.line, p.col);
+		chk_error(ls->c, s->labeled.label->pos, "label %s already defined at %s:%d:%d", name, fe_pos_file(ls->c->diag, p), p.line, p.col);
 		return;
 	}
 	if (ls->nlabels == ls->caplabels) {
@@ -1148,7 +1148,7 @@ static Gotos block_branches(LabelScope *ls, Block *parent, Targets ctx, Node *ls
 	b->start = start;
 	b->lstmt = lstmt;
 	Gotos fwd = { 0 }, bad = { 0 };
-	Pos varpos = { 0, 0 };
+	Pos varpos = { 0 };
 	Node *varname = NULL;
 	int n = body->len;
 	while (n > 0 && body->v[n - 1]->kind == N_EMPTYSTMT)
@@ -1188,7 +1188,7 @@ static Gotos block_branches(LabelScope *ls, Block *parent, Targets ctx, Node *ls
 								jumps = bad.v[m] == g;
 						if (jumps)
 							chk_error(c, g->branch.label->pos, "goto %s jumps over declaration of %s at %s:%d:%d",
-								  name, chk_expr_string(c, varname), fe_filename(c->diag), varpos.line, varpos.col);
+								  name, chk_expr_string(c, varname), fe_pos_file(c->diag, varpos), varpos.line, varpos.col);
 					} else {
 						fwd.v[k++] = g;
 					}
@@ -1316,7 +1316,7 @@ void chk_branches(Checker *c, Node *body)
 		if (l) {
 			l->used = true;
 			Pos p = l->parent->start;
-			chk_error(c, g->branch.label->pos, "goto %s jumps into block starting at %s:%d:%d", name, fe_filename(c->diag),
+			chk_error(c, g->branch.label->pos, "goto %s jumps into block starting at %s:%d:%d", name, fe_pos_file(c->diag, p),
 				  p.line, p.col);
 		} else {
 			chk_error(c, g->branch.label->pos, "label %s not defined", name);

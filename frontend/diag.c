@@ -32,6 +32,13 @@
  * positions print with from where they take effect on; positions stay
  * those of the source everywhere else (sorting, one error per line).
  *
+ * A package of several files is one FeDiag: each file is registered with
+ * fe_diag_add_file before it is parsed, and every Pos carries its file's
+ * index.  Positions sort by file (in registration order, which is the
+ * order of the file names, as go build passes them to gc), then line and
+ * column.  With a header (fe_diag_header: go build's "# PKGPATH"), the
+ * header is printed once, before the first line the FeDiag prints.
+ *
  * With -json each diagnostic is one JSON object per line:
  *   {"file":"x.go","line":3,"col":5,"kind":"error","msg":"..."}
  * with kind "error", "note" or "ice"; "too many errors" is an error too.
@@ -60,7 +67,11 @@ typedef struct {
 } LineDir;
 
 struct FeDiag {
-	const char *file;
+	const char *file;   /* the first file's name */
+	const char **files; /* every file's name, by index (Pos.file) */
+	int nfiles, capfiles;
+	int cur;            /* the file being parsed: its index */
+	const char *header; /* printed before the first line, or NULL */
 	bool json;
 	FeNoteSink *sink;   /* fe_note_sink: where -m lines go instead of stderr */
 	void *sinkctx;
@@ -93,6 +104,8 @@ FeDiag *fe_diag_new(const char *filename, bool json)
 	}
 	d->file = filename ? filename : "<input>";
 	d->json = json;
+	if (filename)
+		fe_diag_add_file(d, filename);
 	d->prev = last_diag;
 	last_diag = d;
 	return d;
@@ -109,6 +122,7 @@ void fe_diag_free(FeDiag *d)
 	for (int i = 0; i < d->ndirs; i++)
 		free(d->dirs[i].file);
 	free(d->dirs);
+	free(d->files);
 	if (last_diag == d)
 		last_diag = d->prev;
 	free(d);
@@ -122,6 +136,40 @@ void fe_diag_all_errors(FeDiag *d, bool all)
 const char *fe_filename(FeDiag *d)
 {
 	return d && d->file ? d->file : "<input>";
+}
+
+int fe_diag_add_file(FeDiag *d, const char *name)
+{
+	if (d->nfiles == d->capfiles) {
+		d->capfiles = d->capfiles ? 2 * d->capfiles : 8;
+		d->files = realloc(d->files, (size_t)d->capfiles * sizeof *d->files);
+		if (!d->files) {
+			fputs("minigo: out of memory\n", stderr);
+			exit(1);
+		}
+	}
+	d->files[d->nfiles++] = name;
+	if (d->nfiles == 1)
+		d->file = name;
+	d->cur = d->nfiles - 1;
+	return d->cur;
+}
+
+int fe_diag_current_file(FeDiag *d)
+{
+	return d ? d->cur : 0;
+}
+
+void fe_diag_header(FeDiag *d, const char *header)
+{
+	d->header = header;
+}
+
+const char *fe_pos_file(FeDiag *d, Pos pos)
+{
+	if (d && pos.file > 0 && pos.file < d->nfiles)
+		return d->files[pos.file];
+	return fe_filename(d);
 }
 
 static void json_string(FILE *f, const char *s)
@@ -155,7 +203,14 @@ static bool gc_has_col(Pos pos)
 
 static bool before(Pos a, Pos b)
 {
+	if (a.file != b.file)
+		return a.file < b.file;
 	return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+static bool same_line(Pos a, Pos b)
+{
+	return a.file == b.file && a.line == b.line;
 }
 
 void fe_line_directive(FeDiag *d, Pos at, const char *file, size_t len, bool same_file, int line, int col)
@@ -190,18 +245,18 @@ static const char *where(FeDiag *d, Pos pos, Pos *out)
 	*out = pos;
 	const LineDir *ld = NULL;
 	for (int i = d ? d->ndirs - 1 : -1; i >= 0; i--)
-		if (!before(pos, d->dirs[i].at)) {
+		if (d->dirs[i].at.file == pos.file && !before(pos, d->dirs[i].at)) {
 			ld = &d->dirs[i];
 			break;
 		}
 	if (!ld || pos.line == 0)
-		return fe_filename(d);
+		return fe_pos_file(d, pos);
 	out->line = ld->line + (pos.line - ld->at.line);
 	if (ld->col == 0)
 		out->col = 0;
 	else if (pos.line == ld->at.line)
 		out->col = ld->col + (pos.col - ld->at.col);
-	return ld->file ? ld->file : fe_filename(d);
+	return ld->file ? ld->file : fe_pos_file(d, pos);
 }
 
 const char *fe_pos_where(FeDiag *d, Pos pos, Pos *out)
@@ -222,6 +277,10 @@ static void emit(FeDiag *d, const char *kind, Pos at, const char *msg)
 {
 	Pos pos;
 	const char *file = where(d, at, &pos);
+	if (d && d->header) {
+		fprintf(stderr, "%s\n", d->header);
+		d->header = NULL;
+	}
 	if (d && d->json) {
 		fputs("{\"file\":", stderr);
 		json_string(stderr, file);
@@ -265,13 +324,13 @@ static void add(FeDiag *d, Pos pos, char *msg, bool syntax)
 	}
 	if (syntax) {
 		d->nsyntax++;
-		if (d->last_syntax.line != 0 && d->last_syntax.line == pos.line) {
+		if (d->last_syntax.line != 0 && same_line(d->last_syntax, pos)) {
 			free(msg);
 			return;
 		}
 		d->last_syntax = pos;
 	} else {
-		if (d->last_msg && d->last_other.line == pos.line && strcmp(d->last_msg, msg) == 0) {
+		if (d->last_msg && same_line(d->last_other, pos) && strcmp(d->last_msg, msg) == 0) {
 			free(msg);
 			return;
 		}
@@ -334,7 +393,7 @@ static bool later(const Diag *a, const Diag *b)
 {
 	if (a->group != b->group)
 		return a->group > b->group;
-	return a->pos.line > b->pos.line || (a->pos.line == b->pos.line && a->pos.col > b->pos.col);
+	return before(b->pos, a->pos);
 }
 
 int fe_flush_errors(FeDiag *d)
@@ -357,7 +416,7 @@ int fe_flush_errors(FeDiag *d)
 			copy[j] = d->v[i];
 		}
 		for (int i = 0; i < d->len; i++) {
-			if (i > 0 && copy[i].pos.line == copy[i - 1].pos.line && copy[i].pos.col == copy[i - 1].pos.col &&
+			if (i > 0 && same_line(copy[i].pos, copy[i - 1].pos) && copy[i].pos.col == copy[i - 1].pos.col &&
 			    strcmp(copy[i].msg, copy[i - 1].msg) == 0)
 				continue;
 			emit(d, "error", copy[i].pos, copy[i].msg);

@@ -49,6 +49,7 @@ char *fe_sprintf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2
 typedef struct Pos {
 	int32_t line; /* 1-based; 0 = no position */
 	int32_t col;  /* 1-based byte column */
+	int32_t file; /* the file's index in its package's FeDiag (fe_diag_add_file); 0 = the first */
 } Pos;
 
 /*
@@ -62,7 +63,15 @@ typedef struct FeDiag FeDiag;
 FeDiag *fe_diag_new(const char *filename, bool json);
 void fe_diag_free(FeDiag *d);
 void fe_diag_all_errors(FeDiag *d, bool all);             /* -e: no limit of 10 */
-const char *fe_filename(FeDiag *d);
+const char *fe_filename(FeDiag *d);                       /* the first file's name */
+/* Registers the next file of the package (name as positions print it) and
+ * makes it the one fe_parse stamps positions with; returns its index.  The
+ * file named at fe_diag_new is index 0. */
+int fe_diag_add_file(FeDiag *d, const char *name);
+int fe_diag_current_file(FeDiag *d);
+const char *fe_pos_file(FeDiag *d, Pos pos);              /* pos's file's name */
+/* A line printed once, before the first diagnostic or -m line (go build's "# PKGPATH"). */
+void fe_diag_header(FeDiag *d, const char *header);
 /* "FILE:LINE:COL" as gc prints a position: its positions hold columns up
  * to 254 and lines up to 1048574; a wider column, or any column on a line
  * that saturated, is left out ("FILE:LINE").  Into an arena. */
@@ -121,6 +130,9 @@ typedef struct Comp {
 	 * dependency rules), each the N_VARSPEC to run (a spec with a
 	 * multi-value initializer appears once) */
 	NodeList init_order;
+	/* the package compiled: NULL for package main (its names print
+	 * unqualified); another package's objects carry it (Object.pkg) */
+	struct Package *pkg;
 } Comp;
 
 void fe_list_push(Arena *a, NodeList *l, Node *n);
@@ -557,7 +569,12 @@ int64_t fe_alignof(Type *t);
 int64_t fe_offsetof(Type *st, int i);       /* laid out on demand: read offsets of program types through it */
 const uint8_t *fe_gcmask(Arena *a, Type *t);  /* ptrdata/8 bits, LSB first */
 
-/* Type strings as types2 prints them (package main's names unqualified). */
+/* The package whose names type strings leave unqualified, as types2's
+ * qualifier does for the package it checks: set by the driver to the
+ * package it compiles (NULL, the default: package main). */
+void fe_set_local_package(Package *p);
+Package *fe_local_package(void);
+/* Type strings as types2 prints them (the local package's names unqualified). */
 const char *fe_type_string(Arena *a, Type *t);
 /* A struct tag quoted as strconv.Quote does (fe_quote_into); malloc'd. */
 char *fe_quote_tag(const char *s, size_t len);
@@ -638,6 +655,7 @@ struct Object {
 	Node *spec;              /* package-level CONST/VAR: its N_CONSTSPEC/N_VARSPEC */
 	Node *init;              /* VAR/CONST: its initializer expression (or NULL) */
 	Scope *fscope;           /* FUNC: its function block (parameters, results, body) */
+	Scope *file;             /* package-level: the scope of its file (its imports) */
 	Object *next;            /* scope chain */
 	Scope *scope;            /* scope it was declared in */
 };
@@ -646,6 +664,7 @@ struct Package {
 	const char *name, *path;
 	Scope *scope;
 	bool fake;               /* import of a package minigo does not bundle */
+	bool native;             /* bundled: its functions are the C runtime's */
 };
 
 Object *fe_object_new(Arena *a, ObjKind kind, const char *name, Pos pos, Type *type);
@@ -659,8 +678,10 @@ Object *fe_scope_insert(Scope *s, Object *o); /* returns the existing object if 
 Scope *fe_scope_new(Arena *a, Scope *parent);
 Scope *fe_scope_parent(Scope *s);
 Object *fe_scope_first(Scope *s);             /* objects in insertion order: o->next */
-/* The bundled package for an import path, or NULL if there is none. */
+/* The package for an import path: one of the program's packages compiled
+ * before (fe_package_add), or a bundled one; NULL if there is none. */
 Package *fe_package(Arena *a, const char *path);
+void fe_package_add(Package *p);
 
 /* -- check.c -- */
 
@@ -703,6 +724,13 @@ typedef enum SelKind {
  * package-level variables in initialization order.
  */
 bool fe_check(Comp *comp, Node *file);
+/* The same for the files of one package (comp->pkg: NULL for main), each
+ * with its own imports; the IR and later stages then take them as one
+ * (fe_merge_files). */
+bool fe_check_files(Comp *comp, Node **files, int nfiles);
+/* One N_FILE holding the declarations and directives of all files, in
+ * order, as gc's noder lists a package's declarations. */
+Node *fe_merge_files(Arena *a, Node **files, int nfiles);
 /* gc's branch checks (labels, break, continue, goto, fallthrough) of one
  * function body; the parser runs them as each body ends (check_stmt.c).
  * Returns the number of errors reported. */

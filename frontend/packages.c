@@ -16,6 +16,7 @@
  * "undefined: fmt.Foo".  The name lists are Go 1.19's (go/types' view of
  * the packages' scopes).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "frontend/check.h"
@@ -153,9 +154,27 @@ static Bundle bundles[] = {
 
 static Arena *pkg_arena;
 
+/* The program's own packages compiled so far (fe_package_add). */
+static Package **compiled;
+static int ncompiled, capcompiled;
+
+void fe_package_add(Package *p)
+{
+	if (ncompiled == capcompiled) {
+		capcompiled = capcompiled ? 2 * capcompiled : 16;
+		compiled = realloc(compiled, (size_t)capcompiled * sizeof *compiled);
+		if (!compiled)
+			fe_ice((Pos){ 0 }, "out of memory");
+	}
+	compiled[ncompiled++] = p;
+}
+
 Package *fe_package(Arena *a, const char *path)
 {
 	(void)a;
+	for (int i = 0; i < ncompiled; i++)
+		if (strcmp(compiled[i]->path, path) == 0)
+			return compiled[i];
 	for (size_t i = 0; i < sizeof bundles / sizeof bundles[0]; i++) {
 		Bundle *b = &bundles[i];
 		if (strcmp(b->path, path) != 0)
@@ -165,6 +184,7 @@ Package *fe_package(Arena *a, const char *path)
 		if (!pkg_arena)
 			pkg_arena = fe_arena_new();
 		Package *p = chk_check_package(pkg_arena, b->path, b->path, b->src);
+		p->native = true;
 		/* the rest of the real API: known names, not provided */
 		const char *s = b->others;
 		while (*s) {
@@ -175,7 +195,7 @@ Package *fe_package(Arena *a, const char *path)
 				e++;
 			if (e > s) {
 				const char *name = fe_strndup(pkg_arena, s, e - s);
-				Object *o = fe_object_new(pkg_arena, OBJ_UNSUPPORTED, name, (Pos){ 0, 0 }, NULL);
+				Object *o = fe_object_new(pkg_arena, OBJ_UNSUPPORTED, name, (Pos){ 0 }, NULL);
 				o->pkg = p;
 				o->flags |= OF_UNSUPPORTED;
 				fe_scope_insert(p->scope, o);

@@ -132,6 +132,7 @@ typedef struct Parser {
 	size_t buflen;
 	/* positions (lexer.l) */
 	int32_t line;
+	int32_t fileno;           /* the file's index in the FeDiag: every Pos's file */
 	size_t line_start;        /* source offset of the current line */
 	Skip *skips;
 	int nskips, capskips, nextskip;
@@ -1535,7 +1536,7 @@ static int yylex(FE_YYSTYPE *lval, FE_YYLTYPE *lloc, Parser *p)
 	/* After an error in the package clause, or the 10th error, the rest
 	 * of the file is not read: the parser sees the end. */
 	if (p->stop || fe_too_many_errors(p->diag)) {
-		lloc->pos = lloc->end = (Pos){ p->line, 1 };
+		lloc->pos = lloc->end = (Pos){ p->line, 1, p->fileno };
 		p->tok_text = NULL;
 		return TOK_YYEOF;
 	}

@@ -433,7 +433,7 @@ void fe_pragma_finish(Parser *p)
 		while (k < p->nevents && !before(d->pos, ev[k].at))
 			k++;
 		if (k == p->nevents)
-			misplaced(p, d, (Pos){ INT32_MAX, 0 });
+			misplaced(p, d, (Pos){ INT32_MAX, 0, p->fileno });
 		else if (ev[k].decl)
 			d->decl = ev[k].decl;
 		else

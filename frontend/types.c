@@ -33,6 +33,19 @@
 
 #include "frontend/frontend.h"
 
+/* The package being compiled: its names print unqualified (NULL: main). */
+static Package *local_pkg;
+
+void fe_set_local_package(Package *p)
+{
+	local_pkg = p;
+}
+
+Package *fe_local_package(void)
+{
+	return local_pkg;
+}
+
 Type *fe_types[TY_KIND_COUNT];
 Type *fe_type_byte, *fe_type_rune, *fe_type_error, *fe_type_any, *fe_type_emptyiface;
 
@@ -81,12 +94,12 @@ void fe_types_init(void)
 	fe_type_any = fe_type_interface(types_arena, NULL, 0, NULL, 0);
 	fe_type_emptyiface = fe_type_interface(types_arena, NULL, 0, NULL, 0);
 	/* error is the named type interface{ Error() string } */
-	Object *eobj = fe_object_new(types_arena, OBJ_TYPE, "error", (Pos){ 0, 0 }, NULL);
+	Object *eobj = fe_object_new(types_arena, OBJ_TYPE, "error", (Pos){ 0 }, NULL);
 	Type *str = fe_types[TY_STRING];
 	Method m = { .name = "Error", .sig = fe_type_func(types_arena, NULL, 0, &str, 1, false) };
 	Method *ms = fe_alloc(types_arena, sizeof *ms);
 	*ms = m;
-	m.obj = fe_object_new(types_arena, OBJ_FUNC, "Error", (Pos){ 0, 0 }, m.sig);
+	m.obj = fe_object_new(types_arena, OBJ_FUNC, "Error", (Pos){ 0 }, m.sig);
 	ms->obj = m.obj;
 	fe_type_error = fe_type_named(types_arena, eobj, fe_type_interface(types_arena, ms, 1, NULL, 0));
 	eobj->type = fe_type_error;
@@ -765,7 +778,7 @@ static void write_type(Buf *b, Type *t, int depth)
 		put(b, "}");
 		break;
 	case TY_NAMED:
-		if (t->obj && t->obj->pkg) {
+		if (t->obj && t->obj->pkg && t->obj->pkg != local_pkg) {
 			put(b, t->obj->pkg->name);
 			put(b, ".");
 		}

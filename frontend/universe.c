@@ -126,7 +126,7 @@ Scope *fe_universe(Arena *a)
 		TY_BOOL, TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64, TY_UINT, TY_UINT8,
 		TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR, TY_FLOAT32, TY_FLOAT64, TY_COMPLEX64, TY_COMPLEX128, TY_STRING,
 	};
-	Pos nopos = { 0, 0 };
+	Pos nopos = { 0 };
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
 		Type *t = fe_types[kinds[i]];
 		fe_scope_insert(universe, fe_object_new(ua, OBJ_TYPE, t->basic_name, nopos, t));

@@ -201,7 +201,7 @@ static inline void runfinq(void *x, void *ret)
 {
 	if (__builtin_expect(rt_nfinq != 0, 0)) {
 		const rt_funcsym *f = rt_findfunc((uintptr_t)ret - 1);
-		if (!f || f->namelen < 5 || memcmp(f->name, "main.", 5) != 0)
+		if (!f || !f->go)
 			return;
 		rt_runfinq();
 		__asm__ volatile("" : : "r"(x) : "memory"); /* x stays live on the stack meanwhile */

@@ -39,6 +39,7 @@ typedef struct rt_funcsym {
 	uintptr_t entry, end;     /* run-time addresses */
 	const char *name;         /* Go's name for Go code: main.(*T).M */
 	intptr_t namelen;
+	bool go;                  /* compiled Go code: the program's packages, not the runtime's C */
 } rt_funcsym;
 const rt_funcsym *rt_findfunc(uintptr_t pc);
 bool rt_pcline(uintptr_t pc, const char **file, intptr_t *line);

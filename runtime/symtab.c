@@ -63,6 +63,24 @@ static int bias_cb(struct dl_phdr_info *info, size_t size, void *data)
 
 /* ---- ELF symbols ---- */
 
+/*
+ * Is name the symbol of compiled Go code, the program's own packages
+ * ("main.f", "example.com/m/util.(*T).M"), rather than the runtime's C:
+ * C names have no '.', and the runtime's Go entry points and the bundled
+ * packages it implements keep their packages' names?
+ */
+static bool isgo(const char *name)
+{
+	static const char *const native[] = { "runtime.", "fmt.", "strings.", "strconv.", "errors.", "os.",
+					      "type.", "go.", "internal/" };
+	if (!strchr(name, '.'))
+		return false;
+	for (size_t i = 0; i < sizeof native / sizeof native[0]; i++)
+		if (strncmp(name, native[i], strlen(native[i])) == 0)
+			return false;
+	return true;
+}
+
 static int symcmp(const void *a, const void *b)
 {
 	const rt_funcsym *x = a, *y = b;
@@ -86,6 +104,7 @@ static void read_syms(const Elf64_Shdr *symsh, const uint8_t *base, const Elf64_
 		f->end = f->entry + s[i].st_size;
 		f->name = str + s[i].st_name;
 		f->namelen = (intptr_t)strlen(f->name);
+		f->go = isgo(f->name);
 	}
 	qsort(syms, nsyms, sizeof *syms, symcmp);
 }

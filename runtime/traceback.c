@@ -114,7 +114,7 @@ static bool callersframe(const rt_funcsym *f)
 {
 	if (!f || iswrapper(f))
 		return false;
-	if (hasprefix(f, "main."))
+	if (f->go)
 		return true;
 	return hasprefix(f, "runtime.") && !isname(f, "runtime.deferreturn");
 }
@@ -403,7 +403,7 @@ static void traceback(Sink *s, uintptr_t pc, uintptr_t fp)
 			const rt_funcsym *f = rt_findfunc(exact ? ret : ret - 1);
 			/* gc shows runtime.gopanic only below another frame: the
 			 * boundary between a panicking function and its deferred calls */
-			if (f && (hasprefix(f, "main.") || (isname(f, "runtime.gopanic") && s->printed > 0)) &&
+			if (f && (f->go || (isname(f, "runtime.gopanic") && s->printed > 0)) &&
 			    !iswrapper(f)) {
 				if (s->printed++ == MAXPRINT) {
 					sputs(s, "...additional frames elided...\n");

@@ -35,6 +35,10 @@
 #              stdout and status again under GODEBUG=gcstress=100
 #              (X.out, X.stderr, X.exit, written by scripts/expect.sh)
 #
+#   pkg        testdata/pkg/*/: multi-file packages and modules, built from
+#              inside each directory by go build and by minigo with the same
+#              -gcflags: the same errors and -m lines, the same program
+#
 # Ends with the line "N passed, N failed"; exits 1 if anything failed.
 # Environment: B (build dir, default build), VERBOSE=1 prints every case.
 
@@ -469,6 +473,62 @@ for f in testdata/run/*.go; do
 	fi
 done
 [ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status); $stress_match also under GODEBUG=gcstress=100"
+
+# ---- pkg: packages and modules (testdata/pkg), against go build ----
+# Each directory is built from inside it, with the arguments its `args`
+# file lists (default "."), by go build and by minigo, both with
+# -gcflags='PATTERN=-m -l' (PATTERN: the module's packages, MODULE/..., or
+# command-line-arguments without a go.mod): both succeed or both fail (go
+# exits 2 on compile errors, minigo 1 on every user error), with the
+# same stderr (the -m lines and errors under their "# PKG" headers; blocks
+# are put in header order first, since go compiles independent packages
+# in parallel), and when both built, the same program: stdout, exit status,
+# first line of stderr.
+blocks() { awk '/^# /{h=$0} {printf "%s\t%09d\t%s\n", h, NR, $0}' "$1" | sort -s -t "$(printf '\t')" -k1,1 -k2,2 | cut -f3-; }
+pkg_total=0
+pkg_match=0
+if $have_go && built run; then
+	top=$(pwd)
+	for d in testdata/pkg/*/; do
+		d=${d%/}
+		pkg_total=$((pkg_total + 1))
+		args=.
+		[ -f "$d/args" ] && args=$(cat "$d/args")
+		pat=command-line-arguments
+		[ -f "$d/go.mod" ] && pat="$(sed -n 's/^module[[:space:]]*//p' "$d/go.mod")/..."
+		(cd "$d" && GOFLAGS=-mod=mod GOPROXY=off go build -gcflags="$pat=-m -l" -o "$T/gobin" $args) >"$T/go.err" 2>&1
+		gs=$?
+		(cd "$d" && timeout 60 "$top/$MINIGO" build -gcflags="$pat=-m -l" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
+		ms=$?
+		blocks "$T/go.err" >"$T/go.blocks"
+		blocks "$T/mg.err" >"$T/mg.blocks"
+		if [ $gs -ne $ms ] && { [ $gs -eq 0 ] || [ $ms -ne 1 ]; }; then
+			bad "$d: minigo build exits $ms, go build $gs"
+			head -n 5 "$T/mg.err"
+			continue
+		elif ! cmp -s "$T/go.blocks" "$T/mg.blocks"; then
+			bad "$d: stderr differs from go build's"
+			diff "$T/go.blocks" "$T/mg.blocks" | head -n 10
+			continue
+		fi
+		if [ $gs -eq 0 ] && [ -x "$T/gobin" ]; then
+			(cd "$d" && timeout 20 "$T/gobin" </dev/null >"$T/go.stdout" 2>"$T/go.stderr")
+			gs=$?
+			(cd "$d" && timeout 20 "$T/mgbin" </dev/null >"$T/mg.stdout" 2>"$T/mg.stderr")
+			ms=$?
+			if [ $gs -ne $ms ] || ! cmp -s "$T/go.stdout" "$T/mg.stdout" ||
+			   [ "$(head -n 1 "$T/go.stderr")" != "$(head -n 1 "$T/mg.stderr")" ]; then
+				bad "$d: the program differs from go build's (exit $ms, want $gs)"
+				diff "$T/go.stdout" "$T/mg.stdout" | head -n 5
+				continue
+			fi
+		fi
+		rm -f "$T/gobin" "$T/mgbin"
+		pkg_match=$((pkg_match + 1))
+		ok "$d"
+	done
+	echo "pkg: $pkg_match/$pkg_total packages and modules build as go build does (-m lines, errors, behaviour)"
+fi
 
 # ---- driver: the output file and the temporary directory, as go build ----
 if built run; then

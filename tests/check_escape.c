@@ -49,7 +49,7 @@ static EscLocation *loc(EscState *e, EscLocClass cls, const char *what)
 {
 	EscLocation *l = esc_new_loc(e, NULL, cls, cls == ESC_LOC_EXPR);
 	l->what = what;
-	l->pos = (Pos){ nextline++, 2 };
+	l->pos = (Pos){ nextline++, 2, 0 };
 	l->size = 8;
 	if (cls != ESC_LOC_EXPR)
 		esc_func_add_dcl(arena, e->curfn, l);
@@ -445,8 +445,8 @@ START_TEST(test_explain)
 	EscLocation *r0 = result(&e, "~r0");
 	EscLocation *x = loc(&e, ESC_LOC_AUTO, "x");
 	esc_init_func(b, f);
-	EscHole k = esc_note(b, esc_loc_hole(r0), (Pos){ 3, 2 }, "return &x", "return");
-	esc_flow(b, esc_addr(b, k, (Pos){ 3, 9 }, "&x", "address-of"), x);
+	EscHole k = esc_note(b, esc_loc_hole(r0), (Pos){ 3, 2, 0 }, "return &x", "return");
+	esc_flow(b, esc_addr(b, k, (Pos){ 3, 9, 0 }, "&x", "address-of"), x);
 	finish1(b, f);
 	ck_assert_str_eq(captured,
 	                 "t.go:2:2: x escapes to heap:\n"

@@ -30,7 +30,7 @@ static Field fld(const char *name, Type *t)
 
 static Type *named(const char *name, Type *u)
 {
-	Object *o = fe_object_new(A, OBJ_TYPE, name, (Pos){ 1, 1 }, NULL);
+	Object *o = fe_object_new(A, OBJ_TYPE, name, (Pos){ 1, 1, 0 }, NULL);
 	Type *t = fe_type_named(A, o, u);
 	o->type = t;
 	return t;
@@ -38,9 +38,9 @@ static Type *named(const char *name, Type *u)
 
 static Object *method(Type *recvtype, const char *name, Type *sig)
 {
-	Object *m = fe_object_new(A, OBJ_FUNC, name, (Pos){ 1, 1 }, sig);
+	Object *m = fe_object_new(A, OBJ_FUNC, name, (Pos){ 1, 1, 0 }, sig);
 	m->flags |= OF_METHOD;
-	sig->recv = fe_object_new(A, OBJ_VAR, "r", (Pos){ 1, 1 }, recvtype);
+	sig->recv = fe_object_new(A, OBJ_VAR, "r", (Pos){ 1, 1, 0 }, recvtype);
 	return m;
 }
 

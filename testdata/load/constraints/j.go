@@ -1,0 +1,5 @@
+// +build linux,!cgo
+
+package main
+
+var j = 1

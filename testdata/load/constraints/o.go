@@ -1,0 +1,4 @@
+// +build windows
+package main
+
+var o = 1

@@ -1,0 +1,8 @@
+// Copyright notice.
+
+// +build darwin freebsd
+// +build amd64
+
+package main
+
+var p = 1

@@ -1,0 +1,6 @@
+// +build linux darwin
+// +build arm64
+
+package main
+
+var q = 1

@@ -1,0 +1,6 @@
+/* a block comment */
+//go:build windows
+
+package main
+
+var t = 1

@@ -1,0 +1,7 @@
+/*
+//go:build windows
+*/
+
+package main
+
+var u = 1

@@ -1,0 +1,1 @@
+// A stand-in for the std directory: the loader only checks that it exists.

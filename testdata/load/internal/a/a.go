@@ -1,0 +1,5 @@
+package a
+
+import "example.com/internal/a/internal/c"
+
+func F() { c.H() }

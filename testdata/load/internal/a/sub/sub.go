@@ -1,0 +1,5 @@
+package sub
+
+import "example.com/internal/a/internal/c"
+
+func S() { c.H() }

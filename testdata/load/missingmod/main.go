@@ -1,0 +1,5 @@
+package main
+
+import "github.com/foo/bar"
+
+func main() { bar.X() }

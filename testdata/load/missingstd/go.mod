@@ -1,0 +1,3 @@
+module example.com/missingstd
+
+go 1.19

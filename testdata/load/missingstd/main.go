@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"nosuchpkg"
+)
+
+func main() { fmt.Println(nosuchpkg.X) }

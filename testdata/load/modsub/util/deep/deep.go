@@ -1,0 +1,3 @@
+package deep
+
+func G() *int { x := 1; return &x }

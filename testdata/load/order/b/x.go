@@ -1,0 +1,4 @@
+package b
+
+
+func F() *int { x := 1; return &x }

@@ -1,0 +1,4 @@
+package c
+
+
+func F() *int { x := 1; return &x }

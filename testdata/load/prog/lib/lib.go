@@ -1,0 +1,5 @@
+package lib
+
+import _ "example.com/prog/tool"
+
+func F() {}

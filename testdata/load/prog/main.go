@@ -1,0 +1,5 @@
+package main
+
+import "example.com/prog/lib"
+
+func main() { lib.F() }

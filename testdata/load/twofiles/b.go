@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func f() string { return fmt.Sprint(os.Args) }

@@ -1,0 +1,3 @@
+// +build ignore
+
+package c

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/e/util"
+
+func main() { println(util.F()) }

@@ -1,0 +1,5 @@
+package shapes
+
+import "fmt"
+
+func println2(s string) { fmt.Println(s) }
