@@ -116,6 +116,7 @@ typedef struct CG {
 	const char *filename;
 	const char *pkgpath;  /* the package being lowered: its symbols' prefix ("main" for main) */
 	BsMap *difiles;       /* source file name -> its DIFile */
+	BsMap *statics;       /* package-level var Object -> its static image (walk.c) */
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
@@ -194,6 +195,9 @@ _Noreturn void cg_fatal(Node *n, const char *fmt, ...) __attribute__((format(pri
 const char *cg_func_symbol(CG *g, Object *fn);      /* "main.f", "main.(*T).M", "fmt.Println" */
 LLVMValueRef cg_func_decl(CG *g, Object *fn);       /* the LLVM function of a declared func */
 LLVMValueRef cg_global(CG *g, Object *var);         /* the storage of a package-level variable */
+/* A package-level var spec escape found static, as its globals'
+ * initializers; false: it needs code (walk.c). */
+bool cg_static_spec(CG *g, Node *spec);
 CgVar *cg_var(CG *g, Object *var);                  /* a local variable's storage */
 void cg_declare_local(CG *g, Object *var, Node *declnode);  /* allocate storage, zeroed */
 Node *cg_var_at(CG *g, const char *name, Type *t, LLVMValueRef addr, Pos pos); /* an N_IDENT of a variable at addr */

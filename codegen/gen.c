@@ -846,7 +846,8 @@ static void lower_init(CG *g, IrProgram *p, const char **deps, int ndeps)
 	}
 	NodeList *specs = p->init ? p->init->initSpecs : NULL;
 	for (int i = 0; specs && i < specs->len; i++)
-		cg_stmt(g, specs->v[i]);
+		if (!cg_static_spec(g, specs->v[i]))
+			cg_stmt(g, specs->v[i]);
 	Node *file = p->file;
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
@@ -897,6 +898,7 @@ CG *cg_new_state(Arena *a, const char *filename)
 	g->wrappers = bs_smap_new(a);
 	g->rtfns = bs_smap_new(a);
 	g->discopes = bs_smap_new(a);
+	g->statics = bs_map_new(a);
 	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
 	debug_init(g, filename);
 

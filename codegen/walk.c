@@ -776,21 +776,28 @@ static int piece_cmp(const void *a, const void *b)
 	return x->off < y->off ? -1 : x->off > y->off;
 }
 
-/* A fresh read-only main..stmp_N holding init. */
-static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align)
+/* A fresh PKG..stmp_N holding init: read-only, or writable data (the
+ * backing array of a package-level slice, the target of a &T{...}). */
+static LLVMValueRef new_stmp(CG *g, LLVMValueRef init, int64_t align, bool writable)
 {
-	const char *name = fe_sprintf(g->a, "main..stmp_%d", g->nstatic++);
+	const char *name = fe_sprintf(g->a, "%s..stmp_%d", g->pkgpath ? g->pkgpath : "main", g->nstatic++);
 	LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(gv, init);
-	LLVMSetGlobalConstant(gv, true);
+	LLVMSetGlobalConstant(gv, !writable);
 	LLVMSetLinkage(gv, LLVMPrivateLinkage);
-	LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
+	if (!writable)
+		LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
 	LLVMSetAlignment(gv, (unsigned)(align < 8 ? 8 : align));
 	return gv;
 }
 
-/* The image as a global of size bytes: a packed struct of its pieces with zero bytes between. */
-static LLVMValueRef image_global(CG *g, Image *im, int64_t size, int64_t align)
+static LLVMValueRef stmp_global(CG *g, LLVMValueRef init, int64_t align)
+{
+	return new_stmp(g, init, align, false);
+}
+
+/* The image as a packed struct of size bytes: its pieces with zero bytes between. */
+static LLVMValueRef image_const(CG *g, Image *im, int64_t size)
 {
 	if (im->n > 1)
 		qsort(im->p, (size_t)im->n, sizeof *im->p, piece_cmp);
@@ -805,7 +812,181 @@ static LLVMValueRef image_global(CG *g, Image *im, int64_t size, int64_t align)
 	}
 	if (size > at)
 		f[nf++] = LLVMConstNull(LLVMArrayType(g->i8, (unsigned)(size - at)));
-	return stmp_global(g, LLVMConstStructInContext(g->ctx, f, (unsigned)nf, true), align);
+	return LLVMConstStructInContext(g->ctx, f, (unsigned)nf, true);
+}
+
+/* The image as a read-only global of size bytes. */
+static LLVMValueRef image_global(CG *g, Image *im, int64_t size, int64_t align)
+{
+	return stmp_global(g, image_const(g, im, size), align);
+}
+
+/* ---- package-level variables as static data (gc's staticinit) ---- */
+
+/*
+ * A package-level var spec escape analysis found static (IR_STATIC on the
+ * spec: constants, composite literals of them, &T{...}, addresses and
+ * values of functions and of other statically initialised variables) is
+ * data, not code: its variables' globals get their values as initializers
+ * and the package's init has nothing to run for it, as gc's staticinit
+ * arranges.  gc's allocations of such literals are static too (their
+ * verdicts say IR_STATIC): a slice's backing array, a &T{...}'s target
+ * become writable PKG..stmp_N globals.  What this cannot express (a map
+ * literal, a func literal, a variable initialised by code) stays code.
+ */
+static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off);
+
+/* The value of v (of type t) as a single pointer-sized constant, or NULL. */
+static LLVMValueRef static_word(CG *g, Node *v, Type *t)
+{
+	Image im = { 0 };
+	if (!static_value(g, &im, v, t, 0))
+		return NULL;
+	if (im.n == 0)
+		return LLVMConstNull(g->ptr);
+	if (im.n != 1 || im.p[0].off != 0 || im.p[0].size != 8)
+		return NULL;
+	return im.p[0].v;
+}
+
+/* A global holding v's value (of type t): the target of a pointer. */
+static LLVMValueRef static_target(CG *g, Node *v, Type *t, bool writable)
+{
+	Image im = { 0 };
+	if (!static_value(g, &im, v, t, 0))
+		return NULL;
+	int64_t size = cg_size(t);
+	return new_stmp(g, image_const(g, &im, size > 0 ? size : 1), cg_align(t), writable);
+}
+
+static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
+{
+	Node *u = fe_unparen(v);
+	Type *tu = fe_under(t);
+	if (is_nil(u))
+		return true;
+	if (const_leaf(u) && tu->kind != TY_INTERFACE) {
+		if (cg_size(t) > 0)
+			image_elem(g, im, u, t, off);
+		return true;
+	}
+	switch (u->kind) {
+	case N_CONVIFACE: {
+		Node *x = u->unary.x;
+		Type *xt = x->type;
+		if (!xt || fe_is_untyped(xt))
+			return false;
+		LLVMValueRef tab = tu->nimethods == 0 ? cg_typedesc(g, xt) : cg_itab(g, t, xt);
+		LLVMValueRef data = fe_is_direct_iface(xt) ? static_word(g, x, xt) : static_target(g, x, xt, false);
+		if (!data)
+			return false;
+		image_put(g, im, off, 8, tab);
+		image_put(g, im, off + 8, 8, data);
+		return true;
+	}
+	case N_COMPOSITE: {
+		if (tu->kind == TY_PTR) { /* an elided &T in an outer literal */
+			LLVMValueRef p = static_target(g, u, tu->elem, true);
+			if (p)
+				image_put(g, im, off, 8, p);
+			return p != NULL;
+		}
+		if (tu->kind != TY_STRUCT && tu->kind != TY_ARRAY && tu->kind != TY_SLICE)
+			return false;
+		Image *dst = im;
+		int64_t base = off, n = 0;
+		Image arr = { 0 };
+		if (tu->kind == TY_SLICE) {
+			dst = &arr;
+			base = 0;
+			n = lit_len(u);
+		}
+		int64_t idx = 0;
+		for (int i = 0; i < u->composite.elts.len; i++) {
+			Type *et;
+			int64_t eoff;
+			bool blank;
+			Node *e = lit_elem(u, tu, i, &idx, &et, &eoff, &blank);
+			if (!blank && !static_value(g, dst, e, et, base + eoff))
+				return false;
+		}
+		if (tu->kind == TY_SLICE) {
+			int64_t size = n * cg_size(tu->elem);
+			LLVMValueRef a = new_stmp(g, image_const(g, &arr, size > 0 ? size : 1), cg_align(tu->elem), true);
+			image_put(g, im, off, 8, a);
+			image_put(g, im, off + 8, 8, LLVMConstInt(g->i64, (unsigned long long)n, false));
+			image_put(g, im, off + 16, 8, LLVMConstInt(g->i64, (unsigned long long)n, false));
+		}
+		return true;
+	}
+	case N_UNARY: {
+		if (fe_op(u->unary.op) != OP_AND)
+			return false;
+		Node *x = fe_unparen(u->unary.x);
+		LLVMValueRef p = NULL;
+		if (x->kind == N_COMPOSITE)
+			p = static_target(g, x, x->type, true);
+		else if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && (x->obj->flags & OF_GLOBAL))
+			p = cg_global(g, x->obj);
+		if (p)
+			image_put(g, im, off, 8, p);
+		return p != NULL;
+	}
+	case N_IDENT: {
+		Object *o = u->obj;
+		if (o && o->kind == OBJ_FUNC && !(o->flags & OF_METHOD) && o->decl) {
+			LLVMValueRef f = cg_func_decl(g, o);
+			image_put(g, im, off, 8, cg_static_closure(g, f, LLVMGetValueName(f)));
+			return true;
+		}
+		/* gc's staticcopy: the static value of a variable no code changes */
+		Image *src = o && o->kind == OBJ_VAR ? bs_map_get(g->statics, o) : NULL;
+		if (!src || (o->flags & (OF_ASSIGNED | OF_ADDRTAKEN)) || !fe_identical(o->type, t))
+			return false;
+		for (int i = 0; i < src->n; i++)
+			image_put(g, im, off + src->p[i].off, src->p[i].size, src->p[i].v);
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+bool cg_static_spec(CG *g, Node *spec)
+{
+	if (!spec->esc || spec->esc->where != IR_STATIC || spec->spec.values.len != spec->spec.names.len)
+		return false;
+	int n = spec->spec.names.len;
+	Image **ims = fe_alloc(g->a, (size_t)n * sizeof *ims);
+	for (int i = 0; i < n; i++) {
+		Node *id = spec->spec.names.v[i];
+		Type *t = id->obj ? id->obj->type : spec->spec.values.v[i]->type;
+		ims[i] = fe_alloc(g->a, sizeof *ims[i]);
+		if (!t || !static_value(g, ims[i], spec->spec.values.v[i], t, 0))
+			return false;
+	}
+	for (int i = 0; i < n; i++) {
+		Object *o = spec->spec.names.v[i]->obj;
+		if (!o || strcmp(o->name, "_") == 0)
+			continue;
+		/* the global takes the image's type: replace the one made for code */
+		LLVMValueRef old = cg_global(g, o);
+		int64_t size = cg_size(o->type);
+		LLVMValueRef init = image_const(g, ims[i], size > 0 ? size : 1);
+		LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "");
+		LLVMSetInitializer(gv, init);
+		LLVMSetAlignment(gv, LLVMGetAlignment(old));
+		LLVMSetLinkage(gv, LLVMGetLinkage(old));
+		size_t len;
+		const char *oldname = LLVMGetValueName2(old, &len);
+		const char *name = fe_strndup(g->a, oldname, len);
+		LLVMReplaceAllUsesWith(old, gv);
+		LLVMDeleteGlobal(old);
+		LLVMSetValueName2(gv, name, len);
+		bs_map_put(g->globals, o, gv);
+		bs_map_put(g->statics, o, ims[i]);
+	}
+	return true;
 }
 
 /* ---- building literals ---- */

@@ -784,6 +784,8 @@ void esc_analyze(Comp *comp, IrProgram *prog)
 		if (static_spec(spec)) {
 			for (int j = 0; j < spec->spec.values.len; j++)
 				mark_static(spec->spec.values.v[j], a);
+			spec->esc = fe_alloc(a, sizeof *spec->esc);
+			*spec->esc = (IrVerdict){ .where = IR_STATIC };
 			continue;
 		}
 		if (!init) {

@@ -48,6 +48,11 @@ static void flow(Dump *d, const IrVerdict *v)
 /* Allocation sites with a verdict, as gc prints them. */
 static void site(Dump *d, Node *n)
 {
+	if (n->kind == N_VARSPEC) { /* a package-level var that is static data */
+		if (n->esc)
+			fprintf(d->out, "    static %s var %s\n", where(d, n->pos), fe_list_string(d->a, &n->spec.names));
+		return;
+	}
 	if (n->kind == N_CONVIFACE)
 		fprintf(d->out, "    conv %s %s to %s%s\n", where(d, n->pos), fe_node_string(d->a, n->unary.x),
 		        fe_type_string(d->a, n->type), verdict(d, n->esc));

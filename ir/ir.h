@@ -98,7 +98,8 @@ typedef enum IrWhere {
  * Escape analysis writes one on every allocation site it reaches (new,
  * make, composite literals, &T{}, func literals, method values,
  * N_CONVIFACE boxes, string conversions and concatenations, defer
- * records) as Node.esc, on the declaring identifier of every variable as
+ * records) as Node.esc, on a package-level var spec whose values are
+ * static data (IR_STATIC: no init code, codegen/walk.c's cg_static_spec), on the declaring identifier of every variable as
  * Node.esc, and on a variadic call as Node.dots (its implicit `...`
  * slice).  Walk and codegen read it and never decide again.
  */

@@ -60,5 +60,7 @@ func main() {
 // a pointer needs no box: no verdict
 // CHECK-NEXT: conv 32:6 .autotmp_1 to interface{}{{$}}
 // CHECK-LABEL: func init
+// CHECK-NEXT: static 11:5 var gp
 // CHECK-NEXT: alloc 11:10 &T{…} [static]
+// CHECK-NEXT: static 12:5 var gi
 // CHECK-NEXT: conv 12:23 T{…} to interface{} [static]
