@@ -524,7 +524,11 @@ typedef struct Unit {
 	Node *file;          /* all files' declarations, in order (fe_merge_files) */
 	IrProgram *prog;
 	CgCompare *cmp;      /* compare: the -m lines are collected here */
+	bool deps;           /* a dependency: no dumps, no stop points */
 } Unit;
+
+/* A dependency's options: the -d= dumps and stops are for the packages named. */
+static const Options no_debug;
 
 enum { GO_ON = -1 };   /* a stage's result when the pipeline continues */
 
@@ -532,6 +536,7 @@ enum { GO_ON = -1 };   /* a stage's result when the pipeline continues */
  * scanner's, misplaced directives) go on to the type check, as in gc. */
 static int front_parse(const Options *o, Unit *u, const char *const *paths, const char *const *shown, int n)
 {
+	const Options *d_opts = u->deps ? &no_debug : o;
 	FeDiag *d = u->comp.diag;
 	u->files = fe_alloc(u->comp.a, (size_t)n * sizeof *u->files);
 	for (int i = 0; i < n; i++) {
@@ -549,10 +554,10 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 			return 1;
 		}
 		u->files[u->nfiles++] = f;
-		if (o->dump_ast)
+		if (d_opts->dump_ast)
 			fe_dump_ast(stdout, f);
 	}
-	if (o->stop && strcmp(o->stop, "parse") == 0)
+	if (d_opts->stop && strcmp(d_opts->stop, "parse") == 0)
 		return fe_flush_errors(d) ? 1 : 0;
 	return GO_ON;
 }
@@ -560,6 +565,8 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 /* check -> ir -> escape (and walk's -m line), with their dumps and stops. */
 static int front_rest(const Options *o, Unit *u)
 {
+	if (u->deps)
+		o = &no_debug;
 	Comp *comp = &u->comp;
 	FeDiag *d = comp->diag;
 	bool ok = fe_check_files(comp, u->files, u->nfiles);
@@ -629,6 +636,7 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		bool report = o->gc_pattern ? pattern_match(o->gc_pattern, p->path, p->std) : p->named && !o->file;
 		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], report ? o->m : 0);
 		fe_diag_header(u->comp.diag, fe_sprintf(u->comp.a, "# %s", p->path));
+		u->deps = !p->named;
 		Package *pkg = NULL;
 		if (strcmp(p->name, "main") != 0) {
 			pkg = fe_alloc(u->comp.a, sizeof *pkg);
@@ -649,6 +657,8 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 	return GO_ON;
 }
 
+/* Does the file import a package the loader must find: the module's, or
+ * a std package compiled from source? */
 static bool imports_module_package(Node *file)
 {
 	for (int i = 0; i < file->file.imports.len; i++) {
@@ -657,7 +667,7 @@ static bool imports_module_package(Node *file)
 			continue;
 		const char *p = lit->lit.str, *slash = strchr(p, '/');
 		const char *dot = strchr(p, '.');
-		if (dot && (!slash || dot < slash))
+		if ((dot && (!slash || dot < slash)) || ld_std_source(p))
 			return true;
 	}
 	return false;

@@ -1857,6 +1857,24 @@ static const char *dir_import_path(Ld *ld, const char *dir)
 	return fe_sprintf(ld->a, "%s/%s", ld->modpath, rel_path(ld->a, ld->modroot, dir));
 }
 
+/*
+ * The std packages minigo compiles from $GOROOT/src (issue 15's second
+ * step), a list that grows as the language and the native overlay allow:
+ * each one's imports are in it too, or bundled (frontend/packages.c).
+ * Every other std import is a bundled package or refused by the checker.
+ */
+static const char *const std_source[] = {
+	"container/list", "container/ring", "unicode", "unicode/utf16", "unicode/utf8",
+};
+
+bool ld_std_source(const char *path)
+{
+	for (size_t i = 0; i < sizeof std_source / sizeof std_source[0]; i++)
+		if (strcmp(std_source[i], path) == 0)
+			return true;
+	return false;
+}
+
 enum { R_STD, R_MOD, R_ERR };
 
 /* modload's resolution of an import path: std, a directory of the main
@@ -2083,6 +2101,11 @@ static Pkg *load_import(Ld *ld, const char *p, Pkg *parent, Stk *stk, const char
 		case R_STD:
 			n->std = true;
 			n->dir = dir;
+			if (ld_std_source(p)) {
+				/* compiled from its source, like the module's packages */
+				n->module = true;
+				load_node(ld, n, stk, pos);
+			}
 			break;
 		case R_MOD:
 			n->module = true;
@@ -2591,6 +2614,7 @@ static void post_order(Ld *ld, Pkg *n, LdPackage ***out, int *len, int *cap)
 			p->imports[k++] = imp;
 		}
 	p->cmdline_files = n->cmdline_files;
+	p->std = n->std;
 	n->pkg = p;
 	FE_PUSH(a, *out, *len, *cap, p);
 }

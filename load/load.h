@@ -56,7 +56,7 @@ typedef struct LdImport {
 	const char *path;      /* the import path as written */
 	int file;              /* index into the importing package's files */
 	int line, col;         /* of the path literal (1-based; col in bytes, tab = 1) */
-	LdPackage *pkg;        /* the package it resolves to (module packages); NULL for a std package */
+	LdPackage *pkg;        /* the package it resolves to (module packages, std compiled from source); NULL for other std packages */
 	int sline, scol;       /* of the import spec (its name if it has one): where go reports errors about it */
 } LdImport;
 
@@ -69,7 +69,7 @@ struct LdPackage {
 	int nfiles;            /* 0 only for named files that are all _test.go: go builds nothing then, and succeeds */
 	LdImport *imports;     /* every import of every file, in file order then source order (duplicates across files kept) */
 	int nimports;
-	bool std;              /* a package under GOROOT/src: never loaded, so never in a program (its imports have pkg NULL) */
+	bool std;              /* a package under GOROOT/src, compiled from source (ld_std_source) */
 	bool named;            /* named on the command line (plain -gcflags apply to it; all= to every package) */
 	bool cmdline_files;    /* the .go files named on the command line ("command-line-arguments") */
 };
@@ -95,6 +95,9 @@ typedef struct LdProgram {
  * named on the command line.
  */
 LdProgram *ld_load(Arena *a, const char *const *args, int nargs, const char *goroot);
+/* Is std package path compiled from $GOROOT/src (loaded like a module
+ * package, std set), rather than bundled or refused? */
+bool ld_std_source(const char *path);
 
 /* ---- constraint.c ---- */
 

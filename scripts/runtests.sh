@@ -478,7 +478,7 @@ done
 # Each directory is built from inside it, with the arguments its `args`
 # file lists (default "."), by go build and by minigo, both with
 # -gcflags='PATTERN=-m -l' (PATTERN: the module's packages, MODULE/..., or
-# command-line-arguments without a go.mod): both succeed or both fail (go
+# command-line-arguments without a go.mod; a `gcflags` file overrides it): both succeed or both fail (go
 # exits 2 on compile errors, minigo 1 on every user error), with the
 # same stderr (the -m lines and errors under their "# PKG" headers; blocks
 # are put in header order first, since go compiles independent packages
@@ -496,9 +496,11 @@ if $have_go && built run; then
 		[ -f "$d/args" ] && args=$(cat "$d/args")
 		pat=command-line-arguments
 		[ -f "$d/go.mod" ] && pat="$(sed -n 's/^module[[:space:]]*//p' "$d/go.mod")/..."
-		(cd "$d" && GOFLAGS=-mod=mod GOPROXY=off go build -gcflags="$pat=-m -l" -o "$T/gobin" $args) >"$T/go.err" 2>&1
+		gcflags="$pat=-m -l"
+		[ -f "$d/gcflags" ] && gcflags=$(cat "$d/gcflags")
+		(cd "$d" && GOFLAGS=-mod=mod GOPROXY=off go build -gcflags="$gcflags" -o "$T/gobin" $args) >"$T/go.err" 2>&1
 		gs=$?
-		(cd "$d" && timeout 60 "$top/$MINIGO" build -gcflags="$pat=-m -l" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
+		(cd "$d" && timeout 60 "$top/$MINIGO" build -gcflags="$gcflags" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
 		ms=$?
 		blocks "$T/go.err" >"$T/go.blocks"
 		blocks "$T/mg.err" >"$T/mg.blocks"

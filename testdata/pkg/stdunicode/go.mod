@@ -1,0 +1,3 @@
+module example.com/stdunicode
+
+go 1.19
