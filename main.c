@@ -644,6 +644,7 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 			pkg->path = p->path;
 		}
 		u->comp.pkg = pkg;
+		u->comp.pkgpath = pkg ? p->path : "main"; /* go build's -p */
 		fe_set_local_package(pkg);
 		int r = front_parse(o, u, p->files, p->shown, p->nfiles);
 		if (r == GO_ON)
@@ -717,6 +718,12 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 		n = no;
 	}
 	LLVMModuleRef mod = cg_lower_packages(cps, n);
+	/* what the code generator refused (a bundled declaration without code) */
+	int nerr = 0;
+	for (int k = 0; k < n; k++)
+		nerr += fe_flush_errors(cps[k].comp->diag);
+	if (nerr)
+		return 1;
 	if (u->cmp)
 		return compare(o, &u->comp, u->cmp, mod);
 	/* the binary is named after the file, or the package path's last element */

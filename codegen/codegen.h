@@ -115,6 +115,7 @@ typedef struct CG {
 	FeDiag *diag;      /* positions as //line directives make them */
 	const char *filename;
 	const char *pkgpath;  /* the package being lowered: its symbols' prefix ("main" for main) */
+	Pos pos;              /* the last position lowered (cg_debug_pos): where codegen's refusals point */
 	BsMap *difiles;       /* source file name -> its DIFile */
 	BsMap *statics;       /* package-level var Object -> its static image (walk.c) */
 	LLVMContextRef ctx;

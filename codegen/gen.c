@@ -68,6 +68,13 @@ bool cg_stack_ok(Node *n)
 
 /* ---- symbols ---- */
 
+static const char *type_base_name(Type *t)
+{
+	if (t->kind == TY_PTR)
+		t = t->elem;
+	return t->obj ? t->obj->name : "?";
+}
+
 static bool is_bundled(Object *o)
 {
 	return o->pkg && o->pkg->native;
@@ -80,6 +87,8 @@ static const char *pkg_prefix(Object *o)
 
 const char *cg_func_symbol(CG *g, Object *fn)
 {
+	if (fn->linkname)
+		return fn->linkname;
 	Type *sig = fn->type;
 	if (sig && sig->recv) {
 		Type *rt = sig->recv->type;
@@ -100,6 +109,10 @@ LLVMValueRef cg_func_decl(CG *g, Object *fn)
 	LLVMValueRef f = bs_map_get(g->funcs, fn);
 	if (f)
 		return f;
+	if (fn->flags & OF_NOIMPL) /* declared for checking and escape analysis only */
+		fe_error(g->diag, g->pos, "%s.%s not supported by minigo (no implementation yet)", fn->pkg->name,
+			 fn->type && fn->type->recv ? fe_sprintf(g->a, "%s.%s", type_base_name(fn->type->recv->type), fn->name)
+						    : fn->name);
 	Type *sig = fn->type;
 	Type *recv = sig->recv ? sig->recv->type : NULL;
 	CgAbi *abi = cg_abi(g, sig, recv, !is_bundled(fn));
@@ -125,10 +138,24 @@ LLVMValueRef cg_global(CG *g, Object *var)
 	LLVMValueRef v = bs_map_get(g->globals, var);
 	if (v)
 		return v;
-	const char *sym = fe_sprintf(g->a, "%s.%s", pkg_prefix(var), var->name);
+	const char *sym = var->linkname ? var->linkname : fe_sprintf(g->a, "%s.%s", pkg_prefix(var), var->name);
 	if (strcmp(var->name, "_") == 0)
 		sym = fe_sprintf(g->a, "%s._.%d", pkg_prefix(var), g->nstmp++);
+	/* a //go:linkname may name a symbol the module already has, or
+	 * another package's (the runtime's C): then this is a reference */
+	v = var->linkname ? LLVMGetNamedGlobal(g->mod, sym) : NULL;
+	if (v) {
+		bs_map_put(g->globals, var, v);
+		return v;
+	}
+	bool external = var->linkname && strncmp(sym, fe_sprintf(g->a, "%s.", pkg_prefix(var)), strlen(pkg_prefix(var)) + 1) != 0 &&
+	                strcmp(sym, "main..inittask") != 0;
 	v = LLVMAddGlobal(g->mod, cg_memtype(g, var->type), sym);
+	if (external) {
+		LLVMSetAlignment(v, (unsigned)cg_align(var->type));
+		bs_map_put(g->globals, var, v);
+		return v;
+	}
 	LLVMSetAlignment(v, (unsigned)cg_align(var->type));
 	if (!is_bundled(var))
 		LLVMSetInitializer(v, LLVMConstNull(cg_memtype(g, var->type)));
@@ -151,6 +178,7 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.panicplain", "vp" },
 	{ "runtime.panicmakeslicelen", "v" },
 	{ "runtime.panicmakeslicecap", "v" },
+	{ "runtime.unsafeslice", "vppi" },
 	{ "runtime.growslice", "SpSi" },
 	{ "runtime.makemap_small", "p" },
 	{ "runtime.makemap", "ppip" },
@@ -508,6 +536,8 @@ void cg_leave_function(CG *g)
  */
 void cg_debug_pos(CG *g, Pos pos)
 {
+	if (pos.line > 0)
+		g->pos = pos;
 	if (!g->fn || !g->fn->sp || pos.line <= 0)
 		return;
 	Pos rel;
@@ -671,13 +701,20 @@ static void lower_body(CG *g, CgFn *f, Node *ftype, Node *recv, Node *body, LLVM
 	bind_params(g, f, ftype, recv);
 	if (strcmp(f->name, "main.main") == 0) {
 		/* rt0 calls main.main only: run package initialisation first, once */
-		LLVMValueRef done = LLVMAddGlobal(g->mod, g->i1, "main..inittask");
-		LLVMSetInitializer(done, LLVMConstInt(g->i1, 0, false));
-		LLVMSetLinkage(done, LLVMInternalLinkage);
+		/* gc's inittask {state, ndeps, nfns}: state 0 until it ran (a
+		 * //go:linkname may read it; minigo leaves ndeps and nfns 0) */
+		LLVMValueRef done = LLVMGetNamedGlobal(g->mod, "main..inittask");
+		if (!done) {
+			LLVMTypeRef tt = LLVMArrayType(g->i64, 3);
+			done = LLVMAddGlobal(g->mod, tt, "main..inittask");
+			LLVMSetInitializer(done, LLVMConstNull(tt));
+			LLVMSetAlignment(done, 8);
+		}
 		LLVMBasicBlockRef run = cg_block(g, "init"), cont = cg_block(g, "main");
-		LLVMBuildCondBr(g->b, LLVMBuildLoad2(g->b, g->i1, done, ""), cont, run);
+		LLVMValueRef state = LLVMBuildLoad2(g->b, g->i64, done, "");
+		LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntNE, state, LLVMConstInt(g->i64, 0, false), ""), cont, run);
 		cg_set_block(g, run);
-		LLVMBuildStore(g->b, LLVMConstInt(g->i1, 1, false), done);
+		LLVMBuildStore(g->b, LLVMConstInt(g->i64, 2, false), done);
 		Type *isig = fe_type_func(g->a, NULL, 0, NULL, 0, false);
 		CgAbi *ia = cg_abi(g, isig, NULL, true);
 		LLVMValueRef initfn = LLVMGetNamedFunction(g->mod, "main.init");
@@ -695,7 +732,8 @@ static void lower_body(CG *g, CgFn *f, Node *ftype, Node *recv, Node *body, LLVM
 static void lower_funcdecl(CG *g, Node *d)
 {
 	Object *o = d->func_.name->obj;
-	if (!o || !d->func_.body)
+	/* a blank function or method can never be called: gc emits no code */
+	if (!o || !d->func_.body || strcmp(o->name, "_") == 0)
 		return;
 	LLVMValueRef llfn = cg_func_decl(g, o);
 	CgFn *f = fe_alloc(g->a, sizeof *f);

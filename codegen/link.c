@@ -65,6 +65,7 @@ bool cg_link(const char *obj, const char *out, char **err)
 		char *argv[64];
 		int n = 0;
 		argv[n++] = (char *)cc;
+		argv[n++] = "-no-pie"; /* at a fixed address, as gc links (emit.c) */
 		argv[n++] = "-o";
 		argv[n++] = (char *)out;
 		argv[n++] = (char *)obj;

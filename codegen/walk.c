@@ -1337,6 +1337,11 @@ static LLVMValueRef convert_value(CG *g, Node *x, LLVMValueRef v, Type *from, Ty
 	Type *fu = fe_under(from), *tu = fe_under(to);
 	if (fe_is_interface(to))
 		return cg_box(g, call && x->mode != MODE_CONST ? call : x, v, from, to);
+	/* unsafe.Pointer <-> uintptr: the address as an integer and back */
+	if (fu->kind == TY_UNSAFEPTR && tu->kind == TY_UINTPTR)
+		return LLVMBuildPtrToInt(g->b, v, g->i64, "");
+	if (fu->kind == TY_UINTPTR && tu->kind == TY_UNSAFEPTR)
+		return LLVMBuildIntToPtr(g->b, v, g->ptr, "");
 	if (fe_is_integer(fu) && fe_is_integer(tu)) {
 		LLVMTypeRef lt = cg_vtype(g, to);
 		unsigned fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(lt);
@@ -1787,6 +1792,22 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 	case BI_REAL: case BI_IMAG: {
 		LLVMValueRef v = cg_expr(g, al->v[0]);
 		return LLVMBuildExtractValue(g->b, v, id == BI_REAL ? 0 : 1, "");
+	}
+	case BI_ADD: { /* unsafe.Add(p, n): p + n bytes */
+		LLVMValueRef p = cg_expr(g, al->v[0]);
+		LLVMValueRef n = i64v(g, cg_expr(g, al->v[1]), al->v[1]->type);
+		return LLVMBuildGEP2(g->b, g->i8, p, &n, 1, "");
+	}
+	case BI_SLICE: { /* unsafe.Slice(p, n): {p, n, n}, checked as the runtime does */
+		Type *et = fe_under(al->v[0]->type)->elem;
+		LLVMValueRef p = cg_expr(g, al->v[0]);
+		LLVMValueRef n = i64v(g, cg_expr(g, al->v[1]), al->v[1]->type);
+		LLVMValueRef args[3] = { cg_typedesc(g, et), p, n };
+		cg_rtcall(g, "runtime.unsafeslice", args, 3);
+		LLVMValueRef s = LLVMGetUndef(g->slicet);
+		s = LLVMBuildInsertValue(g->b, s, p, 0, "");
+		s = LLVMBuildInsertValue(g->b, s, n, 1, "");
+		return LLVMBuildInsertValue(g->b, s, n, 2, "");
 	}
 	default:
 		cg_fatal(call, "builtin %d not supported by minigo's code generator", id);

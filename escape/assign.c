@@ -95,6 +95,11 @@ void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, 
 		Node *src = i < nsrcs ? srcs[i] : NULL;
 		Node *dst = dsts ? dsts[i] : NULL;
 		EscHole k = ks[i];
+		/* storing a uintptr into a reflect header's Data stores a pointer */
+		if (dst && src && esc_reflect_data_ptr(dst)) {
+			esc_unsafe_value(e, esc_note_node(e, esc_heap_hole(b), where, why), src);
+			continue;
+		}
 		if (dst && src && esc_is_self_assign(dst, src)) {
 			if (b->m) {
 				EscReport r = { .kind = "ignoring-self-assignment", .pos = where->pos,

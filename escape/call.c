@@ -72,6 +72,10 @@ static const struct {
 	{ "strconv.Quote", 1, { NONE } },
 	{ "errors.New", 1, { HEAP } },
 	{ "os.Exit", 1, { NONE } },
+	{ "reflect.ValueOf", 1, { HEAP } },
+	{ "reflect.Value.Elem", 1, { RESULT0 } },
+	{ "reflect.Value.Pointer", 1, { NONE } },
+	{ "reflect.Value.UnsafeAddr", 1, { NONE } },
 	{ "runtime.GC", 0, { NONE } },
 	{ "runtime.ReadMemStats", 1, { NONE } },
 	{ "runtime.NumGoroutine", 0, { NONE } },
@@ -571,6 +575,13 @@ static void builtin_call(EscState *e, EscHole *ks, int nks, Node *call, EscFunc 
 	case BI_PANIC:
 		if (args->len)
 			argument(e, &c, esc_heap_hole(b), args->v[0]);
+		return;
+	case BI_ADD:   /* unsafe.Add(p, n), unsafe.Slice(p, n): the result is p */
+	case BI_SLICE:
+		if (args->len == 2) {
+			argument(e, &c, nks ? ks[0] : esc_discard_hole(b), args->v[0]);
+			argument(e, &c, esc_discard_hole(b), args->v[1]);
+		}
 		return;
 	default: /* len, cap, delete, print, println, recover, complex, real, imag */
 		for (int i = 0; i < args->len; i++)

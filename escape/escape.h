@@ -313,6 +313,10 @@ void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx);
 
 void esc_expr(EscState *e, EscHole k, Node *n);
 void esc_discard(EscState *e, Node *n);
+/* gc's unsafeValue: the pointers in a uintptr expression converted back to unsafe.Pointer. */
+void esc_unsafe_value(EscState *e, EscHole k, Node *n);
+/* Is n p.Data for p a *reflect.SliceHeader or *reflect.StringHeader (gc's IsReflectHeaderDataField, ODOTPTR)? */
+bool esc_reflect_data_ptr(Node *n);
 void esc_conversion(EscState *e, EscHole k, Node *n);
 void esc_receiver(EscState *e, EscHole k, Node *sel);
 void esc_iface_receiver(EscState *e, EscHole k, Node *sel);

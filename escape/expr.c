@@ -395,12 +395,94 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 	}
 }
 
+/*
+ * esc_unsafe_value: a uintptr expression converted to unsafe.Pointer, as gc's
+ * unsafeValue reads it: the pointers converted to uintptr inside its
+ * arithmetic flow to k; everything else is discarded.
+ */
+bool esc_reflect_data_ptr(Node *n)
+{
+	n = fe_unparen(n);
+	if (n->kind != N_SELECTOR || n->sub != SEL_FIELD || n->npath != 1 || !n->selector.x->type)
+		return false;
+	Type *pt = fe_under(n->selector.x->type);
+	if (pt->kind != TY_PTR || pt->elem->kind != TY_NAMED || !pt->elem->obj || !pt->elem->obj->pkg)
+		return false;
+	const char *tn = pt->elem->obj->name;
+	return strcmp(pt->elem->obj->pkg->path, "reflect") == 0 && strcmp(n->selector.sel->ident.name, "Data") == 0 &&
+	       (strcmp(tn, "SliceHeader") == 0 || strcmp(tn, "StringHeader") == 0);
+}
+
+void esc_unsafe_value(EscState *e, EscHole k, Node *n)
+{
+	n = fe_unparen(n);
+	if (n->val) /* a constant points to nothing */
+		return;
+	switch (n->kind) {
+	case N_CALL:
+		if (n->sub == CALL_CONV && n->call.args.len == 1) {
+			Node *x = n->call.args.v[0];
+			if (x->type && fe_under(x->type)->kind == TY_UNSAFEPTR)
+				esc_expr(e, k, x);
+			else
+				esc_discard(e, x);
+			return;
+		}
+		break;
+	case N_SELECTOR: {
+		/* p.f through a pointer (gc's ODOTPTR): p itself stays put,
+		 * but a reflect.SliceHeader's or StringHeader's Data is a pointer */
+		Type *xt = n->sub == SEL_FIELD && n->selector.x->type ? fe_under(n->selector.x->type) : NULL;
+		if (xt && xt->kind == TY_PTR) {
+			if (esc_reflect_data_ptr(n))
+				esc_expr(e, esc_deref(e->b, k, n->pos, esc_fmt_node(e->b->arena, n), "reflect.Header.Data"),
+					 n->selector.x);
+			else
+				esc_discard(e, n->selector.x);
+			return;
+		}
+		break;
+	}
+	case N_UNARY:
+		switch (fe_op(n->unary.op)) {
+		case OP_ADD: case OP_SUB: case OP_XOR:
+			esc_unsafe_value(e, k, n->unary.x);
+			return;
+		default:
+			break;
+		}
+		break;
+	case N_BINARY:
+		switch (fe_op(n->binary.op)) {
+		case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR: case OP_MUL: case OP_QUO: case OP_REM:
+		case OP_AND: case OP_ANDNOT:
+			esc_unsafe_value(e, k, n->binary.x);
+			esc_unsafe_value(e, k, n->binary.y);
+			return;
+		case OP_SHL: case OP_SHR:
+			esc_unsafe_value(e, k, n->binary.x);
+			esc_discard(e, n->binary.y);
+			return;
+		default:
+			break;
+		}
+		break;
+	default:
+		break;
+	}
+	esc_expr(e, esc_discard_hole(e->b), n);
+}
+
 /* Conversions T(x): copies for strings, boxes for interfaces, else x. */
 void esc_conversion(EscState *e, EscHole k, Node *n)
 {
 	Node *x = n->call.args.v[0];
 	Type *to = n->type, *from = x->type;
 	Type *tu = to ? fe_under(to) : NULL, *fu = from ? fe_under(from) : NULL;
+	if (tu && fu && tu->kind == TY_UNSAFEPTR && fu->kind == TY_UINTPTR) {
+		esc_unsafe_value(e, k, x);
+		return;
+	}
 	if (tu && fu) {
 		bool tostr = tu->kind == TY_STRING, fromstr = fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING;
 		if ((tostr && (fu->kind == TY_SLICE || fe_is_integer(from))) || (tu->kind == TY_SLICE && fromstr)) {

@@ -693,7 +693,9 @@ static void report_embedded(Checker *c, Node *e, Type *t, bool ptr)
 		return;
 	Type *base = ptr && t->kind == TY_PTR ? t->elem : t;
 	Pos pos = chk_start_pos(e);
-	if (ptr && fe_is_interface(base))
+	if (fe_under(base)->kind == TY_UNSAFEPTR) /* a pointer too, to types2 */
+		chk_error(c, pos, "embedded field type cannot be unsafe.Pointer");
+	else if (ptr && fe_is_interface(base))
 		chk_error(c, pos, "embedded field type cannot be a pointer to an interface");
 	else if (!ptr && fe_under(t)->kind == TY_PTR)
 		chk_error(c, pos, "embedded field type cannot be a pointer");
@@ -1405,7 +1407,7 @@ static void check_receiver(Checker *c, Node *fd, Object *o)
 	bool dup = false;
 	for (int i = 0; i < base->nmethods; i++)
 		dup |= base->methods[i] != o && strcmp(base->methods[i]->name, o->name) == 0;
-	if (u->kind == TY_STRUCT && !dup) {
+	if (u->kind == TY_STRUCT && !dup && strcmp(o->name, "_") != 0) { /* blank names never clash */
 		for (int i = 0; i < u->nfields; i++)
 			if (strcmp(u->fields[i].name, o->name) == 0) {
 				chk_error(c, o->pos, "field and method with the same name %s%s", o->name,
@@ -2021,11 +2023,12 @@ bool fe_check_files(Comp *comp, Node **files, int nfiles)
 	Checker c = { .a = a, .work = chk_work_new(a), .diag = comp->diag, .iota = -1,
 	              .init_order = &comp->init_order, .pkg = comp->pkg };
 	check_files(&c, files, nfiles);
+	Scope *pkgscope = c.pkgscope;
 	for (int i = 0; i < nfiles; i++)
 		finish(files[i]);
 	/* gc's irgen, which judges directives, runs after a clean check */
 	for (int i = 0; i < nfiles && fe_error_count(comp->diag) == 0; i++)
-		fe_pragma_check(comp->diag, a, files[i]);
+		fe_pragma_check(comp->diag, a, files[i], pkgscope, comp->pkgpath);
 	for (int i = 0; i < nfiles && fe_error_count(comp->diag) == 0; i++)
 		fe_check_sizes(comp->diag, a, files[i]);
 	return c.nerrors == 0 && fe_error_count(comp->diag) == 0;

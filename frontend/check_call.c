@@ -268,6 +268,11 @@ static bool convertible(Checker *c, Operand *x, Type *T, char **cause)
 		return true;
 	if (fe_is_string(VU) && bytes_or_runes(TU))
 		return true;
+	/* package unsafe: Pointer to and from uintptr and every pointer type */
+	if ((VU->kind == TY_UINTPTR || VU->kind == TY_PTR) && TU->kind == TY_UNSAFEPTR)
+		return true;
+	if (VU->kind == TY_UNSAFEPTR && (TU->kind == TY_UINTPTR || TU->kind == TY_PTR))
+		return true;
 	if (VU->kind == TY_SLICE && TU->kind == TY_PTR && fe_under(TU->elem)->kind == TY_ARRAY &&
 	    fe_identical(VU->elem, fe_under(TU->elem)->elem))
 		return true;
@@ -448,6 +453,8 @@ static const char *builtin_name(Builtin id)
 		[BI_COPY] = "copy", [BI_DELETE] = "delete", [BI_IMAG] = "imag", [BI_LEN] = "len",
 		[BI_MAKE] = "make", [BI_NEW] = "new", [BI_PANIC] = "panic", [BI_PRINT] = "print",
 		[BI_PRINTLN] = "println", [BI_REAL] = "real", [BI_RECOVER] = "recover",
+		[BI_ADD] = "Add", [BI_ALIGNOF] = "Alignof", [BI_OFFSETOF] = "Offsetof", [BI_SIZEOF] = "Sizeof",
+		[BI_SLICE] = "Slice",
 	};
 	return id < BI_COUNT && names[id] ? names[id] : "?";
 }
@@ -460,6 +467,8 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 		[BI_NEW] = { 1, false }, [BI_PANIC] = { 1, false }, [BI_PRINT] = { 0, true },
 		[BI_PRINTLN] = { 0, true }, [BI_RECOVER] = { 0, false }, [BI_COMPLEX] = { 2, false },
 		[BI_REAL] = { 1, false }, [BI_IMAG] = { 1, false },
+		[BI_ADD] = { 2, false }, [BI_ALIGNOF] = { 1, false }, [BI_OFFSETOF] = { 1, false },
+		[BI_SIZEOF] = { 1, false }, [BI_SLICE] = { 2, false },
 	};
 	NodeList *al = &call->call.args;
 	if (call->call.dots && id != BI_APPEND) {
@@ -474,7 +483,7 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 	}
 	Operand *xs = NULL;
 	int nargs = al->len;
-	if (id != BI_MAKE && id != BI_NEW) {
+	if (id != BI_MAKE && id != BI_NEW && id != BI_OFFSETOF) {
 		bool commaok;
 		xs = chk_expr_list(c, al, false, &nargs, &commaok);
 		if (nargs > 0) {
@@ -677,6 +686,91 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 		x->mode = MODE_VALUE;
 		x->type = fe_type_emptyiface;
 		break;
+	case BI_ADD: {
+		chk_assignment(c, x, fe_types[TY_UNSAFEPTR], "argument to unsafe.Add");
+		if (x->mode == MODE_INVALID)
+			return false;
+		Operand y = xs[1];
+		if (!valid_index(c, &y, "length", true))
+			return false;
+		x->mode = MODE_VALUE;
+		x->type = fe_types[TY_UNSAFEPTR];
+		break;
+	}
+	case BI_ALIGNOF:
+	case BI_SIZEOF: {
+		chk_assignment(c, x, NULL, id == BI_SIZEOF ? "argument to unsafe.Sizeof" : "argument to unsafe.Alignof");
+		if (x->mode == MODE_INVALID)
+			return false;
+		int64_t v = id == BI_SIZEOF ? fe_sizeof(x->type) : fe_alignof(x->type);
+		x->mode = MODE_CONST;
+		x->val = fe_const_int64(c->a, v);
+		x->type = fe_types[TY_UINTPTR];
+		break;
+	}
+	case BI_OFFSETOF: {
+		/* types2's _Offsetof: the argument is a field selector x.f,
+		 * resolved here rather than as an expression */
+		Node *arg0 = al->v[0];
+		Node *sel = fe_unparen(arg0);
+		if (sel->kind != N_SELECTOR) {
+			chk_error(c, chk_start_pos(arg0), "invalid argument: %s is not a selector expression", chk_expr_string(c, arg0));
+			chk_use(c, arg0);
+			return false;
+		}
+		chk_expr(c, x, sel->selector.x);
+		if (x->mode == MODE_INVALID)
+			return false;
+		Type *base = x->type;
+		if (fe_under(base)->kind == TY_PTR && fe_under(fe_under(base)->elem)->kind == TY_STRUCT)
+			base = fe_under(base)->elem;
+		const char *name = sel->selector.sel->ident.name;
+		Lookup l = fe_lookup(base, name);
+		if (l.kind == LOOK_METHOD) {
+			chk_error(c, chk_start_pos(arg0), "invalid argument: %s is a method value", chk_expr_string(c, arg0));
+			return false;
+		}
+		if (l.kind != LOOK_FIELD) {
+			chk_error(c, chk_start_pos(x->expr), "invalid argument: %s has no single field %s", chk_type_string(c, base), name);
+			return false;
+		}
+		if (l.indirect) {
+			chk_error(c, chk_start_pos(x->expr), "invalid argument: field %s is embedded via a pointer in %s", name,
+				  chk_type_string(c, base));
+			return false;
+		}
+		int64_t off = 0;
+		Type *cur = base;
+		for (int i = 0; i < l.npath; i++) {
+			Type *su = fe_under(cur);
+			off += fe_offsetof(su, l.path[i]);
+			cur = su->fields[l.path[i]].type;
+		}
+		/* the selector stays a checked field selection for later stages */
+		sel->sub = SEL_FIELD;
+		sel->npath = l.npath;
+		sel->path = fe_alloc(c->a, (l.npath + 1) * sizeof *sel->path);
+		memcpy(sel->path, l.path, l.npath * sizeof *sel->path);
+		sel->type = cur;
+		sel->mode = MODE_VAR;
+		x->mode = MODE_CONST;
+		x->val = fe_const_int64(c->a, off);
+		x->type = fe_types[TY_UINTPTR];
+		break;
+	}
+	case BI_SLICE: {
+		Type *pt = fe_under(x->type);
+		if (pt->kind != TY_PTR) {
+			chk_error(c, chk_start_pos(x->expr), "invalid argument: %s is not a pointer", chk_operand_string(c, x));
+			return false;
+		}
+		Operand y = xs[1];
+		if (!valid_index(c, &y, "length", false))
+			return false;
+		x->mode = MODE_VALUE;
+		x->type = fe_type_slice(c->a, pt->elem);
+		break;
+	}
 	case BI_COMPLEX: {
 		Operand y = xs[1];
 		if (y.mode == MODE_INVALID)
@@ -902,6 +996,11 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 				x->mode = MODE_VALUE;
 				x->type = m->type;
 				break;
+			case OBJ_BUILTIN: /* unsafe.Sizeof and the others */
+				x->mode = MODE_BUILTIN;
+				x->id = m->builtin;
+				x->type = fe_types[TY_INVALID];
+				return;
 			default:
 				goto error;
 			}
@@ -932,6 +1031,17 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 	if (l.kind == LOOK_METHOD && l.ptrrecv && !l.indirect && !addressable && x->type->kind != TY_PTR) {
 		chk_error(c, sel->pos, "cannot call pointer method %s on %s", name, chk_type_string(c, x->type));
 		goto error;
+	}
+	if (l.kind == LOOK_NONE) {
+		/* a method of a bundled package's type that the bundle leaves out */
+		Type *bt = x->type->kind == TY_PTR ? x->type->elem : x->type;
+		Object *u = bt->kind == TY_NAMED && bt->obj && bt->obj->pkg && bt->obj->pkg->native
+		                    ? fe_scope_lookup(bt->obj->pkg->scope, fe_sprintf(c->a, "%s.%s", bt->obj->name, name))
+		                    : NULL;
+		if (u && u->kind == OBJ_UNSUPPORTED) {
+			chk_error(c, sel->pos, "%s.%s.%s not supported by minigo", bt->obj->pkg->name, bt->obj->name, name);
+			goto error;
+		}
 	}
 	if (l.kind == LOOK_NONE || l.kind == LOOK_AMBIGUOUS) {
 		/* a named type still being declared (A.M inside A's own

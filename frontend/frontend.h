@@ -107,6 +107,7 @@ typedef struct Node Node;
 typedef struct Type Type;     /* frontend/types.c (issue 3) */
 typedef struct Object Object; /* a declared entity: var, const, type, func, package, label */
 typedef struct Const Const;   /* an exact constant value */
+typedef struct Scope Scope;   /* a block of declarations (check.c) */
 
 typedef struct NodeList {
 	Node **v;
@@ -133,6 +134,9 @@ typedef struct Comp {
 	/* the package compiled: NULL for package main (its names print
 	 * unqualified); another package's objects carry it (Object.pkg) */
 	struct Package *pkg;
+	/* the package path gc's -p would get (go build passes it; NULL when
+	 * compiling a lone file, as go tool compile FILE.go) */
+	const char *pkgpath;
 } Comp;
 
 void fe_list_push(Arena *a, NodeList *l, Node *n);
@@ -310,12 +314,13 @@ typedef struct FePragma {
 	unsigned flags;   /* the gc pragma flags it sets (pragma.c) */
 	bool embed;       /* //go:embed with patterns */
 	bool linkname;    /* //go:linkname: never taken, judged at the end */
+	const char *local, *remote;  /* //go:linkname local [remote] (remote NULL: not given) */
 	Node *decl;       /* N_FILE, N_IMPORT, N_CONSTSPEC, N_VARSPEC, N_TYPESPEC, N_FUNCDECL */
 } FePragma;
 
 /* After a clean type check: what the taking declarations do not allow,
  * as gc's irgen reports it. */
-void fe_pragma_check(FeDiag *d, Arena *a, Node *file);
+void fe_pragma_check(FeDiag *d, Arena *a, Node *file, Scope *pkgscope, const char *pkgpath);
 /* The directives of a func declaration that later stages act on, in its
  * func_.pragmas (set by fe_pragma_check). */
 enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
@@ -617,6 +622,8 @@ typedef enum Builtin {
 	BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG,
 	BI_LEN, BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL,
 	BI_RECOVER,
+	/* package unsafe's (packages.c) */
+	BI_ADD, BI_ALIGNOF, BI_OFFSETOF, BI_SIZEOF, BI_SLICE,
 	BI_COUNT
 } Builtin;
 /* ast.c: the builtin a checked call invokes (BI_NONE: it is no builtin call). */
@@ -633,6 +640,7 @@ enum {
 	OF_ASSIGNED = 1 << 7,    /* assigned after its declaration */
 	OF_METHOD = 1 << 8,      /* OBJ_FUNC: a method (decl has a receiver) */
 	OF_UNSUPPORTED = 1 << 9, /* bundled-package member minigo does not provide */
+	OF_NOIMPL = 1 << 10,     /* bundled function declared for checking and escape only: no code */
 };
 
 typedef struct Scope Scope;
@@ -656,6 +664,7 @@ struct Object {
 	Node *init;              /* VAR/CONST: its initializer expression (or NULL) */
 	Scope *fscope;           /* FUNC: its function block (parameters, results, body) */
 	Scope *file;             /* package-level: the scope of its file (its imports) */
+	const char *linkname;    /* package-level var/func: its symbol by //go:linkname, or NULL */
 	Object *next;            /* scope chain */
 	Scope *scope;            /* scope it was declared in */
 };

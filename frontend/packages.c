@@ -13,7 +13,8 @@
  * Every other exported name of the real package is entered as an
  * OBJ_UNSUPPORTED object: `strings.NewReader` is "not supported by
  * minigo", while a name the real package does not have (`fmt.Foo`) is gc's
- * "undefined: fmt.Foo".  The name lists are Go 1.19's (go/types' view of
+ * "undefined: fmt.Foo".  A method the bundle leaves out is listed as
+ * T.M (`Value.Field`): the selector v.Field says it is not supported.  The name lists are Go 1.19's (go/types' view of
  * the packages' scopes).
  */
 #include <stdlib.h>
@@ -26,6 +27,10 @@ typedef struct Bundle {
 	const char *src;
 	const char *others; /* the real package's other exported names, space-separated */
 	Package *pkg;
+	/* functions and methods (T.M) declared for type checking and escape
+	 * analysis only: no implementation yet, so a program using them
+	 * type-checks and gets its -m report but does not build */
+	const char *noimpl;
 } Bundle;
 
 static Bundle bundles[] = {
@@ -40,7 +45,7 @@ static Bundle bundles[] = {
 	  "func Errorf(format string, a ...any) error\n"
 	  "type Stringer interface { String() string }\n",
 	  "Append Appendf Appendln Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer "
-	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL },
+	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL, NULL },
 	{ "strings",
 	  "package strings\n"
 	  "type Builder struct {\n\taddr *Builder\n\tbuf []byte\n}\n"
@@ -68,7 +73,7 @@ static Bundle bundles[] = {
 	  "IndexFunc IndexRune LastIndex LastIndexAny LastIndexByte LastIndexFunc Map NewReader "
 	  "NewReplacer Reader Replace ReplaceAll Replacer SplitAfter SplitAfterN SplitN Title "
 	  "ToLowerSpecial ToTitle ToTitleSpecial ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft "
-	  "TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSuffix", NULL },
+	  "TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSuffix", NULL, NULL },
 	{ "strconv",
 	  "package strconv\n"
 	  "func Itoa(i int) string\n"
@@ -84,11 +89,11 @@ static Bundle bundles[] = {
 	  "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint CanBackquote "
 	  "ErrRange ErrSyntax FormatBool FormatComplex FormatUint IsGraphic IsPrint "
 	  "NumError ParseBool ParseComplex QuoteRune QuoteRuneToASCII "
-	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL },
+	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL, NULL },
 	{ "errors",
 	  "package errors\n"
 	  "func New(text string) error\n",
-	  "As Is Unwrap", NULL },
+	  "As Is Unwrap", NULL, NULL },
 	{ "os",
 	  "package os\n"
 	  "var Args []string\n"
@@ -105,7 +110,36 @@ static Bundle bundles[] = {
 	  "O_WRONLY Open OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process "
 	  "ProcessState ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET "
 	  "SameFile Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir "
-	  "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile", NULL },
+	  "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile", NULL, NULL },
+	{ "reflect",
+	  "package reflect\n"
+	  "import \"unsafe\"\n"
+	  "type SliceHeader struct {\n\tData uintptr\n\tLen  int\n\tCap  int\n}\n"
+	  "type StringHeader struct {\n\tData uintptr\n\tLen  int\n}\n"
+	  "type Value struct {\n\ttyp  unsafe.Pointer\n\tptr  unsafe.Pointer\n\tflag uintptr\n}\n"
+	  "func ValueOf(i any) Value\n"
+	  "func (v Value) Elem() Value\n"
+	  "func (v Value) Pointer() uintptr\n"
+	  "func (v Value) UnsafeAddr() uintptr\n",
+	  "Append AppendSlice Array ArrayOf Bool BothDir Chan ChanDir ChanOf Complex128 Complex64 Copy "
+	  "DeepEqual Float32 Float64 Func FuncOf Indirect Int Int16 Int32 Int64 Int8 Interface Invalid "
+	  "Kind MakeChan MakeFunc MakeMap MakeMapWithSize MakeSlice Map MapIter MapOf Method New NewAt "
+	  "Pointer PointerTo Ptr PtrTo RecvDir Select SelectCase SelectDefault SelectDir SelectRecv "
+	  "SelectSend SendDir Slice SliceOf String StructField StructOf StructTag Swapper Type TypeOf "
+	  "Uint Uint16 Uint32 Uint64 Uint8 Uintptr UnsafePointer ValueError VisibleFields Zero "
+	  "Value.Addr Value.Bool Value.Bytes Value.Call Value.CallSlice Value.CanAddr "
+	  "Value.CanComplex Value.CanConvert Value.CanFloat Value.CanInt Value.CanInterface "
+	  "Value.CanSet Value.CanUint Value.Cap Value.Close Value.Complex Value.Convert Value.Field "
+	  "Value.FieldByIndex Value.FieldByIndexErr Value.FieldByName Value.FieldByNameFunc "
+	  "Value.Float Value.Index Value.Int Value.Interface Value.InterfaceData Value.IsNil "
+	  "Value.IsValid Value.IsZero Value.Kind Value.Len Value.MapIndex Value.MapKeys "
+	  "Value.MapRange Value.Method Value.MethodByName Value.NumField Value.NumMethod "
+	  "Value.OverflowComplex Value.OverflowFloat Value.OverflowInt Value.OverflowUint Value.Recv "
+	  "Value.Send Value.Set Value.SetBool Value.SetBytes Value.SetCap Value.SetComplex "
+	  "Value.SetFloat Value.SetInt Value.SetIterKey Value.SetIterValue Value.SetLen "
+	  "Value.SetMapIndex Value.SetPointer Value.SetString Value.SetUint Value.Slice Value.Slice3 "
+	  "Value.String Value.TryRecv Value.TrySend Value.Type Value.Uint Value.UnsafePointer", NULL,
+	  "ValueOf Value.Elem Value.Pointer Value.UnsafeAddr" },
 	{ "runtime",
 	  "package runtime\n"
 	  "const GOOS string = \"linux\"\n"
@@ -149,7 +183,7 @@ static Bundle bundles[] = {
 	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
 	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "
 	  "SetMutexProfileFraction StackRecord StartTrace StopTrace ThreadCreateProfile "
-	  "TypeAssertionError UnlockOSThread", NULL },
+	  "TypeAssertionError UnlockOSThread", NULL, NULL },
 };
 
 static Arena *pkg_arena;
@@ -169,9 +203,41 @@ void fe_package_add(Package *p)
 	compiled[ncompiled++] = p;
 }
 
+/*
+ * Package unsafe, as types2's Unsafe: the type Pointer and five builtins
+ * (checked in check_call.c; Sizeof, Alignof and Offsetof are constants).
+ */
+static Package *unsafe_package(void)
+{
+	static Package *p;
+	if (p)
+		return p;
+	if (!pkg_arena)
+		pkg_arena = fe_arena_new();
+	p = fe_alloc(pkg_arena, sizeof *p);
+	p->name = p->path = "unsafe";
+	p->scope = fe_scope_new(pkg_arena, NULL);
+	Object *ptr = fe_object_new(pkg_arena, OBJ_TYPE, "Pointer", (Pos){ 0 }, fe_types[TY_UNSAFEPTR]);
+	ptr->pkg = p;
+	fe_scope_insert(p->scope, ptr);
+	static const struct { const char *name; Builtin id; } bis[] = {
+		{ "Add", BI_ADD }, { "Alignof", BI_ALIGNOF }, { "Offsetof", BI_OFFSETOF },
+		{ "Sizeof", BI_SIZEOF }, { "Slice", BI_SLICE },
+	};
+	for (size_t i = 0; i < sizeof bis / sizeof bis[0]; i++) {
+		Object *o = fe_object_new(pkg_arena, OBJ_BUILTIN, bis[i].name, (Pos){ 0 }, NULL);
+		o->builtin = bis[i].id;
+		o->pkg = p;
+		fe_scope_insert(p->scope, o);
+	}
+	return p;
+}
+
 Package *fe_package(Arena *a, const char *path)
 {
 	(void)a;
+	if (strcmp(path, "unsafe") == 0)
+		return unsafe_package();
 	for (int i = 0; i < ncompiled; i++)
 		if (strcmp(compiled[i]->path, path) == 0)
 			return compiled[i];
@@ -201,6 +267,28 @@ Package *fe_package(Arena *a, const char *path)
 				fe_scope_insert(p->scope, o);
 			}
 			s = e;
+		}
+		/* the declarations without an implementation */
+		for (const char *n = b->noimpl; n && *n;) {
+			while (*n == ' ')
+				n++;
+			const char *e = n;
+			while (*e && *e != ' ')
+				e++;
+			const char *dot = memchr(n, '.', (size_t)(e - n));
+			Object *o = fe_scope_lookup(p->scope, fe_strndup(pkg_arena, n, (size_t)((dot ? dot : e) - n)));
+			if (o && dot && o->kind == OBJ_TYPE && o->type && o->type->kind == TY_NAMED) {
+				const char *m = fe_strndup(pkg_arena, dot + 1, (size_t)(e - dot - 1));
+				Object *mo = NULL;
+				for (int k = 0; k < o->type->nmethods; k++)
+					if (strcmp(o->type->methods[k]->name, m) == 0)
+						mo = o->type->methods[k];
+				o = mo;
+			}
+			if (!o)
+				fe_ice((Pos){ 0 }, "bundled package %s: no %.*s", b->path, (int)(e - n), n);
+			o->flags |= OF_NOIMPL;
+			n = e;
 		}
 		b->pkg = p;
 		return p;

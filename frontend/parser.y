@@ -2380,9 +2380,7 @@ static void check_import(Parser *p, Node *n, Pos next)
 	if (path->lit.kind != LIT_STRING) {
 		fe_syntax_error(p->diag, next, "import path must be a string");
 	} else if (!path->lit.bad) {
-		if (path->lit.len == 6 && memcmp(path->lit.str, "unsafe", 6) == 0)
-			unsupported(p, path->pos, "package unsafe");
-		else if (path->lit.len == 1 && path->lit.str[0] == 'C')
+		if (path->lit.len == 1 && path->lit.str[0] == 'C')
 			unsupported(p, path->pos, "cgo");
 	}
 }

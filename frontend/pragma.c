@@ -319,10 +319,15 @@ void fe_pragma_comment(Parser *p, const char *text, size_t n, Pos pos, bool blan
 	}
 	if (has_prefix(text, n, "go:linkname ")) {
 		int k = count_fields(text, n);
-		if (k < 2 || k > 3)
+		if (k < 2 || k > 3) {
 			perr(p, pos, pos, "usage: //go:linkname localname [linkname]");
-		else
-			record(p, pos)->linkname = true;
+		} else {
+			Fields f = pragma_fields(text, n);
+			FePragma *d = record(p, pos);
+			d->linkname = true;
+			d->local = fe_strndup(p->arena, f.s[1], f.n[1]);
+			d->remote = k == 3 ? fe_strndup(p->arena, f.s[2], f.n[2]) : NULL;
+		}
 		return;
 	}
 	if ((n == 8 && memcmp(text, "go:embed", 8) == 0) || has_prefix(text, n, "go:embed ")) {
@@ -509,7 +514,17 @@ static int phase(const Node *decl)
 	return 2;
 }
 
-void fe_pragma_check(FeDiag *d, Arena *a, Node *file)
+static bool imports_unsafe(Node *file)
+{
+	for (int i = 0; i < file->file.imports.len; i++) {
+		Node *lit = file->file.imports.v[i]->import.path;
+		if (lit && lit->kind == N_BASICLIT && lit->lit.str && lit->lit.len == 6 && memcmp(lit->lit.str, "unsafe", 6) == 0)
+			return true;
+	}
+	return false;
+}
+
+void fe_pragma_check(FeDiag *d, Arena *a, Node *file, Scope *pkgscope, const char *pkgpath)
 {
 	FePragma *v = file->file.pragmas;
 	int n = file->file.npragmas;
@@ -526,15 +541,34 @@ void fe_pragma_check(FeDiag *d, Arena *a, Node *file)
 		for (int i = 0; i < n; i++)
 			if (v[i].decl && first[i] && phase(v[i].decl) == ph)
 				judge_decl(d, v, n, i);
-	/* gc resolves //go:linkname last, in a flush of its own */
-	bool barrier = false;
+	/* gc resolves //go:linkname last, in a flush of its own: the local
+	 * name is a package-level var or func, whose symbol becomes remote
+	 * (Object.linkname; codegen names it so) */
+	bool barrier = false, unsafe_ok = imports_unsafe(file);
 	for (int i = 0; i < n; i++) {
 		if (!v[i].linkname)
 			continue;
 		if (!barrier)
 			fe_error_barrier(d);
 		barrier = true;
-		fe_error(d, v[i].pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
+		if (!unsafe_ok) {
+			fe_error(d, v[i].pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
+			continue;
+		}
+		Object *o = pkgscope ? fe_scope_lookup(pkgscope, v[i].local) : NULL;
+		if (!o || (o->kind != OBJ_VAR && o->kind != OBJ_FUNC)) {
+			fe_error(d, v[i].pos, "//go:linkname must refer to declared function or variable");
+			continue;
+		}
+		if (o->linkname) {
+			fe_error(d, v[i].pos, "duplicate //go:linkname for %s", v[i].local);
+			continue;
+		}
+		if (!v[i].remote && !pkgpath) {
+			fe_error(d, v[i].pos, "//go:linkname requires linkname argument or -p compiler flag");
+			continue;
+		}
+		o->linkname = v[i].remote ? v[i].remote : fe_sprintf(a, "%s.%s", pkgpath, v[i].local);
 	}
 }
 

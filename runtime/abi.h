@@ -193,6 +193,7 @@ void *rt_makeslice(const GoType *elem, intptr_t len, intptr_t cap) GO_NAME("runt
 GoSlice rt_growslice(const GoType *elem, GoSlice old, intptr_t cap) GO_NAME("runtime.growslice");
 /* The failures of the inline check of a make([]T, len, cap) kept on the stack (slice.c). */
 _Noreturn void rt_panicmakeslicelen(void) GO_NAME("runtime.panicmakeslicelen");
+void rt_unsafeslice(const GoType *et, void *ptr, intptr_t len) GO_NAME("runtime.unsafeslice");
 _Noreturn void rt_panicmakeslicecap(void) GO_NAME("runtime.panicmakeslicecap");
 /* The address of every zero-sized allocation; generated code uses it for new(T) of a zero-sized T. */
 extern uintptr_t rt_zerobase GO_NAME("runtime.zerobase");

@@ -62,6 +62,21 @@ void rt_panicmakeslicecap(void)
 	rt_panicstr("makeslice: cap out of range");
 }
 
+/* unsafe.Slice(ptr, len)'s checks: len elements of et from ptr must fit
+ * in the address space above it, and a nil ptr has no elements. */
+void rt_unsafeslice(const GoType *et, void *ptr, intptr_t len)
+{
+	if (len < 0)
+		rt_panicstr("unsafe.Slice: len out of range");
+	uintptr_t mem;
+	bool overflow = __builtin_mul_overflow((uintptr_t)et->size, (uintptr_t)len, &mem);
+	if (overflow || mem > -(uintptr_t)ptr) {
+		if (!ptr)
+			rt_panicstr("unsafe.Slice: ptr is nil and len is not zero");
+		rt_panicstr("unsafe.Slice: len out of range");
+	}
+}
+
 GoSlice rt_growslice(const GoType *et, GoSlice old, intptr_t cap)
 {
 	intptr_t newcap = old.cap, doublecap = 2 * old.cap;

@@ -73,8 +73,14 @@ static bool isgo(const char *name)
 {
 	static const char *const native[] = { "runtime.", "fmt.", "strings.", "strconv.", "errors.", "os.",
 					      "type.", "go.", "internal/" };
-	if (!strchr(name, '.'))
+	/* GCC's clones of C functions (rt_gopanic.cold, f.part.0, ...) */
+	static const char *const clone[] = { ".cold", ".part.", ".constprop.", ".isra.", ".lto_priv.", ".clone.",
+					     ".localalias" };
+	if (!strchr(name, '.') || name[0] == '_' || strncmp(name, "rt_", 3) == 0)
 		return false;
+	for (size_t i = 0; i < sizeof clone / sizeof clone[0]; i++)
+		if (strstr(name, clone[i]))
+			return false;
 	for (size_t i = 0; i < sizeof native / sizeof native[0]; i++)
 		if (strncmp(name, native[i], strlen(native[i])) == 0)
 			return false;
@@ -439,8 +445,24 @@ static void init(void)
 	}
 }
 
-/* rt_findfunc: the function whose code holds pc, or NULL. */
+static const rt_funcsym *lookup(uintptr_t pc);
+
+/* rt_findfunc: the function whose code holds pc, or NULL.  A return
+ * address just past a function's last instruction (a call to a function
+ * that never returns, such as runtime.panicmem, which LLVM leaves last
+ * where gc would pad) belongs to that function. */
 const rt_funcsym *rt_findfunc(uintptr_t pc)
+{
+	const rt_funcsym *f = lookup(pc);
+	if (!f && pc > 0) {
+		f = lookup(pc - 1);
+		if (f && pc != f->end)
+			f = NULL;
+	}
+	return f;
+}
+
+static const rt_funcsym *lookup(uintptr_t pc)
 {
 	if (!inited)
 		init();
