@@ -195,6 +195,10 @@ CG *cg_new_state(Arena *a, const char *filename);  /* context, module, builder, 
 _Noreturn void cg_fatal(Node *n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_func_symbol(CG *g, Object *fn);      /* "main.f", "main.(*T).M", "fmt.Println" */
 LLVMValueRef cg_func_decl(CG *g, Object *fn);       /* the LLVM function of a declared func */
+/* Is fn's code the runtime's C (a bundled package's, or a body-less
+ * declaration of a source package: the native overlay), called with the
+ * C ABI rather than minigo's Go ABI? */
+bool cg_native_func(Object *fn);
 LLVMValueRef cg_global(CG *g, Object *var);         /* the storage of a package-level variable */
 /* A package-level var spec escape found static, as its globals'
  * initializers; false: it needs code (walk.c). */

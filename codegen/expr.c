@@ -801,7 +801,7 @@ static LLVMValueRef method_value(CG *g, Node *e)
 		args[0] = cg_load(g, rt, cg_offset(g, fn->ctxparam, ct->fields[1].offset));
 		for (int i = 0; i < abi->nparams; i++)
 			args[i + 1] = vals[i];
-		bool bundled = mobj->pkg && mobj->pkg->native;
+		bool bundled = cg_native_func(mobj);
 		CgAbi *ca = cg_abi(g, msig, rt, !bundled);
 		LLVMValueRef res = cg_abi_call(g, ca, cg_func_decl(g, mobj), NULL, args);
 		if (abi->nresults <= 1) {
@@ -1004,7 +1004,7 @@ LLVMValueRef cg_expr(CG *g, Node *e)
 
 static bool bundled(Object *o)
 {
-	return o && o->pkg && o->pkg->native;
+	return o && cg_native_func(o);
 }
 
 /*

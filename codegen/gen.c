@@ -80,6 +80,15 @@ static bool is_bundled(Object *o)
 	return o->pkg && o->pkg->native;
 }
 
+bool cg_native_func(Object *fn)
+{
+	if (is_bundled(fn))
+		return true;
+	/* declared without a body in a package compiled from source: Go has
+	 * it in assembly, minigo's runtime in C (the native overlay) */
+	return fn->kind == OBJ_FUNC && fn->decl && fn->decl->kind == N_FUNCDECL && !fn->decl->func_.body;
+}
+
 static const char *pkg_prefix(Object *o)
 {
 	return o->pkg && o->pkg->path ? o->pkg->path : "main";
@@ -115,7 +124,7 @@ LLVMValueRef cg_func_decl(CG *g, Object *fn)
 						    : fn->name);
 	Type *sig = fn->type;
 	Type *recv = sig->recv ? sig->recv->type : NULL;
-	CgAbi *abi = cg_abi(g, sig, recv, !is_bundled(fn));
+	CgAbi *abi = cg_abi(g, sig, recv, !cg_native_func(fn));
 	const char *sym = cg_func_symbol(g, fn);
 	f = LLVMGetNamedFunction(g->mod, sym);
 	if (!f) {

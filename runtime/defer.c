@@ -352,9 +352,20 @@ static void hook(int kind, const char *msg)
 	panicerr(kind == RT_PANIC_PLAIN, msg, false);
 }
 
+/* Go's runtime.overflowError and runtime.divideError, the error values
+ * math/bits reaches through //go:linkname (its Div and Rem panic with
+ * them): runtime.errorString values in an error interface. */
+GoIface rt_overflowError GO_NAME("runtime.overflowError");
+GoIface rt_divideError GO_NAME("runtime.divideError");
+static const GoString overflowText = { (const uint8_t *)"integer overflow", 16 };
+static const GoString divideText = { (const uint8_t *)"integer divide by zero", 22 };
+
 __attribute__((constructor)) static void installhook(void)
 {
 	rt_panic_hook = hook;
+	const GoItab *tab = rt_getitab(&rt_type_error, &errorStringType.t, false);
+	rt_overflowError = (GoIface){ tab, (void *)&overflowText };
+	rt_divideError = (GoIface){ tab, (void *)&divideText };
 }
 
 /* ---- the compiler's checks ---- */
