@@ -88,7 +88,7 @@ static EscLocation *result(EscState *e, const char *name)
 	return l;
 }
 
-static const Pos P = { 99, 1 };
+static const Pos P = { 99, 1, 0 };
 
 /* dst = src */
 static void assign(EscBatch *b, EscLocation *dst, EscLocation *src)
