@@ -116,6 +116,7 @@ typedef struct CG {
 	const char *filename;
 	const char *pkgpath;  /* the package being lowered: its symbols' prefix ("main" for main) */
 	Pos pos;              /* the last position lowered (cg_debug_pos): where codegen's refusals point */
+	Object *cpuinit;      /* internal/cpu.Initialize, when the program has it */
 	BsMap *difiles;       /* source file name -> its DIFile */
 	BsMap *statics;       /* package-level var Object -> its static image (walk.c) */
 	LLVMContextRef ctx;

@@ -1002,6 +1002,67 @@ LLVMValueRef cg_expr(CG *g, Node *e)
 
 /* ---- calls ---- */
 
+/*
+ * gc's intrinsics (ssagen's intrinsics table for amd64) among the std
+ * functions compiled from source: a call of math.Sqrt is an instruction,
+ * not a call of the Go code (whose result it equals: these are exact
+ * operations).  NULL: fn is none of them.
+ */
+static LLVMValueRef intrinsic(CG *g, Object *fn, LLVMValueRef *args)
+{
+	static const struct {
+		const char *pkg, *name, *llvm;
+		int nargs;
+		int bits;   /* math/bits: the operand's width; the result is an int (0: same type) */
+		bool minus; /* Len: width - ctlz */
+	} tab[] = {
+		{ "math", "Sqrt", "llvm.sqrt", 1, 0, false },
+		{ "math", "Floor", "llvm.floor", 1, 0, false },
+		{ "math", "Ceil", "llvm.ceil", 1, 0, false },
+		{ "math", "Trunc", "llvm.trunc", 1, 0, false },
+		{ "math", "Abs", "llvm.fabs", 1, 0, false },
+		{ "math", "Copysign", "llvm.copysign", 2, 0, false },
+		{ "math", "FMA", "llvm.fma", 3, 0, false },
+		{ "math/bits", "LeadingZeros", "llvm.ctlz", 1, 64, false },
+		{ "math/bits", "LeadingZeros64", "llvm.ctlz", 1, 64, false },
+		{ "math/bits", "LeadingZeros32", "llvm.ctlz", 1, 32, false },
+		{ "math/bits", "TrailingZeros", "llvm.cttz", 1, 64, false },
+		{ "math/bits", "TrailingZeros64", "llvm.cttz", 1, 64, false },
+		{ "math/bits", "TrailingZeros32", "llvm.cttz", 1, 32, false },
+		{ "math/bits", "OnesCount", "llvm.ctpop", 1, 64, false },
+		{ "math/bits", "OnesCount64", "llvm.ctpop", 1, 64, false },
+		{ "math/bits", "OnesCount32", "llvm.ctpop", 1, 32, false },
+		{ "math/bits", "Len", "llvm.ctlz", 1, 64, true },
+		{ "math/bits", "Len64", "llvm.ctlz", 1, 64, true },
+		{ "math/bits", "Len32", "llvm.ctlz", 1, 32, true },
+		{ "math/bits", "ReverseBytes64", "llvm.bswap", 1, 0, false },
+		{ "math/bits", "ReverseBytes32", "llvm.bswap", 1, 0, false },
+	};
+	if (!fn->pkg || fn->pkg->native || (fn->type && fn->type->recv))
+		return NULL;
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+		if (strcmp(fn->pkg->path, tab[i].pkg) != 0 || strcmp(fn->name, tab[i].name) != 0)
+			continue;
+		LLVMTypeRef t = LLVMTypeOf(args[0]);
+		unsigned id = LLVMLookupIntrinsicID(tab[i].llvm, strlen(tab[i].llvm));
+		LLVMValueRef f = LLVMGetIntrinsicDeclaration(g->mod, id, &t, 1);
+		LLVMTypeRef ft = LLVMIntrinsicGetType(g->ctx, id, &t, 1);
+		LLVMValueRef a[3] = { args[0], args[1], args[2] };
+		int n = tab[i].nargs;
+		if (strcmp(tab[i].llvm, "llvm.ctlz") == 0 || strcmp(tab[i].llvm, "llvm.cttz") == 0)
+			a[n++] = LLVMConstInt(g->i1, 0, false); /* defined at zero: the width */
+		LLVMValueRef r = LLVMBuildCall2(g->b, ft, f, a, (unsigned)n, "");
+		if (tab[i].bits) {
+			if (tab[i].bits < 64)
+				r = LLVMBuildZExt(g->b, r, g->i64, "");
+			if (tab[i].minus)
+				r = LLVMBuildSub(g->b, LLVMConstInt(g->i64, (unsigned)tab[i].bits, false), r, "");
+		}
+		return r;
+	}
+	return NULL;
+}
+
 static bool bundled(Object *o)
 {
 	return o && cg_native_func(o);
@@ -1192,6 +1253,9 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 		fo = fun->obj;
 	if (fo) {
 		call_args(g, call, fo->type, args, 0, false);
+		LLVMValueRef in = intrinsic(g, fo, args);
+		if (in)
+			return in;
 		CgAbi *abi = cg_abi(g, fo->type, NULL, !bundled(fo));
 		return cg_abi_call(g, abi, cg_func_decl(g, fo), NULL, args);
 	}

@@ -188,6 +188,7 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.panicmakeslicelen", "v" },
 	{ "runtime.panicmakeslicecap", "v" },
 	{ "runtime.unsafeslice", "vppi" },
+	{ "runtime.godebugenv", "s" },
 	{ "runtime.growslice", "SpSi" },
 	{ "runtime.makemap_small", "p" },
 	{ "runtime.makemap", "ppip" },
@@ -883,6 +884,13 @@ static void lower_init(CG *g, IrProgram *p, const char **deps, int ndeps)
 		LLVMSetLinkage(ntabs, LLVMInternalLinkage);
 		LLVMValueRef ia[2] = { LLVMBuildLoad2(g->b, g->ptr, tabs, ""), LLVMBuildLoad2(g->b, g->i64, ntabs, "") };
 		cg_rtcall(g, "runtime.itabsinit", ia, 2);
+		/* internal/cpu learns the CPU before any package's variables
+		 * (math's useFMA reads it), as Go's runtime.cpuinit arranges */
+		if (g->cpuinit) {
+			LLVMValueRef env = cg_rtcall(g, "runtime.godebugenv", NULL, 0);
+			CgAbi *ca = cg_abi(g, g->cpuinit->type, NULL, true);
+			cg_abi_call(g, ca, cg_func_decl(g, g->cpuinit), NULL, &env);
+		}
 		for (int i = 0; i < ndeps; i++) {
 			const char *dn = fe_sprintf(g->a, "%s.init", deps[i]);
 			LLVMValueRef dfn = LLVMGetNamedFunction(g->mod, dn);
@@ -981,8 +989,12 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 	Arena *a = main_comp->a;
 	CG *g = cg_new_state(a, main_comp->path);
 	g->toptypes = bs_map_new(a);
-	for (int k = 0; k < n; k++)
+	for (int k = 0; k < n; k++) {
 		note_toptypes(g, pkgs[k].prog->file);
+		Package *p = pkgs[k].comp->pkg;
+		if (p && strcmp(p->path, "internal/cpu") == 0)
+			g->cpuinit = fe_scope_lookup(p->scope, "Initialize");
+	}
 	const char **deps = fe_alloc(a, (size_t)n * sizeof *deps);
 	for (int k = 0; k < n; k++) {
 		Comp *comp = pkgs[k].comp;

@@ -8,10 +8,22 @@
  */
 #include <sched.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "runtime/abi.h"
 #include "runtime/runtime.h"
+
+/* The GODEBUG setting, for internal/cpu.Initialize, which main.init runs
+ * first when the program has internal/cpu (Go's runtime.cpuinit). */
+GoString rt_godebugenv(void) GO_NAME("runtime.godebugenv");
+
+GoString rt_godebugenv(void)
+{
+	const char *s = getenv("GODEBUG");
+	return s ? (GoString){ (const uint8_t *)s, (intptr_t)strlen(s) } : (GoString){ NULL, 0 };
+}
 
 /* runtime.NumGoroutine: always the main goroutine alone. */
 intptr_t rt_NumGoroutine(void)

@@ -4,8 +4,8 @@
 
 package main
 
-import "math" // ERROR "package math not supported by minigo"
+import "regexp" // ERROR "package regexp not supported by minigo"
 
 func main() {
-	_ = math.Pi
+	_ = regexp.MustCompile
 }
