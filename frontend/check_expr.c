@@ -957,6 +957,10 @@ static void shift(Checker *c, Operand *x, Operand *y, Node *e, FeOp op, Pos oppo
 		x->mode = MODE_INVALID;
 		return;
 	}
+	/* A constant count of a non-constant shift (x << 1.0, x << (1+0i)) is
+	 * left untyped by types2; gc's noder makes it a uint, and so do we. */
+	if (y->mode == MODE_CONST && fe_is_untyped(y->type))
+		chk_convert_untyped(c, y, fe_types[TY_UINT]);
 	x->mode = MODE_VALUE;
 }
 
