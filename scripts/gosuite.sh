@@ -10,7 +10,9 @@
 #
 #   run         minigo builds the program; it must exit 0 and print, on
 #               stdout and stderr together, exactly FILE.out (nothing
-#               without one).  Recipes with compiler flags are left out.
+#               without one).  Recipes with compiler flags are left out;
+#               leading arguments ending in .go are more files of the
+#               program, as go run takes them.
 #   errorcheck  minigo checks the file (-e, through escape analysis); every
 #               // ERROR regexp must match an error on its line and no error
 #               may be left over (tests/errorcheck -r: run.go's matching),
@@ -86,7 +88,13 @@ if [ "$1" = "--one" ]; then
 	export GOOS=${GOOS:-linux} GOARCH=${GOARCH:-amd64}
 	if [ "$action" = run ]; then
 		[ -n "$flags" ] && out run skip "flags $flags"
-		timeout 120 "$MINIGO" build -o "$T/prog" "$f" >"$T/mg.out" 2>&1
+		# go run FILE ARGS: leading ARGS ending in .go are more files
+		files="$f" pargs=""
+		for a in $args; do
+			case "$pargs:$a" in :*.go) files="$files $a" ;; *) pargs="$pargs $a" ;; esac
+		done
+		args=$pargs
+		timeout 120 "$MINIGO" build -o "$T/prog" $files >"$T/mg.out" 2>&1
 		status=$?
 		grep -q 'not supported by minigo' "$T/mg.out" && refused run
 		if [ $status -ne 0 ]; then
