@@ -525,6 +525,7 @@ typedef struct Unit {
 	IrProgram *prog;
 	CgCompare *cmp;      /* compare: the -m lines are collected here */
 	bool deps;           /* a dependency: no dumps, no stop points */
+	bool std;            /* a std package from GOROOT (fe_parse_std) */
 } Unit;
 
 /* A dependency's options: the -d= dumps and stops are for the packages named. */
@@ -548,7 +549,7 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 		} else {
 			fe_diag_add_file(d, shown[i]);
 		}
-		Node *f = fe_parse(d, u->comp.a, src, len);
+		Node *f = u->std ? fe_parse_std(d, u->comp.a, src, len) : fe_parse(d, u->comp.a, src, len);
 		if (!f || fe_too_many_errors(d)) {
 			fe_flush_errors(d);
 			return 1;
@@ -637,6 +638,7 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], report ? o->m : 0);
 		fe_diag_header(u->comp.diag, fe_sprintf(u->comp.a, "# %s", p->path));
 		u->deps = !p->named;
+		u->std = p->std;
 		Package *pkg = NULL;
 		if (strcmp(p->name, "main") != 0) {
 			pkg = fe_alloc(u->comp.a, sizeof *pkg);

@@ -1063,6 +1063,46 @@ static LLVMValueRef intrinsic(CG *g, Object *fn, LLVMValueRef *args)
 	return NULL;
 }
 
+/*
+ * sync/atomic's functions called directly: one instruction each, as gc's
+ * SSA intrinsics make them (runtime/overlay_atomic.c has the same
+ * operations for a function taken as a value).  Sequentially consistent,
+ * which is what Go's memory model promises for sync/atomic.  Returns
+ * false for any other function; *res is the result (NULL for Store).
+ */
+static bool atomic_op(CG *g, Object *fn, LLVMValueRef *args, LLVMValueRef *res)
+{
+	if (!fn->pkg || fn->pkg->native || strcmp(fn->pkg->path, "sync/atomic") != 0 || !fn->type ||
+	    fn->type->recv || fn->type->nparams == 0 || (fn->decl && fn->decl->func_.body))
+		return false;
+	LLVMAtomicOrdering sc = LLVMAtomicOrderingSequentiallyConsistent;
+	const char *n = fn->name;
+	Type *vt = fe_under(fn->type->params[0])->elem;
+	unsigned align = (unsigned)cg_size(vt);
+	cg_nilcheck(g, args[0]);
+	*res = NULL;
+	if (strncmp(n, "Add", 3) == 0) {
+		LLVMValueRef old = LLVMBuildAtomicRMW(g->b, LLVMAtomicRMWBinOpAdd, args[0], args[1], sc, false);
+		*res = LLVMBuildAdd(g->b, old, args[1], "");
+	} else if (strncmp(n, "Load", 4) == 0) {
+		*res = LLVMBuildLoad2(g->b, cg_vtype(g, vt), args[0], "");
+		LLVMSetOrdering(*res, sc);
+		LLVMSetAlignment(*res, align);
+	} else if (strncmp(n, "Store", 5) == 0) {
+		LLVMValueRef st = LLVMBuildStore(g->b, args[1], args[0]);
+		LLVMSetOrdering(st, sc);
+		LLVMSetAlignment(st, align);
+	} else if (strncmp(n, "Swap", 4) == 0) {
+		*res = LLVMBuildAtomicRMW(g->b, LLVMAtomicRMWBinOpXchg, args[0], args[1], sc, false);
+	} else if (strncmp(n, "CompareAndSwap", 14) == 0) {
+		LLVMValueRef pair = LLVMBuildAtomicCmpXchg(g->b, args[0], args[1], args[2], sc, sc, false);
+		*res = LLVMBuildExtractValue(g->b, pair, 1, "");
+	} else {
+		return false;
+	}
+	return true;
+}
+
 static bool bundled(Object *o)
 {
 	return o && cg_native_func(o);
@@ -1254,7 +1294,7 @@ LLVMValueRef cg_call(CG *g, Node *call, int *nres)
 	if (fo) {
 		call_args(g, call, fo->type, args, 0, false);
 		LLVMValueRef in = intrinsic(g, fo, args);
-		if (in)
+		if (in || atomic_op(g, fo, args, &in))
 			return in;
 		CgAbi *abi = cg_abi(g, fo->type, NULL, !bundled(fo));
 		return cg_abi_call(g, abi, cg_func_decl(g, fo), NULL, args);

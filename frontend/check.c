@@ -1675,6 +1675,16 @@ static void collect(Checker *c, Node *file)
 			break;
 		}
 	}
+	/* a std file's generic declarations (fe_parse_std): refused where used */
+	for (int i = 0; i < file->file.generics.len; i++) {
+		Node *id = file->file.generics.v[i];
+		Object *o = fe_object_new(c->a, OBJ_UNSUPPORTED, id->ident.name, id->pos, NULL);
+		o->pkg = c->pkg;
+		o->flags |= OF_UNSUPPORTED;
+		id->obj = o;
+		declare_global(c, id, o);
+		c->generics_skipped = true;
+	}
 }
 
 static void arity_checks(Checker *c, Node *file)
@@ -1994,7 +2004,8 @@ static void check_files(Checker *c, Node **files, int nfiles)
 		init_order(c);
 		for (int i = 0; i < c->nimports; i++) {
 			Object *o = c->imports[i];
-			if ((o->flags & OF_USED) || o->pkg->fake)
+			/* set-aside generic code may be an import's only use */
+			if ((o->flags & OF_USED) || o->pkg->fake || c->generics_skipped)
 				continue;
 			Node *imp = o->decl;
 			if (imp->import.name)

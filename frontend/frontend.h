@@ -254,7 +254,7 @@ struct Node {
 		struct { Node *x; int op; } unary;
 		struct { Node *type; NodeList elts; Pos rbrace; } composite;
 		struct { Node *type; Node *body; Node *recv; Node *name;
-			 unsigned pragmas; } func_;   /* pragmas: FE_FUNC_* (pragma.c) */
+			 unsigned pragmas; bool generic; } func_;   /* pragmas: FE_FUNC_* (pragma.c) */
 		struct { Node *x; Node *sel; } selector;
 		struct { Node *x; Node *lo, *hi, *max; bool full; } slice;
 		struct { Node *x; Node *type; } typeassert;
@@ -278,9 +278,10 @@ struct Node {
 			 Node *extra; Pos forpos; } range;   /* extra: a third variable, for the error */
 		struct { Node *name; Node *path; } import;
 		struct { NodeList names; Node *type; NodeList values; int iota; bool implicit; } spec;
-		struct { Node *name; Node *type; bool alias; } typespec;
+		struct { Node *name; Node *type; bool alias; bool generic; } typespec;
 		struct { Node *pkgname; NodeList imports; NodeList decls;
-			 struct FePragma *pragmas; int npragmas; } file;
+			 struct FePragma *pragmas; int npragmas;
+			 NodeList generics; } file;  /* fe_parse_std: the generic declarations' names */
 	};
 };
 
@@ -339,6 +340,11 @@ void fe_check_sizes(FeDiag *d, Arena *a, Node *file);
  * NUL-terminated and may contain any bytes.
  */
 Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len);
+/* A file of GOROOT's std: its generic types and functions (sync/atomic's
+ * Pointer[T]) are left out of decls and named in file.generics, declared by
+ * the checker as "not supported by minigo" where used; methods on generic
+ * types are dropped. */
+Node *fe_parse_std(FeDiag *d, Arena *a, const char *src, size_t len);
 
 /*
  * The token stream, for tests: every token up to and including the end

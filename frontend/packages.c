@@ -148,6 +148,7 @@ static Bundle bundles[] = {
 	  "func GC()\n"
 	  "func NumGoroutine() int\n"
 	  "func NumCPU() int\n"
+	  "func GOMAXPROCS(n int) int\n"
 	  "func Breakpoint()\n"
 	  "type Error interface {\n\terror\n\tRuntimeError()\n}\n"
 	  "func Version() string\n"
@@ -179,7 +180,7 @@ static Bundle bundles[] = {
 	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
 	  "}\n",
 	  "BlockProfile BlockProfileRecord CPUProfile "
-	  "GOMAXPROCS GOROOT Goexit GoroutineProfile Gosched "
+	  "GOROOT Goexit GoroutineProfile Gosched "
 	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
 	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "
 	  "SetMutexProfileFraction StackRecord StartTrace StopTrace ThreadCreateProfile "

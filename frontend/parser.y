@@ -160,6 +160,9 @@ typedef struct Parser {
 	PragEvent *events;
 	int nevents, capevents;
 	bool unsupported;         /* a construct outside the subset was refused */
+	bool lazy_generics;       /* fe_parse_std: generic declarations are set aside */
+	bool generic_seen;        /* ... and this declaration instantiates a generic type */
+	NodeList generics;        /* ... their names */
 	bool pkg_error;           /* an error in the package clause: gc stopped there */
 	int branch_errors;        /* reported by fe_check_branches */
 	int pkg_state;            /* tokens of "package NAME ;" read so far, 3: the next one, 4: past */
@@ -274,6 +277,36 @@ static void unsupported(Parser *p, Pos pos, const char *what)
 	p->unsupported = true;
 }
 
+/* Generics: refused, or in a std file set aside (lazy_decls). */
+static void generic(Parser *p, Pos pos, const char *what)
+{
+	if (p->lazy_generics)
+		p->generic_seen = true;
+	else
+		unsupported(p, pos, what);
+}
+
+/* A std file's top-level declarations without the generic ones: their
+ * names go to p->generics (methods are dropped with their type). */
+static NodeList lazy_decls(Parser *p, NodeList l)
+{
+	if (!p->lazy_generics)
+		return l;
+	NodeList out = { 0 };
+	for (int i = 0; i < l.len; i++) {
+		Node *d = l.v[i];
+		if (d->kind == N_TYPESPEC && d->typespec.generic)
+			p->generics = push(p, p->generics, d->typespec.name);
+		else if (d->kind == N_FUNCDECL && (d->func_.generic || p->generic_seen)) {
+			if (!d->func_.recv)
+				p->generics = push(p, p->generics, d->func_.name);
+		} else
+			out = push(p, out, d);
+	}
+	p->generic_seen = false;
+	return out;
+}
+
 static Node *exprstmt(Parser *p, Node *x);
 static Node *assign(Parser *p, NodeList lhs, int op, Pos pos, NodeList rhs);
 static Node *if_cond(Parser *p, Node *s, Pos semi, int semikind, bool have_semi);
@@ -359,6 +392,7 @@ file
 			Node *f = $1;
 			f->file.imports = $3;
 			f->file.decls = $4;
+			f->file.generics = p->generics;
 			p->file = f;
 			$$ = f;
 		}
@@ -451,10 +485,10 @@ topdecls
 /* TopLevelDecl = Declaration | FunctionDecl | MethodDecl .  Declarations
  * at top level are their specs; a function is one N_FUNCDECL. */
 topdecl
-	: const_decl                    { $$ = $1; p->nobody_func = false; }
-	| var_decl                      { $$ = $1; p->nobody_func = false; }
-	| type_decl                     { $$ = $1; p->nobody_func = false; }
-	| func_decl                     { $$ = list1(p, $1); p->nobody_func = !$1->func_.body; }
+	: const_decl                    { $$ = lazy_decls(p, $1); p->nobody_func = false; }
+	| var_decl                      { $$ = lazy_decls(p, $1); p->nobody_func = false; }
+	| type_decl                     { $$ = lazy_decls(p, $1); p->nobody_func = false; }
+	| func_decl                     { $$ = lazy_decls(p, list1(p, $1)); p->nobody_func = !$1->func_.body; }
 	;
 
 /* The "(" of a declaration group, where gc clears the pending //go:
@@ -577,10 +611,11 @@ type_spec
 		}
 	| NAME '[' tparams ']' type
 		{
-			unsupported(p, @2.pos, "generic types");
+			generic(p, @2.pos, "generic types");
 			$$ = mk(p, N_TYPESPEC, $1->pos);
 			$$->typespec.name = $1;
 			$$->typespec.type = $5;
+			$$->typespec.generic = true;
 		}
 	;
 
@@ -642,13 +677,15 @@ func_decl
 		}
 	| FUNC NAME '[' ftparams ']' functype_sig body
 		{
-			unsupported(p, @3.pos, "generic functions");
+			generic(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, $7);
+			$$->func_.generic = true;
 		}
 	| FUNC NAME '[' ftparams ']' functype_sig
 		{
-			unsupported(p, @3.pos, "generic functions");
+			generic(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, NULL);
+			$$->func_.generic = true;
 		}
 	;
 
@@ -705,8 +742,8 @@ param_entry
 	| NAME NAME                     { $<node>$ = param(p, $1, $2); }
 	| NAME NAME '.' NAME            { $<node>$ = param(p, $1, binary_sel(p, $2, @3.pos, $4)); }
 	/* instantiated generic types, only to refuse them */
-	| NAME etargs                   { unsupported(p, $1->pos, "generic types"); $<node>$ = param(p, NULL, $1); }
-	| NAME NAME targs               { unsupported(p, $2->pos, "generic types"); $<node>$ = param(p, $1, $2); }
+	| NAME etargs                   { generic(p, $1->pos, "generic types"); $<node>$ = param(p, NULL, $1); }
+	| NAME NAME targs               { generic(p, $2->pos, "generic types"); $<node>$ = param(p, $1, $2); }
 	| nonname_type                  { $<node>$ = param(p, NULL, $<node>1); }
 	;
 
@@ -763,8 +800,8 @@ elemtype
 typename
 	: NAME %prec NOTRESULT
 	| NAME '.' NAME %prec NOTRESULT { $$ = binary_sel(p, $1, @2.pos, $3); }
-	| NAME targs                    { unsupported(p, $1->pos, "generic types"); }
-	| NAME '.' NAME targs           { unsupported(p, $1->pos, "generic types"); $$ = binary_sel(p, $1, @2.pos, $3); }
+	| NAME targs                    { generic(p, $1->pos, "generic types"); }
+	| NAME '.' NAME targs           { generic(p, $1->pos, "generic types"); $$ = binary_sel(p, $1, @2.pos, $3); }
 	;
 
 /* The type arguments of an instantiated generic type, only to refuse it. */
@@ -2387,9 +2424,9 @@ static void check_import(Parser *p, Node *n, Pos next)
 
 /* ---- entry points ---- */
 
-Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len)
+static Node *parse(FeDiag *d, Arena *a, const char *src, size_t len, bool std)
 {
-	Parser p = { .arena = a, .diag = d };
+	Parser p = { .arena = a, .diag = d, .lazy_generics = std };
 	fe_lex_begin(&p, src, len);
 	int errs = fe_syntax_error_count(d);
 	int r = fe_yyparse(&p);
@@ -2401,6 +2438,9 @@ Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len)
 		return NULL;
 	return p.file;
 }
+
+Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len) { return parse(d, a, src, len, false); }
+Node *fe_parse_std(FeDiag *d, Arena *a, const char *src, size_t len) { return parse(d, a, src, len, true); }
 
 int fe_lex_all(FeDiag *d, Arena *a, const char *src, size_t len, FeToken **out)
 {

@@ -1864,7 +1864,8 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  * Every other std import is a bundled package or refused by the checker.
  */
 static const char *const std_source[] = {
-	"container/list", "container/ring", "internal/cpu", "math", "math/bits", "unicode", "unicode/utf16",
+	"container/list", "container/ring", "internal/bytealg", "internal/cpu", "internal/race", "math", "math/bits",
+	"math/rand", "sync", "sync/atomic", "unicode", "unicode/utf16",
 	"unicode/utf8",
 };
 

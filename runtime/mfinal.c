@@ -44,8 +44,6 @@ static bool running;
 
 extern char __data_start[], _end[];
 
-/* Calls the Go func value fn with up to three argument words (fn's context in r10). */
-void rt_callclosure3(void *fn, uintptr_t a0, uintptr_t a1, uintptr_t a2);
 __asm__(".text\n"
 	".globl rt_callclosure3\n"
 	".type rt_callclosure3, @function\n"

@@ -436,6 +436,7 @@ static void gcStart(int trigger)
 	/* sweep termination */
 	work.tSweepTerm = rt_nanotime();
 	rt_finishsweep();
+	rt_clearpools();        /* before marking, so the pools' old victims are garbage now */
 	scavenge();
 	rt_mcache_releaseAll(&rt_mcache0);
 	work.heap0 = __atomic_load_n(&c->heapLive, __ATOMIC_RELAXED);

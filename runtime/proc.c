@@ -42,6 +42,23 @@ intptr_t rt_NumCPU(void)
 	return n > 0 ? n : 1;
 }
 
+/* runtime.GOMAXPROCS: the setting, which Go starts at $GOMAXPROCS or the
+ * CPU count; setting it changes nothing else while there is one goroutine. */
+intptr_t rt_GOMAXPROCS(intptr_t n)
+{
+	static intptr_t procs;
+
+	if (procs == 0) {
+		const char *e = getenv("GOMAXPROCS");
+		long v = e ? strtol(e, NULL, 10) : 0;
+		procs = v > 0 ? v : rt_NumCPU();
+	}
+	intptr_t old = procs;
+	if (n > 0)
+		procs = n;
+	return old;
+}
+
 /* runtime.Breakpoint: Go executes a breakpoint trap, which without a
  * debugger ends the program as a SIGTRAP does: Go's signal report (the pc
  * of the trap, in the caller here), the goroutine's trace, exit 2. */

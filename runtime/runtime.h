@@ -278,6 +278,10 @@ void rt_gcinit(void);          /* reads GOGC and GODEBUG; called by rt_mallocini
 extern uintptr_t rt_stacktop;
 /* Runtime-held roots outside data/bss (e.g. a pointer kept in malloc'd memory). */
 void rt_gcAddRoot(void *addr, uintptr_t size);
+/* Calls the Go func value fn with up to three argument words (fn's context in r10; mfinal.c). */
+void rt_callclosure3(void *fn, uintptr_t a0, uintptr_t a1, uintptr_t a2);
+/* sync.Pool's cleanup, at the start of a collection (sema.c). */
+void rt_clearpools(void);
 void rt_gcRemoveRoot(void *addr);
 extern int rt_gcstress;         /* GODEBUG=gcstress=N: collect every N allocations, poison frees */
 extern uint64_t rt_gcstressCount;

@@ -118,7 +118,7 @@ esc_mg=0
 esc_same=0
 esc_same_nocol=0
 esc_order=0
-for f in $(find testdata -name '*.go' | sort); do
+for f in $(find testdata -name '*.go' -type f | sort); do
 	head -n 1 "$f" | grep -q '^// errorcheck' || continue
 	# Go's run.go reads "-0" as "the compile must succeed", not a flag.
 	flags=$(head -n 1 "$f" | sed -e 's|^// errorcheck||' -e 's| -0||')

@@ -1,0 +1,3 @@
+module stdrand
+
+go 1.19
