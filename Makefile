@@ -48,6 +48,8 @@ GOROOT_REF := $(or $(shell go env GOROOT 2>/dev/null),/usr/lib/go-1.19)
 $(B)/runtime/traceback.o: CFLAGS += -DRT_GOROOT='"$(GOROOT_REF)"'
 # ... and the std sources the loader finds imports in (GOROOT in the environment wins).
 $(B)/main.o: CFLAGS += -DMINIGO_GOROOT='"$(GOROOT_REF)"'
+# minigo's own std sources (lib/: internal/reflectlite), found here unless $$MINIGO_LIB says
+$(B)/load/load.o: CFLAGS += -DMINIGO_LIB='"$(CURDIR)/lib"'
 
 TESTS    = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/check_*.c))
 

@@ -70,7 +70,6 @@ static const struct {
 	{ "strconv.FormatInt", 2, { NONE, NONE } },
 	{ "strconv.ParseInt", 3, { HEAP, NONE, NONE } },
 	{ "strconv.Quote", 1, { NONE } },
-	{ "errors.New", 1, { HEAP } },
 	{ "os.Exit", 1, { NONE } },
 	{ "reflect.ValueOf", 1, { HEAP } },
 	{ "reflect.Value.Elem", 1, { RESULT0 } },

@@ -1,6 +1,5 @@
 /*
- * packages.c - the bundled packages: fmt, strings, strconv, errors, os,
- * runtime.
+ * packages.c - the bundled packages: fmt, strings, strconv, os, runtime.
  *
  * Each package's API is written below as Go source with Go 1.19's exact
  * signatures (bodiless functions, methods with receivers, struct types
@@ -90,10 +89,6 @@ static Bundle bundles[] = {
 	  "ErrRange ErrSyntax FormatBool FormatComplex FormatUint IsGraphic IsPrint "
 	  "NumError ParseBool ParseComplex QuoteRune QuoteRuneToASCII "
 	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL, NULL },
-	{ "errors",
-	  "package errors\n"
-	  "func New(text string) error\n",
-	  "As Is Unwrap", NULL, NULL },
 	{ "os",
 	  "package os\n"
 	  "var Args []string\n"

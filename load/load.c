@@ -1864,10 +1864,24 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  * Every other std import is a bundled package or refused by the checker.
  */
 static const char *const std_source[] = {
-	"container/list", "container/ring", "internal/bytealg", "internal/cpu", "internal/race", "math", "math/bits",
-	"math/rand", "sync", "sync/atomic", "unicode", "unicode/utf16",
-	"unicode/utf8",
+	"container/list", "container/ring", "errors", "internal/bytealg", "internal/cpu", "internal/race",
+	"internal/reflectlite", "math", "math/bits", "math/rand", "sort", "sync", "sync/atomic", "unicode",
+	"unicode/utf16", "unicode/utf8",
 };
+
+/* Std packages whose source is minigo's own (lib/IMPORTPATH): Go's reads
+ * gc's type descriptors, which minigo's are not. */
+static const char *const own_source[] = { "internal/reflectlite" };
+
+static const char *own_dir(Arena *a, const char *path)
+{
+	for (size_t i = 0; i < sizeof own_source / sizeof own_source[0]; i++)
+		if (strcmp(own_source[i], path) == 0) {
+			const char *lib = getenv("MINIGO_LIB");
+			return fe_sprintf(a, "%s/%s", lib && *lib ? lib : MINIGO_LIB, path);
+		}
+	return NULL;
+}
 
 bool ld_std_source(const char *path)
 {
@@ -1896,7 +1910,8 @@ static int resolve(Ld *ld, const char *p, const char **dir, const char **msg, bo
 	}
 	bool dotless = !first_elem_has_dot(p);
 	if (dotless && is_dir(fe_sprintf(a, "%s/src/%s", ld->goroot, p))) {
-		*dir = clean(a, fe_sprintf(a, "%s/src/%s", ld->goroot, p));
+		const char *own = own_dir(a, p);
+		*dir = clean(a, own ? own : fe_sprintf(a, "%s/src/%s", ld->goroot, p));
 		return R_STD;
 	}
 	if (ld->modpath && has_path_prefix(p, ld->modpath)) {

@@ -566,8 +566,6 @@ GoString rt_fmt_Sprintln(GoSlice a) GO_NAME("fmt.Sprintln");
 GoString rt_fmt_Sprintf(GoString format, GoSlice a) GO_NAME("fmt.Sprintf");
 GoIface rt_fmt_Errorf(GoString format, GoSlice a) GO_NAME("fmt.Errorf");
 
-/* errors (errors.c) */
-GoIface rt_errors_New(GoString text) GO_NAME("errors.New");
 
 /* strconv (strconv.c) */
 GoString rt_strconv_Itoa(intptr_t i) GO_NAME("strconv.Itoa");

@@ -1,7 +1,9 @@
 /*
- * errors.c - errors.New and the type behind it.
+ * errors.c - errors.New's value, for errors the C runtime makes.
  *
- * errors.New returns a pointer to a struct { s string }, so that two errors
+ * Package errors is compiled from Go's source; the bundled C packages
+ * (strconv's NumError causes, fmt.Errorf without %w) still make the same
+ * kind of value here.  errors.New returns a pointer to a struct { s string }, so that two errors
  * with the same text are still different errors (interface comparison
  * compares the pointers).  The runtime describes that type, *errors.errorString,
  * the way the compiler would have: a struct type, a pointer type with an
@@ -49,7 +51,3 @@ GoIface rt_newerror(GoString text)
 	return (GoIface){ rt_getitab(&rt_type_error, rt_type_errorString_ptr, false), e };
 }
 
-GoIface rt_errors_New(GoString text)
-{
-	return rt_newerror(text);
-}

@@ -1528,15 +1528,28 @@ static GoString wrapError_Error(void *rcvr)
 	return *(const GoString *)rcvr;
 }
 
+static GoIface wrapError_Unwrap(void *rcvr)
+{
+	return ((const struct { GoString msg; GoIface err; } *)rcvr)->err;
+}
+
 static const uint8_t ptrbit[] = { 1 };
+/* func() error: the type of Unwrap, as errors.Unwrap's interface names it */
+static const GoType *const errorout[] = { &rt_type_error.typ };
+static const GoFuncType funcErrorType = {
+	.typ = { .size = 8, .ptrdata = 8, .hash = 0x9b1e4c27, .align = 8, .fieldAlign = 8,
+		.kind = KindFunc | KindDirectIface, .gcdata = ptrbit, .str = "func() error" },
+	.out = (const GoType **)errorout, .outCount = 1,
+};
 static const GoMethod wrapErrorMethods[] = {
 	{ "Error", &rt_type_func_string, (void (*)(void))wrapError_Error, (void (*)(void))wrapError_Error },
+	{ "Unwrap", &funcErrorType, (void (*)(void))wrapError_Unwrap, (void (*)(void))wrapError_Unwrap },
 };
 static const struct { GoPtrType t; GoUncommonType u; } wrapErrorPtrType = {
 	.t = { .typ = { .size = 8, .ptrdata = 8, .hash = 0x8a3c1e57, .align = 8, .fieldAlign = 8,
 		.tflag = TflagUncommon, .kind = KindPointer | KindDirectIface, .equal = rt_memequal64,
 		.gcdata = ptrbit, .str = "*fmt.wrapError" }, .elem = &wrapErrorType.typ },
-	.u = { .pkgPath = "fmt", .mcount = 1, .xcount = 1, .methods = wrapErrorMethods },
+	.u = { .pkgPath = "fmt", .mcount = 2, .xcount = 2, .methods = wrapErrorMethods },
 };
 
 GoIface rt_fmt_Errorf(GoString format, GoSlice a)

@@ -378,7 +378,7 @@ START_TEST(test_errorf)
 
 	/* Go 1.19: fmt.Errorf("wrapped: %w", errors.New("inner")) */
 	{
-		GoIface inner = rt_errors_New(gs("inner"));
+		GoIface inner = rt_newerror(gs("inner"));
 		GoEface ie = ifaceToEface(inner);
 		GoIface w = rt_fmt_Errorf(gs("wrapped: %w"), (GoSlice){ &ie, 1, 1 });
 		ck_assert(gseq(sprintf1("%v", ifaceToEface(w)), "wrapped: inner", 14));

@@ -116,7 +116,7 @@ START_TEST(test_itab)
 
 	/* the error interface finds Error methods */
 	{
-		GoIface e = rt_errors_New(gs("x"));
+		GoIface e = rt_newerror(gs("x"));
 		ck_assert_ptr_eq(e.tab->inter, &rt_type_error);
 		ck_assert_ptr_eq(rt_getitab(&rt_type_error, e.tab->type, false), e.tab);
 		ck_assert_ptr_null(rt_getitab((const GoInterfaceType *)tStringer, e.tab->type, true));

@@ -1,0 +1,3 @@
+module stderrors
+
+go 1.19

@@ -1,0 +1,3 @@
+module stdsort
+
+go 1.19
