@@ -402,6 +402,8 @@ static Type *struct_type(Checker *c, Node *e)
 	return fe_type_struct(c->a, fs, n);
 }
 
+static void check_iface_dups(Checker *c, Node *e, Type *t, Type **embeds, int ne);
+
 static Type *interface_type(Checker *c, Node *e)
 {
 	int n = 0, ne = 0, cnt = e->fields.fields.len;
@@ -416,11 +418,13 @@ static Type *interface_type(Checker *c, Node *e)
 				continue;
 			}
 			Type *sig = chk_signature(c, f->field.type, NULL, NULL, NULL, NULL, NULL, NULL);
-			bool dup = false;
-			for (int k = 0; k < n && !dup; k++)
-				dup = strcmp(ms[k].name, id->ident.name) == 0;
-			if (dup) {
-				chk_error(c, id->pos, "duplicate method %s", id->ident.name);
+			int dup = -1;
+			for (int k = 0; k < n && dup < 0; k++)
+				if (strcmp(ms[k].name, id->ident.name) == 0)
+					dup = k;
+			if (dup >= 0) {
+				chk_error(c, id->pos, "duplicate method %s%s", id->ident.name,
+					  other_decl(c, ms[dup].pos, id->ident.name));
 				continue;
 			}
 			Object *o = fe_object_new(c->a, OBJ_FUNC, id->ident.name, id->pos, sig);
@@ -440,6 +444,8 @@ static Type *interface_type(Checker *c, Node *e)
 		}
 	}
 	Type *t = fe_type_interface(c->a, ms, n, embeds, ne);
+	if (ne)
+		check_iface_dups(c, e, t, embeds, ne);
 	return t;
 }
 
@@ -642,7 +648,7 @@ static Type *typexpr_internal(Checker *c, Node *e)
 typedef struct Delayed {
 	Node *e;
 	Type *t;
-	int what; /* 0: map key; 1: embedded T; 2: embedded *T */
+	int what; /* 0: map key; 1: embedded T; 2: embedded *T; 3: interface e's methods */
 } Delayed;
 
 /* The work lists of one check, shared by every copy of its Checker. */
@@ -712,6 +718,51 @@ static void check_embedded(Checker *c, Node *e, Type *t, bool ptr)
 		report_embedded(c, e, t, ptr);
 }
 
+/* An interface's methods, once the interfaces it embeds are complete, as
+ * types2's type set computes them: its explicit methods, then each
+ * embedded interface's at the embedding's position; a name met again
+ * with a different signature is a duplicate method (identical ones merge,
+ * since Go 1.14). */
+static void report_iface_dups(Checker *c, Node *e, Type *t)
+{
+	typedef struct { const char *name; Type *sig; Pos pos; } Seen;
+	Seen *seen = NULL;
+	int n = 0, cap = 0;
+	for (int i = 0; i < t->nexplicit; i++)
+		FE_PUSH(c->a, seen, n, cap, ((Seen){ t->explicit_[i].name, t->explicit_[i].sig, t->explicit_[i].pos }));
+	for (int i = 0; i < e->fields.fields.len; i++) {
+		Node *f = e->fields.fields.v[i];
+		Type *et = f->field.names.len ? NULL : f->field.type->type;
+		if (!et || !fe_is_interface(et))
+			continue;
+		fe_complete_interface(et);
+		Type *u = fe_under(et);
+		Pos pos = chk_start_pos(f->field.type);
+		for (int k = 0; k < u->nimethods; k++) {
+			Method *m = &u->imethods[k];
+			int j = 0;
+			while (j < n && strcmp(seen[j].name, m->name) != 0)
+				j++;
+			if (j == n)
+				FE_PUSH(c->a, seen, n, cap, ((Seen){ m->name, m->sig, pos }));
+			else if (!fe_identical(seen[j].sig, m->sig))
+				chk_error(c, pos, "duplicate method %s%s", m->name, other_decl(c, seen[j].pos, m->name));
+		}
+	}
+}
+
+/* Now, or once the embedded interfaces are complete. */
+static void check_iface_dups(Checker *c, Node *e, Type *t, Type **embeds, int ne)
+{
+	bool later = c->work->declaring;
+	for (int i = 0; i < ne; i++)
+		later |= incomplete(embeds[i]);
+	if (later)
+		delay(c, e, t, 3);
+	else
+		report_iface_dups(c, e, t);
+}
+
 /* Runs the delayed checks; inside a package-level type declaration, waits. */
 void chk_delayed(Checker *c)
 {
@@ -724,6 +775,8 @@ void chk_delayed(Checker *c)
 		Delayed *d = &w->delayed[i];
 		if (d->what == 0)
 			report_map_key(c, d->e, d->t);
+		else if (d->what == 3)
+			report_iface_dups(c, d->e, d->t);
 		else
 			report_embedded(c, d->e, d->t, d->what == 2);
 	}
