@@ -558,6 +558,8 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 		if (d_opts->dump_ast)
 			fe_dump_ast(stdout, f);
 	}
+	if (u->std)
+		fe_set_aside_closure(u->comp.a, u->files, u->nfiles);
 	if (d_opts->stop && strcmp(d_opts->stop, "parse") == 0)
 		return fe_flush_errors(d) ? 1 : 0;
 	return GO_ON;

@@ -340,11 +340,14 @@ void fe_check_sizes(FeDiag *d, Arena *a, Node *file);
  * NUL-terminated and may contain any bytes.
  */
 Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len);
-/* A file of GOROOT's std: its generic types and functions (sync/atomic's
- * Pointer[T]) are left out of decls and named in file.generics, declared by
- * the checker as "not supported by minigo" where used; methods on generic
- * types are dropped. */
+/* A file of GOROOT's std: its top-level declarations outside the subset
+ * (generic: sync/atomic's Pointer[T]; channels, select, go: io.Pipe) are
+ * left out of decls and named in file.generics, declared by the checker as
+ * "not supported by minigo" where used; methods among them are dropped. */
 Node *fe_parse_std(FeDiag *d, Arena *a, const char *src, size_t len);
+/* setaside.c: after fe_parse_std of a package's files, sets aside every
+ * declaration that mentions a set-aside one (named in file.generics too). */
+void fe_set_aside_closure(Arena *a, Node **files, int n);
 
 /*
  * The token stream, for tests: every token up to and including the end

@@ -160,8 +160,8 @@ typedef struct Parser {
 	PragEvent *events;
 	int nevents, capevents;
 	bool unsupported;         /* a construct outside the subset was refused */
-	bool lazy_generics;       /* fe_parse_std: generic declarations are set aside */
-	bool generic_seen;        /* ... and this declaration instantiates a generic type */
+	bool lazy_std;            /* fe_parse_std: declarations outside the subset are set aside */
+	bool set_aside;           /* ... and this one is */
 	NodeList generics;        /* ... their names */
 	bool pkg_error;           /* an error in the package clause: gc stopped there */
 	int branch_errors;        /* reported by fe_check_branches */
@@ -271,39 +271,50 @@ static Node *unary(Parser *p, NodeKind k, int op, Pos pos, Node *x)
 
 /* minigo's own refusal: unlike gc's non-syntax errors, it ends the
  * compilation after the parse (the tree lacks the construct). */
+/* A construct outside the subset: an error, or in a std file
+ * (fe_parse_std) the mark that sets its top-level declaration aside. */
 static void unsupported(Parser *p, Pos pos, const char *what)
 {
+	if (p->lazy_std) {
+		p->set_aside = true;
+		return;
+	}
 	fe_error(p->diag, pos, "%s not supported by minigo", what);
 	p->unsupported = true;
 }
 
-/* Generics: refused, or in a std file set aside (lazy_decls). */
-static void generic(Parser *p, Pos pos, const char *what)
+static void set_aside_name(Parser *p, Node *id)
 {
-	if (p->lazy_generics)
-		p->generic_seen = true;
-	else
-		unsupported(p, pos, what);
+	if (id && strcmp(id->ident.name, "_") != 0)
+		p->generics = push(p, p->generics, id);
 }
 
-/* A std file's top-level declarations without the generic ones: their
- * names go to p->generics (methods are dropped with their type). */
+/* A std file's top-level declarations without the ones set aside (a
+ * generic declaration, or any construct outside the subset): their names
+ * go to p->generics, methods are dropped (fe_set_aside_closure drops the
+ * declarations that need them). */
 static NodeList lazy_decls(Parser *p, NodeList l)
 {
-	if (!p->lazy_generics)
+	if (!p->lazy_std)
 		return l;
 	NodeList out = { 0 };
 	for (int i = 0; i < l.len; i++) {
 		Node *d = l.v[i];
-		if (d->kind == N_TYPESPEC && d->typespec.generic)
-			p->generics = push(p, p->generics, d->typespec.name);
-		else if (d->kind == N_FUNCDECL && (d->func_.generic || p->generic_seen)) {
-			if (!d->func_.recv)
-				p->generics = push(p, p->generics, d->func_.name);
-		} else
+		bool aside = p->set_aside || (d->kind == N_TYPESPEC && d->typespec.generic) ||
+			     (d->kind == N_FUNCDECL && d->func_.generic);
+		if (!aside) {
 			out = push(p, out, d);
+			continue;
+		}
+		if (d->kind == N_TYPESPEC)
+			set_aside_name(p, d->typespec.name);
+		else if (d->kind == N_FUNCDECL && !d->func_.recv)
+			set_aside_name(p, d->func_.name);
+		else if (d->kind == N_CONSTSPEC || d->kind == N_VARSPEC)
+			for (int k = 0; k < d->spec.names.len; k++)
+				set_aside_name(p, d->spec.names.v[k]);
 	}
-	p->generic_seen = false;
+	p->set_aside = false;
 	return out;
 }
 
@@ -611,7 +622,7 @@ type_spec
 		}
 	| NAME '[' tparams ']' type
 		{
-			generic(p, @2.pos, "generic types");
+			unsupported(p, @2.pos, "generic types");
 			$$ = mk(p, N_TYPESPEC, $1->pos);
 			$$->typespec.name = $1;
 			$$->typespec.type = $5;
@@ -677,13 +688,13 @@ func_decl
 		}
 	| FUNC NAME '[' ftparams ']' functype_sig body
 		{
-			generic(p, @3.pos, "generic functions");
+			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, $7);
 			$$->func_.generic = true;
 		}
 	| FUNC NAME '[' ftparams ']' functype_sig
 		{
-			generic(p, @3.pos, "generic functions");
+			unsupported(p, @3.pos, "generic functions");
 			$$ = funcdecl(p, @2.pos, (NodeList){0}, false, $2, $<node>6, NULL);
 			$$->func_.generic = true;
 		}
@@ -742,8 +753,8 @@ param_entry
 	| NAME NAME                     { $<node>$ = param(p, $1, $2); }
 	| NAME NAME '.' NAME            { $<node>$ = param(p, $1, binary_sel(p, $2, @3.pos, $4)); }
 	/* instantiated generic types, only to refuse them */
-	| NAME etargs                   { generic(p, $1->pos, "generic types"); $<node>$ = param(p, NULL, $1); }
-	| NAME NAME targs               { generic(p, $2->pos, "generic types"); $<node>$ = param(p, $1, $2); }
+	| NAME etargs                   { unsupported(p, $1->pos, "generic types"); $<node>$ = param(p, NULL, $1); }
+	| NAME NAME targs               { unsupported(p, $2->pos, "generic types"); $<node>$ = param(p, $1, $2); }
 	| nonname_type                  { $<node>$ = param(p, NULL, $<node>1); }
 	;
 
@@ -800,8 +811,8 @@ elemtype
 typename
 	: NAME %prec NOTRESULT
 	| NAME '.' NAME %prec NOTRESULT { $$ = binary_sel(p, $1, @2.pos, $3); }
-	| NAME targs                    { generic(p, $1->pos, "generic types"); }
-	| NAME '.' NAME targs           { generic(p, $1->pos, "generic types"); $$ = binary_sel(p, $1, @2.pos, $3); }
+	| NAME targs                    { unsupported(p, $1->pos, "generic types"); }
+	| NAME '.' NAME targs           { unsupported(p, $1->pos, "generic types"); $$ = binary_sel(p, $1, @2.pos, $3); }
 	;
 
 /* The type arguments of an instantiated generic type, only to refuse it. */
@@ -2426,7 +2437,7 @@ static void check_import(Parser *p, Node *n, Pos next)
 
 static Node *parse(FeDiag *d, Arena *a, const char *src, size_t len, bool std)
 {
-	Parser p = { .arena = a, .diag = d, .lazy_generics = std };
+	Parser p = { .arena = a, .diag = d, .lazy_std = std };
 	fe_lex_begin(&p, src, len);
 	int errs = fe_syntax_error_count(d);
 	int r = fe_yyparse(&p);

@@ -1864,9 +1864,9 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  * Every other std import is a bundled package or refused by the checker.
  */
 static const char *const std_source[] = {
-	"container/list", "container/ring", "errors", "internal/bytealg", "internal/cpu", "internal/race",
-	"internal/reflectlite", "math", "math/bits", "math/rand", "sort", "sync", "sync/atomic", "unicode",
-	"unicode/utf16", "unicode/utf8",
+	"bytes", "container/list", "container/ring", "errors", "internal/bytealg", "internal/cpu",
+	"internal/race", "internal/reflectlite", "io", "math", "math/bits", "math/rand", "sort", "sync",
+	"sync/atomic", "unicode", "unicode/utf16", "unicode/utf8",
 };
 
 /* Std packages whose source is minigo's own (lib/IMPORTPATH): Go's reads

@@ -1,0 +1,3 @@
+module stdbytes
+
+go 1.19
