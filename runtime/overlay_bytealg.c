@@ -78,11 +78,24 @@ static intptr_t compare(const uint8_t *a, intptr_t alen, const uint8_t *b, intpt
 	return alen < blen ? -1 : alen > blen;
 }
 
+/* Eight bytes at a time: x has a zero byte exactly where the word holds
+ * c; ((x & 0x7f..) + 0x7f..) | x sets each byte's top bit unless that
+ * byte is zero (no carry crosses bytes), so the zero bytes are the top
+ * bits left clear. */
 static intptr_t count(const uint8_t *p, intptr_t n, uint8_t c)
 {
-	intptr_t k = 0;
+	const uint64_t ones = 0x0101010101010101ull, low7 = 0x7f7f7f7f7f7f7f7full;
+	uint64_t cc = c * ones;
+	intptr_t k = 0, i = 0;
 
-	for (intptr_t i = 0; i < n; i++)
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		uint64_t x = w ^ cc;
+		uint64_t t = ((x & low7) + low7) | x;
+		k += __builtin_popcountll(~t & ~low7);
+	}
+	for (; i < n; i++)
 		k += p[i] == c;
 	return k;
 }
