@@ -1,5 +1,5 @@
 /*
- * packages.c - the bundled packages: fmt, strings, strconv, os, runtime.
+ * packages.c - the bundled packages: fmt, strconv, os, runtime.
  *
  * Each package's API is written below as Go source with Go 1.19's exact
  * signatures (bodiless functions, methods with receivers, struct types
@@ -45,34 +45,6 @@ static Bundle bundles[] = {
 	  "type Stringer interface { String() string }\n",
 	  "Append Appendf Appendln Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer "
 	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL, NULL },
-	{ "strings",
-	  "package strings\n"
-	  "type Builder struct {\n\taddr *Builder\n\tbuf []byte\n}\n"
-	  "func (b *Builder) String() string\n"
-	  "func (b *Builder) Len() int\n"
-	  "func (b *Builder) Cap() int\n"
-	  "func (b *Builder) Reset()\n"
-	  "func (b *Builder) Grow(n int)\n"
-	  "func (b *Builder) Write(p []byte) (int, error)\n"
-	  "func (b *Builder) WriteByte(c byte) error\n"
-	  "func (b *Builder) WriteRune(r rune) (int, error)\n"
-	  "func (b *Builder) WriteString(s string) (int, error)\n"
-	  "func Repeat(s string, count int) string\n"
-	  "func Contains(s, substr string) bool\n"
-	  "func Index(s, substr string) int\n"
-	  "func Split(s, sep string) []string\n"
-	  "func Join(elems []string, sep string) string\n"
-	  "func ToUpper(s string) string\n"
-	  "func ToLower(s string) string\n"
-	  "func TrimSpace(s string) string\n"
-	  "func HasPrefix(s, prefix string) bool\n"
-	  "func HasSuffix(s, suffix string) bool\n"
-	  "func Fields(s string) []string\n",
-	  "Clone Compare ContainsAny ContainsRune Count Cut EqualFold FieldsFunc IndexAny IndexByte "
-	  "IndexFunc IndexRune LastIndex LastIndexAny LastIndexByte LastIndexFunc Map NewReader "
-	  "NewReplacer Reader Replace ReplaceAll Replacer SplitAfter SplitAfterN SplitN Title "
-	  "ToLowerSpecial ToTitle ToTitleSpecial ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft "
-	  "TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSuffix", NULL, NULL },
 	{ "strconv",
 	  "package strconv\n"
 	  "func Itoa(i int) string\n"

@@ -391,7 +391,7 @@ _Noreturn void rt_panicplain(const char *msg) GO_NAME("runtime.panicplain");   /
 _Noreturn void rt_throw(const char *msg) GO_NAME("runtime.throw");             /* fatal error: MSG */
 
 /* ==== strings, interfaces, printing, and the bundled packages ====
- *      (string.c, iface.c, type.c, print.c, fmt*.c, ftoa.c, strconv.c, strings.c, errors.c, os.c)
+ *      (string.c, iface.c, type.c, print.c, fmt*.c, ftoa.c, strconv.c, errors.c, os.c)
  *
  * Calling convention.  Every entry point below is an ordinary C function and
  * generated code calls it exactly as clang would call the C prototype on
@@ -579,33 +579,6 @@ GoString rt_strconv_FormatFloat(double f, uint8_t fmt, intptr_t prec, intptr_t b
 extern GoIface rt_strconv_ErrRange GO_NAME("strconv.ErrRange");
 extern GoIface rt_strconv_ErrSyntax GO_NAME("strconv.ErrSyntax");
 
-/*
- * strings (strings.c).  strings.Builder is Go's struct {addr *Builder; buf
- * []byte}: generated code embeds it by value (zero value ready to use) and
- * passes its address to the methods.
- */
-typedef struct GoBuilder { struct GoBuilder *addr; GoSlice buf; } GoBuilder;
-GoIntError rt_strings_Builder_WriteString(GoBuilder *b, GoString s) GO_NAME("\"strings.(*Builder).WriteString\"");
-GoIface rt_strings_Builder_WriteByte(GoBuilder *b, uint8_t c) GO_NAME("\"strings.(*Builder).WriteByte\"");
-GoIntError rt_strings_Builder_WriteRune(GoBuilder *b, int32_t r) GO_NAME("\"strings.(*Builder).WriteRune\"");
-GoIntError rt_strings_Builder_Write(GoBuilder *b, GoSlice p) GO_NAME("\"strings.(*Builder).Write\"");
-GoString rt_strings_Builder_String(GoBuilder *b) GO_NAME("\"strings.(*Builder).String\"");
-intptr_t rt_strings_Builder_Len(GoBuilder *b) GO_NAME("\"strings.(*Builder).Len\"");
-intptr_t rt_strings_Builder_Cap(GoBuilder *b) GO_NAME("\"strings.(*Builder).Cap\"");
-void rt_strings_Builder_Reset(GoBuilder *b) GO_NAME("\"strings.(*Builder).Reset\"");
-void rt_strings_Builder_Grow(GoBuilder *b, intptr_t n) GO_NAME("\"strings.(*Builder).Grow\"");
-GoString rt_strings_Repeat(GoString s, intptr_t count) GO_NAME("strings.Repeat");
-bool rt_strings_Contains(GoString s, GoString substr) GO_NAME("strings.Contains");
-intptr_t rt_strings_Index(GoString s, GoString substr) GO_NAME("strings.Index");
-GoSlice rt_strings_Split(GoString s, GoString sep) GO_NAME("strings.Split");
-GoString rt_strings_Join(GoSlice elems, GoString sep) GO_NAME("strings.Join");
-GoString rt_strings_ToUpper(GoString s) GO_NAME("strings.ToUpper");
-GoString rt_strings_ToLower(GoString s) GO_NAME("strings.ToLower");
-GoString rt_strings_TrimSpace(GoString s) GO_NAME("strings.TrimSpace");
-bool rt_strings_HasPrefix(GoString s, GoString prefix) GO_NAME("strings.HasPrefix");
-bool rt_strings_HasSuffix(GoString s, GoString suffix) GO_NAME("strings.HasSuffix");
-GoSlice rt_strings_Fields(GoString s) GO_NAME("strings.Fields");
-
 /* os (os.c).  rt0.c calls rt_args_init(argc, argv) before main.main. */
 extern GoSlice rt_os_Args GO_NAME("os.Args");
 void rt_args_init(int argc, char **argv) GO_NAME("runtime.args");
@@ -615,7 +588,7 @@ GoString rt_os_Getenv(GoString key) GO_NAME("os.Getenv");
 _Static_assert(sizeof(GoStructType) % 8 == 0 && sizeof(GoPtrType) % 8 == 0 && sizeof(GoFuncType) % 8 == 0 &&
 	       sizeof(GoMapType) % 8 == 0 && sizeof(GoType) % 8 == 0, "GoUncommonType follows at sizeof(kind descriptor)");
 _Static_assert(sizeof(GoFrame) == 80 && sizeof(GoFrameMore) == 88 && sizeof(GoCaller) == 40, "runtime.Frame layouts");
-_Static_assert(sizeof(GoBuilder) == 32 && sizeof(GoIntError) == 24, "strings.Builder and (int, error) layouts");
+_Static_assert(sizeof(GoIntError) == 24, "(int, error) layout");
 
 _Static_assert(sizeof(GoHmap) == 48, "hmap is 48 bytes on amd64");
 _Static_assert(sizeof(GoHiter) == 96, "hiter is 12 words on amd64");

@@ -453,7 +453,7 @@ void rt_mapdeleteslot(const GoMapType *t, GoHmap *h, uint8_t *b0, uint8_t *b, ui
 extern int rt_maptrace;
 
 /* ==== strings, interfaces, printing, bundled packages: utf8.c, string.c, iface.c,
- *      type.c, print.c, fmt.c, ftoa.c, strconv.c, strings.c, errors.c, os.c ====
+ *      type.c, print.c, fmt.c, ftoa.c, strconv.c, errors.c, os.c ====
  *
  * Output: fmt writes stdout through stdio's stdout (fully buffered when not
  * a terminal).  Every way out of the process must fflush(stdout) first:

@@ -11,6 +11,6 @@ import (
 )
 
 func main() {
-	r := strings.NewReader("x") // ERROR "strings.NewReader not supported by minigo"
+	r := strings.NewReader("x")
 	fmt.Fprintln(os.Stderr, r) // ERROR "fmt.Fprintln not supported by minigo" "os.Stderr not supported by minigo"
 }
