@@ -32,6 +32,8 @@ typedef struct B {
 	bool report;
 	/* marked index expressions */
 	BsMap *marked;
+	/* indexes walk sees with their index in a temporary (safe_chain) */
+	BsMap *silent;
 } B;
 
 /* ---- walk's bounded ---- */
@@ -101,6 +103,17 @@ static bool is_bounded(Node *n, int64_t max)
 	return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
 }
 
+/* bounded for a temporary of i's type: an unsigned type too narrow to
+ * reach max (a uint8 into a [256]T) */
+static bool bounded_by_type(Node *i, int64_t max)
+{
+	Type *t = i->type ? fe_under(i->type) : NULL;
+	if (!t || !fe_is_integer(t) || fe_is_untyped(t) || !fe_is_unsigned(t))
+		return false;
+	int bits = (int)(8 * fe_sizeof(t));
+	return bits <= 62 && ((int64_t)1 << bits) <= max;
+}
+
 static void index_expr(B *b, Node *e)
 {
 	if (bs_map_get(b->marked, e))
@@ -116,7 +129,7 @@ static void index_expr(B *b, Node *e)
 		max = (int64_t)x->val->len;
 	else
 		return;
-	if (!is_bounded(i, max))
+	if (bs_map_get(b->silent, e) ? !bounded_by_type(i, max) : !is_bounded(i, max))
 		return;
 	bs_map_put(b->marked, e, e);
 	if (b->report && i->mode != MODE_CONST)
@@ -179,6 +192,45 @@ static void walk_stmts(B *b, NodeList *l)
 	}
 }
 
+/*
+ * walk's safeExpr: the values append adds (walkExprListSafe) are made
+ * safe to evaluate twice first.  An index into them keeps names and
+ * constants, but any other index expression goes to a temporary of its
+ * type, and walkIndex then sees a plain name: bounded only if that type
+ * alone keeps it in range.  The chain runs through indexes, field
+ * selections and dereferences.  (The left-hand sides of v, ok = ... go
+ * through safeExpr too, but order has already moved them out of the
+ * assignment.)
+ */
+static void safe_chain(B *b, Node *n)
+{
+	for (n = n ? fe_unparen(n) : NULL; n; n = n ? fe_unparen(n) : NULL) {
+		switch (n->kind) {
+		case N_INDEX:
+			if (fe_unparen(n->binary.y)->mode != MODE_CONST && fe_unparen(n->binary.y)->kind != N_IDENT)
+				bs_map_put(b->silent, n, n);
+			n = n->binary.x;
+			break;
+		case N_SELECTOR:
+			n = n->sub == SEL_PKG ? NULL : n->selector.x;
+			break;
+		case N_STAR:
+			n = n->unary.x;
+			break;
+		default:
+			n = NULL;
+		}
+	}
+}
+
+static void safe_exprs(B *b, Node *n)
+{
+	if (n->kind == N_CALL && fe_call_builtin(n) == BI_APPEND) {
+		for (int i = n->call.dots ? 0 : 1; i < n->call.args.len; i++)
+			safe_chain(b, n->call.args.v[i]);
+	}
+}
+
 static void walk_kid(Node *n, void *ctx)
 {
 	walk(ctx, n);
@@ -203,6 +255,7 @@ static void walk(B *b, Node *n)
 	default:
 		break;
 	}
+	safe_exprs(b, n);
 	fe_each_child(n, walk_kid, b);
 	if (n->kind == N_INDEX)
 		index_expr(b, n);
@@ -236,7 +289,8 @@ static void enqueue(B *b, IrFunc **run, int n, IrFunc *f)
 void cg_bounded(Comp *comp, IrProgram *p, bool report)
 {
 	Arena *a = comp->a;
-	B b = { .a = a, .diag = comp->diag, .report = report, .marked = bs_map_new(a) };
+	B b = { .a = a, .diag = comp->diag, .report = report, .marked = bs_map_new(a),
+	       .silent = bs_map_new(a) };
 	for (int i = 0; i < p->nfuncs; i++) {
 		IrFunc *f = p->funcs[i];
 		Node *d = f->decl;

@@ -1,2 +1,0 @@
-module strgen
-go 1.19
