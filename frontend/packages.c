@@ -1,5 +1,5 @@
 /*
- * packages.c - the bundled packages: fmt, strconv, os, runtime.
+ * packages.c - the bundled packages: fmt, os, runtime.
  *
  * Each package's API is written below as Go source with Go 1.19's exact
  * signatures (bodiless functions, methods with receivers, struct types
@@ -45,22 +45,6 @@ static Bundle bundles[] = {
 	  "type Stringer interface { String() string }\n",
 	  "Append Appendf Appendln Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer "
 	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL, NULL },
-	{ "strconv",
-	  "package strconv\n"
-	  "func Itoa(i int) string\n"
-	  "func Atoi(s string) (int, error)\n"
-	  "func FormatInt(i int64, base int) string\n"
-	  "func ParseInt(s string, base int, bitSize int) (i int64, err error)\n"
-	  "func ParseUint(s string, base int, bitSize int) (uint64, error)\n"
-	  "func ParseFloat(s string, bitSize int) (float64, error)\n"
-	  "func FormatFloat(f float64, fmt byte, prec, bitSize int) string\n"
-	  "func Quote(s string) string\n"
-	  "const IntSize = 64\n",
-	  "AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
-	  "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint CanBackquote "
-	  "ErrRange ErrSyntax FormatBool FormatComplex FormatUint IsGraphic IsPrint "
-	  "NumError ParseBool ParseComplex QuoteRune QuoteRuneToASCII "
-	  "QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar", NULL, NULL },
 	{ "os",
 	  "package os\n"
 	  "var Args []string\n"

@@ -1865,7 +1865,7 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  */
 static const char *const std_source[] = {
 	"bytes", "container/list", "container/ring", "errors", "internal/bytealg", "internal/cpu",
-	"internal/race", "internal/reflectlite", "io", "math", "math/bits", "math/rand", "sort", "strings", "sync",
+	"internal/race", "internal/reflectlite", "io", "math", "math/bits", "math/rand", "sort", "strconv", "strings", "sync",
 	"sync/atomic", "unicode", "unicode/utf16", "unicode/utf8",
 };
 

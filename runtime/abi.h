@@ -553,9 +553,6 @@ void rt_printnl(void) GO_NAME("runtime.printnl");
  * Methods are functions whose first argument is the receiver.
  */
 typedef struct { intptr_t n; GoIface err; } GoIntError;
-typedef struct { int64_t v; GoIface err; } GoInt64Error;
-typedef struct { uint64_t v; GoIface err; } GoUint64Error;
-typedef struct { double v; GoIface err; } GoFloat64Error;
 
 /* fmt (fmt.c) */
 GoIntError rt_fmt_Print(GoSlice a) GO_NAME("fmt.Print");
@@ -565,19 +562,6 @@ GoString rt_fmt_Sprint(GoSlice a) GO_NAME("fmt.Sprint");
 GoString rt_fmt_Sprintln(GoSlice a) GO_NAME("fmt.Sprintln");
 GoString rt_fmt_Sprintf(GoString format, GoSlice a) GO_NAME("fmt.Sprintf");
 GoIface rt_fmt_Errorf(GoString format, GoSlice a) GO_NAME("fmt.Errorf");
-
-
-/* strconv (strconv.c) */
-GoString rt_strconv_Itoa(intptr_t i) GO_NAME("strconv.Itoa");
-GoString rt_strconv_FormatInt(int64_t i, intptr_t base) GO_NAME("strconv.FormatInt");
-GoIntError rt_strconv_Atoi(GoString s) GO_NAME("strconv.Atoi");
-GoInt64Error rt_strconv_ParseInt(GoString s, intptr_t base, intptr_t bitSize) GO_NAME("strconv.ParseInt");
-GoUint64Error rt_strconv_ParseUint(GoString s, intptr_t base, intptr_t bitSize) GO_NAME("strconv.ParseUint");
-GoFloat64Error rt_strconv_ParseFloat(GoString s, intptr_t bitSize) GO_NAME("strconv.ParseFloat");
-GoString rt_strconv_Quote(GoString s) GO_NAME("strconv.Quote");
-GoString rt_strconv_FormatFloat(double f, uint8_t fmt, intptr_t prec, intptr_t bitSize) GO_NAME("strconv.FormatFloat");
-extern GoIface rt_strconv_ErrRange GO_NAME("strconv.ErrRange");
-extern GoIface rt_strconv_ErrSyntax GO_NAME("strconv.ErrSyntax");
 
 /* os (os.c).  rt0.c calls rt_args_init(argc, argv) before main.main. */
 extern GoSlice rt_os_Args GO_NAME("os.Args");

@@ -1,0 +1,3 @@
+module stdstrconv
+
+go 1.19
