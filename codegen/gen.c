@@ -1000,6 +1000,7 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 		Comp *comp = pkgs[k].comp;
 		Node *file = pkgs[k].prog->file;
 		g->diag = comp->diag;
+		fe_ice_diag(comp->diag);
 		g->pkgpath = comp->pkg ? comp->pkg->path : "main";
 		for (int i = 0; i < file->file.decls.len; i++) {
 			Node *d = file->file.decls.v[i];

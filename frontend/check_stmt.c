@@ -746,8 +746,14 @@ static bool is_statement_call(Node *u)
 	if (u->sub == CALL_CONV)
 		return false;
 	if (u->sub == CALL_BUILTIN && u->obj) {
-		Builtin b = u->obj->builtin;
-		return !(b == BI_APPEND || b == BI_CAP || b == BI_LEN || b == BI_MAKE || b == BI_NEW);
+		/* types2's predeclaredFuncs: the builtins of kind expression */
+		switch (u->obj->builtin) {
+		case BI_APPEND: case BI_CAP: case BI_COMPLEX: case BI_IMAG: case BI_LEN: case BI_MAKE: case BI_NEW:
+		case BI_REAL: case BI_ADD: case BI_ALIGNOF: case BI_OFFSETOF: case BI_SIZEOF: case BI_SLICE:
+			return false;
+		default:
+			return true;
+		}
 	}
 	return true;
 }

@@ -94,6 +94,7 @@ struct FeDiag {
 /* The compilation diagnosed last: where an internal error is reported
  * (an ICE ends the process, so it can only be that one's). */
 static FeDiag *last_diag;
+static FeDiag *ice_diag;    /* fe_ice_diag: the package being compiled, if it is not the last made */
 
 FeDiag *fe_diag_new(const char *filename, bool json)
 {
@@ -125,6 +126,8 @@ void fe_diag_free(FeDiag *d)
 	free(d->files);
 	if (last_diag == d)
 		last_diag = d->prev;
+	if (ice_diag == d)
+		ice_diag = NULL;
 	free(d);
 }
 
@@ -434,13 +437,18 @@ int fe_flush_errors(FeDiag *d)
 	return d->count;
 }
 
+void fe_ice_diag(FeDiag *d)
+{
+	ice_diag = d;
+}
+
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	char *msg = vformat("internal compiler error: ", fmt, ap);
 	va_end(ap);
-	FeDiag *d = last_diag;
+	FeDiag *d = ice_diag ? ice_diag : last_diag;
 	if (d) {
 		fe_flush_errors(d);
 		emit(d, "ice", pos, msg);

@@ -94,6 +94,7 @@ int fe_flush_errors(FeDiag *d);                           /* prints, returns how
 /* An internal compiler error ends the process; it is reported at pos in
  * the compilation whose FeDiag was made last. */
 _Noreturn void fe_ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void fe_ice_diag(FeDiag *d);   /* the diagnostics whose files fe_ice's positions name (NULL: the last made) */
 /* -m lines: "FILE:LINE:COL: msg" on stderr, in emission order (not sorted). */
 void fe_note(FeDiag *d, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Sends -m lines to fn (msg is only valid during the call) instead of
