@@ -474,6 +474,95 @@ static LLVMValueRef hashfn(CG *g, Type *t)
 	}
 }
 
+/* Can comparing values of t panic (an interface holding an incomparable
+ * dynamic type)? */
+static bool eq_can_panic(Type *t)
+{
+	Type *u = fe_under(t);
+	if (u->kind == TY_INTERFACE)
+		return true;
+	if (u->kind == TY_ARRAY)
+		return eq_can_panic(u->elem);
+	if (u->kind == TY_STRUCT)
+		for (int i = 0; i < u->nfields; i++)
+			if (eq_can_panic(u->fields[i].type))
+				return true;
+	return false;
+}
+
+/* One condition of a struct's equality: branch to fail unless it holds. */
+static void eq_cond(CG *g, LLVMValueRef f, LLVMValueRef eq, LLVMBasicBlockRef fail)
+{
+	LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(g->ctx, f, "next");
+	LLVMBuildCondBr(g->b, eq, next, fail);
+	LLVMPositionBuilderAtEnd(g->b, next);
+}
+
+/* Field i's comparison; part 0: all of it, or a string's length; part 1:
+ * a string's bytes (runtime.memequal over the length already equal). */
+static void eq_field(CG *g, LLVMValueRef f, Type *u, int i, int part, LLVMValueRef p, LLVMValueRef q,
+		     LLVMBasicBlockRef fail)
+{
+	Field *fd = &u->fields[i];
+	LLVMValueRef fa = cg_offset(g, p, fe_offsetof(u, i)), fb = cg_offset(g, q, fe_offsetof(u, i));
+	if (alg_kind(fd->type) != ALG_STR) {
+		eq_cond(g, f, call_alg(g, cg_eqfn(g, fd->type), fa, fb, false), fail);
+		return;
+	}
+	LLVMValueRef la = LLVMBuildLoad2(g->b, g->i64, cg_offset(g, fa, 8), "");
+	if (part == 0) {
+		LLVMValueRef lb = LLVMBuildLoad2(g->b, g->i64, cg_offset(g, fb, 8), "");
+		eq_cond(g, f, LLVMBuildICmp(g->b, LLVMIntEQ, la, lb, ""), fail);
+		return;
+	}
+	LLVMTypeRef ps[3] = { g->ptr, g->ptr, g->i64 };
+	LLVMTypeRef ft = LLVMFunctionType(g->i1, ps, 3, false);
+	LLVMValueRef rf = LLVMGetNamedFunction(g->mod, "runtime.memequal");
+	if (!rf)
+		rf = LLVMAddFunction(g->mod, "runtime.memequal", ft);
+	LLVMValueRef args[3] = { LLVMBuildLoad2(g->b, g->ptr, fa, ""), LLVMBuildLoad2(g->b, g->ptr, fb, ""), la };
+	eq_cond(g, f, LLVMBuildCall2(g->b, ft, rf, args, 3, ""), fail);
+}
+
+/*
+ * A struct's equality in gc's order (reflectdata's geneq): the fields in
+ * groups that end at a field whose comparison can panic (an interface),
+ * which is a group of its own; within a group the cheap comparisons come
+ * first -- scalars and memory, strings' lengths -- and the calls after:
+ * strings' bytes, nested structs and arrays.  So strings of different
+ * lengths are told apart without reading their bytes, and a panic comes
+ * from the comparison gc's code would make first.
+ */
+static void struct_eq(CG *g, LLVMValueRef f, Type *u, LLVMValueRef p, LLVMValueRef q)
+{
+	LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(g->ctx, f, "ne");
+	int start = 0;
+	while (start < u->nfields) {
+		int end = start;
+		while (end < u->nfields && !eq_can_panic(u->fields[end].type))
+			end++;
+		for (int pass = 0; pass < 2; pass++)
+			for (int i = start; i < end; i++) {
+				Field *fd = &u->fields[i];
+				if (strcmp(fd->name, "_") == 0 || cg_size(fd->type) == 0)
+					continue;
+				int k = alg_kind(fd->type);
+				bool call = k == ALG_SPECIAL || (k == ALG_MEM && fe_under(fd->type)->kind == TY_ARRAY) ||
+					    (k == ALG_MEM && fe_under(fd->type)->kind == TY_STRUCT);
+				if (k == ALG_STR)
+					eq_field(g, f, u, i, pass, p, q, fail);
+				else if (call == (pass == 1))
+					eq_field(g, f, u, i, 0, p, q, fail);
+			}
+		if (end < u->nfields && strcmp(u->fields[end].name, "_") != 0 && cg_size(u->fields[end].type) > 0)
+			eq_field(g, f, u, end, 0, p, q, fail);
+		start = end + 1;
+	}
+	LLVMBuildRet(g->b, LLVMConstInt(g->i1, 1, false));
+	LLVMPositionBuilderAtEnd(g->b, fail);
+	LLVMBuildRet(g->b, LLVMConstInt(g->i1, 0, false));
+}
+
 /* type..eq.T / type..hash.T for structs and arrays, field by field. */
 static LLVMValueRef gen_alg(CG *g, Type *t, bool hash)
 {
@@ -505,31 +594,18 @@ static LLVMValueRef gen_alg(CG *g, Type *t, bool hash)
 		LLVMSetCurrentDebugLocation2(g->b, savedloc);
 		return f;
 	}
-	if (u->kind == TY_STRUCT) {
+	if (u->kind == TY_STRUCT && !hash) {
+		struct_eq(g, f, u, p, q);
+	} else if (u->kind == TY_STRUCT) {
 		LLVMValueRef h = q;
-		LLVMBasicBlockRef fail = hash ? NULL : LLVMAppendBasicBlockInContext(g->ctx, f, "ne");
 		for (int i = 0; i < u->nfields; i++) {
 			Field *fd = &u->fields[i];
 			if (strcmp(fd->name, "_") == 0 || cg_size(fd->type) == 0)
 				continue;
 			LLVMValueRef fa = cg_offset(g, p, fe_offsetof(u, i));
-			if (hash) {
-				h = call_alg(g, hashfn(g, fd->type), fa, h, true);
-			} else {
-				LLVMValueRef fb = cg_offset(g, q, fe_offsetof(u, i));
-				LLVMValueRef eq = call_alg(g, cg_eqfn(g, fd->type), fa, fb, false);
-				LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(g->ctx, f, "next");
-				LLVMBuildCondBr(g->b, eq, next, fail);
-				LLVMPositionBuilderAtEnd(g->b, next);
-			}
+			h = call_alg(g, hashfn(g, fd->type), fa, h, true);
 		}
-		if (hash) {
-			LLVMBuildRet(g->b, h);
-		} else {
-			LLVMBuildRet(g->b, LLVMConstInt(g->i1, 1, false));
-			LLVMPositionBuilderAtEnd(g->b, fail);
-			LLVMBuildRet(g->b, LLVMConstInt(g->i1, 0, false));
-		}
+		LLVMBuildRet(g->b, h);
 	} else {
 		/* arrays: a loop over the elements */
 		LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(g->ctx, f, "loop");
