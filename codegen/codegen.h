@@ -119,6 +119,7 @@ typedef struct CG {
 	Object *cpuinit;      /* internal/cpu.Initialize, when the program has it */
 	BsMap *difiles;       /* source file name -> its DIFile */
 	BsMap *statics;       /* package-level var Object -> its static image (walk.c) */
+	struct CgLeaves *leaves; /* cg_static_spec: elements left to init code (walk.c) */
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;

@@ -900,9 +900,13 @@ static void lower_init(CG *g, IrProgram *p, const char **deps, int ndeps)
 		}
 	}
 	NodeList *specs = p->init ? p->init->initSpecs : NULL;
-	for (int i = 0; specs && i < specs->len; i++)
-		if (!cg_static_spec(g, specs->v[i]))
-			cg_stmt(g, specs->v[i]);
+	for (int i = 0; specs && i < specs->len; i++) {
+		Node *spec = specs->v[i];
+		if (spec->esc && spec->esc->where == IR_DISCARD)
+			continue; /* var _ = x, nothing to do: gc drops it */
+		if (!cg_static_spec(g, spec))
+			cg_stmt(g, spec);
+	}
 	Node *file = p->file;
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];

@@ -730,7 +730,22 @@ typedef struct Piece {
 typedef struct Image {
 	Piece *p;
 	int n, cap;
+	LLVMValueRef gv;      /* the global it became (partly static values) */
 } Image;
+
+/* An element of a static value that needs code: init stores it at off in
+ * the image's global (gc's StaticAssign leaves it to init). */
+typedef struct Leaf {
+	Image *im;
+	int64_t off;
+	Node *v;
+	Type *t;
+} Leaf;
+
+struct CgLeaves {
+	Leaf *v;
+	int n, cap;
+};
 
 static void image_put(CG *g, Image *im, int64_t off, int64_t size, LLVMValueRef v)
 {
@@ -833,6 +848,11 @@ static LLVMValueRef image_global(CG *g, Image *im, int64_t size, int64_t align)
  * verdicts say IR_STATIC): a slice's backing array, a &T{...}'s target
  * become writable PKG..stmp_N globals.  What this cannot express (a map
  * literal, a func literal, a variable initialised by code) stays code.
+ * Inside a literal, such an element does not make the whole value code:
+ * as gc's StaticAssign, the literal (and any &T or slice array around it)
+ * is still static data, and init stores only that element into it
+ * (g->leaves collects them; escape marked the spec IR_STATIC and analysed
+ * just those elements in init).
  */
 static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off);
 
@@ -852,11 +872,12 @@ static LLVMValueRef static_word(CG *g, Node *v, Type *t)
 /* A global holding v's value (of type t): the target of a pointer. */
 static LLVMValueRef static_target(CG *g, Node *v, Type *t, bool writable)
 {
-	Image im = { 0 };
-	if (!static_value(g, &im, v, t, 0))
+	Image *im = fe_alloc(g->a, sizeof *im);
+	if (!static_value(g, im, v, t, 0))
 		return NULL;
 	int64_t size = cg_size(t);
-	return new_stmp(g, image_const(g, &im, size > 0 ? size : 1), cg_align(t), writable);
+	im->gv = new_stmp(g, image_const(g, im, size > 0 ? size : 1), cg_align(t), writable);
+	return im->gv;
 }
 
 static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
@@ -877,7 +898,10 @@ static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
 		if (!xt || fe_is_untyped(xt))
 			return false;
 		LLVMValueRef tab = tu->nimethods == 0 ? cg_typedesc(g, xt) : cg_itab(g, t, xt);
+		struct CgLeaves *leaves = g->leaves; /* the boxed value is all data or all code */
+		g->leaves = NULL;
 		LLVMValueRef data = fe_is_direct_iface(xt) ? static_word(g, x, xt) : static_target(g, x, xt, false);
+		g->leaves = leaves;
 		if (!data)
 			return false;
 		image_put(g, im, off, 8, tab);
@@ -895,9 +919,8 @@ static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
 			return false;
 		Image *dst = im;
 		int64_t base = off, n = 0;
-		Image arr = { 0 };
 		if (tu->kind == TY_SLICE) {
-			dst = &arr;
+			dst = fe_alloc(g->a, sizeof *dst);
 			base = 0;
 			n = lit_len(u);
 		}
@@ -907,12 +930,16 @@ static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
 			int64_t eoff;
 			bool blank;
 			Node *e = lit_elem(u, tu, i, &idx, &et, &eoff, &blank);
-			if (!blank && !static_value(g, dst, e, et, base + eoff))
+			if (blank || static_value(g, dst, e, et, base + eoff))
+				continue;
+			if (!g->leaves)
 				return false;
+			FE_PUSH(g->a, g->leaves->v, g->leaves->n, g->leaves->cap, ((Leaf){ dst, base + eoff, e, et }));
 		}
 		if (tu->kind == TY_SLICE) {
 			int64_t size = n * cg_size(tu->elem);
-			LLVMValueRef a = new_stmp(g, image_const(g, &arr, size > 0 ? size : 1), cg_align(tu->elem), true);
+			LLVMValueRef a = new_stmp(g, image_const(g, dst, size > 0 ? size : 1), cg_align(tu->elem), true);
+			dst->gv = a;
 			image_put(g, im, off, 8, a);
 			image_put(g, im, off + 8, 8, LLVMConstInt(g->i64, (unsigned long long)n, false));
 			image_put(g, im, off + 16, 8, LLVMConstInt(g->i64, (unsigned long long)n, false));
@@ -952,23 +979,35 @@ static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
 	}
 }
 
+static void store_elem(CG *g, Node *v, Type *et, LLVMValueRef addr, bool dynonly);
+
 bool cg_static_spec(CG *g, Node *spec)
 {
 	if (!spec->esc || spec->esc->where != IR_STATIC || spec->spec.values.len != spec->spec.names.len)
 		return false;
 	int n = spec->spec.names.len;
 	Image **ims = fe_alloc(g->a, (size_t)n * sizeof *ims);
+	struct CgLeaves leaves = { 0 };
+	g->leaves = &leaves;
 	for (int i = 0; i < n; i++) {
 		Node *id = spec->spec.names.v[i];
 		Type *t = id->obj ? id->obj->type : spec->spec.values.v[i]->type;
 		ims[i] = fe_alloc(g->a, sizeof *ims[i]);
-		if (!t || !static_value(g, ims[i], spec->spec.values.v[i], t, 0))
+		if (!t || !static_value(g, ims[i], spec->spec.values.v[i], t, 0)) {
+			g->leaves = NULL;
 			return false;
+		}
 	}
+	g->leaves = NULL;
 	for (int i = 0; i < n; i++) {
 		Object *o = spec->spec.names.v[i]->obj;
-		if (!o || strcmp(o->name, "_") == 0)
+		if (!o || strcmp(o->name, "_") == 0) {
+			Type *t = spec->spec.values.v[i]->type;
+			if (leaves.n && t) /* code stores into it all the same */
+				ims[i]->gv = new_stmp(g, image_const(g, ims[i], cg_size(t) > 0 ? cg_size(t) : 1),
+						      cg_align(t), true);
 			continue;
+		}
 		/* the global takes the image's type: replace the one made for code */
 		LLVMValueRef old = cg_global(g, o);
 		int64_t size = cg_size(o->type);
@@ -984,7 +1023,18 @@ bool cg_static_spec(CG *g, Node *spec)
 		LLVMDeleteGlobal(old);
 		LLVMSetValueName2(gv, name, len);
 		bs_map_put(g->globals, o, gv);
-		bs_map_put(g->statics, o, ims[i]);
+		ims[i]->gv = gv;
+		if (!leaves.n) /* a copy of the image is the variable's value only if no code adds to it */
+			bs_map_put(g->statics, o, ims[i]);
+	}
+	/* the elements that need code, stored into the static memory */
+	for (int i = 0; i < leaves.n; i++) {
+		Leaf *l = &leaves.v[i];
+		if (!l->im->gv)
+			cg_fatal(l->v, "static element outside any global");
+		LLVMValueRef off = LLVMConstInt(g->i64, (unsigned long long)l->off, false);
+		LLVMValueRef addr = LLVMBuildGEP2(g->b, g->i8, l->im->gv, &off, 1, "");
+		store_elem(g, l->v, l->t, addr, false);
 	}
 	return true;
 }

@@ -594,6 +594,155 @@ static void mark_static(Node *n, void *arena)
 		fe_each_child(u, mark_static, a);
 }
 
+/*
+ * A package-level value gc's staticinit makes static data whatever its
+ * elements: a struct or array literal, a slice literal (its backing array
+ * a static temporary), &T{...} of those (T a static temporary), an elided
+ * &T in an outer literal.  Its elements that are not static are assigned
+ * by code in init, into the static memory (StaticAssign's dynamic part).
+ */
+static Node *container_lit(Node *n)
+{
+	Node *u = fe_unparen(n);
+	if (u->kind == N_UNARY && fe_op(u->unary.op) == OP_AND)
+		u = fe_unparen(u->unary.x);
+	else if (u->kind != N_COMPOSITE)
+		return NULL;
+	if (u->kind != N_COMPOSITE || !u->type)
+		return NULL;
+	Type *t = fe_under(u->type);
+	if (t->kind == TY_PTR)
+		t = fe_under(t->elem);
+	return t->kind == TY_STRUCT || t->kind == TY_ARRAY || t->kind == TY_SLICE ? u : NULL;
+}
+
+static Node *elem_value(Node *e)
+{
+	return e->kind == N_KEYVALUE ? e->binary.y : e;
+}
+
+/* staticinit's AnySideEffects: may evaluating n do anything but compute
+ * a value (call, panic on a size or a division, receive...)? */
+static bool side_effects(Node *n, void *unused);
+
+static void side_effects_kid(Node *n, void *res)
+{
+	if (side_effects(n, NULL))
+		*(bool *)res = true;
+}
+
+static bool side_effects(Node *n, void *unused)
+{
+	(void)unused;
+	Node *u = fe_unparen(n);
+	if (!u || u->val || u->mode == MODE_TYPE || u->mode == MODE_NIL)
+		return false;
+	switch (u->kind) {
+	case N_IDENT: case N_BASICLIT: case N_COMPOSITE: case N_KEYVALUE: case N_CONVIFACE: case N_UNARY:
+		break;
+	case N_SELECTOR:
+		/* a package's name, or a field of a value (no pointer to follow) */
+		if (u->sub == SEL_PKG)
+			return false;
+		if (u->sub != SEL_FIELD || u->npath != 1 || !u->selector.x->type ||
+		    fe_under(u->selector.x->type)->kind == TY_PTR)
+			return true;
+		break;
+	case N_BINARY: {
+		FeOp op = fe_op(u->binary.op);
+		if ((op == OP_QUO || op == OP_REM) &&
+		    (!u->binary.y->val || u->binary.y->val->kind != CONST_INT || fe_const_sign(u->binary.y->val) == 0))
+			return true;
+		break;
+	}
+	case N_CALL:
+		if (u->sub == CALL_CONV)
+			break;
+		switch (fe_call_builtin(u)) {
+		case BI_LEN: case BI_CAP: case BI_NEW: case BI_REAL: case BI_IMAG: case BI_COMPLEX:
+			break;
+		case BI_MAKE:
+			/* make(map[K]V) or make(chan T, 0): nothing can go wrong */
+			if (u->type && fe_under(u->type)->kind != TY_SLICE &&
+			    (u->call.args.len < 2 || (u->call.args.v[1]->val && u->call.args.v[1]->val->kind == CONST_INT &&
+						       fe_const_sign(u->call.args.v[1]->val) == 0)))
+				break;
+			return true;
+		default:
+			return true;
+		}
+		break;
+	default:
+		return true;
+	}
+	bool res = false;
+	fe_each_child(u, side_effects_kid, &res);
+	return res;
+}
+
+/* var _ = x with x free of side effects: gc discards it. */
+static bool discarded_spec(Node *spec)
+{
+	for (int j = 0; j < spec->spec.names.len; j++)
+		if (!fe_is_blank(spec->spec.names.v[j]))
+			return false;
+	if (spec->spec.values.len != spec->spec.names.len)
+		return false;
+	for (int j = 0; j < spec->spec.values.len; j++)
+		if (side_effects(spec->spec.values.v[j], NULL))
+			return false;
+	return true;
+}
+
+/* Is the spec static containers with some elements that need code? */
+static bool partial_spec(Node *spec)
+{
+	if (spec->spec.values.len != spec->spec.names.len)
+		return false;
+	for (int j = 0; j < spec->spec.values.len; j++) {
+		Node *v = spec->spec.values.v[j];
+		if (!static_value(v) && !container_lit(v))
+			return false;
+	}
+	return true;
+}
+
+/* The static parts of a partly static value: the containers' allocation
+ * sites and the wholly static elements. */
+static void mark_partial(Node *n, Arena *a)
+{
+	Node *u = fe_unparen(n);
+	if (static_value(u)) {
+		mark_static(u, a);
+		return;
+	}
+	Node *lit = container_lit(u);
+	if (!lit)
+		return; /* code in init */
+	if (u != lit || fe_under(lit->type)->kind == TY_SLICE || fe_under(lit->type)->kind == TY_PTR) {
+		u->esc = fe_alloc(a, sizeof *u->esc);
+		*u->esc = (IrVerdict){ .where = IR_STATIC };
+	}
+	for (int i = 0; i < lit->composite.elts.len; i++)
+		mark_partial(elem_value(lit->composite.elts.v[i]), a);
+}
+
+/* In init: the elements of a partly static value that need code are
+ * stored into static memory, a global: they flow to the heap. */
+void esc_static_leaves(EscState *e, Node *n)
+{
+	Node *u = fe_unparen(n);
+	if (static_value(u))
+		return;
+	Node *lit = container_lit(u);
+	if (!lit) {
+		esc_expr(e, esc_heap_hole(e->b), u);
+		return;
+	}
+	for (int i = 0; i < lit->composite.elts.len; i++)
+		esc_static_leaves(e, elem_value(lit->composite.elts.v[i]));
+}
+
 /* ---- one batch ---- */
 
 static EscLocation *var_loc(EscState *e, Node *ident, EscLocClass cls, Type *t)
@@ -781,12 +930,24 @@ void esc_analyze(Comp *comp, IrProgram *prog)
 	EscFunc *init = NULL;
 	for (int i = 0; pinit && pinit->initSpecs && i < pinit->initSpecs->len; i++) {
 		Node *spec = pinit->initSpecs->v[i];
+		if (discarded_spec(spec)) {
+			spec->esc = fe_alloc(a, sizeof *spec->esc);
+			*spec->esc = (IrVerdict){ .where = IR_DISCARD };
+			continue;
+		}
 		if (static_spec(spec)) {
 			for (int j = 0; j < spec->spec.values.len; j++)
 				mark_static(spec->spec.values.v[j], a);
 			spec->esc = fe_alloc(a, sizeof *spec->esc);
 			*spec->esc = (IrVerdict){ .where = IR_STATIC };
 			continue;
+		}
+		if (partial_spec(spec)) {
+			/* static data, with code in init for some elements */
+			for (int j = 0; j < spec->spec.values.len; j++)
+				mark_partial(spec->spec.values.v[j], a);
+			spec->esc = fe_alloc(a, sizeof *spec->esc);
+			*spec->esc = (IrVerdict){ .where = IR_STATIC };
 		}
 		if (!init) {
 			init = fe_alloc(a, sizeof *init);

@@ -312,6 +312,7 @@ void esc_visit(Node *n, bool into_lits, EscVisitFn *f, void *ctx);
 /* ---- expr.c ---- */
 
 void esc_expr(EscState *e, EscHole k, Node *n);
+void esc_static_leaves(EscState *e, Node *n);   /* escape.c: a partly static package-level value's code */
 void esc_discard(EscState *e, Node *n);
 /* gc's unsafeValue: the pointers in a uintptr expression converted back to unsafe.Pointer. */
 void esc_unsafe_value(EscState *e, EscHole k, Node *n);

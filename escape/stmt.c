@@ -142,6 +142,12 @@ static void var_spec(EscState *e, Node *spec)
 	/* var x T: the zero value is its initialisation, nothing flows. */
 	if (!spec->spec.values.len)
 		return;
+	/* static data whose code only fills in some elements (staticinit) */
+	if (spec->esc && spec->esc->where == IR_STATIC) {
+		for (int i = 0; i < spec->spec.values.len; i++)
+			esc_static_leaves(e, spec->spec.values.v[i]);
+		return;
+	}
 	/* var a, b = x, y is one assignment per name to gc (irgen's varDecl),
 	 * each printing as a = x. */
 	NodeList *values = &spec->spec.values;

@@ -25,7 +25,7 @@ static const char *where(Dump *d, Pos p)
 
 static const char *verdict(Dump *d, const IrVerdict *v)
 {
-	static const char *const where[] = { "", "stack", "heap", "static" };
+	static const char *const where[] = { "", "stack", "heap", "static", "discard" };
 	if (!v || v->where == IR_UNDECIDED)
 		return "";
 	return fe_sprintf(d->a, " [%s%s%s%s]", where[v->where], v->transient ? ", transient" : "",

@@ -92,6 +92,7 @@ typedef enum IrWhere {
 	IR_STACK,      /* in the frame */
 	IR_HEAP,       /* runtime.newobject & co.; for a variable, "moved to heap" */
 	IR_STATIC,     /* static data of a package-level initialiser that needs no code */
+	IR_DISCARD,    /* var _ = x without side effects: gc drops it, no code, no report */
 } IrWhere;
 
 /*
