@@ -47,7 +47,7 @@ $(RT_OBJ) $(B)/rt0.o: CFLAGS += -fno-omit-frame-pointer
 GOROOT_REF := $(or $(shell go env GOROOT 2>/dev/null),/usr/lib/go-1.19)
 $(B)/runtime/traceback.o: CFLAGS += -DRT_GOROOT='"$(GOROOT_REF)"'
 # ... and the std sources the loader finds imports in (GOROOT in the environment wins).
-$(B)/main.o: CFLAGS += -DMINIGO_GOROOT='"$(GOROOT_REF)"'
+$(B)/main.o $(B)/runtime/proc.o: CFLAGS += -DMINIGO_GOROOT='"$(GOROOT_REF)"'
 # minigo's own std sources (lib/: internal/reflectlite), found here unless $$MINIGO_LIB says
 $(B)/load/load.o: CFLAGS += -DMINIGO_LIB='"$(CURDIR)/lib"'
 
@@ -92,6 +92,12 @@ $(B)/libminigo.a: $(COMP_OBJ)
 
 $(B)/libminigort.a: $(RT_OBJ)
 	rm -f $@; ar rcs $@ $^
+
+# The runtime's symbols, for codegen: a std function without a body that
+# the runtime does not define is refused, never left to the linker.
+$(B)/rtsyms.h: $(B)/libminigort.a
+	nm -g --defined-only $< | awk 'NF == 3 { print "\t\"" $$3 "\"," }' | LC_ALL=C sort -u > $@
+$(B)/codegen/gen.o: $(B)/rtsyms.h
 
 $(B)/minigo: $(B)/main.o $(B)/libminigo.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lgmp -lm -lpthread

@@ -113,6 +113,21 @@ const char *cg_func_symbol(CG *g, Object *fn)
 	return fe_sprintf(g->a, "%s.%s", pkg_prefix(fn), fn->name);
 }
 
+/* The runtime's symbols (build/rtsyms.h, made from libminigort.a), sorted. */
+static const char *const rtsyms[] = {
+#include "rtsyms.h"
+};
+
+static int strp_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool runtime_defines(const char *sym)
+{
+	return bsearch(&sym, rtsyms, sizeof rtsyms / sizeof rtsyms[0], sizeof rtsyms[0], strp_cmp) != NULL;
+}
+
 LLVMValueRef cg_func_decl(CG *g, Object *fn)
 {
 	LLVMValueRef f = bs_map_get(g->funcs, fn);
@@ -122,6 +137,10 @@ LLVMValueRef cg_func_decl(CG *g, Object *fn)
 		fe_error(g->diag, g->pos, "%s.%s not supported by minigo (no implementation yet)", fn->pkg->name,
 			 fn->type && fn->type->recv ? fe_sprintf(g->a, "%s.%s", type_base_name(fn->type->recv->type), fn->name)
 						    : fn->name);
+	else if (fn->pkg && !fn->pkg->native && cg_native_func(fn) && !runtime_defines(cg_func_symbol(g, fn)))
+		/* Go's assembly or a runtime hook the overlay lacks (docs/packages.md) */
+		fe_error(g->diag, g->pos, "%s not supported by minigo (no implementation in the runtime yet)",
+			 cg_func_symbol(g, fn));
 	Type *sig = fn->type;
 	Type *recv = sig->recv ? sig->recv->type : NULL;
 	CgAbi *abi = cg_abi(g, sig, recv, !cg_native_func(fn));

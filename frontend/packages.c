@@ -100,6 +100,7 @@ static Bundle bundles[] = {
 	  "func NumGoroutine() int\n"
 	  "func NumCPU() int\n"
 	  "func GOMAXPROCS(n int) int\n"
+	  "func GOROOT() string\n"
 	  "func Breakpoint()\n"
 	  "type Error interface {\n\terror\n\tRuntimeError()\n}\n"
 	  "func Version() string\n"
@@ -131,7 +132,7 @@ static Bundle bundles[] = {
 	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
 	  "}\n",
 	  "BlockProfile BlockProfileRecord CPUProfile "
-	  "GOROOT Goexit GoroutineProfile Gosched "
+	  "Goexit GoroutineProfile Gosched "
 	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
 	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "
 	  "SetMutexProfileFraction StackRecord StartTrace StopTrace ThreadCreateProfile "

@@ -365,7 +365,7 @@ void fe_pragma_comment(Parser *p, const char *text, size_t n, Pos pos, bool blan
 	unsigned flags = verb_flags(text, vn);
 	if (flags & RUNTIME_PRAGMAS)
 		perr(p, pos, pos, "//%.*s only allowed in runtime", (int)vn, text);
-	if (flags == PF_UINTPTRKEEPALIVE)
+	if (flags == PF_UINTPTRKEEPALIVE && !p->lazy_std) /* gc's -std: a package of GOROOT */
 		perr(p, pos, pos, "//%.*s is only allowed in the standard library", (int)vn, text);
 	record(p, pos)->flags = flags;
 }

@@ -1865,8 +1865,9 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  */
 static const char *const std_source[] = {
 	"bytes", "container/list", "container/ring", "errors", "internal/bytealg", "internal/cpu",
-	"internal/race", "internal/reflectlite", "io", "math", "math/bits", "math/rand", "sort", "strconv", "strings", "sync",
-	"sync/atomic", "unicode", "unicode/utf16", "unicode/utf8",
+	"internal/itoa", "internal/oserror", "internal/race", "internal/reflectlite",
+	"internal/unsafeheader", "io", "math", "math/bits", "math/rand", "sort", "strconv", "strings",
+	"sync", "sync/atomic", "syscall", "time", "unicode", "unicode/utf16", "unicode/utf8",
 };
 
 /* Std packages whose source is minigo's own (lib/IMPORTPATH): Go's reads

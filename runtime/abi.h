@@ -210,6 +210,7 @@ void rt_KeepAlive(GoEface x) GO_NAME("runtime.KeepAlive");
 /* the rest of package runtime's API (proc.c) */
 intptr_t rt_NumCPU(void) GO_NAME("runtime.NumCPU");
 intptr_t rt_GOMAXPROCS(intptr_t n) GO_NAME("runtime.GOMAXPROCS");
+GoString rt_GOROOT(void) GO_NAME("runtime.GOROOT");
 _Noreturn void rt_Breakpoint(void) GO_NAME("runtime.Breakpoint");
 GoString rt_Version(void) GO_NAME("runtime.Version");
 

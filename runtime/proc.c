@@ -59,6 +59,16 @@ intptr_t rt_GOMAXPROCS(intptr_t n)
 	return old;
 }
 
+/* runtime.GOROOT: $GOROOT, or the Go tree the program was built against
+ * (Go's sys.DefaultGoroot). */
+GoString rt_GOROOT(void)
+{
+	const char *s = getenv("GOROOT");
+	if (!s || !*s)
+		s = MINIGO_GOROOT;
+	return (GoString){ (const uint8_t *)s, (intptr_t)strlen(s) };
+}
+
 /* runtime.Breakpoint: Go executes a breakpoint trap, which without a
  * debugger ends the program as a SIGTRAP does: Go's signal report (the pc
  * of the trap, in the caller here), the goroutine's trace, exit 2. */

@@ -59,6 +59,7 @@ intptr_t rt_sync_procPin(void) GO_NAME("sync.runtime_procPin");
 void rt_sync_procUnpin(void) GO_NAME("sync.runtime_procUnpin");
 intptr_t rt_atomic_procPin(void) GO_NAME("\"sync/atomic.runtime_procPin\"");
 void rt_atomic_procUnpin(void) GO_NAME("\"sync/atomic.runtime_procUnpin\"");
+uint32_t rt_sync_fastrandn(uint32_t n) GO_NAME("sync.fastrandn");
 uintptr_t rt_LoadAcquintptr(uintptr_t *p) GO_NAME("\"runtime/internal/atomic.LoadAcquintptr\"");
 uintptr_t rt_StoreReluintptr(uintptr_t *p, uintptr_t v) GO_NAME("\"runtime/internal/atomic.StoreReluintptr\"");
 
@@ -197,6 +198,12 @@ intptr_t rt_atomic_procPin(void)
 
 void rt_atomic_procUnpin(void)
 {
+}
+
+/* Pool's race-mode sampling: a value in [0, n), as Go's fastrandn. */
+uint32_t rt_sync_fastrandn(uint32_t n)
+{
+	return (uint32_t)(((uint64_t)rt_fastrand() * n) >> 32);
 }
 
 uintptr_t rt_LoadAcquintptr(uintptr_t *p)

@@ -1,0 +1,3 @@
+module stdtime
+
+go 1.19
