@@ -148,11 +148,9 @@ static void walk_list(B *b, NodeList *l)
 
 static bool const_bool(Node *n, bool *v)
 {
-	n = fe_unparen(n);
-	if (n->mode != MODE_CONST || !n->val || n->val->kind != CONST_BOOL)
-		return false;
-	*v = n->val->b;
-	return true;
+	int c = fe_const_cond(n);
+	*v = c == 1;
+	return c >= 0;
 }
 
 /* Does the list end in return or a call of panic (gc's deadcode cut)? */

@@ -959,6 +959,21 @@ static bool static_value(CG *g, Image *im, Node *v, Type *t, int64_t off)
 			image_put(g, im, off, 8, p);
 		return p != NULL;
 	}
+	case N_CALL: {
+		/* []byte("constant"): a writable static array of its bytes */
+		Node *x = u->call.args.len == 1 ? u->call.args.v[0] : NULL;
+		if (u->sub != CALL_CONV || !x || !x->val || x->val->kind != CONST_STRING || tu->kind != TY_SLICE ||
+		    fe_under(tu->elem)->kind != TY_UINT8)
+			return false;
+		size_t n = x->val->len;
+		LLVMValueRef init = n ? LLVMConstStringInContext(g->ctx, x->val->s, (unsigned)n, true)
+		                      : LLVMConstNull(LLVMArrayType(g->i8, 1));
+		LLVMValueRef a = new_stmp(g, init, 1, true);
+		image_put(g, im, off, 8, a);
+		image_put(g, im, off + 8, 8, LLVMConstInt(g->i64, (unsigned long long)n, false));
+		image_put(g, im, off + 16, 8, LLVMConstInt(g->i64, (unsigned long long)n, false));
+		return true;
+	}
 	case N_IDENT: {
 		Object *o = u->obj;
 		if (o && o->kind == OBJ_FUNC && !(o->flags & OF_METHOD) && o->decl) {

@@ -448,7 +448,8 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 		/* gc removes the dead branch of `if CONST` before analysis. */
 		int live = esc_const_if(n);
 		visit_nodes(n->if_.init, into_lits, f, ctx);
-		visit_nodes(n->if_.cond, into_lits, f, ctx);
+		if (live < 0) /* folded (false && f(x)): gc's condition is a constant */
+			visit_nodes(n->if_.cond, into_lits, f, ctx);
 		if (live != 0)
 			visit_nodes(n->if_.then, into_lits, f, ctx);
 		if (live != 1)
@@ -532,6 +533,16 @@ static void add_refs(Node *n, void *ctx)
 		esc_func_add_ref(p->a, p->cur, callee);
 }
 
+/* []byte("constant"): staticinit's InitSliceBytes, a static array. */
+static bool bytes_of_const(Node *n)
+{
+	if (n->kind != N_CALL || n->sub != CALL_CONV || n->call.args.len != 1 || !n->type)
+		return false;
+	Type *t = fe_under(n->type);
+	Node *x = n->call.args.v[0];
+	return t->kind == TY_SLICE && fe_under(t->elem)->kind == TY_UINT8 && x->val && x->val->kind == CONST_STRING;
+}
+
 /* Can gc initialise this package-level value statically (no code)? */
 static bool static_value(Node *n)
 {
@@ -544,6 +555,8 @@ static bool static_value(Node *n)
 		return true;
 	case N_CONVIFACE:
 		return static_value(n->unary.x);
+	case N_CALL:
+		return bytes_of_const(n);
 	case N_COMPOSITE: {
 		Type *t = n->type ? fe_under(n->type) : NULL;
 		if (!t || t->kind == TY_MAP)
@@ -582,7 +595,7 @@ static void mark_static(Node *n, void *arena)
 {
 	Arena *a = arena;
 	Node *u = fe_unparen(n);
-	bool site = u->kind == N_FUNCLIT || u->kind == N_CONVIFACE ||
+	bool site = u->kind == N_FUNCLIT || u->kind == N_CONVIFACE || bytes_of_const(u) ||
 	            (u->kind == N_UNARY && fe_op(u->unary.op) == OP_AND) ||
 	            (u->kind == N_COMPOSITE && u->type && fe_under(u->type)->kind != TY_STRUCT &&
 	             fe_under(u->type)->kind != TY_ARRAY);

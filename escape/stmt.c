@@ -322,7 +322,8 @@ static void stmt(EscState *e, Node *n)
 		/* gc's dead-code pass has removed the dead arm of `if CONST`. */
 		int live = esc_const_if(n);
 		stmt(e, n->if_.init);
-		esc_discard(e, n->if_.cond);
+		if (live < 0) /* a folded condition (false && f(x)) is a constant to gc */
+			esc_discard(e, n->if_.cond);
 		if (live != 0)
 			block(e, n->if_.then);
 		if (n->if_.els && live != 1) {

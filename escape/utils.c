@@ -879,10 +879,7 @@ bool esc_is_self_assign(Node *dst, Node *src)
  * constant true (false). */
 int esc_const_if(Node *n)
 {
-	Node *c = fe_unparen(n->if_.cond);
-	if (!c || !c->val || c->val->kind != CONST_BOOL)
-		return -1;
-	return c->val->b ? 1 : 0;
+	return fe_const_cond(n->if_.cond);
 }
 
 static bool ends_in_exit(Node *body)
@@ -969,5 +966,6 @@ Node *esc_const_switch_case(Node *n, bool *decided)
 		*decided = true;
 		return def;
 	}
+	*decided = true; /* no case matches: gc drops them all */
 	return NULL;
 }

@@ -791,3 +791,26 @@ Node *fe_merge_files(Arena *a, Node **files, int nfiles)
 	}
 	return m;
 }
+
+/* gc's deadcode expr: a condition folded through && and || with a
+ * constant operand (false && x is false, true && x is x, ...); 1 or 0 when
+ * that makes it a constant, -1 otherwise. */
+int fe_const_cond(Node *n)
+{
+	Node *c = fe_unparen(n);
+	if (!c)
+		return -1;
+	if (c->val)
+		return c->val->kind == CONST_BOOL ? c->val->b : -1;
+	if (c->kind != N_BINARY)
+		return -1;
+	FeOp op = fe_op(c->binary.op);
+	if (op != OP_LAND && op != OP_LOR)
+		return -1;
+	int x = fe_const_cond(c->binary.x);
+	if (x < 0)
+		return -1;
+	if (op == OP_LAND)
+		return x ? fe_const_cond(c->binary.y) : 0;
+	return x ? 1 : fe_const_cond(c->binary.y);
+}

@@ -292,6 +292,7 @@ const char *fe_token_name(int tok);           /* "+", "==", "break", ... as gc s
 void fe_dump_ast(FILE *out, const Node *n);   /* -d=ast: an indented tree with positions */
 /* n without its parentheses. */
 Node *fe_unparen(Node *n);
+int fe_const_cond(Node *n);     /* gc's deadcode folding of a condition: 1, 0, or -1 (not constant) */
 /* Is n (parenthesised or not) the blank identifier? */
 bool fe_is_blank(Node *n);
 /* The type reached from selector sel's operand after steps indices of its

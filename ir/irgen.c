@@ -788,10 +788,13 @@ static void add_func(Noder *nd, IrFunc *f)
 }
 
 /* gc's name of a declared function: f, T.M or (*T).M. */
-static const char *decl_name(Arena *a, Node *decl)
+static const char *decl_name(Arena *a, Node *decl, int *ninit)
 {
 	const char *name = decl->func_.name->ident.name;
 	Object *o = decl->func_.name->obj;
+	/* gc numbers a package's init functions in source order: init.0, ... */
+	if (!decl->func_.recv && strcmp(name, "init") == 0)
+		return fe_sprintf(a, "init.%d", (*ninit)++);
 	if (!decl->func_.recv || !o || !o->type || !o->type->recv)
 		return name;
 	Type *rt = o->type->recv->type;
@@ -867,12 +870,13 @@ IrProgram *ir_build(Comp *comp, Node *file)
 	NodeList *decls = &file->file.decls;
 
 	/* The functions in gc's Decls order, and their names. */
+	int ninit = 0;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];
 		if (d->kind == N_FUNCDECL) {
 			IrFunc *f = fe_alloc(a, sizeof *f);
 			f->decl = d;
-			f->name = decl_name(a, d);
+			f->name = decl_name(a, d, &ninit);
 			d->irfn = f;
 			add_func(&nd, f);
 			name_lits_in(&nd, f, d);
