@@ -1505,9 +1505,12 @@ LLVMValueRef cg_convert_call(CG *g, Node *call)
 
 /* ---- slicing ---- */
 
-/* a <= b, or fn(a, b) placed at the slice expression's '[' (at), as gc places it */
-static void check_le(CG *g, LLVMValueRef a, LLVMValueRef b, const char *fn, Pos at)
+/* a <= b, or fn(a, b) placed at the slice expression's '[' (at), as gc
+ * places it; fn's U variant when a is a 64-bit unsigned (at: its type) */
+static void check_le(CG *g, LLVMValueRef a, LLVMValueRef b, const char *fn, Pos at, Type *at_type)
 {
+	if (at_type && fe_is_unsigned(at_type) && cg_size(at_type) == 8)
+		fn = fe_sprintf(g->a, "%sU", fn);
 	LLVMBasicBlockRef bad = cg_block(g, "slicebad"), ok = cg_block(g, "sliceok");
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, a, b, ""), bad, ok);
 	cg_set_block(g, bad);
@@ -1558,16 +1561,20 @@ LLVMValueRef cg_slice_expr(CG *g, Node *e)
 	if (e->slice.max) {
 		max = i64v(g, cg_expr(g, e->slice.max), dflt(e->slice.max->type));
 		hi = i64v(g, cg_expr(g, e->slice.hi), dflt(e->slice.hi->type));
-		check_le(g, max, cap, "runtime.panicSlice3Acap", e->pos);
-		check_le(g, hi, max, "runtime.panicSlice3B", e->pos);
-		check_le(g, lo, hi, "runtime.panicSlice3C", e->pos);
+		Type *lot = e->slice.lo ? dflt(e->slice.lo->type) : NULL;
+		/* an array's capacity is its length: gc's Alen */
+		check_le(g, max, cap, xt->kind == TY_SLICE ? "runtime.panicSlice3Acap" : "runtime.panicSlice3Alen", e->pos,
+			 dflt(e->slice.max->type));
+		check_le(g, hi, max, "runtime.panicSlice3B", e->pos, dflt(e->slice.hi->type));
+		check_le(g, lo, hi, "runtime.panicSlice3C", e->pos, lot);
 	} else {
 		hi = e->slice.hi ? i64v(g, cg_expr(g, e->slice.hi), dflt(e->slice.hi->type)) : len;
 		max = cap;
 		if (e->slice.hi)
-			check_le(g, hi, isstr ? len : cap, isstr || xt->kind != TY_SLICE ? "runtime.panicSliceAlen"
-											 : "runtime.panicSliceAcap", e->pos);
-		check_le(g, lo, hi, "runtime.panicSliceB", e->pos);
+			check_le(g, hi, isstr ? len : cap,
+				 isstr || xt->kind != TY_SLICE ? "runtime.panicSliceAlen" : "runtime.panicSliceAcap", e->pos,
+				 dflt(e->slice.hi->type));
+		check_le(g, lo, hi, "runtime.panicSliceB", e->pos, e->slice.lo ? dflt(e->slice.lo->type) : NULL);
 	}
 	LLVMValueRef nlen = LLVMBuildSub(g->b, hi, lo, "");
 	LLVMValueRef ncap = LLVMBuildSub(g->b, max, lo, "");

@@ -383,6 +383,14 @@ _Noreturn void rt_panicSlice3Acap(intptr_t x, intptr_t y) GO_NAME("runtime.panic
 _Noreturn void rt_panicSlice3B(intptr_t x, intptr_t y) GO_NAME("runtime.panicSlice3B");
 _Noreturn void rt_panicSlice3C(intptr_t x, intptr_t y) GO_NAME("runtime.panicSlice3C");
 _Noreturn void rt_panicSliceConvert(intptr_t x, intptr_t y) GO_NAME("runtime.panicSliceConvert");
+/* x of an unsigned type (gc's ...U variants): never negative, printed as unsigned */
+_Noreturn void rt_panicSliceAlenU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSliceAlenU");
+_Noreturn void rt_panicSliceAcapU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSliceAcapU");
+_Noreturn void rt_panicSliceBU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSliceBU");
+_Noreturn void rt_panicSlice3AlenU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSlice3AlenU");
+_Noreturn void rt_panicSlice3AcapU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSlice3AcapU");
+_Noreturn void rt_panicSlice3BU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSlice3BU");
+_Noreturn void rt_panicSlice3CU(uintptr_t x, intptr_t y) GO_NAME("runtime.panicSlice3CU");
 
 void rt_panicmem(void)
 {
@@ -448,6 +456,21 @@ void rt_panicSlice3C(intptr_t x, intptr_t y)
 {
 	bounds("slice bounds out of range [%ld::]", "slice bounds out of range [%ld:%ld:]", x, y);
 }
+
+static _Noreturn void boundsU(const char *fmt, uintptr_t x, intptr_t y)
+{
+	char buf[160];
+	snprintf(buf, sizeof buf, fmt, (unsigned long)x, (long)y);
+	panicerr(false, buf, false);
+}
+
+void rt_panicSliceAlenU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [:%lu] with length %ld", x, y); }
+void rt_panicSliceAcapU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [:%lu] with capacity %ld", x, y); }
+void rt_panicSliceBU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [%lu:%ld]", x, y); }
+void rt_panicSlice3AlenU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [::%lu] with length %ld", x, y); }
+void rt_panicSlice3AcapU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [::%lu] with capacity %ld", x, y); }
+void rt_panicSlice3BU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [:%lu:%ld]", x, y); }
+void rt_panicSlice3CU(uintptr_t x, intptr_t y) { boundsU("slice bounds out of range [%lu:%ld:]", x, y); }
 
 void rt_panicSliceConvert(intptr_t x, intptr_t y)
 {
