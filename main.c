@@ -672,7 +672,7 @@ static bool imports_module_package(Node *file)
 			continue;
 		const char *p = lit->lit.str, *slash = strchr(p, '/');
 		const char *dot = strchr(p, '.');
-		if ((dot && (!slash || dot < slash)) || ld_std_source(p))
+		if ((dot && (!slash || dot < slash)) || ld_compiled_import(p))
 			return true;
 	}
 	return false;

@@ -80,13 +80,30 @@ static bool is_bundled(Object *o)
 	return o->pkg && o->pkg->native;
 }
 
+/* The Go function a body-less declaration's //go:linkname pulls in
+ * (internal/syscall/unix.RecvfromInet4 is syscall.recvfromInet4), when
+ * that package is compiled in this program; NULL otherwise. */
+static Object *linkname_go_target(Object *fn)
+{
+	const char *ln = fn->linkname, *dot = ln ? strrchr(ln, '.') : NULL;
+	if (!dot || strchr(ln, '(') || strchr(dot, '/'))
+		return NULL;
+	Arena *a = fe_arena_new();
+	Package *p = fe_package(a, fe_strndup(a, ln, (size_t)(dot - ln)));
+	Object *o = p && !p->native && p->scope ? fe_scope_lookup(p->scope, dot + 1) : NULL;
+	fe_arena_free(a);
+	return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL && o->decl->func_.body ? o : NULL;
+}
+
 bool cg_native_func(Object *fn)
 {
 	if (is_bundled(fn))
 		return true;
 	/* declared without a body in a package compiled from source: Go has
-	 * it in assembly, minigo's runtime in C (the native overlay) */
-	return fn->kind == OBJ_FUNC && fn->decl && fn->decl->kind == N_FUNCDECL && !fn->decl->func_.body;
+	 * it in assembly, minigo's runtime in C (the native overlay) -- unless
+	 * its linkname names a Go function of the program */
+	return fn->kind == OBJ_FUNC && fn->decl && fn->decl->kind == N_FUNCDECL && !fn->decl->func_.body &&
+	       !linkname_go_target(fn);
 }
 
 static const char *pkg_prefix(Object *o)

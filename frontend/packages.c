@@ -1,5 +1,5 @@
 /*
- * packages.c - the bundled packages: fmt, os, runtime.
+ * packages.c - the bundled packages: fmt and runtime.
  *
  * Each package's API is written below as Go source with Go 1.19's exact
  * signatures (bodiless functions, methods with receivers, struct types
@@ -35,6 +35,10 @@ typedef struct Bundle {
 static Bundle bundles[] = {
 	{ "fmt",
 	  "package fmt\n"
+	  "import \"io\"\n"
+	  "func Fprint(w io.Writer, a ...any) (n int, err error)\n"
+	  "func Fprintln(w io.Writer, a ...any) (n int, err error)\n"
+	  "func Fprintf(w io.Writer, format string, a ...any) (n int, err error)\n"
 	  "func Print(a ...any) (n int, err error)\n"
 	  "func Println(a ...any) (n int, err error)\n"
 	  "func Printf(format string, a ...any) (n int, err error)\n"
@@ -43,54 +47,8 @@ static Bundle bundles[] = {
 	  "func Sprintf(format string, a ...any) string\n"
 	  "func Errorf(format string, a ...any) error\n"
 	  "type Stringer interface { String() string }\n",
-	  "Append Appendf Appendln Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer "
+	  "Append Appendf Appendln Formatter Fscan Fscanf Fscanln GoStringer "
 	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL, NULL },
-	{ "os",
-	  "package os\n"
-	  "var Args []string\n"
-	  "func Exit(code int)\n"
-	  "func Getenv(key string) string\n",
-	  "Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ ErrClosed "
-	  "ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission ErrProcessDone "
-	  "Executable Expand ExpandEnv File FileInfo FileMode FindProcess Getegid Geteuid Getgid "
-	  "Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt IsExist IsNotExist "
-	  "IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError LookupEnv Lstat Mkdir "
-	  "MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive ModeIrregular "
-	  "ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket ModeSticky ModeSymlink ModeTemporary "
-	  "ModeType NewFile NewSyscallError O_APPEND O_CREATE O_EXCL O_RDONLY O_RDWR O_SYNC O_TRUNC "
-	  "O_WRONLY Open OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process "
-	  "ProcessState ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET "
-	  "SameFile Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir "
-	  "Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile", NULL, NULL },
-	{ "reflect",
-	  "package reflect\n"
-	  "import \"unsafe\"\n"
-	  "type SliceHeader struct {\n\tData uintptr\n\tLen  int\n\tCap  int\n}\n"
-	  "type StringHeader struct {\n\tData uintptr\n\tLen  int\n}\n"
-	  "type Value struct {\n\ttyp  unsafe.Pointer\n\tptr  unsafe.Pointer\n\tflag uintptr\n}\n"
-	  "func ValueOf(i any) Value\n"
-	  "func (v Value) Elem() Value\n"
-	  "func (v Value) Pointer() uintptr\n"
-	  "func (v Value) UnsafeAddr() uintptr\n",
-	  "Append AppendSlice Array ArrayOf Bool BothDir Chan ChanDir ChanOf Complex128 Complex64 Copy "
-	  "DeepEqual Float32 Float64 Func FuncOf Indirect Int Int16 Int32 Int64 Int8 Interface Invalid "
-	  "Kind MakeChan MakeFunc MakeMap MakeMapWithSize MakeSlice Map MapIter MapOf Method New NewAt "
-	  "Pointer PointerTo Ptr PtrTo RecvDir Select SelectCase SelectDefault SelectDir SelectRecv "
-	  "SelectSend SendDir Slice SliceOf String StructField StructOf StructTag Swapper Type TypeOf "
-	  "Uint Uint16 Uint32 Uint64 Uint8 Uintptr UnsafePointer ValueError VisibleFields Zero "
-	  "Value.Addr Value.Bool Value.Bytes Value.Call Value.CallSlice Value.CanAddr "
-	  "Value.CanComplex Value.CanConvert Value.CanFloat Value.CanInt Value.CanInterface "
-	  "Value.CanSet Value.CanUint Value.Cap Value.Close Value.Complex Value.Convert Value.Field "
-	  "Value.FieldByIndex Value.FieldByIndexErr Value.FieldByName Value.FieldByNameFunc "
-	  "Value.Float Value.Index Value.Int Value.Interface Value.InterfaceData Value.IsNil "
-	  "Value.IsValid Value.IsZero Value.Kind Value.Len Value.MapIndex Value.MapKeys "
-	  "Value.MapRange Value.Method Value.MethodByName Value.NumField Value.NumMethod "
-	  "Value.OverflowComplex Value.OverflowFloat Value.OverflowInt Value.OverflowUint Value.Recv "
-	  "Value.Send Value.Set Value.SetBool Value.SetBytes Value.SetCap Value.SetComplex "
-	  "Value.SetFloat Value.SetInt Value.SetIterKey Value.SetIterValue Value.SetLen "
-	  "Value.SetMapIndex Value.SetPointer Value.SetString Value.SetUint Value.Slice Value.Slice3 "
-	  "Value.String Value.TryRecv Value.TrySend Value.Type Value.Uint Value.UnsafePointer", NULL,
-	  "ValueOf Value.Elem Value.Pointer Value.UnsafeAddr" },
 	{ "runtime",
 	  "package runtime\n"
 	  "const GOOS string = \"linux\"\n"

@@ -98,6 +98,8 @@ LdProgram *ld_load(Arena *a, const char *const *args, int nargs, const char *gor
 /* Is std package path compiled from $GOROOT/src (loaded like a module
  * package, std set), rather than bundled or refused? */
 bool ld_std_source(const char *path);
+bool ld_compiled_import(const char *path);   /* std from source, or fmt (it imports io) */
+bool ld_compiled_import(const char *path);   /* std from source, or fmt (it imports io) */
 
 /* ---- constraint.c ---- */
 

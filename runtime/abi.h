@@ -557,6 +557,9 @@ typedef struct { intptr_t n; GoIface err; } GoIntError;
 
 /* fmt (fmt.c) */
 GoIntError rt_fmt_Print(GoSlice a) GO_NAME("fmt.Print");
+GoIntError rt_fmt_Fprint(GoIface w, GoSlice a) GO_NAME("fmt.Fprint");
+GoIntError rt_fmt_Fprintln(GoIface w, GoSlice a) GO_NAME("fmt.Fprintln");
+GoIntError rt_fmt_Fprintf(GoIface w, GoString format, GoSlice a) GO_NAME("fmt.Fprintf");
 GoIntError rt_fmt_Println(GoSlice a) GO_NAME("fmt.Println");
 GoIntError rt_fmt_Printf(GoString format, GoSlice a) GO_NAME("fmt.Printf");
 GoString rt_fmt_Sprint(GoSlice a) GO_NAME("fmt.Sprint");
@@ -564,11 +567,9 @@ GoString rt_fmt_Sprintln(GoSlice a) GO_NAME("fmt.Sprintln");
 GoString rt_fmt_Sprintf(GoString format, GoSlice a) GO_NAME("fmt.Sprintf");
 GoIface rt_fmt_Errorf(GoString format, GoSlice a) GO_NAME("fmt.Errorf");
 
-/* os (os.c).  rt0.c calls rt_args_init(argc, argv) before main.main. */
-extern GoSlice rt_os_Args GO_NAME("os.Args");
+/* os (os.c): rt0.c hands argc/argv over before the package inits. */
 void rt_args_init(int argc, char **argv) GO_NAME("runtime.args");
-_Noreturn void rt_os_Exit(intptr_t code) GO_NAME("os.Exit");
-GoString rt_os_Getenv(GoString key) GO_NAME("os.Getenv");
+_Noreturn void rt_syscall_Exit(intptr_t code) GO_NAME("syscall.Exit");
 
 _Static_assert(sizeof(GoStructType) % 8 == 0 && sizeof(GoPtrType) % 8 == 0 && sizeof(GoFuncType) % 8 == 0 &&
 	       sizeof(GoMapType) % 8 == 0 && sizeof(GoType) % 8 == 0, "GoUncommonType follows at sizeof(kind descriptor)");

@@ -1452,6 +1452,26 @@ static GoIntError writeout(pp *p)
 	return (GoIntError){ n, { NULL, NULL } };
 }
 
+/* Fprint*: one call of w.Write with everything formatted, as Go's fmt
+ * makes.  io.Writer has one method, so it is the itab's first; methods
+ * called through an itab take the data word first and the C ABI on the
+ * Go signature (runtime/abi.h).  The buffer is freed when Write returns:
+ * a Writer must not keep the slice (io.Writer's contract). */
+_Noreturn void rt_panicmem(void) GO_NAME("runtime.panicmem");
+
+static GoIntError writeto(GoIface w, pp *p)
+{
+	typedef GoIntError (*WriteFn)(void *rcvr, GoSlice b);
+	if (!w.tab) {
+		rt_buffree(&p->buf);
+		rt_panicmem();
+	}
+	WriteFn write = (WriteFn)w.tab->fun[0];
+	GoIntError r = write(w.data, (GoSlice){ p->buf.p, p->buf.len, p->buf.len });
+	rt_buffree(&p->buf);
+	return r;
+}
+
 static GoString tostring(pp *p)
 {
 	GoString s = rt_gostring(p->buf.p, p->buf.len);
@@ -1482,6 +1502,30 @@ GoIntError rt_fmt_Printf(GoString format, GoSlice a)
 
 	doPrintf(&p, format, a);
 	return writeout(&p);
+}
+
+GoIntError rt_fmt_Fprint(GoIface w, GoSlice a)
+{
+	pp p = { 0 };
+
+	doPrint(&p, a);
+	return writeto(w, &p);
+}
+
+GoIntError rt_fmt_Fprintln(GoIface w, GoSlice a)
+{
+	pp p = { 0 };
+
+	doPrintln(&p, a);
+	return writeto(w, &p);
+}
+
+GoIntError rt_fmt_Fprintf(GoIface w, GoString format, GoSlice a)
+{
+	pp p = { 0 };
+
+	doPrintf(&p, format, a);
+	return writeto(w, &p);
 }
 
 GoString rt_fmt_Sprint(GoSlice a)

@@ -478,7 +478,8 @@ done
 # Each directory is built from inside it, with the arguments its `args`
 # file lists (default "."), by go build and by minigo, both with
 # -gcflags='PATTERN=-m -l' (PATTERN: the module's packages, MODULE/..., or
-# command-line-arguments without a go.mod; a `gcflags` file overrides it): both succeed or both fail (go
+# command-line-arguments without a go.mod; a `gcflags` file overrides it,
+# one -gcflags value per line): both succeed or both fail (go
 # exits 2 on compile errors, minigo 1 on every user error), with the
 # same stderr (the -m lines and errors under their "# PKG" headers; blocks
 # are put in header order first, since go compiles independent packages
@@ -496,11 +497,14 @@ if $have_go && built run; then
 		[ -f "$d/args" ] && args=$(cat "$d/args")
 		pat=command-line-arguments
 		[ -f "$d/go.mod" ] && pat="$(sed -n 's/^module[[:space:]]*//p' "$d/go.mod")/..."
-		gcflags="$pat=-m -l"
-		[ -f "$d/gcflags" ] && gcflags=$(cat "$d/gcflags")
-		(cd "$d" && GOFLAGS=-mod=mod GOPROXY=off go build -gcflags="$gcflags" -o "$T/gobin" $args) >"$T/go.err" 2>&1
+		# one -gcflags value per line of the file (the last that matches a
+		# package wins, as in go: all=-l, then PKG=-m -l)
+		if [ -f "$d/gcflags" ]; then cp "$d/gcflags" "$T/gcflags"; else printf '%s\n' "$pat=-m -l" >"$T/gcflags"; fi
+		(cd "$d" && set -- && while IFS= read -r l; do [ -n "$l" ] && set -- "$@" "-gcflags=$l"; done <"$T/gcflags" &&
+			GOFLAGS=-mod=mod GOPROXY=off go build "$@" -o "$T/gobin" $args) >"$T/go.err" 2>&1
 		gs=$?
-		(cd "$d" && timeout 60 "$top/$MINIGO" build -gcflags="$gcflags" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
+		(cd "$d" && set -- && while IFS= read -r l; do [ -n "$l" ] && set -- "$@" "-gcflags=$l"; done <"$T/gcflags" &&
+			timeout 60 "$top/$MINIGO" build "$@" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
 		ms=$?
 		blocks "$T/go.err" >"$T/go.blocks"
 		blocks "$T/mg.err" >"$T/mg.blocks"

@@ -153,8 +153,10 @@ START_TEST(test_two_files)
 	ck_assert_str_eq(out, "");
 	ck_assert_str_eq(p->modpath, "example.com/twofiles");
 	ck_assert_str_eq(p->modroot, expect("%F/twofiles"));
-	ck_assert_int_eq(p->npkgs, 1);
-	LdPackage *k = p->pkgs[0];
+	/* io first: the bundled fmt's declarations import it */
+	ck_assert_int_eq(p->npkgs, 2);
+	ck_assert_str_eq(p->pkgs[0]->path, "io");
+	LdPackage *k = p->pkgs[1];
 	ck_assert_str_eq(k->path, "example.com/twofiles");
 	ck_assert_str_eq(k->name, "main");
 	ck_assert_str_eq(k->dir, expect("%F/twofiles"));
@@ -164,10 +166,10 @@ START_TEST(test_two_files)
 	ck_assert_str_eq(k->files[1], expect("%F/twofiles/main.go"));
 	ck_assert_str_eq(k->shown[0], "./b.go");
 	ck_assert_str_eq(k->shown[1], "./main.go");
-	/* b.go: import ( "fmt" "os" ), main.go: import "fmt"; std: no package */
+	/* b.go: import ( "fmt" "runtime" ), main.go: import "fmt"; std: no package */
 	ck_assert_int_eq(k->nimports, 3);
 	const struct { const char *path; int file, line, col; } want[] = {
-		{ "fmt", 0, 4, 2 }, { "os", 0, 5, 2 }, { "fmt", 1, 3, 8 },
+		{ "fmt", 0, 4, 2 }, { "runtime", 0, 5, 2 }, { "fmt", 1, 3, 8 },
 	};
 	for (int i = 0; i < 3; i++) {
 		ck_assert_str_eq(k->imports[i].path, want[i].path);
@@ -239,11 +241,11 @@ START_TEST(test_shown_far_away)
 	ck_assert_int_eq(chdir("/"), 0);
 	rmdir(tmp);
 	ck_assert_ptr_nonnull(p);
-	ck_assert_int_eq(p->npkgs, 1);
-	ck_assert_str_eq(p->pkgs[0]->path, "command-line-arguments");
-	ck_assert_str_eq(p->pkgs[0]->files[0], file);
+	ck_assert_int_eq(p->npkgs, 2); /* io, for fmt */
+	ck_assert_str_eq(p->pkgs[1]->path, "command-line-arguments");
+	ck_assert_str_eq(p->pkgs[1]->files[0], file);
 	if (strncmp(fixtures, "/tmp/", 5) != 0)
-		ck_assert_str_eq(p->pkgs[0]->shown[0], file);
+		ck_assert_str_eq(p->pkgs[1]->shown[0], file);
 	fe_arena_free(a);
 }
 END_TEST
@@ -261,9 +263,9 @@ START_TEST(test_named_files)
 	/* go build -x main.go b.go compiles ./main.go ./b.go: command-line order */
 	p = load(a, "twofiles", "main.go", "./b.go", NULL);
 	ck_assert_ptr_nonnull(p);
-	ck_assert_int_eq(p->pkgs[0]->nfiles, 2);
-	ck_assert_str_eq(p->pkgs[0]->files[0], expect("%F/twofiles/main.go"));
-	ck_assert_str_eq(p->pkgs[0]->files[1], expect("%F/twofiles/b.go"));
+	ck_assert_int_eq(p->pkgs[1]->nfiles, 2);
+	ck_assert_str_eq(p->pkgs[1]->files[0], expect("%F/twofiles/main.go"));
+	ck_assert_str_eq(p->pkgs[1]->files[1], expect("%F/twofiles/b.go"));
 	/* named files ignore build constraints (go/build's UseAllFiles) */
 	p = load(a, "constraints", "b_windows.go", "i.go", NULL);
 	ck_assert_ptr_nonnull(p);
@@ -294,7 +296,7 @@ START_TEST(test_no_go_mod)
 	ck_assert_ptr_nonnull(p);
 	ck_assert_ptr_null(p->modpath);
 	ck_assert_ptr_null(p->modroot);
-	ck_assert_str_eq(order(p), "command-line-arguments");
+	ck_assert_str_eq(order(p), "io command-line-arguments");
 	ck_assert_ptr_null(load(a, "nomod", ".", NULL));
 	ck_assert_str_eq(out, "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n");
 	ck_assert_ptr_null(load(a, "nomod", "./...", NULL));

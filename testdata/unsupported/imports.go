@@ -4,8 +4,8 @@
 
 package main
 
-import "regexp" // ERROR "package regexp not supported by minigo"
+import "net/http" // ERROR "package net/http not supported by minigo"
 
 func main() {
-	_ = regexp.MustCompile
+	_ = http.Get
 }

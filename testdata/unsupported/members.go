@@ -12,5 +12,8 @@ import (
 
 func main() {
 	r := strings.NewReader("x")
-	fmt.Fprintln(os.Stderr, r) // ERROR "fmt.Fprintln not supported by minigo" "os.Stderr not supported by minigo"
+	var s string
+	fmt.Fscan(r, &s)                // ERROR "fmt.Fscan not supported by minigo"
+	fmt.Sscanf("1", "%d", new(int)) // ERROR "fmt.Sscanf not supported by minigo"
+	fmt.Fprintln(os.Stderr, s)
 }

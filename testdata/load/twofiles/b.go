@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"os"
+	"runtime"
 )
 
-func f() string { return fmt.Sprint(os.Args) }
+func f() string { return fmt.Sprint(runtime.GOOS) }

@@ -1,0 +1,3 @@
+module stdbufio
+
+go 1.19

@@ -1,0 +1,3 @@
+module stdlog
+
+go 1.19

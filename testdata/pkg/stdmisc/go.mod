@@ -1,0 +1,3 @@
+module stdmisc
+
+go 1.19

@@ -1,0 +1,3 @@
+module stdos
+
+go 1.19
