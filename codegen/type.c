@@ -918,7 +918,8 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	if (methods) {
 		Type *base = t->kind == TY_PTR ? t->elem : t;
 		collect_names(&ms, base, 0);
-		qsort(ms.names, (size_t)ms.n, sizeof *ms.names, cmp_names);
+		if (ms.n > 1)
+			qsort(ms.names, (size_t)ms.n, sizeof *ms.names, cmp_names);
 		LLVMTypeRef uf[] = { g->ptr, g->i16, g->i16, g->i32, g->ptr };
 		uncommon_t = LLVMStructTypeInContext(g->ctx, uf, 5, false);
 	}
