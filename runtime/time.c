@@ -13,7 +13,6 @@
  * After and AfterFunc need channels and goroutines: time's source keeps
  * them set aside (fe_parse_std) until then.
  */
-#include <errno.h>
 #include <time.h>
 
 #include "runtime/abi.h"
@@ -46,8 +45,8 @@ void rt_time_Sleep(int64_t ns)
 {
 	if (ns <= 0)
 		return;
-	int64_t deadline = rt_nanotime() + ns;
-	if (deadline < 0) /* overflow: as long as it takes */
+	int64_t deadline;
+	if (__builtin_add_overflow(rt_nanotime(), ns, &deadline)) /* as long as it takes */
 		deadline = INT64_MAX;
 	for (;;) {
 		int64_t left = deadline - rt_nanotime();
