@@ -282,6 +282,8 @@ void rt_gcAddRoot(void *addr, uintptr_t size);
 void rt_callclosure3(void *fn, uintptr_t a0, uintptr_t a1, uintptr_t a2);
 /* sync.Pool's cleanup, at the start of a collection (sema.c). */
 void rt_clearpools(void);
+/* debug.SetPanicOnFault (debug.c): a fault anywhere is a panic (stack.c). */
+extern bool rt_panicOnFault;
 void rt_gcRemoveRoot(void *addr);
 extern int rt_gcstress;         /* GODEBUG=gcstress=N: collect every N allocations, poison frees */
 extern uint64_t rt_gcstressCount;

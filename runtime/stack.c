@@ -292,6 +292,8 @@ static _Noreturn void sigpanic(void)
 	}
 }
 
+bool rt_panicOnFault;
+
 static bool inguard(uintptr_t p)
 {
 	return bigbase && p >= bigbase && p < rt_bigstacklo;
@@ -321,7 +323,8 @@ static void sighandler(int sig, siginfo_t *info, void *ctx)
 	else
 		nil = true; /* SIGFPE: always a panic, sigpanic picks the text */
 
-	if (!nil) {
+	/* debug.SetPanicOnFault: any fault is a panic the program may recover */
+	if (!nil && !rt_panicOnFault) {
 		fflush(stdout);
 		bputs(&w, "unexpected fault address ");
 		bhex(&w, addr);

@@ -1,0 +1,3 @@
+module stdcrc32
+
+go 1.19

@@ -1,0 +1,3 @@
+module stddebug
+
+go 1.19
