@@ -489,14 +489,19 @@ static bool has_main(Node *file)
  * see it: a function without body (minigo has no assembly) and a main
  * package without main.main.
  */
-static bool complete(const Options *o, Comp *comp, Node *file, const char *pkgpath)
+static bool bodies_complete(Comp *comp, Node *file)
 {
 	for (int i = 0; i < file->file.decls.len; i++) {
 		Node *d = file->file.decls.v[i];
 		if (d->kind == N_FUNCDECL && !d->func_.body)
 			fe_error(comp->diag, d->func_.name->pos, "missing function body");
 	}
-	if (fe_flush_errors(comp->diag))
+	return !fe_flush_errors(comp->diag);
+}
+
+static bool complete(const Options *o, Comp *comp, Node *file, const char *pkgpath)
+{
+	if (!bodies_complete(comp, file))
 		return false;
 	if (strcmp(file->file.pkgname->ident.name, "main") == 0 && !has_main(file) && pkgpath) {
 		/* go build's linker says it */
@@ -653,6 +658,10 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		int r = front_parse(o, u, p->files, p->shown, p->nfiles);
 		if (r == GO_ON)
 			r = front_rest(o, u);
+		/* go build's -complete, for every package but std's (their
+		 * body-less functions are the native overlay) */
+		if (r == GO_ON && !u->std && !bodies_complete(&u->comp, u->file))
+			r = 1;
 		fe_set_local_package(NULL);
 		if (r != GO_ON)
 			return r;

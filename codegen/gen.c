@@ -86,12 +86,13 @@ static bool is_bundled(Object *o)
 static Object *linkname_go_target(Object *fn)
 {
 	const char *ln = fn->linkname, *dot = ln ? strrchr(ln, '.') : NULL;
-	if (!dot || strchr(ln, '(') || strchr(dot, '/'))
+	char path[256];
+	if (!dot || strchr(ln, '(') || strchr(dot, '/') || (size_t)(dot - ln) >= sizeof path)
 		return NULL;
-	Arena *a = fe_arena_new();
-	Package *p = fe_package(a, fe_strndup(a, ln, (size_t)(dot - ln)));
+	memcpy(path, ln, (size_t)(dot - ln));
+	path[dot - ln] = 0;
+	Package *p = fe_package(NULL, path);
 	Object *o = p && !p->native && p->scope ? fe_scope_lookup(p->scope, dot + 1) : NULL;
-	fe_arena_free(a);
 	return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL && o->decl->func_.body ? o : NULL;
 }
 

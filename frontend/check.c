@@ -1729,14 +1729,14 @@ static void collect(Checker *c, Node *file)
 		}
 	}
 	/* a std file's generic declarations (fe_parse_std): refused where used */
-	for (int i = 0; i < file->file.generics.len; i++) {
-		Node *id = file->file.generics.v[i];
+	for (int i = 0; i < file->file.setaside.len; i++) {
+		Node *id = file->file.setaside.v[i];
 		Object *o = fe_object_new(c->a, OBJ_UNSUPPORTED, id->ident.name, id->pos, NULL);
 		o->pkg = c->pkg;
 		o->flags |= OF_UNSUPPORTED;
 		id->obj = o;
 		declare_global(c, id, o);
-		c->generics_skipped = true;
+		c->setaside_skipped = true;
 	}
 }
 
@@ -2058,7 +2058,7 @@ static void check_files(Checker *c, Node **files, int nfiles)
 		for (int i = 0; i < c->nimports; i++) {
 			Object *o = c->imports[i];
 			/* set-aside generic code may be an import's only use */
-			if ((o->flags & OF_USED) || o->pkg->fake || c->generics_skipped)
+			if ((o->flags & OF_USED) || o->pkg->fake || c->setaside_skipped)
 				continue;
 			Node *imp = o->decl;
 			if (imp->import.name)

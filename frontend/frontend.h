@@ -282,7 +282,7 @@ struct Node {
 		struct { Node *name; Node *type; bool alias; bool generic; } typespec;
 		struct { Node *pkgname; NodeList imports; NodeList decls;
 			 struct FePragma *pragmas; int npragmas;
-			 NodeList generics; } file;  /* fe_parse_std: the generic declarations' names */
+			 NodeList setaside; } file;  /* fe_parse_std: the generic declarations' names */
 	};
 };
 
@@ -344,11 +344,11 @@ void fe_check_sizes(FeDiag *d, Arena *a, Node *file);
 Node *fe_parse(FeDiag *d, Arena *a, const char *src, size_t len);
 /* A file of GOROOT's std: its top-level declarations outside the subset
  * (generic: sync/atomic's Pointer[T]; channels, select, go: io.Pipe) are
- * left out of decls and named in file.generics, declared by the checker as
+ * left out of decls and named in file.setaside, declared by the checker as
  * "not supported by minigo" where used; methods among them are dropped. */
 Node *fe_parse_std(FeDiag *d, Arena *a, const char *src, size_t len);
 /* setaside.c: after fe_parse_std of a package's files, sets aside every
- * declaration that mentions a set-aside one (named in file.generics too). */
+ * declaration that mentions a set-aside one (named in file.setaside too). */
 void fe_set_aside_closure(Arena *a, Node **files, int n);
 
 /*

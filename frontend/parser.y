@@ -162,7 +162,7 @@ typedef struct Parser {
 	bool unsupported;         /* a construct outside the subset was refused */
 	bool lazy_std;            /* fe_parse_std: declarations outside the subset are set aside */
 	bool set_aside;           /* ... and this one is */
-	NodeList generics;        /* ... their names */
+	NodeList setaside;        /* ... their names */
 	bool pkg_error;           /* an error in the package clause: gc stopped there */
 	int branch_errors;        /* reported by fe_check_branches */
 	int pkg_state;            /* tokens of "package NAME ;" read so far, 3: the next one, 4: past */
@@ -286,12 +286,12 @@ static void unsupported(Parser *p, Pos pos, const char *what)
 static void set_aside_name(Parser *p, Node *id)
 {
 	if (id && strcmp(id->ident.name, "_") != 0)
-		p->generics = push(p, p->generics, id);
+		p->setaside = push(p, p->setaside, id);
 }
 
 /* A std file's top-level declarations without the ones set aside (a
  * generic declaration, or any construct outside the subset): their names
- * go to p->generics, methods are dropped (fe_set_aside_closure drops the
+ * go to p->setaside, methods are dropped (fe_set_aside_closure drops the
  * declarations that need them). */
 static NodeList lazy_decls(Parser *p, NodeList l)
 {
@@ -403,7 +403,7 @@ file
 			Node *f = $1;
 			f->file.imports = $3;
 			f->file.decls = $4;
-			f->file.generics = p->generics;
+			f->file.setaside = p->setaside;
 			p->file = f;
 			$$ = f;
 		}

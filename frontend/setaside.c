@@ -4,7 +4,7 @@
  * A std package compiled from $GOROOT/src may declare things minigo does
  * not compile yet: generic types and functions (sync/atomic.Pointer[T]),
  * channels, select and go statements (io.Pipe).  fe_parse_std leaves such
- * a top-level declaration out of the file and names it in file.generics;
+ * a top-level declaration out of the file and names it in file.setaside;
  * the checker declares those names as "not supported by minigo", so a
  * program that uses one is refused at its use, while everything else in
  * the package compiles.
@@ -111,7 +111,7 @@ static bool mentions(Node *n, const Names *s)
 
 static void set_aside(Arena *a, Node *file, Node *d, Names *s)
 {
-	NodeList *g = &file->file.generics;
+	NodeList *g = &file->file.setaside;
 	switch (d->kind) {
 	case N_TYPESPEC:
 		add(a, s, d->typespec.name->ident.name);
@@ -141,8 +141,8 @@ void fe_set_aside_closure(Arena *a, Node **files, int n)
 {
 	Names s = { 0 };
 	for (int i = 0; i < n; i++)
-		for (int k = 0; k < files[i]->file.generics.len; k++)
-			add(a, &s, files[i]->file.generics.v[k]->ident.name);
+		for (int k = 0; k < files[i]->file.setaside.len; k++)
+			add(a, &s, files[i]->file.setaside.v[k]->ident.name);
 	if (s.len == 0)
 		return;
 	for (bool changed = true; changed;) {

@@ -1,0 +1,3 @@
+module example.com/mb
+
+go 1.19

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/mb/x"
+
+func main() { println(x.F()) }
