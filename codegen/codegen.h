@@ -109,6 +109,11 @@ bool cg_compare_print(CgCompare *c, const char *asm_text, const char *f1, const 
 typedef struct CgFn CgFn;         /* per-function state (gen.c) */
 typedef struct CgAbi CgAbi;       /* a lowered signature (abi.c) */
 
+/* An unnamed pointer type's descriptor and its element's (cg_link_ptrtothis). */
+typedef struct CgPtrDesc {
+	LLVMValueRef ptr, elem;
+} CgPtrDesc;
+
 /* The whole-module state; one per cg_lower. */
 typedef struct CG {
 	Arena *a;
@@ -133,6 +138,10 @@ typedef struct CG {
 	BsMap *typedescs;  /* canonical type string -> LLVMValueRef */
 	BsMap *named_ids;  /* Object* of a local named type -> its suffix */
 	BsMap *toptypes;   /* Object* of each package-level named type -> non-NULL */
+	BsMap *litpkgs;    /* Type* of a struct/interface literal -> its package's path (cg_note_literals) */
+	const char *descpkg;  /* while a defined type's descriptor is built: its package's path */
+	CgPtrDesc *ptrdescs;  /* every unnamed pointer type's descriptor emitted */
+	int nptrdescs, capptrdescs;
 	BsMap *itabs;      /* "iface,type" -> LLVMValueRef */
 	BsMap *abis;       /* Type* (func) -> CgAbi* */
 	BsMap *strings;    /* literal bytes -> global */
@@ -241,6 +250,11 @@ void cg_memmove(CG *g, LLVMValueRef dst, LLVMValueRef src, int64_t size, int64_t
 LLVMValueRef cg_copy_to_temp(CG *g, Type *t, LLVMValueRef v); /* memory value -> fresh temporary */
 LLVMValueRef cg_offset(CG *g, LLVMValueRef p, int64_t off);
 LLVMValueRef cg_typedesc(CG *g, Type *t);  /* &type.T */
+/* Before lowering: which package each struct/interface literal of file (a
+ * package's merged tree) was written in, for descriptors' pkgPath. */
+void cg_note_literals(CG *g, Node *file, const char *pkgpath);
+/* After lowering: ptrToThis of each type whose *T the module emitted. */
+void cg_link_ptrtothis(CG *g);
 LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete);
 int cg_imethod_index(Type *iface, const char *name);
 const char *cg_type_name(CG *g, Type *t);   /* Go's runtime spelling: "main.T", "[]int" */

@@ -1040,6 +1040,7 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 	for (int k = 0; k < n; k++) {
 		note_toptypes(g, pkgs[k].prog->file);
 		Package *p = pkgs[k].comp->pkg;
+		cg_note_literals(g, pkgs[k].prog->file, p ? p->path : "main");
 		if (p && strcmp(p->path, "internal/cpu") == 0)
 			g->cpuinit = fe_scope_lookup(p->scope, "Initialize");
 	}
@@ -1058,6 +1059,8 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 		lower_init(g, pkgs[k].prog, deps, k);
 		deps[k] = g->pkgpath;
 	}
+	/* every descriptor is emitted by now: the pointer types' link back */
+	cg_link_ptrtothis(g);
 	LLVMValueRef arr = LLVMConstArray(g->ptr, g->itablist, (unsigned)g->nitabs);
 	LLVMValueRef list = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "go.itablist");
 	LLVMSetInitializer(list, arr);

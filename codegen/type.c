@@ -17,10 +17,16 @@
  * as its receiver, so it is also what itabs hold.
  *
  * Descriptors are unique per type: they are keyed by a canonical spelling
- * (local named types get a ·N suffix so two functions' `type T` differ),
+ * (local named types get a ·N suffix so two functions' `type T` differ,
+ * unexported names of another package's literals are qualified by it),
  * which makes type identity at run time a pointer comparison, as in Go.
  * Recursive types are fine because the global is created (and cached)
  * before its initialiser is built.
+ *
+ * What reflect reads is there as gc writes it: struct fields' tags, the
+ * import paths of the packages types and unexported names belong to, and
+ * ptrToThis, the descriptor of *T: every defined type brings its *T along,
+ * other types get theirs linked when the module has it anyway.
  *
  * Equality and hashing follow gc's algorithm choice: plain memory uses the
  * runtime's memequalN / memhashN, floats, strings and interfaces their own
@@ -154,6 +160,136 @@ static void put_tag(char **b, size_t *l, size_t *c, const char *s, size_t n)
 	free(q);
 }
 
+/* ---- package paths ---- */
+
+/* Go's rule for ASCII names, as the checker applies it. */
+static bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+/* The import path of o's package: Object.pkg is NULL for package main. */
+static const char *obj_pkgpath(Object *o) { return o && o->pkg ? o->pkg->path : "main"; }
+
+typedef struct LitCtx {
+	CG *g;
+	const char *path;
+} LitCtx;
+
+static void note_literal(Node *n, void *ctx)
+{
+	LitCtx *c = ctx;
+	if (!n)
+		return;
+	if ((n->kind == N_STRUCTTYPE || n->kind == N_INTERFACETYPE) && n->type &&
+	    !bs_map_get(c->g->litpkgs, n->type))
+		bs_map_put(c->g->litpkgs, n->type, (void *)c->path);
+	fe_each_child(n, note_literal, ctx);
+}
+
+/*
+ * Neither Pos nor Field say which package a struct or interface type
+ * literal was written in, but the checker leaves each literal's Type on its
+ * N_STRUCTTYPE / N_INTERFACETYPE node, and every package's tree is at hand
+ * before lowering starts: one walk per package maps the literals to their
+ * packages.  Doing it up front keeps the answer independent of the order
+ * in which descriptors happen to be requested.
+ */
+void cg_note_literals(CG *g, Node *file, const char *pkgpath)
+{
+	if (!g->litpkgs)
+		g->litpkgs = bs_map_new(g->a);
+	LitCtx c = { g, pkgpath };
+	note_literal(file, &c);
+}
+
+/* The package a literal was found in by cg_note_literals, or NULL. */
+static const char *literal_pkg(CG *g, Type *lit)
+{
+	return g->litpkgs ? bs_map_get(g->litpkgs, lit) : NULL;
+}
+
+/*
+ * The package of an unnamed struct or interface type u (the underlying type
+ * of t, or t itself).  The literal map answers for everything written in a
+ * compiled package; what it misses (the bundled packages' declarations,
+ * types the compiler makes up) takes the package of the defined type being
+ * described, else the one being lowered.  The fallbacks only fill in
+ * pkgPath: descriptor keys use the map alone (key_pkg).
+ */
+static const char *unnamed_pkgpath(CG *g, Type *t, Type *u)
+{
+	const char *p = literal_pkg(g, u);
+	if (p)
+		return p;
+	if (t->kind == TY_NAMED && t->obj)
+		return obj_pkgpath(t->obj);
+	if (g->descpkg)
+		return g->descpkg;
+	return g->pkgpath ? g->pkgpath : "main";
+}
+
+/*
+ * GoStructType.pkgPath as gc writes it: the package of the unexported field
+ * names (the one the literal was written in, so `type T p.S` gets p's),
+ * NULL when every field is exported.
+ */
+static const char *struct_pkgpath(CG *g, Type *t)
+{
+	Type *u = fe_under(t);
+	for (int i = 0; i < u->nfields; i++)
+		if (!exported(u->fields[i].name))
+			return unnamed_pkgpath(g, t, u);
+	return NULL;
+}
+
+/* GoInterfaceType.pkgPath: a defined interface's package (gc's rule), a
+ * literal's when it has unexported methods (their PkgPath), else NULL. */
+static const char *iface_pkgpath(CG *g, Type *t)
+{
+	if (t->kind == TY_NAMED && t->obj)
+		return obj_pkgpath(t->obj);
+	Type *u = fe_under(t);
+	for (int i = 0; i < u->nimethods; i++)
+		if (!exported(u->imethods[i].name))
+			return unnamed_pkgpath(g, t, u);
+	return NULL;
+}
+
+/* GoUncommonType.pkgPath, gc's typePkg: the defined type's package, for
+ * *T (and []T, [N]T) T's; NULL for types without a name (struct{ T }). */
+static const char *uncommon_pkgpath(Type *t)
+{
+	if (t->kind == TY_PTR || t->kind == TY_SLICE || t->kind == TY_ARRAY)
+		t = t->elem;
+	return t->kind == TY_NAMED && t->obj ? obj_pkgpath(t->obj) : NULL;
+}
+
+/* A constant C string, or a null pointer. */
+static LLVMValueRef cstring_or_null(CG *g, const char *s)
+{
+	return s ? cg_cstring(g, s, strlen(s) + 1) : LLVMConstNull(g->ptr);
+}
+
+/*
+ * Unexported names of two packages are different names, so struct { x int }
+ * of package p and of package q are different types (gc's symbols qualify
+ * such names).  In descriptor keys, a literal of a package other than main
+ * qualifies its unexported names with the package's path; main's keep
+ * their plain spelling, and so their symbols.
+ */
+static const char *key_pkg(CG *g, Type *lit)
+{
+	const char *p = literal_pkg(g, lit);
+	return p && strcmp(p, "main") != 0 ? p : NULL;
+}
+
+static void put_name(char **b, size_t *l, size_t *c, const char *qual, const char *name)
+{
+	if (qual && !exported(name)) {
+		put(b, l, c, qual);
+		put(b, l, c, ".");
+	}
+	put(b, l, c, name);
+}
+
 static void write_sig(CG *g, char **b, size_t *l, size_t *c, Type *f, bool key)
 {
 	put(b, l, c, "(");
@@ -237,11 +373,12 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		put(b, l, c, "func");
 		write_sig(g, b, l, c, t, key);
 		return;
-	case TY_STRUCT:
+	case TY_STRUCT: {
 		if (t->nfields == 0) {
 			put(b, l, c, "struct {}");
 			return;
 		}
+		const char *qual = key ? key_pkg(g, t) : NULL;
 		put(b, l, c, "struct {");
 		for (int i = 0; i < t->nfields; i++) {
 			put(b, l, c, i ? "; " : " ");
@@ -249,7 +386,7 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 			 * struct{ int } and struct{ Int } are different types,
 			 * printed alike */
 			if (!t->fields[i].embedded || key) {
-				put(b, l, c, t->fields[i].name);
+				put_name(b, l, c, qual, t->fields[i].name);
 				put(b, l, c, " ");
 			}
 			write_type(g, b, l, c, t->fields[i].type, key);
@@ -260,19 +397,22 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		}
 		put(b, l, c, " }");
 		return;
-	case TY_INTERFACE:
+	}
+	case TY_INTERFACE: {
 		if (t->nimethods == 0) {
 			put(b, l, c, "interface {}");
 			return;
 		}
+		const char *qual = key ? key_pkg(g, t) : NULL;
 		put(b, l, c, "interface {");
 		for (int i = 0; i < t->nimethods; i++) {
 			put(b, l, c, i ? "; " : " ");
-			put(b, l, c, t->imethods[i].name);
+			put_name(b, l, c, qual, t->imethods[i].name);
 			write_sig(g, b, l, c, t->imethods[i].sig, key);
 		}
 		put(b, l, c, " }");
 		return;
+	}
 	case TY_UNSAFEPTR:
 		put(b, l, c, "unsafe.Pointer");
 		return;
@@ -808,16 +948,18 @@ static LLVMValueRef gcdata(CG *g, const uint8_t *mask, int64_t ptrdata)
 	return cg_cstring(g, (const char *)mask, (size_t)nbytes);
 }
 
-static LLVMValueRef header(CG *g, Type *t, const char *str, int64_t size, int64_t align, int64_t ptrdata,
+/* GoType's fields; ptrto is ptrToThis (NULL: none yet, cg_link_ptrtothis may fill it in). */
+enum { HDR_PTRTOTHIS = 10, HDR_NFIELDS = 11 };
+
+static LLVMValueRef header(CG *g, LLVMValueRef ptrto, const char *str, int64_t size, int64_t align, int64_t ptrdata,
 			   const uint8_t *mask, int kind, uint8_t tflag, LLVMValueRef eq)
 {
-	LLVMValueRef v[] = {
+	LLVMValueRef v[HDR_NFIELDS] = {
 		i64c(g, size), i64c(g, ptrdata), i32c(g, fnv32(str)), i8c(g, tflag), i8c(g, align), i8c(g, align),
 		i8c(g, kind), eq ? eq : LLVMConstNull(g->ptr), gcdata(g, mask, ptrdata),
-		cg_cstring(g, str, strlen(str) + 1), LLVMConstNull(g->ptr),
+		cg_cstring(g, str, strlen(str) + 1), ptrto ? ptrto : LLVMConstNull(g->ptr),
 	};
-	(void)t;
-	return LLVMConstNamedStruct(header_type(g), v, 11);
+	return LLVMConstNamedStruct(header_type(g), v, HDR_NFIELDS);
 }
 
 /* The bucket type of a map: {tophash [8]uint8; keys [8]K'; elems [8]V'; overflow *bmap}. */
@@ -859,16 +1001,15 @@ static LLVMValueRef bucket_desc(CG *g, Type *mt, int64_t ks, int64_t es, bool ki
 	LLVMValueRef gv = bs_map_get(g->typedescs, key);
 	if (gv)
 		return gv;
-	LLVMValueRef init = header(g, mt, str, size, 8, ptrdata, mask, KindStruct, 0, NULL);
+	LLVMValueRef init = header(g, NULL, str, size, 8, ptrdata, mask, KindStruct, 0, NULL);
 	gv = const_global(g, fe_sprintf(g->a, "type.%s", str), init, false);
 	bs_map_put(g->typedescs, key, gv);
 	return gv;
 }
 
-static bool runtime_owned(Type *t)
+/* The predeclared types whose descriptors runtime/type.c defines (BASIC). */
+static bool runtime_basic(Type *t)
 {
-	if (t == fe_type_error)
-		return true;
 	switch (t->kind) {
 	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
 	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
@@ -877,6 +1018,15 @@ static bool runtime_owned(Type *t)
 	default:
 		return false;
 	}
+}
+
+/* error, the basic types above and their pointer types (the basics'
+ * ptrToThis) are the runtime's: referred to, never emitted. */
+static bool runtime_owned(Type *t)
+{
+	if (t == fe_type_error)
+		return true;
+	return runtime_basic(t) || (t->kind == TY_PTR && runtime_basic(t->elem));
 }
 
 int64_t cg_bucket_size(CG *g, Type *mt)
@@ -889,6 +1039,85 @@ int64_t cg_bucket_size(CG *g, Type *mt)
 	if (es > 128)
 		es = 8;
 	return (8 + 8 * ks + 8 * es + 7) / 8 * 8 + 8;
+}
+
+/* A struct's field table, {name, typ, offset, embedded, tag} each
+ * (GoStructField); NULL for struct{}. */
+static LLVMValueRef field_table(CG *g, Type *u, const char *key)
+{
+	if (!u->nfields)
+		return LLVMConstNull(g->ptr);
+	LLVMTypeRef ff[] = { g->ptr, g->ptr, g->i64, g->i8, g->ptr };
+	LLVMTypeRef fty = LLVMStructTypeInContext(g->ctx, ff, 5, false);
+	LLVMValueRef *fv = fe_alloc(g->a, (u->nfields + 1) * sizeof *fv);
+	for (int i = 0; i < u->nfields; i++) {
+		Field *fd = &u->fields[i];
+		/* a tag is a string value and may hold any byte: copy it
+		 * NUL-terminated (an empty tag is no tag, as in reflect) */
+		LLVMValueRef tag = fd->tag && fd->taglen
+					   ? cg_cstring(g, fe_strndup(g->a, fd->tag, fd->taglen), fd->taglen + 1)
+					   : LLVMConstNull(g->ptr);
+		LLVMValueRef x[] = { cg_cstring(g, fd->name, strlen(fd->name) + 1), cg_typedesc(g, fd->type),
+				     i64c(g, fe_offsetof(u, i)), i8c(g, fd->embedded), tag };
+		fv[i] = LLVMConstNamedStruct(fty, x, 5);
+	}
+	LLVMValueRef arr = LLVMConstArray(fty, fv, (unsigned)u->nfields);
+	return const_global(g, fe_sprintf(g->a, "type..fields.%s", key), arr, true);
+}
+
+/*
+ * ptrToThis of a defined type T: gc always emits *T with T and links them,
+ * so reflect's PointerTo(T) finds the compiler's *T (its method set
+ * included) rather than making one up.  *T refers back to T, whose global
+ * is registered before its initialiser is built, so the cycle closes.
+ * Defined pointer types are left out, as in gc.
+ */
+static LLVMValueRef ptrto_named(CG *g, Type *t)
+{
+	if (t->kind != TY_NAMED || fe_under(t)->kind == TY_PTR)
+		return NULL;
+	return cg_typedesc(g, fe_type_ptr(g->a, t));
+}
+
+/*
+ * Go's uncommontype: the package path and the method table, the methods of
+ * T's method set among the names collected (ms, sorted), exported ones
+ * first as the sort puts upper case first; no table when there are none.
+ */
+static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, LLVMTypeRef uncommon_t)
+{
+	LLVMValueRef *mv = fe_alloc(g->a, (ms->n + 1) * sizeof *mv);
+	int nm = 0, nx = 0;
+	LLVMTypeRef mf[] = { g->ptr, g->ptr, g->ptr, g->ptr };
+	LLVMTypeRef mty = LLVMStructTypeInContext(g->ctx, mf, 4, false);
+	for (int i = 0; i < ms->n; i++) {
+		Lookup lk;
+		if (!in_method_set(t, ms->names[i], &lk))
+			continue;
+		Type *msig = lk.mobj ? lk.mobj->type : (lk.method ? lk.method->sig : NULL);
+		Type *plain = msig ? fe_type_func(g->a, msig->params, msig->nparams, msig->results, msig->nresults,
+						  msig->variadic)
+				   : NULL;
+		LLVMValueRef ifn = cg_method_wrapper(g, t, ms->names[i], true);
+		LLVMValueRef tfn = cg_method_wrapper(g, t, ms->names[i], false);
+		LLVMValueRef x[] = { cg_cstring(g, ms->names[i], strlen(ms->names[i]) + 1),
+				     plain ? cg_typedesc(g, plain) : LLVMConstNull(g->ptr), ifn, tfn };
+		mv[nm++] = LLVMConstNamedStruct(mty, x, 4);
+		if (exported(ms->names[i]))
+			nx++;
+	}
+	LLVMValueRef tab = nm ? const_global(g, fe_sprintf(g->a, "type..methods.%s", key),
+					     LLVMConstArray(mty, mv, (unsigned)nm), true)
+			      : LLVMConstNull(g->ptr);
+	const char *pkg = t->kind == TY_UNSAFEPTR ? "unsafe" : uncommon_pkgpath(t);
+	LLVMValueRef uv[] = { cstring_or_null(g, pkg), i16c(g, nm), i16c(g, nx), i32c(g, 0), tab };
+	return LLVMConstNamedStruct(uncommon_t, uv, 5);
+}
+
+/* An unnamed pointer type's descriptor, for cg_link_ptrtothis. */
+static void note_ptrdesc(CG *g, LLVMValueRef ptr, LLVMValueRef elem)
+{
+	FE_PUSH(g->a, g->ptrdescs, g->nptrdescs, g->capptrdescs, (CgPtrDesc){ ptr, elem });
 }
 
 LLVMValueRef cg_typedesc(CG *g, Type *t)
@@ -913,6 +1142,9 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	LLVMTypeRef ht = header_type(g);
 	LLVMTypeRef et = extras_type(g, t);
 	bool methods = has_methods(t);
+	/* gc gives every type with a name an uncommon section, methods or
+	 * not: it is where reflect finds the type's PkgPath */
+	bool uncommon = methods || t->kind == TY_NAMED || t->kind == TY_UNSAFEPTR;
 	LLVMTypeRef uncommon_t = NULL;
 	MSet ms = { 0 };
 	if (methods) {
@@ -920,6 +1152,8 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 		collect_names(&ms, base, 0);
 		if (ms.n > 1)
 			qsort(ms.names, (size_t)ms.n, sizeof *ms.names, cmp_names);
+	}
+	if (uncommon) {
 		LLVMTypeRef uf[] = { g->ptr, g->i16, g->i16, g->i32, g->ptr };
 		uncommon_t = LLVMStructTypeInContext(g->ctx, uf, 5, false);
 	}
@@ -928,7 +1162,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	parts[np++] = ht;
 	if (et)
 		parts[np++] = et;
-	if (methods)
+	if (uncommon)
 		parts[np++] = uncommon_t;
 	LLVMTypeRef dt = LLVMStructTypeInContext(g->ctx, parts, (unsigned)np, false);
 	gv = LLVMAddGlobal(g->mod, dt, fe_sprintf(g->a, "type.%s", key));
@@ -938,47 +1172,43 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	bs_map_put(g->typedescs, key, gv);
 
 	uint8_t tflag = 0;
-	if (t->kind == TY_NAMED)
+	if (t->kind == TY_NAMED || t->kind == TY_UNSAFEPTR) /* unsafe.Pointer is a defined type */
 		tflag |= TflagNamed;
 	if (alg_kind(t) == ALG_MEM)
 		tflag |= TflagRegularMemory;
-	if (methods)
+	if (uncommon)
 		tflag |= TflagUncommon;
 	int kind = go_kind(t);
 	if (fe_is_direct_iface(t))
 		kind |= KindDirectIface;
+	/* unnamed struct and interface literals met while a defined type is
+	 * described belong, failing better knowledge, to its package */
+	const char *outerpkg = g->descpkg;
+	if (t->kind == TY_NAMED && t->obj)
+		g->descpkg = obj_pkgpath(t->obj);
 	LLVMValueRef vals[4];
 	int nv = 0;
-	vals[nv++] = header(g, t, str, t->size, t->align, t->ptrdata, fe_gcmask(g->a, t), kind, tflag, cg_eqfn(g, t));
+	vals[nv++] = header(g, ptrto_named(g, t), str, t->size, t->align, t->ptrdata, fe_gcmask(g->a, t), kind, tflag,
+			    cg_eqfn(g, t));
 	if (et) {
 		LLVMValueRef ev[8];
 		int ne = 0;
 		switch (u->kind) {
 		case TY_PTR: case TY_SLICE:
 			ev[ne++] = cg_typedesc(g, u->elem);
+			if (t->kind == TY_PTR)
+				note_ptrdesc(g, gv, ev[0]);
 			break;
 		case TY_ARRAY:
 			ev[ne++] = cg_typedesc(g, u->elem);
 			ev[ne++] = cg_typedesc(g, fe_type_slice(g->a, u->elem));
 			ev[ne++] = i64c(g, u->len);
 			break;
-		case TY_STRUCT: {
-			LLVMTypeRef ff[] = { g->ptr, g->ptr, g->i64, g->i8 };
-			LLVMTypeRef fty = LLVMStructTypeInContext(g->ctx, ff, 4, false);
-			LLVMValueRef *fv = fe_alloc(g->a, (u->nfields + 1) * sizeof *fv);
-			for (int i = 0; i < u->nfields; i++) {
-				Field *fd = &u->fields[i];
-				LLVMValueRef x[] = { cg_cstring(g, fd->name, strlen(fd->name) + 1), cg_typedesc(g, fd->type),
-						     i64c(g, fe_offsetof(u, i)), i8c(g, fd->embedded) };
-				fv[i] = LLVMConstNamedStruct(fty, x, 4);
-			}
-			LLVMValueRef arr = LLVMConstArray(fty, fv, (unsigned)u->nfields);
-			ev[ne++] = cg_cstring(g, "main", 5);
-			ev[ne++] = u->nfields ? const_global(g, fe_sprintf(g->a, "type..fields.%s", key), arr, true)
-					      : LLVMConstNull(g->ptr);
+		case TY_STRUCT:
+			ev[ne++] = cstring_or_null(g, struct_pkgpath(g, t));
+			ev[ne++] = field_table(g, u, key);
 			ev[ne++] = i64c(g, u->nfields);
 			break;
-		}
 		case TY_INTERFACE: {
 			LLVMTypeRef mf[] = { g->ptr, g->ptr };
 			LLVMTypeRef mty = LLVMStructTypeInContext(g->ctx, mf, 2, false);
@@ -989,7 +1219,7 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 				mv[i] = LLVMConstNamedStruct(mty, x, 2);
 			}
 			LLVMValueRef arr = LLVMConstArray(mty, mv, (unsigned)u->nimethods);
-			ev[ne++] = cg_cstring(g, "main", 5);
+			ev[ne++] = cstring_or_null(g, iface_pkgpath(g, t));
 			ev[ne++] = u->nimethods ? const_global(g, fe_sprintf(g->a, "type..imethods.%s", key), arr, true)
 						: LLVMConstNull(g->ptr);
 			ev[ne++] = i64c(g, u->nimethods);
@@ -1069,40 +1299,42 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 		}
 		vals[nv++] = LLVMConstNamedStruct(et, ev, (unsigned)ne);
 	}
-	if (methods) {
-		LLVMValueRef *mv = fe_alloc(g->a, (ms.n + 1) * sizeof *mv);
-		int nm = 0, nx = 0;
-		LLVMTypeRef mf[] = { g->ptr, g->ptr, g->ptr, g->ptr };
-		LLVMTypeRef mty = LLVMStructTypeInContext(g->ctx, mf, 4, false);
-		for (int i = 0; i < ms.n; i++) {
-			Lookup lk;
-			if (!in_method_set(t, ms.names[i], &lk))
-				continue;
-			Type *msig = lk.mobj ? lk.mobj->type : (lk.method ? lk.method->sig : NULL);
-			Type *plain = msig ? fe_type_func(g->a, msig->params, msig->nparams, msig->results,
-							  msig->nresults, msig->variadic) : NULL;
-			LLVMValueRef ifn = cg_method_wrapper(g, t, ms.names[i], true);
-			LLVMValueRef tfn = cg_method_wrapper(g, t, ms.names[i], false);
-			LLVMValueRef x[] = { cg_cstring(g, ms.names[i], strlen(ms.names[i]) + 1),
-					     plain ? cg_typedesc(g, plain) : LLVMConstNull(g->ptr), ifn, tfn };
-			mv[nm++] = LLVMConstNamedStruct(mty, x, 4);
-			if (ms.names[i][0] >= 'A' && ms.names[i][0] <= 'Z')
-				nx++;
-		}
-		/* the table's length was fixed before lookups: pad with empty entries */
-		for (int i = nm; i < ms.n; i++) {
-			LLVMValueRef x[] = { LLVMConstNull(g->ptr), LLVMConstNull(g->ptr), LLVMConstNull(g->ptr),
-					     LLVMConstNull(g->ptr) };
-			mv[i] = LLVMConstNamedStruct(mty, x, 4);
-		}
-		LLVMValueRef tab = const_global(g, fe_sprintf(g->a, "type..methods.%s", key),
-						LLVMConstArray(mty, mv, (unsigned)ms.n), true);
-		LLVMValueRef uv[] = { cg_cstring(g, "main", 5), i16c(g, nm), i16c(g, nx), i32c(g, 0), tab };
-		vals[nv++] = LLVMConstNamedStruct(uncommon_t, uv, 5);
-	}
+	if (uncommon)
+		vals[nv++] = uncommon_section(g, t, key, &ms, uncommon_t);
 	free(ms.names);
 	LLVMSetInitializer(gv, LLVMConstNamedStruct(dt, vals, (unsigned)nv));
+	g->descpkg = outerpkg;
 	return gv;
+}
+
+/*
+ * ptrToThis of the unnamed types whose *T the module has: gc links them
+ * when *T is emitted anyway, and by the end of lowering every descriptor
+ * is, so each one noted by note_ptrdesc patches its element's header now.
+ * Runtime-owned elements (declarations, no initializer) are the runtime's
+ * to link, and defined types linked themselves (ptrto_named).
+ */
+void cg_link_ptrtothis(CG *g)
+{
+	for (int i = 0; i < g->nptrdescs; i++) {
+		LLVMValueRef elem = g->ptrdescs[i].elem;
+		LLVMValueRef init = LLVMGetInitializer(elem);
+		if (!init)
+			continue;
+		LLVMValueRef hdr = LLVMGetAggregateElement(init, 0);
+		LLVMValueRef f[HDR_NFIELDS];
+		for (unsigned k = 0; k < HDR_NFIELDS; k++)
+			f[k] = LLVMGetAggregateElement(hdr, k);
+		if (!LLVMIsNull(f[HDR_PTRTOTHIS]))
+			continue;
+		f[HDR_PTRTOTHIS] = g->ptrdescs[i].ptr;
+		unsigned n = LLVMCountStructElementTypes(LLVMTypeOf(init));
+		LLVMValueRef *parts = fe_alloc(g->a, n * sizeof *parts);
+		parts[0] = LLVMConstNamedStruct(header_type(g), f, HDR_NFIELDS);
+		for (unsigned k = 1; k < n; k++)
+			parts[k] = LLVMGetAggregateElement(init, k);
+		LLVMSetInitializer(elem, LLVMConstNamedStruct(LLVMTypeOf(init), parts, n));
+	}
 }
 
 /* ---- interfaces: method indices, itabs, wrappers ---- */

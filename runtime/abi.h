@@ -70,20 +70,34 @@ struct GoType {
 	GoEqualFn equal;
 	const uint8_t *gcdata;
 	const char *str;        /* the type's name as Go prints it: "main.T", "[]int" */
-	const GoType *ptrToThis;
+	const GoType *ptrToThis; /* the descriptor of *T, as gc sets it: always for a
+				    defined type, for others when the program has *T; else NULL */
 };
 
 typedef struct { GoType typ; const GoType *elem; } GoPtrType;
 typedef struct { GoType typ; const GoType *elem; } GoSliceType;
 typedef struct { GoType typ; const GoType *elem; const GoType *slice; uintptr_t len; } GoArrayType;
 
+/*
+ * A struct field.  tag is the field's tag (the string value, NUL-terminated)
+ * or NULL when it has none; reflect's StructField.Tag.  Fields may be
+ * appended here only at the end: generated field tables are laid out
+ * {name, typ, offset, embedded, tag} at offsets 0, 8, 16, 24, 32.
+ */
 typedef struct {
 	const char *name;       /* field name; embedded fields carry the type's name */
 	const GoType *typ;
 	uintptr_t offset;
 	bool embedded;
+	const char *tag;
 } GoStructField;
 
+/*
+ * pkgPath, as gc writes it: the import path of the package whose unexported
+ * field names the struct holds ("main" for package main), the one reflect
+ * reports as StructField.PkgPath of those fields; NULL when every field is
+ * exported.
+ */
 typedef struct {
 	GoType typ;
 	const char *pkgPath;
@@ -93,6 +107,11 @@ typedef struct {
 
 typedef struct { const char *name; const GoType *typ; } GoIMethod;
 
+/*
+ * pkgPath: for a defined interface type, its package's import path; for an
+ * interface literal with unexported methods, the package it was written in
+ * (the methods' PkgPath); NULL otherwise.
+ */
 typedef struct {
 	GoType typ;
 	const char *pkgPath;
@@ -435,7 +454,8 @@ typedef struct {
 } GoMethod;
 
 typedef struct {
-	const char *pkgPath;    /* "main"; Go's package path of the defining package */
+	const char *pkgPath;    /* import path of the package defining T (of *T: T's), "main" for
+				   package main; NULL for a type without a name (struct{ T }) */
 	uint16_t mcount;        /* number of methods */
 	uint16_t xcount;        /* number of exported methods (they sort first) */
 	uint32_t pad;
@@ -483,6 +503,27 @@ extern const GoType rt_type_float32 GO_NAME("type.float32");
 extern const GoType rt_type_float64 GO_NAME("type.float64");
 extern const GoType rt_type_string GO_NAME("type.string");
 extern const GoInterfaceType rt_type_error GO_NAME("type.error");
+
+/*
+ * Their pointer types are the runtime's too (their ptrToThis): generated
+ * code refers to "type.*int" rather than emitting it, so that new(int)'s
+ * type word and reflect.PointerTo(int) are one descriptor.
+ */
+extern const GoPtrType rt_type_ptr_bool GO_NAME("\"type.*bool\"");
+extern const GoPtrType rt_type_ptr_int GO_NAME("\"type.*int\"");
+extern const GoPtrType rt_type_ptr_int8 GO_NAME("\"type.*int8\"");
+extern const GoPtrType rt_type_ptr_int16 GO_NAME("\"type.*int16\"");
+extern const GoPtrType rt_type_ptr_int32 GO_NAME("\"type.*int32\"");
+extern const GoPtrType rt_type_ptr_int64 GO_NAME("\"type.*int64\"");
+extern const GoPtrType rt_type_ptr_uint GO_NAME("\"type.*uint\"");
+extern const GoPtrType rt_type_ptr_uint8 GO_NAME("\"type.*uint8\"");
+extern const GoPtrType rt_type_ptr_uint16 GO_NAME("\"type.*uint16\"");
+extern const GoPtrType rt_type_ptr_uint32 GO_NAME("\"type.*uint32\"");
+extern const GoPtrType rt_type_ptr_uint64 GO_NAME("\"type.*uint64\"");
+extern const GoPtrType rt_type_ptr_uintptr GO_NAME("\"type.*uintptr\"");
+extern const GoPtrType rt_type_ptr_float32 GO_NAME("\"type.*float32\"");
+extern const GoPtrType rt_type_ptr_float64 GO_NAME("\"type.*float64\"");
+extern const GoPtrType rt_type_ptr_string GO_NAME("\"type.*string\"");
 
 /* strings (string.c).  buf: the caller's 32-byte stack buffer when the result does not escape, else NULL. */
 typedef struct { uint8_t b[32]; } GoTmpBuf;
@@ -573,6 +614,9 @@ _Noreturn void rt_syscall_Exit(intptr_t code) GO_NAME("syscall.Exit");
 
 _Static_assert(sizeof(GoStructType) % 8 == 0 && sizeof(GoPtrType) % 8 == 0 && sizeof(GoFuncType) % 8 == 0 &&
 	       sizeof(GoMapType) % 8 == 0 && sizeof(GoType) % 8 == 0, "GoUncommonType follows at sizeof(kind descriptor)");
+_Static_assert(sizeof(GoStructField) == 40 && offsetof(GoStructField, embedded) == 24 &&
+	       offsetof(GoStructField, tag) == 32, "struct field table layout (codegen/type.c)");
+_Static_assert(offsetof(GoType, ptrToThis) == 48 && sizeof(GoType) == 56, "GoType header layout (codegen: field 10)");
 _Static_assert(sizeof(GoFrame) == 80 && sizeof(GoFrameMore) == 88 && sizeof(GoCaller) == 40, "runtime.Frame layouts");
 _Static_assert(sizeof(GoIntError) == 24, "(int, error) layout");
 

@@ -313,7 +313,7 @@ static void runtimeError_RuntimeError(void *data)
 
 static const uint8_t strbits[] = { 0x1 };
 static const GoFuncType funcvoid = {
-	.typ = { .size = 8, .ptrdata = 8, .hash = 0x3a1b5c7d, .align = 8, .fieldAlign = 8,
+	.typ = { .size = 8, .ptrdata = 8, .hash = 0x818fc0bc, .align = 8, .fieldAlign = 8,
 		 .kind = KindFunc | KindDirectIface, .gcdata = strbits, .str = "func()" },
 };
 static const GoMethod errorStringMethods[] = {
@@ -328,11 +328,11 @@ static const struct {
 	GoType t;
 	GoUncommonType u;
 } errorStringType = {
-	{ .size = 16, .ptrdata = 8, .hash = 0x1e3c6d2a, .tflag = TflagNamed | TflagUncommon, .align = 8,
+	{ .size = 16, .ptrdata = 8, .hash = 0xa8e04a7a, .tflag = TflagNamed | TflagUncommon, .align = 8,
 	  .fieldAlign = 8, .kind = KindString, .equal = rt_strequal, .gcdata = strbits, .str = "runtime.errorString" },
 	{ "runtime", 2, 2, 0, errorStringMethods },
 }, plainErrorType = {
-	{ .size = 16, .ptrdata = 8, .hash = 0x5a1f0c3e, .tflag = TflagNamed | TflagUncommon, .align = 8,
+	{ .size = 16, .ptrdata = 8, .hash = 0xfe8db54d, .tflag = TflagNamed | TflagUncommon, .align = 8,
 	  .fieldAlign = 8, .kind = KindString, .equal = rt_strequal, .gcdata = strbits, .str = "runtime.plainError" },
 	{ "runtime", 2, 2, 0, plainErrorMethods },
 };

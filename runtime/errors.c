@@ -18,11 +18,15 @@
 
 static const uint8_t ptrbit[] = { 1 };
 
-static const GoStructField errorStringFields[] = { { "s", &rt_type_string, 0, false } };
+/* *errors.errorString, declared ahead: it is errorString's ptrToThis, as gc links them. */
+struct ptrWithMethods { GoPtrType t; GoUncommonType u; };
+static const struct ptrWithMethods errorStringPtrType;
+
+static const GoStructField errorStringFields[] = { { "s", &rt_type_string, 0, false, NULL } };
 static const GoStructType errorStringType = {
-	.typ = { .size = 16, .ptrdata = 8, .hash = 0x2b3f7a91, .align = 8, .fieldAlign = 8,
+	.typ = { .size = 16, .ptrdata = 8, .hash = 0xe1cff86f, .align = 8, .fieldAlign = 8,
 		.tflag = TflagNamed, .kind = KindStruct, .equal = rt_strequal, .gcdata = ptrbit,
-		.str = "errors.errorString" },
+		.str = "errors.errorString", .ptrToThis = &errorStringPtrType.t.typ },
 	.pkgPath = "errors", .fields = errorStringFields, .nfields = 1,
 };
 
@@ -34,8 +38,8 @@ static GoString errorString_Error(void *rcvr)
 static const GoMethod errorStringMethods[] = {
 	{ "Error", &rt_type_func_string, (void (*)(void))errorString_Error, (void (*)(void))errorString_Error },
 };
-static const struct { GoPtrType t; GoUncommonType u; } errorStringPtrType = {
-	.t = { .typ = { .size = 8, .ptrdata = 8, .hash = 0x77d3c0b5, .align = 8, .fieldAlign = 8,
+static const struct ptrWithMethods errorStringPtrType = {
+	.t = { .typ = { .size = 8, .ptrdata = 8, .hash = 0x2ac03657, .align = 8, .fieldAlign = 8,
 		.tflag = TflagUncommon, .kind = KindPointer | KindDirectIface, .equal = rt_memequal64,
 		.gcdata = ptrbit, .str = "*errors.errorString" }, .elem = &errorStringType.typ },
 	.u = { .pkgPath = "errors", .mcount = 1, .xcount = 1, .methods = errorStringMethods },

@@ -1558,12 +1558,16 @@ GoString rt_fmt_Sprintf(GoString format, GoSlice a)
  */
 static const uint8_t wrapErrorBits[] = { 0xd };   /* words 0 (msg.ptr), 2 and 3 (err) */
 static const GoStructField wrapErrorFields[] = {
-	{ "msg", &rt_type_string, 0, false },
-	{ "err", &rt_type_error.typ, 16, false },
+	{ "msg", &rt_type_string, 0, false, NULL },
+	{ "err", &rt_type_error.typ, 16, false, NULL },
 };
+/* *fmt.wrapError, declared ahead: it is wrapError's ptrToThis, as gc links them. */
+struct ptrWithMethods { GoPtrType t; GoUncommonType u; };
+static const struct ptrWithMethods wrapErrorPtrType;
 static const GoStructType wrapErrorType = {
-	.typ = { .size = 32, .ptrdata = 32, .hash = 0x51c0d7e3, .align = 8, .fieldAlign = 8,
-		.tflag = TflagNamed, .kind = KindStruct, .gcdata = wrapErrorBits, .str = "fmt.wrapError" },
+	.typ = { .size = 32, .ptrdata = 32, .hash = 0x54d39b50, .align = 8, .fieldAlign = 8,
+		.tflag = TflagNamed, .kind = KindStruct, .gcdata = wrapErrorBits, .str = "fmt.wrapError",
+		.ptrToThis = &wrapErrorPtrType.t.typ },
 	.pkgPath = "fmt", .fields = wrapErrorFields, .nfields = 2,
 };
 
@@ -1581,7 +1585,7 @@ static const uint8_t ptrbit[] = { 1 };
 /* func() error: the type of Unwrap, as errors.Unwrap's interface names it */
 static const GoType *const errorout[] = { &rt_type_error.typ };
 static const GoFuncType funcErrorType = {
-	.typ = { .size = 8, .ptrdata = 8, .hash = 0x9b1e4c27, .align = 8, .fieldAlign = 8,
+	.typ = { .size = 8, .ptrdata = 8, .hash = 0x143b0862, .align = 8, .fieldAlign = 8,
 		.kind = KindFunc | KindDirectIface, .gcdata = ptrbit, .str = "func() error" },
 	.out = (const GoType **)errorout, .outCount = 1,
 };
@@ -1589,8 +1593,8 @@ static const GoMethod wrapErrorMethods[] = {
 	{ "Error", &rt_type_func_string, (void (*)(void))wrapError_Error, (void (*)(void))wrapError_Error },
 	{ "Unwrap", &funcErrorType, (void (*)(void))wrapError_Unwrap, (void (*)(void))wrapError_Unwrap },
 };
-static const struct { GoPtrType t; GoUncommonType u; } wrapErrorPtrType = {
-	.t = { .typ = { .size = 8, .ptrdata = 8, .hash = 0x8a3c1e57, .align = 8, .fieldAlign = 8,
+static const struct ptrWithMethods wrapErrorPtrType = {
+	.t = { .typ = { .size = 8, .ptrdata = 8, .hash = 0x2b665608, .align = 8, .fieldAlign = 8,
 		.tflag = TflagUncommon, .kind = KindPointer | KindDirectIface, .equal = rt_memequal64,
 		.gcdata = ptrbit, .str = "*fmt.wrapError" }, .elem = &wrapErrorType.typ },
 	.u = { .pkgPath = "fmt", .mcount = 2, .xcount = 2, .methods = wrapErrorMethods },

@@ -71,10 +71,10 @@ static const GoMethod peMethods[] = { { "Error", &rt_type_func_string, (void (*)
 
 static void mkfixtures(void)
 {
-	static const GoStructField tFields[2] = { { "A", &rt_type_int, 0, false }, { "B", &rt_type_string, 8, false } };
-	static const GoStructField pFields[2] = { { "X", &rt_type_int, 0, false }, { "Y", &rt_type_int, 8, false } };
-	static GoStructField eFields[1] = { { "msg", &rt_type_string, 0, false } };
-	static GoStructField innerFields[2] = { { "a", &rt_type_int, 0, false }, { "c", NULL, 8, false } };
+	static const GoStructField tFields[2] = { { "A", &rt_type_int, 0, false, NULL }, { "B", &rt_type_string, 8, false, NULL } };
+	static const GoStructField pFields[2] = { { "X", &rt_type_int, 0, false, NULL }, { "Y", &rt_type_int, 8, false, NULL } };
+	static GoStructField eFields[1] = { { "msg", &rt_type_string, 0, false, NULL } };
+	static GoStructField innerFields[2] = { { "a", &rt_type_int, 0, false, NULL }, { "c", NULL, 8, false, NULL } };
 	static GoStructField outerFields[5];
 
 	if (tT != NULL)
@@ -98,11 +98,11 @@ static void mkfixtures(void)
 	withmethods(tColor, 1, colorMethods);
 	innerFields[1].typ = tColor;
 	tInner = structof("main.inner", 16, 2, innerFields);
-	outerFields[0] = (GoStructField){ "Name", &rt_type_string, 0, false };
-	outerFields[1] = (GoStructField){ "In", tInner, 16, false };
-	outerFields[2] = (GoStructField){ "C", tColor, 32, false };
-	outerFields[3] = (GoStructField){ "S", tInts, 40, false };
-	outerFields[4] = (GoStructField){ "I", tEface, 64, false };
+	outerFields[0] = (GoStructField){ "Name", &rt_type_string, 0, false, NULL };
+	outerFields[1] = (GoStructField){ "In", tInner, 16, false, NULL };
+	outerFields[2] = (GoStructField){ "C", tColor, 32, false, NULL };
+	outerFields[3] = (GoStructField){ "S", tInts, 40, false, NULL };
+	outerFields[4] = (GoStructField){ "I", tEface, 64, false, NULL };
 	tOuter = structof("main.Outer", 80, 5, outerFields);
 	tBytes = sliceof(&rt_type_uint8, "[]uint8");
 	tNamedBytes = sliceof(&rt_type_uint8, "main.Bytes");
@@ -415,7 +415,7 @@ START_TEST(test_pointers)
 	ck_assert(gseq(sprintf1("%#v", (GoEface){ tpi, NULL }), "(*int)(nil)", 11));
 	/* a pointer inside a struct prints as an address, not as &{} */
 	{
-		GoStructField f[] = { { "P", tPT, 0, false } };
+		GoStructField f[] = { { "P", tPT, 0, false, NULL } };
 		GoType *tw = structof("main.W", 8, 1, f);
 		T *t = rt_newobject(tT);
 		n = snprintf(want, sizeof want, "{%p}", (void *)t);

@@ -354,6 +354,54 @@ START_TEST(test_os)
 }
 END_TEST
 
+/* ---- the runtime's descriptors ---- */
+
+/* codegen/type.c's type hash: FNV-1a (32 bits) of the type's string. */
+static uint32_t fnv32(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+START_TEST(test_basic_descriptors)
+{
+	static const GoType *const basics[] = {
+		&rt_type_bool, &rt_type_int, &rt_type_int8, &rt_type_int16, &rt_type_int32, &rt_type_int64,
+		&rt_type_uint, &rt_type_uint8, &rt_type_uint16, &rt_type_uint32, &rt_type_uint64,
+		&rt_type_uintptr, &rt_type_float32, &rt_type_float64, &rt_type_string,
+	};
+	char star[32];
+
+	/* hashes as the code generator computes them for the types it emits */
+	ck_assert_uint_eq(rt_type_error.typ.hash, fnv32("error"));
+	ck_assert_uint_eq(rt_type_func_string.typ.hash, fnv32("func() string"));
+	for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++) {
+		const GoType *t = basics[i];
+		const GoPtrType *p = (const GoPtrType *)t->ptrToThis;
+
+		ck_assert_uint_eq(t->hash, fnv32(t->str));
+		/* *T: the runtime's, linked both ways, shaped as codegen shapes pointers */
+		ck_assert_ptr_nonnull(p);
+		ck_assert_ptr_eq(p->elem, t);
+		snprintf(star, sizeof star, "*%s", t->str);
+		ck_assert_str_eq(p->typ.str, star);
+		ck_assert_uint_eq(p->typ.hash, fnv32(star));
+		ck_assert_uint_eq(p->typ.size, 8);
+		ck_assert_uint_eq(p->typ.ptrdata, 8);
+		ck_assert_int_eq(p->typ.kind, KindPointer | KindDirectIface);
+		ck_assert_int_eq(p->typ.tflag, TflagRegularMemory);
+		ck_assert(p->typ.equal == rt_memequal64);
+		ck_assert_int_eq(p->typ.gcdata[0], 1);
+		ck_assert_ptr_null(p->typ.ptrToThis);
+	}
+	ck_assert_ptr_eq(rt_type_int.ptrToThis, &rt_type_ptr_int.typ);
+	ck_assert_ptr_eq(rt_type_string.ptrToThis, &rt_type_ptr_string.typ);
+}
+END_TEST
+
 static Suite *iface_suite(void)
 {
 	Suite *s = suite_create("iface");
@@ -364,6 +412,7 @@ static Suite *iface_suite(void)
 	tcase_add_test(tc, test_itabsinit);
 	tcase_add_test(tc, test_itab_many);
 	tcase_add_test(tc, test_panics);
+	tcase_add_test(tc, test_basic_descriptors);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("print");
 	tcase_add_test(tc, test_print);

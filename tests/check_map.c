@@ -49,9 +49,9 @@ static GoMapType *tBigKey, *tBigElem, *tHugeElem, *tPtrInt, *tIntBool, *tStrStr,
 /* A struct key S {a int32; s string; f float64}: 32 bytes, pointer in word 1. */
 typedef struct { int32_t a; GoString s; double f; } S;
 static const GoStructField sFields[] = {
-	{ "a", &mt_int32, 0, false },
-	{ "s", &mt_string, 8, false },
-	{ "f", &mt_float64, 24, false },
+	{ "a", &mt_int32, 0, false, NULL },
+	{ "s", &mt_string, 8, false, NULL },
+	{ "f", &mt_float64, 24, false, NULL },
 };
 static bool sEqual(const void *p, const void *q)
 {
