@@ -46,8 +46,10 @@ typedef struct {
 	const char *file;    /* the one .go file (file mode), else NULL */
 	const char **pkgs;   /* package mode: FILES.go... | DIR | . | ./... | IMPORTPATH */
 	int npkgs;
-	const char *gc_pattern; /* -gcflags=PATTERN=...: the packages the flags apply to
-	                           (NULL: those named on the command line) */
+	struct { const char *pattern; int m; } gc_rules[8]; /* -gcflags=PATTERN=FLAGS, in order: a
+	                           package takes the last that matches (go's rule); none: -m applies
+	                           to the packages named on the command line */
+	int ngc_rules;
 	const char *out;     /* -o */
 	int m;               /* -m level */
 	bool noinline;       /* -l */
@@ -139,15 +141,29 @@ static void parse_gcflags(Options *o, const char *v)
 {
 	char buf[256];
 	const char *eq = strchr(v, '=');
+	const char *pattern = NULL;
 	if (eq && v[0] != '-' && (!strchr(v, ' ') || eq < strchr(v, ' '))) {
-		o->gc_pattern = strndup(v, (size_t)(eq - v));
+		pattern = strndup(v, (size_t)(eq - v));
 		v = eq + 1;
 	}
+	/* -m counts per value: a PATTERN= value replaces the earlier ones
+	 * for the packages it matches; a plain one adds to -m */
+	int m0 = o->m;
+	o->m = 0;
 	snprintf(buf, sizeof buf, "%s", v);
 	for (char *s = strtok(buf, " \t"); s; s = strtok(NULL, " \t")) {
 		int dummy = 0;
 		if (!parse_flag(o, s, NULL, &dummy, 0))
 			die("unsupported -gcflags flag %s", s);
+	}
+	if (pattern) {
+		if (o->ngc_rules == (int)(sizeof o->gc_rules / sizeof o->gc_rules[0]))
+			die("too many -gcflags patterns");
+		o->gc_rules[o->ngc_rules].pattern = pattern;
+		o->gc_rules[o->ngc_rules++].m = o->m;
+		o->m = m0;
+	} else {
+		o->m += m0;
 	}
 }
 
@@ -636,13 +652,22 @@ static bool pattern_match(const char *pat, const char *path, bool std)
 	return strcmp(pat, path) == 0;
 }
 
+/* The -m level of package p: the last -gcflags pattern matching it. */
+static int package_m(const Options *o, const LdPackage *p)
+{
+	int m = p->named && !o->file ? o->m : 0;
+	for (int i = 0; i < o->ngc_rules; i++)
+		if (pattern_match(o->gc_rules[i].pattern, p->path, p->std))
+			m = o->gc_rules[i].m;
+	return m;
+}
+
 static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 {
 	for (int k = 0; k < ndeps; k++) {
 		LdPackage *p = lp->pkgs[k];
 		Unit *u = &units[k];
-		bool report = o->gc_pattern ? pattern_match(o->gc_pattern, p->path, p->std) : p->named && !o->file;
-		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], report ? o->m : 0);
+		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], package_m(o, p));
 		fe_diag_header(u->comp.diag, fe_sprintf(u->comp.a, "# %s", p->path));
 		u->deps = !p->named;
 		u->std = p->std;

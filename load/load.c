@@ -1865,12 +1865,12 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  */
 static const char *const std_source[] = {
 	"bufio", "bytes", "container/heap", "container/list", "container/ring", "encoding",
-	"encoding/csv", "encoding/hex", "errors", "hash", "hash/adler32", "hash/crc32", "hash/crc64",
+	"encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "flag", "errors", "hash", "hash/adler32", "hash/crc32", "hash/crc64",
 	"hash/fnv", "html", "internal/bytealg", "internal/cpu", "internal/itoa", "internal/oserror",
 	"internal/poll", "internal/race", "internal/reflectlite", "internal/safefilepath",
 	"internal/syscall/execenv", "internal/syscall/unix", "internal/testlog", "internal/unsafeheader",
 	"io", "io/fs", "io/ioutil", "log", "math", "math/bits", "math/cmplx", "math/rand", "os", "path",
-	"path/filepath", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv", "strings", "sync", "sync/atomic",
+	"path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv", "strings", "sync", "sync/atomic",
 	"syscall", "text/tabwriter", "time", "unicode", "unicode/utf16", "unicode/utf8",
 };
 
@@ -1883,7 +1883,7 @@ static const char *bundle_import(const char *path)
 
 /* Std packages whose source is minigo's own (lib/IMPORTPATH): Go's reads
  * gc's type descriptors, which minigo's are not. */
-static const char *const own_source[] = { "internal/reflectlite" };
+static const char *const own_source[] = { "internal/reflectlite", "reflect" };
 
 static const char *own_dir(Arena *a, const char *path)
 {

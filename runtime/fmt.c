@@ -1116,6 +1116,32 @@ static void printValue(pp *p, value v, int32_t verb, int depth, bool ro)
 	}
 }
 
+/*
+ * An operand of type reflect.Value (lib/reflect's Value: {typ, ptr, flag})
+ * prints as the value it holds, as Go's printArg does: its methods first
+ * when it may be turned into an interface, the zero Value as
+ * "<invalid reflect.Value>".  Nested Values are ordinary structs with a
+ * String method.
+ */
+enum { RflagIndir = 1 << 7, RflagMethod = 1 << 9, RflagRO = 3 << 5 };
+
+static void printReflectValue(pp *p, const void *rv, int32_t verb)
+{
+	const struct { const GoType *typ; void *ptr; uintptr_t flag; } *v = rv;
+	if (v->flag == 0) {
+		fmtS(p, (const uint8_t *)"<invalid reflect.Value>", 23);
+		return;
+	}
+	value inner = { v->typ, v->flag & RflagIndir ? v->ptr : (const void *)&v->ptr };
+	bool ro = (v->flag & RflagRO) != 0;
+	if (!ro && !(v->flag & RflagMethod)) {
+		p->arg = inner;
+		if (handleMethods(p, verb))
+			return;
+	}
+	printValue(p, inner, verb, 0, ro);
+}
+
 static void printArg(pp *p, value arg, int32_t verb)
 {
 	p->hasArg = true;
@@ -1135,6 +1161,10 @@ static void printArg(pp *p, value arg, int32_t verb)
 		return;
 	case 'p':
 		fmtPointer(p, arg, 'p');
+		return;
+	}
+	if (kindof(arg.t) == KindStruct && strcmp(arg.t->str, "reflect.Value") == 0) {
+		printReflectValue(p, arg.v, verb);
 		return;
 	}
 	/* fmtBytes: an unnamed []byte names itself "[]byte" under %#v, not "[]uint8" */

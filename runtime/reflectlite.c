@@ -11,14 +11,13 @@
  *
  * Every type has one descriptor in a program (one LLVM module), so type
  * identity is pointer identity; "identical underlying types" compares the
- * descriptors' parts, which are themselves unique.  Struct tags are not in
- * minigo's descriptors, so two struct types differing only in tags compare
- * identical here where Go's reflect says they are not.
+ * descriptors' parts, which are themselves unique.
  */
 #include <string.h>
 
 #include "runtime/abi.h"
 #include "runtime/runtime.h"
+
 
 GoString rt_reflectlite_typeString(const GoType *t) GO_NAME("\"internal/reflectlite.typeString\"");
 GoString rt_reflectlite_typeName(const GoType *t) GO_NAME("\"internal/reflectlite.typeName\"");
@@ -75,7 +74,11 @@ bool rt_reflectlite_implements(const GoType *T, const GoType *V)
 	return rt_getitab(it, V, true) != NULL;
 }
 
-static bool identical_underlying(const GoType *T, const GoType *V)
+/* Go's haveIdenticalUnderlyingType for two types of one kind: parts are
+ * unique descriptors, so identical parts are the same pointers; cmptags
+ * makes struct tags part of a struct's identity (assignability) or not
+ * (conversions). */
+bool rt_reflectlite_identical(const GoType *T, const GoType *V, bool cmptags)
 {
 	switch (T->kind & KindMask) {
 	case KindPointer:
@@ -123,6 +126,8 @@ static bool identical_underlying(const GoType *T, const GoType *V)
 			if (strcmp(f->name, g->name) != 0 || f->typ != g->typ || f->offset != g->offset ||
 			    f->embedded != g->embedded)
 				return false;
+			if (cmptags && (f->tag || g->tag) && (!f->tag || !g->tag || strcmp(f->tag, g->tag) != 0))
+				return false;
 		}
 		return true;
 	}
@@ -140,7 +145,7 @@ bool rt_reflectlite_directlyAssignable(const GoType *T, const GoType *V)
 		return true;
 	if (((T->tflag & TflagNamed) && (V->tflag & TflagNamed)) || (T->kind & KindMask) != (V->kind & KindMask))
 		return false;
-	return identical_underlying(T, V);
+	return rt_reflectlite_identical(T, V, true);
 }
 
 void *rt_reflectlite_unsafe_New(const GoType *t)

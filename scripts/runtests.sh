@@ -129,8 +129,10 @@ for f in $(find testdata -name '*.go' -type f | sort); do
 		-m | -m=* | -l) mflags="$mflags $fl"; stop="-d=escape" ;;
 		esac
 	done
-	# Files under testdata/syntax need only the parser.
-	case "$f" in testdata/syntax/*) stop="-d=parse" ;; esac
+	# Files under testdata/syntax need only the parser; minigo's own
+	# refusals may come from the code generator (a std function the
+	# runtime lacks), so testdata/unsupported builds all the way.
+	case "$f" in testdata/syntax/*) stop="-d=parse" ;; testdata/unsupported/*) stop="" ;; esac
 	timeout 20 "$MINIGO" build $stop $mflags -o "$T/out" "$f" >"$T/mg.out" 2>&1
 	status=$?
 	if [ $status -gt 1 ]; then

@@ -1,0 +1,3 @@
+module stdflag
+
+go 1.19

@@ -1,0 +1,3 @@
+module stdjson
+
+go 1.19

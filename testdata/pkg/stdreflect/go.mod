@@ -1,0 +1,3 @@
+module stdreflect
+
+go 1.19
