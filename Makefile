@@ -99,6 +99,15 @@ $(B)/rtsyms.h: $(B)/libminigort.a
 	nm -g --defined-only $< | awk 'NF == 3 { print "\t\"" $$3 "\"," }' | LC_ALL=C sort -u > $@
 $(B)/codegen/gen.o: $(B)/rtsyms.h
 
+# The Go symbols the runtime and rt0 name without defining: the roots
+# codegen/prune.c keeps (main.main, variables linknamed by the runtime).
+$(B)/rtrefs.h: $(B)/libminigort.a $(B)/rt0.o
+	nm -u $^ | awk 'NF == 2 && $$2 ~ /\./ && $$2 !~ /@/ { print $$2 }' | LC_ALL=C sort -u > $@.u
+	nm -g --defined-only $^ | awk 'NF == 3 { print $$3 }' | LC_ALL=C sort -u > $@.d
+	LC_ALL=C comm -23 $@.u $@.d | awk '{ print "\t\"" $$0 "\"," }' > $@
+	rm -f $@.u $@.d
+$(B)/codegen/prune.o: $(B)/rtrefs.h
+
 $(B)/minigo: $(B)/main.o $(B)/libminigo.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lgmp -lm -lpthread
 

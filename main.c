@@ -762,6 +762,7 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 		nerr += fe_flush_errors(cps[k].comp->diag);
 	if (nerr)
 		return 1;
+	cg_prune(mod);
 	if (u->cmp)
 		return compare(o, &u->comp, u->cmp, mod);
 	/* the binary is named after the file, or the package path's last element */

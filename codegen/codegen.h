@@ -63,6 +63,12 @@ LLVMTargetMachineRef cg_target_machine(int opt);
  */
 bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **err);
 
+/* ---- prune.c ---- */
+
+/* Deletes the functions and variables of m that nothing reaches from its
+ * roots (main.main, package main, what the runtime names). */
+void cg_prune(LLVMModuleRef m);
+
 /* ---- link.c ---- */
 
 /*

@@ -1084,6 +1084,14 @@ static LLVMValueRef ptrto_named(CG *g, Type *t)
  * T's method set among the names collected (ms, sorted), exported ones
  * first as the sort puts upper case first; no table when there are none.
  */
+/* Can a method of this name be found through an interface?  Those the
+ * C runtime looks up by name (fmt, panics) always can. */
+static bool iface_reachable(const char *name)
+{
+	return fe_iface_method_name(name) || strcmp(name, "Error") == 0 || strcmp(name, "String") == 0 ||
+	       strcmp(name, "GoString") == 0;
+}
+
 static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, LLVMTypeRef uncommon_t)
 {
 	LLVMValueRef *mv = fe_alloc(g->a, (ms->n + 1) * sizeof *mv);
@@ -1098,8 +1106,14 @@ static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, 
 		Type *plain = msig ? fe_type_func(g->a, msig->params, msig->nparams, msig->results, msig->nresults,
 						  msig->variadic)
 				   : NULL;
-		LLVMValueRef ifn = cg_method_wrapper(g, t, ms->names[i], true);
-		LLVMValueRef tfn = cg_method_wrapper(g, t, ms->names[i], false);
+		/* a method no interface of the program names is never looked
+		 * up (getitab matches by name; reflect calls nothing): it stays
+		 * in the table for reflect's counts, without code */
+		LLVMValueRef ifn = LLVMConstNull(g->ptr), tfn = ifn;
+		if (iface_reachable(ms->names[i])) {
+			ifn = cg_method_wrapper(g, t, ms->names[i], true);
+			tfn = cg_method_wrapper(g, t, ms->names[i], false);
+		}
 		LLVMValueRef x[] = { cg_cstring(g, ms->names[i], strlen(ms->names[i]) + 1),
 				     plain ? cg_typedesc(g, plain) : LLVMConstNull(g->ptr), ifn, tfn };
 		mv[nm++] = LLVMConstNamedStruct(mty, x, 4);

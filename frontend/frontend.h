@@ -555,6 +555,8 @@ Type *fe_type_struct(Arena *a, Field *fields, int n);
 Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne);
 Type *fe_type_named(Arena *a, Object *obj, Type *underlying);
 void fe_complete_interface(Type *t);     /* computes imethods (embedded interfaces) */
+/* Does an interface type of the program declare a method of this name? */
+bool fe_iface_method_name(const char *name);
 
 Type *fe_under(Type *t);                 /* underlying type (itself unless NAMED) */
 bool fe_identical(Type *x, Type *y);

@@ -177,8 +177,38 @@ static int method_cmp(const void *x, const void *y)
 	return strcmp(((const Method *)x)->name, ((const Method *)y)->name);
 }
 
+/*
+ * The names of the methods the program's interface types declare, in any
+ * package, function body or bundled declaration: a method of a concrete
+ * type whose name is not among them can never be found through an
+ * interface (minigo's reflect calls no methods), so the code generator
+ * leaves it out of the type's method table and need not compile it.
+ * Process-wide, like the universe: one program per process.
+ */
+static BsMap *iface_names;
+static Arena *iface_arena;
+
+static void note_iface_methods(const Method *ms, int nm)
+{
+	if (!iface_names) {
+		iface_arena = fe_arena_new();
+		iface_names = bs_smap_new(iface_arena);
+	}
+	for (int i = 0; i < nm; i++)
+		if (ms[i].name && !bs_map_get(iface_names, ms[i].name)) {
+			char *name = fe_strndup(iface_arena, ms[i].name, strlen(ms[i].name));
+			bs_map_put(iface_names, name, name);
+		}
+}
+
+bool fe_iface_method_name(const char *name)
+{
+	return iface_names && bs_map_get(iface_names, name);
+}
+
 Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne)
 {
+	note_iface_methods(ms, nm);
 	Type *t = fe_type_new(a, TY_INTERFACE);
 	t->explicit_ = fe_alloc(a, (nm + 1) * sizeof *ms);
 	if (nm)

@@ -1,0 +1,94 @@
+/*
+ * prune.c - leave out of the module what the program cannot reach.
+ *
+ * Code generation lowers every function of a package that is compiled,
+ * and a type's method table pulls in all of its methods, so a program
+ * that imports os gets all of os: most of it unreachable.  LLVM's pipeline
+ * cannot delete an externally visible function, and optimising and
+ * emitting the dead ones was most of a build's time (a fmt+os+time hello
+ * world: 1580 functions, of which 680 unreachable).  gc's linker removes
+ * them after compiling; here they go before LLVM optimises anything.
+ *
+ * The roots are what outside code names: main.main, the Go symbols the C
+ * runtime and rt0 refer to (build/rtrefs.h, made from libminigort.a by
+ * the Makefile, as rtsyms.h), and every function of package main, which
+ * -S, -emit-llvm and `minigo compare` show even when nothing calls them.
+ * Every other external definition is made internal for LLVM's globaldce
+ * and given its linkage back if it survives, so what remains is optimised
+ * exactly as before.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "codegen/codegen.h"
+
+static const char *const rtrefs[] = {
+#include "rtrefs.h"
+};
+
+static bool is_root(const char *name)
+{
+	if (strncmp(name, "main.", 5) == 0)
+		return true;
+	for (size_t i = 0; i < sizeof rtrefs / sizeof rtrefs[0]; i++)
+		if (strcmp(rtrefs[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* v: an external definition that is not a root: make it internal and
+ * remember it. */
+static void hide(LLVMValueRef v, LLVMValueRef **hidden, size_t *n, size_t *cap)
+{
+	if (LLVMIsDeclaration(v) || LLVMGetLinkage(v) != LLVMExternalLinkage)
+		return;
+	size_t len;
+	if (is_root(LLVMGetValueName2(v, &len)))
+		return;
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 1024;
+		*hidden = realloc(*hidden, *cap * sizeof **hidden);
+		if (!*hidden)
+			abort();
+	}
+	(*hidden)[(*n)++] = v;
+	LLVMSetLinkage(v, LLVMInternalLinkage);
+}
+
+void cg_prune(LLVMModuleRef m)
+{
+	LLVMValueRef *hidden = NULL;
+	size_t n = 0, cap = 0;
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+		hide(f, &hidden, &n, &cap);
+	for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g))
+		hide(g, &hidden, &n, &cap);
+
+	/* globaldce deletes what is dead; note who survives by name, since
+	 * the deleted values' handles dangle afterwards */
+	char **names = malloc((n + 1) * sizeof *names);
+	bool *isfn = malloc((n + 1) * sizeof *isfn);
+	if (!names || !isfn)
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		names[i] = strdup(LLVMGetValueName2(hidden[i], &len));
+		isfn[i] = LLVMIsAFunction(hidden[i]) != NULL;
+	}
+	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+	LLVMErrorRef e = LLVMRunPasses(m, "globaldce", NULL, pbo);
+	LLVMDisposePassBuilderOptions(pbo);
+	if (e)
+		LLVMConsumeError(e);
+	for (size_t i = 0; i < n; i++) {
+		LLVMValueRef v = isfn[i] ? LLVMGetNamedFunction(m, names[i]) : LLVMGetNamedGlobal(m, names[i]);
+		if (v && LLVMGetLinkage(v) == LLVMInternalLinkage)
+			LLVMSetLinkage(v, LLVMExternalLinkage);
+		free(names[i]);
+	}
+	free(names);
+	free(isfn);
+	free(hidden);
+}
