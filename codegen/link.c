@@ -73,6 +73,11 @@ bool cg_link(const char *obj, const char *out, char **err)
 		argv[n++] = lib;
 		argv[n++] = "-lm";
 		argv[n++] = "-lpthread";
+		/* libffi: reflect.Value.Call (runtime/reflectcall.c), only in
+		 * the programs that use it */
+		argv[n++] = "-Wl,--push-state,--as-needed";
+		argv[n++] = "-lffi";
+		argv[n++] = "-Wl,--pop-state";
 		const char *extra = getenv("MINIGO_LDFLAGS");
 		char *words = extra ? strdup(extra) : NULL;
 		for (char *w = words ? strtok(words, " \t") : NULL; w && n < 63; w = strtok(NULL, " \t"))

@@ -1085,11 +1085,12 @@ static LLVMValueRef ptrto_named(CG *g, Type *t)
  * first as the sort puts upper case first; no table when there are none.
  */
 /* Can a method of this name be found through an interface?  Those the
- * C runtime looks up by name (fmt, panics) always can. */
+ * C runtime looks up by name (fmt, panics) always can, and every exported
+ * one when the program calls methods through reflect. */
 static bool iface_reachable(const char *name)
 {
 	return fe_iface_method_name(name) || strcmp(name, "Error") == 0 || strcmp(name, "String") == 0 ||
-	       strcmp(name, "GoString") == 0;
+	       strcmp(name, "GoString") == 0 || (fe_reflect_methods() && exported(name));
 }
 
 static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, LLVMTypeRef uncommon_t)

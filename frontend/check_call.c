@@ -953,19 +953,30 @@ static bool exported(const char *s) { return s[0] >= 'A' && s[0] <= 'Z'; }
 
 /*
  * Methods of minigo's own std sources (lib/) that need what minigo does not
- * have yet: calls through reflection (a call of any signature from a list
- * of Values) and the method values and method types they start from.  The
+ * have yet: a concrete type's reflect.Method carries the method as a func
+ * of the receiver, whose type would have to be made at run time.  The
  * methods exist, with bodies that panic, because method tables list them;
  * a program that names one is refused here, where it names it.
  */
 static const struct { const char *pkg, *type, *name; } own_unsupported_methods[] = {
-	{ "reflect", "Value", "Call" },
-	{ "reflect", "Value", "CallSlice" },
-	{ "reflect", "Value", "Method" },
-	{ "reflect", "Value", "MethodByName" },
 	{ "reflect", "Type", "Method" },
 	{ "reflect", "Type", "MethodByName" },
 };
+
+/* Can a call of Method or MethodByName on t (outside reflect) find a
+ * method by its index or name at run time?  On reflect.Value, and on any
+ * interface (reflect.Type, or one of the program's own with that method),
+ * as gc's linker judges it: then every exported method keeps its code. */
+static bool reflect_method_lookup(Checker *c, Type *t)
+{
+	Type *bt = t->kind == TY_PTR ? t->elem : t;
+	if (c->pkg && c->pkg->path && strcmp(c->pkg->path, "reflect") == 0)
+		return false;
+	if (fe_under(bt)->kind == TY_INTERFACE)
+		return true;
+	return bt->kind == TY_NAMED && bt->obj && bt->obj->pkg && bt->obj->pkg->path &&
+	       strcmp(bt->obj->pkg->path, "reflect") == 0 && strcmp(bt->obj->name, "Value") == 0;
+}
 
 static bool own_unsupported(Checker *c, Type *t, const char *name)
 {
@@ -1062,6 +1073,9 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 		chk_error(c, sel->pos, "cannot call pointer method %s on %s", name, chk_type_string(c, x->type));
 		goto error;
 	}
+	if (l.kind == LOOK_METHOD && (strcmp(name, "Method") == 0 || strcmp(name, "MethodByName") == 0) &&
+	    reflect_method_lookup(c, x->type))
+		fe_note_reflect_methods();
 	if (l.kind == LOOK_METHOD && own_unsupported(c, x->type, name)) {
 		Type *bt = x->type->kind == TY_PTR ? x->type->elem : x->type;
 		chk_error(c, sel->pos, "%s.%s.%s not supported by minigo", bt->obj->pkg->name, bt->obj->name, name);

@@ -557,6 +557,9 @@ Type *fe_type_named(Arena *a, Object *obj, Type *underlying);
 void fe_complete_interface(Type *t);     /* computes imethods (embedded interfaces) */
 /* Does an interface type of the program declare a method of this name? */
 bool fe_iface_method_name(const char *name);
+/* Does the program call Method or MethodByName through reflect? */
+void fe_note_reflect_methods(void);
+bool fe_reflect_methods(void);
 
 Type *fe_under(Type *t);                 /* underlying type (itself unless NAMED) */
 bool fe_identical(Type *x, Type *y);

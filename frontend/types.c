@@ -206,6 +206,20 @@ bool fe_iface_method_name(const char *name)
 	return iface_names && bs_map_get(iface_names, name);
 }
 
+/* Whether the program looks methods up by index or name through reflect
+ * (Value.Method, MethodByName): then no exported method may lose its code. */
+static bool reflect_methods;
+
+void fe_note_reflect_methods(void)
+{
+	reflect_methods = true;
+}
+
+bool fe_reflect_methods(void)
+{
+	return reflect_methods;
+}
+
 Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne)
 {
 	note_iface_methods(ms, nm);

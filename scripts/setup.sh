@@ -12,9 +12,10 @@
 #   time, hyperfine      benchmark timing and peak RSS (GNU time -v)
 #   valgrind             leak/memory checks of the runtime
 #   libgmp-dev           exact constant arithmetic (big integers, rationals) in the checker
+#   libffi-dev           calls of any signature at run time: reflect.Value.Call
 set -e
 PKGS="flex bison llvm-16-dev llvm-16-tools check pkg-config golang-go gccgo \
-clang-16 libclang-rt-16-dev time hyperfine valgrind libgmp-dev"
+clang-16 libclang-rt-16-dev time hyperfine valgrind libgmp-dev libffi-dev"
 
 missing=""
 for p in $PKGS; do

@@ -16,12 +16,17 @@
 // that print a type leak the type), so the escape tags a program sees at
 // its calls are gc's.
 //
-// Not supported yet, each refused at compile time where the function is
-// body-less (the code generator says "not supported by minigo"), or with a
-// panic naming minigo where it is a method: calls through reflection
-// (Value.Call, Method values, MakeFunc), channels (issue 17), and types
-// made at run time other than pointers (StructOf, FuncOf, ChanOf, ArrayOf,
-// SliceOf and MapOf of types the program has no descriptor of).
+// Calls through reflection (Value.Call, method values, MakeFunc) go
+// through libffi in runtime/reflectcall.c: minigo's calling convention is
+// the C ABI plus the closure in the static-chain register, which libffi's
+// go calls and closures speak.
+//
+// Not supported yet: channels (issue 17), types made at run time other than
+// pointers (SliceOf, MapOf, ArrayOf, FuncOf, StructOf, ChanOf: body-less,
+// so the code generator refuses a program that calls them), and a concrete
+// type's Type.Method (its Func has the receiver's func type, which would be
+// made at run time: the checker refuses Type.Method and MethodByName by
+// name).  What is reached anyway panics naming minigo.
 package reflect
 
 import (

@@ -546,7 +546,7 @@ func valueInterface(v Value, safe bool) any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&flagMethod != 0 {
-		notSupported("Interface of a method value")
+		v = makeMethodValue(v)
 	}
 	if v.kind() == Interface {
 		if v.NumMethod() == 0 {
@@ -1512,8 +1512,8 @@ func (v Value) NumMethod() int {
 	return v.typ.NumMethod()
 }
 
-// Method is v's i'th method as a method value.  minigo can make it and
-// tell its type, but not call it yet.
+// Method is v's i'th method as a method value: Call calls it; it cannot
+// become an interface{} yet (that needs a closure made at run time).
 func (v Value) Method(i int) Value {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Method", Invalid})
@@ -1552,16 +1552,244 @@ func (v Value) MethodByName(name string) Value {
 	return Value{}
 }
 
-// Calls through reflection need a call of any signature from a list of
-// Values: not in minigo yet.
+// Call calls the function v with the arguments in, as Go would: a
+// variadic function takes its trailing arguments packed into a slice.
 func (v Value) Call(in []Value) []Value {
-	notSupported("Value.Call")
-	return nil
+	v.mustBe(Func, "reflect.Value.Call")
+	v.mustBeExported("reflect.Value.Call")
+	return v.call("Call", in)
 }
 
+// CallSlice calls the variadic function v with its last argument, a
+// slice, as the variadic parameter (f(x, y...)).
 func (v Value) CallSlice(in []Value) []Value {
-	notSupported("Value.CallSlice")
-	return nil
+	v.mustBe(Func, "reflect.Value.CallSlice")
+	v.mustBeExported("reflect.Value.CallSlice")
+	return v.call("CallSlice", in)
+}
+
+// Provided by runtime/reflectcall.c, through libffi: calls code with the
+// closure ctx in the static-chain register, the receiver word first when
+// hasRcvr, then args[i] (pointers to each parameter's value); stores the
+// results through results[i].
+func reflectcall(t *funcType, code, ctx, rcvr unsafe.Pointer, hasRcvr bool, args, results *unsafe.Pointer)
+
+func (v Value) call(op string, in []Value) []Value {
+	t := (*funcType)(unsafe.Pointer(v.typ))
+	var code, ctx, rcvr unsafe.Pointer
+	hasRcvr := v.flag&flagMethod != 0
+	if hasRcvr {
+		t, code, rcvr = methodReceiver(op, v, int(v.flag)>>flagMethodShift)
+	} else {
+		ctx = v.pointer()
+		if ctx == nil {
+			panic("reflect.Value.Call: call of nil function")
+		}
+		code = *(*unsafe.Pointer)(ctx) // the closure's first word
+	}
+
+	isSlice := op == "CallSlice"
+	n := t.NumIn()
+	isVariadic := t.IsVariadic()
+	if isSlice {
+		if !isVariadic {
+			panic("reflect: CallSlice of non-variadic function")
+		}
+		if len(in) < n {
+			panic("reflect: CallSlice with too few input arguments")
+		}
+		if len(in) > n {
+			panic("reflect: CallSlice with too many input arguments")
+		}
+	} else {
+		if isVariadic {
+			n--
+		}
+		if len(in) < n {
+			panic("reflect: Call with too few input arguments")
+		}
+		if !isVariadic && len(in) > n {
+			panic("reflect: Call with too many input arguments")
+		}
+	}
+	for _, x := range in {
+		if x.Kind() == Invalid {
+			panic("reflect: " + op + " using zero Value argument")
+		}
+	}
+	for i := 0; i < n; i++ {
+		if xt, targ := in[i].Type(), t.In(i); !xt.AssignableTo(targ) {
+			panic("reflect: " + op + " using " + xt.String() + " as type " + targ.String())
+		}
+	}
+	if !isSlice && isVariadic {
+		// the trailing arguments become the variadic slice
+		m := len(in) - n
+		slice := MakeSlice(t.In(n), m, m)
+		elem := t.In(n).Elem()
+		for i := 0; i < m; i++ {
+			x := in[n+i]
+			if xt := x.Type(); !xt.AssignableTo(elem) {
+				panic("reflect: cannot use " + xt.String() + " as type " + elem.String() + " in " + op)
+			}
+			slice.Index(i).Set(x)
+		}
+		origIn := in
+		in = make([]Value, n+1)
+		copy(in[:n], origIn)
+		in[n] = slice
+	}
+
+	nin := len(in)
+	args := make([]unsafe.Pointer, nin+1)
+	for i := 0; i < nin; i++ {
+		targ := t.In(i).common()
+		x := in[i].assignTo("reflect.Value.Call", targ, nil)
+		if x.flag&flagIndir != 0 {
+			args[i] = x.ptr
+		} else {
+			p := unsafe_New(targ)
+			*(*unsafe.Pointer)(p) = x.ptr
+			args[i] = p
+		}
+	}
+	nout := t.NumOut()
+	results := make([]unsafe.Pointer, nout+1)
+	for i := 0; i < nout; i++ {
+		results[i] = unsafe_New(t.Out(i).common())
+	}
+	reflectcall(t, code, ctx, rcvr, hasRcvr, &args[0], &results[0])
+	ret := make([]Value, nout)
+	for i := 0; i < nout; i++ {
+		tv := t.Out(i).common()
+		if ifaceIndir(tv) {
+			ret[i] = Value{tv, results[i], flagIndir | flag(tv.Kind())}
+		} else {
+			ret[i] = Value{tv, *(*unsafe.Pointer)(results[i]), flag(tv.Kind())}
+		}
+	}
+	return ret
+}
+
+// makeFuncImpl is what a func value made by MakeFunc points at: libffi's
+// go closure first (its first word is the code, as every func value's),
+// then what a call needs.  runtime/reflectcall.c's MakeFuncImpl mirrors it.
+type makeFuncImpl struct {
+	tramp unsafe.Pointer
+	cif   unsafe.Pointer
+	fun   unsafe.Pointer
+	ftyp  *funcType
+	fn    func([]Value) []Value
+}
+
+// Provided by runtime/reflectcall.c: fills in impl's libffi closure.
+func makeFuncClosure(impl *makeFuncImpl)
+
+// MakeFunc returns a func value of type typ whose calls run fn on their
+// arguments as Values and return what it returns.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	t := typ.common()
+	impl := &makeFuncImpl{ftyp: (*funcType)(unsafe.Pointer(t)), fn: fn}
+	makeFuncClosure(impl)
+	return Value{t, unsafe.Pointer(impl), flag(Func)}
+}
+
+// callReflect runs a call of a made func: runtime/reflectcall.c calls it
+// with a pointer to each argument, in order, and takes back a pointer to
+// each result.
+func callReflect(impl *makeFuncImpl, args, results *unsafe.Pointer) {
+	ftyp := impl.ftyp
+	const ptrSize = unsafe.Sizeof(uintptr(0))
+	n := ftyp.NumIn()
+	in := make([]Value, 0, n)
+	for i := 0; i < n; i++ {
+		typ := ftyp.In(i).common()
+		p := *(*unsafe.Pointer)(add(unsafe.Pointer(args), uintptr(i)*ptrSize))
+		if ifaceIndir(typ) {
+			// the argument's memory is the caller's: copy it out
+			c := unsafe_New(typ)
+			typedmemmove(typ, c, p)
+			in = append(in, Value{typ, c, flagIndir | flag(typ.Kind())})
+		} else {
+			in = append(in, Value{typ, *(*unsafe.Pointer)(p), flag(typ.Kind())})
+		}
+	}
+	out := impl.fn(in)
+	nout := ftyp.NumOut()
+	if len(out) != nout {
+		panic("reflect: wrong return count from function created by MakeFunc")
+	}
+	for i, v := range out {
+		if v.typ == nil {
+			panic("reflect: function created by MakeFunc returned zero Value")
+		}
+		if v.flag&flagRO != 0 {
+			panic("reflect: function created by MakeFunc returned value obtained from unexported field")
+		}
+		typ := ftyp.Out(i).common()
+		v = v.assignTo("reflect.MakeFunc", typ, nil)
+		p := v.ptr
+		if v.flag&flagIndir == 0 {
+			p = unsafe_New(typ)
+			*(*unsafe.Pointer)(p) = v.ptr
+		}
+		*(*unsafe.Pointer)(add(unsafe.Pointer(results), uintptr(i)*ptrSize)) = p
+	}
+}
+
+// makeMethodValue is the method value v as a func value of the method's
+// type: a made func that calls the method on a copy of the receiver, taken
+// now, as Go's method values copy theirs.
+func makeMethodValue(v Value) Value {
+	i := int(v.flag) >> flagMethodShift
+	rcvr := Value{v.typ, v.ptr, v.flag&(flagIndir|flagAddr) | flag(v.typ.Kind())}
+	if rcvr.flag&flagIndir != 0 && ifaceIndir(rcvr.typ) {
+		c := unsafe_New(rcvr.typ)
+		typedmemmove(rcvr.typ, c, rcvr.ptr)
+		rcvr = Value{rcvr.typ, c, flagIndir | flag(rcvr.typ.Kind())}
+	}
+	m := Value{rcvr.typ, rcvr.ptr, rcvr.flag&flagIndir | flag(Func) | flag(i)<<flagMethodShift | flagMethod}
+	return MakeFunc(v.Type(), func(in []Value) []Value { return m.Call(in) })
+}
+
+// methodReceiver is what a call of v's method i needs: the method's type
+// (without receiver), its code as interfaces call it (GoMethod.ifn, or the
+// itab's entry) and the receiver's interface data word.
+func methodReceiver(op string, v Value, i int) (t *funcType, code, rcvr unsafe.Pointer) {
+	if v.typ.Kind() == Interface {
+		tt := (*interfaceType)(unsafe.Pointer(v.typ))
+		if uint(i) >= uint(tt.nmethods) {
+			panic("reflect: internal error: invalid method index")
+		}
+		m := tt.method(i)
+		if !isExportedName(cstring(m.name)) {
+			panic("reflect: " + op + " of unexported method")
+		}
+		ifc := (*iface)(v.ptr)
+		if ifc.tab == nil {
+			panic("reflect: " + op + " of method on nil interface value")
+		}
+		// the itab's method table follows inter, type and hash
+		code = *(*unsafe.Pointer)(add(unsafe.Pointer(ifc.tab), 3*unsafe.Sizeof(uintptr(0))+uintptr(i)*unsafe.Sizeof(uintptr(0))))
+		return (*funcType)(unsafe.Pointer(m.typ)), code, ifc.word
+	}
+	u := v.typ.uncommon()
+	if u == nil || uint(i) >= uint(u.xcount) {
+		panic("reflect: internal error: invalid method index")
+	}
+	m := u.method(i)
+	if m.ifn == nil {
+		panic("reflect: " + op + " of method " + cstring(m.name) + " compiled without code (internal error)")
+	}
+	if ifaceIndir(v.typ) {
+		rcvr = v.ptr
+	} else {
+		rcvr = v.pointer()
+	}
+	return m.mtyp, m.ifn, rcvr
 }
 
 // Channels come with goroutines (issue 17).
@@ -1570,7 +1798,6 @@ func (v Value) Recv() (x Value, ok bool)           { notSupported("Value.Recv");
 func (v Value) Send(x Value)                       { notSupported("Value.Send") }
 func (v Value) TryRecv() (x Value, ok bool)        { notSupported("Value.TryRecv"); return }
 func (v Value) TrySend(x Value) bool               { notSupported("Value.TrySend"); return false }
-func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
 func MakeChan(typ Type, buffer int) Value
 
 // SelectDir and SelectCase describe Select's cases; Select itself needs

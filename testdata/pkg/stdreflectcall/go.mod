@@ -1,0 +1,3 @@
+module stdreflectcall
+
+go 1.19
