@@ -16,6 +16,12 @@
  * Every other external definition is made internal for LLVM's globaldce
  * and given its linkage back if it survives, so what remains is optimised
  * exactly as before.
+ *
+ * What survives of the type descriptors is then listed in go.typelist
+ * (go.typelist.len entries): reflect's SliceOf, MapOf, FuncOf, ... find
+ * the program's own descriptor there (runtime/reflect.c), so a type made
+ * by name at run time is the type the program compares with.  A type the
+ * program has no descriptor of cannot meet one of the program's.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +63,40 @@ static void hide(LLVMValueRef v, LLVMValueRef **hidden, size_t *n, size_t *cap)
 	LLVMSetLinkage(v, LLVMInternalLinkage);
 }
 
+/* Descriptors are "type.KEY"; their parts ("type..methods.KEY", ...) and
+ * the equality and hash functions have a second dot. */
+static bool is_descriptor(LLVMValueRef g)
+{
+	size_t len;
+	const char *name = LLVMGetValueName2(g, &len);
+	return len > 5 && strncmp(name, "type.", 5) == 0 && name[5] != '.' && !LLVMIsDeclaration(g);
+}
+
+static void typelist(LLVMModuleRef m)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(m);
+	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0), i64 = LLVMInt64TypeInContext(ctx);
+	size_t n = 0, cap = 256;
+	LLVMValueRef *v = malloc(cap * sizeof *v);
+	if (!v)
+		abort();
+	for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
+		if (!is_descriptor(g))
+			continue;
+		if (n == cap && !(v = realloc(v, (cap *= 2) * sizeof *v)))
+			abort();
+		v[n++] = g;
+	}
+	LLVMValueRef arr = LLVMConstArray(ptr, v, (unsigned)n);
+	LLVMValueRef list = LLVMAddGlobal(m, LLVMTypeOf(arr), "go.typelist");
+	LLVMSetInitializer(list, arr);
+	LLVMSetGlobalConstant(list, true);
+	LLVMValueRef len = LLVMAddGlobal(m, i64, "go.typelist.len");
+	LLVMSetInitializer(len, LLVMConstInt(i64, n, false));
+	LLVMSetGlobalConstant(len, true);
+	free(v);
+}
+
 void cg_prune(LLVMModuleRef m)
 {
 	LLVMValueRef *hidden = NULL;
@@ -91,4 +131,5 @@ void cg_prune(LLVMModuleRef m)
 	free(names);
 	free(isfn);
 	free(hidden);
+	typelist(m);
 }

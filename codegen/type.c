@@ -1398,6 +1398,25 @@ LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete)
  * gc's wrappers ("main.(*T).M" for T's value methods reached through a
  * pointer) with a suffix where gc has no such symbol.
  */
+/*
+ * A method wrapper is transparent to recover(), as gc's are: deferred
+ * through an interface or a method value, the wrapper is what the deferred
+ * call calls, and it hands runtime.deferfn's mark (its own address, see
+ * runtime/defer.c) on to the method, so that recover() in the method
+ * works.  A compare and a predicted branch per wrapper call.
+ */
+static void forward_deferfn(CG *g, LLVMValueRef self, LLVMValueRef target)
+{
+	LLVMValueRef cur = LLVMBuildLoad2(g->b, g->ptr, g->deferfn, "");
+	LLVMValueRef direct = LLVMBuildICmp(g->b, LLVMIntEQ, cur, self, "");
+	LLVMBasicBlockRef yes = cg_block(g, "deferred"), next = cg_block(g, "call");
+	LLVMBuildCondBr(g->b, direct, yes, next);
+	cg_set_block(g, yes);
+	LLVMBuildStore(g->b, target, g->deferfn);
+	LLVMBuildBr(g->b, next);
+	cg_set_block(g, next);
+}
+
 LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 {
 	Lookup lk = fe_lookup(recvt, name);
@@ -1489,6 +1508,7 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 		LLVMValueRef mfn = LLVMBuildLoad2(g->b, g->ptr, slot, "");
 		CgAbi *ca = cg_abi(g, plain, fe_types[TY_UNSAFEPTR], true);
 		args[0] = LLVMBuildExtractValue(g->b, iv, 1, "");
+		forward_deferfn(g, f, mfn);
 		res = cg_abi_call(g, ca, mfn, LLVMConstNull(g->ptr), args);
 	} else {
 		Type *mr = lk.mobj->type->recv->type;
@@ -1521,7 +1541,9 @@ LLVMValueRef cg_method_wrapper(CG *g, Type *recvt, const char *name, bool ifn)
 			args[0] = cg_ismem(mr) ? cg_copy_to_temp(g, mr, addr) : cg_load(g, mr, addr);
 		}
 		CgAbi *ca = cg_abi(g, lk.mobj->type, mr, true);
-		res = cg_abi_call(g, ca, cg_func_decl(g, lk.mobj), LLVMConstNull(g->ptr), args);
+		LLVMValueRef mfn = cg_func_decl(g, lk.mobj);
+		forward_deferfn(g, f, mfn);
+		res = cg_abi_call(g, ca, mfn, LLVMConstNull(g->ptr), args);
 	}
 	if (abi->nresults == 0) {
 		cg_abi_return(g, abi, NULL);

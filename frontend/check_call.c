@@ -951,18 +951,6 @@ void chk_call(Checker *c, Operand *x, Node *e)
 static bool exported(const char *s) { return s[0] >= 'A' && s[0] <= 'Z'; }
 
 
-/*
- * Methods of minigo's own std sources (lib/) that need what minigo does not
- * have yet: a concrete type's reflect.Method carries the method as a func
- * of the receiver, whose type would have to be made at run time.  The
- * methods exist, with bodies that panic, because method tables list them;
- * a program that names one is refused here, where it names it.
- */
-static const struct { const char *pkg, *type, *name; } own_unsupported_methods[] = {
-	{ "reflect", "Type", "Method" },
-	{ "reflect", "Type", "MethodByName" },
-};
-
 /* Can a call of Method or MethodByName on t (outside reflect) find a
  * method by its index or name at run time?  On reflect.Value, and on any
  * interface (reflect.Type, or one of the program's own with that method),
@@ -978,18 +966,6 @@ static bool reflect_method_lookup(Checker *c, Type *t)
 	       strcmp(bt->obj->pkg->path, "reflect") == 0 && strcmp(bt->obj->name, "Value") == 0;
 }
 
-static bool own_unsupported(Checker *c, Type *t, const char *name)
-{
-	Type *bt = t->kind == TY_PTR ? t->elem : t;
-	if (bt->kind != TY_NAMED || !bt->obj || !bt->obj->pkg || !bt->obj->pkg->path || bt->obj->pkg == c->pkg)
-		return false;
-	for (size_t i = 0; i < sizeof own_unsupported_methods / sizeof own_unsupported_methods[0]; i++)
-		if (strcmp(own_unsupported_methods[i].name, name) == 0 &&
-		    strcmp(own_unsupported_methods[i].type, bt->obj->name) == 0 &&
-		    strcmp(own_unsupported_methods[i].pkg, bt->obj->pkg->path) == 0)
-			return true;
-	return false;
-}
 
 void chk_selector(Checker *c, Operand *x, Node *e)
 {
@@ -1076,11 +1052,6 @@ void chk_selector(Checker *c, Operand *x, Node *e)
 	if (l.kind == LOOK_METHOD && (strcmp(name, "Method") == 0 || strcmp(name, "MethodByName") == 0) &&
 	    reflect_method_lookup(c, x->type))
 		fe_note_reflect_methods();
-	if (l.kind == LOOK_METHOD && own_unsupported(c, x->type, name)) {
-		Type *bt = x->type->kind == TY_PTR ? x->type->elem : x->type;
-		chk_error(c, sel->pos, "%s.%s.%s not supported by minigo", bt->obj->pkg->name, bt->obj->name, name);
-		goto error;
-	}
 	if (l.kind == LOOK_NONE) {
 		/* a method of a bundled package's type that the bundle leaves out */
 		Type *bt = x->type->kind == TY_PTR ? x->type->elem : x->type;

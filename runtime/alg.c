@@ -361,3 +361,12 @@ bool rt_interequal(const void *p, const void *q)
 	const GoIface *x = p, *y = q;
 	return x->tab == y->tab && rt_ifaceeq(x->tab, x->data, y->data);
 }
+
+/* The hasher of the map types reflect.MapOf makes (runtime/reflect.c):
+ * never called, map.c's keyhash sees it and hashes by the key's type. */
+uintptr_t rt_madehash(const void *p, uintptr_t seed)
+{
+	(void)p;
+	(void)seed;
+	rt_throw("runtime: madehash called");
+}

@@ -136,6 +136,15 @@ static inline bool reflexivekey(const GoMapType *t) { return t->flags & MapRefle
 static inline bool needkeyupdate(const GoMapType *t) { return t->flags & MapNeedKeyUpdate; }
 static inline bool hashMightPanic(const GoMapType *t) { return t->flags & MapHashMightPanic; }
 
+/* The key's hash.  A map type reflect made at run time (reflect.c) has no
+ * hasher of its own to point at: its marker says "hash by the key's type". */
+static inline uintptr_t keyhash(const GoMapType *t, const void *key, uintptr_t seed)
+{
+	if (__builtin_expect(t->hasher == rt_madehash, 0))
+		return rt_typehash(t->key, key, seed);
+	return t->hasher(key, seed);
+}
+
 static inline uint8_t *keyAt(const GoMapType *t, uint8_t *b, uintptr_t i)
 {
 	return b + dataOffset + i * t->keysize;
@@ -362,13 +371,13 @@ static inline void *lookup(const GoMapType *t, GoHmap *h, const void *key, void 
 	if (h == NULL || h->count == 0) {
 		/* Hash anyway so that m[unhashable] panics even on an empty map. */
 		if (hashMightPanic(t))
-			t->hasher(key, 0);
+			keyhash(t, key, 0);
 		return NULL;
 	}
 	if (h->flags & hashWriting)
 		rt_throw("concurrent map read and map write");
 
-	uintptr_t hash = t->hasher(key, h->hash0);
+	uintptr_t hash = keyhash(t, key, h->hash0);
 	uint8_t top = rt_tophash(hash);
 	GoEqualFn eq = t->key->equal;
 
@@ -430,7 +439,7 @@ void *rt_mapassign(const GoMapType *t, GoHmap *h, const void *key)
 	if (h->flags & hashWriting)
 		rt_throw("concurrent map writes");
 	/* Hash before taking the flag: a panicking hasher leaves the map untouched. */
-	uintptr_t hash = t->hasher(key, h->hash0);
+	uintptr_t hash = keyhash(t, key, h->hash0);
 	h->flags ^= hashWriting;
 
 	if (h->buckets == NULL)
@@ -566,12 +575,12 @@ void rt_mapdelete(const GoMapType *t, GoHmap *h, const void *key)
 {
 	if (h == NULL || h->count == 0) {
 		if (hashMightPanic(t))
-			t->hasher(key, 0);
+			keyhash(t, key, 0);
 		return;
 	}
 	if (h->flags & hashWriting)
 		rt_throw("concurrent map writes");
-	uintptr_t hash = t->hasher(key, h->hash0);
+	uintptr_t hash = keyhash(t, key, h->hash0);
 	h->flags ^= hashWriting;
 
 	uintptr_t bucket = hash & rt_bucketMask(h->B);
@@ -682,7 +691,7 @@ static inline uintptr_t rehash(const GoMapType *t, const void *k, uint32_t seed)
 		return rt_memhash64_inline(k, seed);
 	if (t->hasher == rt_strhash)
 		return rt_memhash(((const GoString *)k)->ptr, seed, (uintptr_t)((const GoString *)k)->len);
-	return t->hasher(k, seed);
+	return keyhash(t, k, seed);
 }
 
 static void evacuate(const GoMapType *t, GoHmap *h, uintptr_t oldbucket)
@@ -902,7 +911,7 @@ next:
 		bool reflexive = reflexivekey(t) || t->key->equal(k, k);
 		if (checkBucket != noCheckBucket && !(h->flags & sameSizeGrow)) {
 			if (reflexive) {
-				uintptr_t hash = t->hasher(k, h->hash0);
+				uintptr_t hash = keyhash(t, k, h->hash0);
 				if ((hash & rt_bucketMask(it->B)) != checkBucket)
 					continue;
 			} else if ((checkBucket >> (it->B - 1)) != (uintptr_t)(top & 1)) {

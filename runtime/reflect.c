@@ -12,11 +12,14 @@
  * The collector moves nothing and has no write barriers, so typed copies
  * are plain memmoves.
  *
- * Types made at run time: only pointer types so far (reflect.PointerTo of
- * a type whose *T the program never mentions).  The program's own
- * descriptor wins whenever it has one (ptrToThis, or a type the code
- * generator emitted), so a made *T can only meet itself: the program has
- * no other descriptor of it to compare with.
+ * Types by their parts at run time (PointerTo, SliceOf, FuncOf, MapOf,
+ * ArrayOf): the program's own descriptor when it has one -- ptrToThis, or
+ * one of go.typelist, every descriptor that survived codegen/prune.c --
+ * so that the type made by name is the type the program compares with.
+ * Otherwise pointer, slice, func and map types are made here, once each (a
+ * made type can only meet itself: the program has no other descriptor of
+ * it); arrays would need an equality function of their own and are not
+ * made: reflect panics "not supported by minigo".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -126,10 +129,39 @@ static uint32_t fnv32(const char *s)
 	return h;
 }
 
+/* go.typelist: weak, for the C tests that link the runtime without a
+ * program. */
+extern const GoType *const rt_typelist[] GO_NAME("go.typelist") __attribute__((weak));
+extern const int64_t rt_typelist_len GO_NAME("go.typelist.len") __attribute__((weak));
+
+/* The program's descriptor of the given kind for which match(t, a, b)
+ * holds, or NULL. */
+static const GoType *findtype(int kind, bool (*match)(const GoType *, const void *, const void *), const void *a,
+			      const void *b)
+{
+	if (!rt_typelist)
+		return NULL;
+	for (int64_t i = 0; i < rt_typelist_len; i++) {
+		const GoType *t = rt_typelist[i];
+		if ((t->kind & KindMask) == kind && !(t->tflag & TflagNamed) && match(t, a, b))
+			return t;
+	}
+	return NULL;
+}
+
+static bool elem_is(const GoType *t, const void *elem, const void *unused)
+{
+	(void)unused;
+	return ((const GoPtrType *)t)->elem == elem;
+}
+
 const GoType *rt_reflect_ptrTo(const GoType *t)
 {
 	if (t->ptrToThis)
 		return t->ptrToThis;
+	const GoType *own = findtype(KindPointer, elem_is, t, NULL);
+	if (own)
+		return own;
 	for (MadePtr *m = madeptrs; m; m = m->next)
 		if (m->t.elem == t)
 			return &m->t.typ;
@@ -205,4 +237,262 @@ intptr_t rt_reflect_chancap(void *ch)
 {
 	(void)ch;
 	return 0;
+}
+
+/* ---- SliceOf, FuncOf, MapOf, ArrayOf ---- */
+
+const GoType *rt_reflect_sliceOf(const GoType *elem) GO_NAME("reflect.sliceOf");
+const GoType *rt_reflect_funcOf(GoSlice in, GoSlice out, bool variadic) GO_NAME("reflect.funcOf");
+const GoType *rt_reflect_mapOf(const GoType *key, const GoType *elem) GO_NAME("reflect.mapOf");
+const GoType *rt_reflect_lookupArray(const GoType *elem, intptr_t n) GO_NAME("reflect.lookupArray");
+
+typedef struct Made {
+	const GoType *t;
+	struct Made *next;
+} Made;
+
+static Made *made; /* slice and func types made here */
+
+static void *xmalloc(size_t n)
+{
+	void *p = calloc(1, n);
+	if (!p)
+		rt_throw("out of memory in reflect");
+	return p;
+}
+
+static char *concat(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	char *s = xmalloc(na + nb + 1);
+	memcpy(s, a, na);
+	memcpy(s + na, b, nb + 1);
+	return s;
+}
+
+static void remember(const GoType *t)
+{
+	Made *m = xmalloc(sizeof *m);
+	m->t = t;
+	m->next = made;
+	made = m;
+}
+
+const GoType *rt_reflect_sliceOf(const GoType *elem)
+{
+	const GoType *own = findtype(KindSlice, elem_is, elem, NULL);
+	if (own)
+		return own;
+	for (Made *m = made; m; m = m->next)
+		if ((m->t->kind & KindMask) == KindSlice && ((const GoSliceType *)m->t)->elem == elem)
+			return m->t;
+	GoSliceType *st = xmalloc(sizeof *st);
+	char *str = concat("[]", elem->str);
+	st->typ = (GoType){ .size = 24, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
+			    .kind = KindSlice, .gcdata = ptrmask, .str = str };
+	st->elem = elem;
+	remember(&st->typ);
+	return &st->typ;
+}
+
+typedef struct { const GoSlice *in, *out; bool variadic; } FuncParts;
+
+static bool same_list(const GoType *const *v, uint16_t n, const GoSlice *s)
+{
+	if (n != s->len)
+		return false;
+	for (intptr_t i = 0; i < s->len; i++)
+		if (v[i] != ((const GoType *const *)s->ptr)[i])
+			return false;
+	return true;
+}
+
+static bool func_is(const GoType *t, const void *parts, const void *unused)
+{
+	(void)unused;
+	const GoFuncType *ft = (const GoFuncType *)t;
+	const FuncParts *p = parts;
+	return ((ft->outCount & 0x8000) != 0) == p->variadic && same_list(ft->in, ft->inCount, p->in) &&
+	       same_list(ft->out, ft->outCount & 0x7fff, p->out);
+}
+
+/* "func(A, ...B) (C, D)", as Go prints a func type. */
+static char *funcstring(const GoSlice *in, const GoSlice *out, bool variadic)
+{
+	rt_buf b = { 0 };
+	rt_bufputs(&b, "func(");
+	for (intptr_t i = 0; i < in->len; i++) {
+		const GoType *t = ((const GoType *const *)in->ptr)[i];
+		if (i > 0)
+			rt_bufputs(&b, ", ");
+		if (variadic && i == in->len - 1) {
+			rt_bufputs(&b, "...");
+			t = ((const GoSliceType *)t)->elem;
+		}
+		rt_bufputs(&b, t->str);
+	}
+	rt_bufputs(&b, ")");
+	if (out->len == 1) {
+		rt_bufputs(&b, " ");
+		rt_bufputs(&b, ((const GoType *const *)out->ptr)[0]->str);
+	} else if (out->len > 1) {
+		rt_bufputs(&b, " (");
+		for (intptr_t i = 0; i < out->len; i++) {
+			if (i > 0)
+				rt_bufputs(&b, ", ");
+			rt_bufputs(&b, ((const GoType *const *)out->ptr)[i]->str);
+		}
+		rt_bufputs(&b, ")");
+	}
+	char *s = xmalloc((size_t)b.len + 1);
+	memcpy(s, b.p, (size_t)b.len);
+	rt_buffree(&b);
+	return s;
+}
+
+const GoType *rt_reflect_funcOf(GoSlice in, GoSlice out, bool variadic)
+{
+	FuncParts parts = { &in, &out, variadic };
+	const GoType *own = findtype(KindFunc, func_is, &parts, NULL);
+	if (own)
+		return own;
+	for (Made *m = made; m; m = m->next)
+		if ((m->t->kind & KindMask) == KindFunc && func_is(m->t, &parts, NULL))
+			return m->t;
+	GoFuncType *ft = xmalloc(sizeof *ft);
+	char *str = funcstring(&in, &out, variadic);
+	ft->typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
+			    .kind = KindFunc | KindDirectIface, .gcdata = ptrmask, .str = str };
+	const GoType **iv = xmalloc(((size_t)in.len + 1) * sizeof *iv);
+	const GoType **ov = xmalloc(((size_t)out.len + 1) * sizeof *ov);
+	memcpy(iv, in.ptr, (size_t)in.len * sizeof *iv);
+	memcpy(ov, out.ptr, (size_t)out.len * sizeof *ov);
+	ft->in = iv;
+	ft->out = ov;
+	ft->inCount = (uint16_t)in.len;
+	ft->outCount = (uint16_t)(out.len | (variadic ? 0x8000 : 0));
+	remember(&ft->typ);
+	return &ft->typ;
+}
+
+static bool map_is(const GoType *t, const void *key, const void *elem)
+{
+	const GoMapType *mt = (const GoMapType *)t;
+	return mt->key == key && mt->elem == elem;
+}
+
+/* Does a value of t hold a float or an interface anywhere (k != k may
+ * hold, or hashing may panic)? */
+static bool holds(const GoType *t, bool floats)
+{
+	switch (t->kind & KindMask) {
+	case KindFloat32: case KindFloat64: case KindComplex64: case KindComplex128:
+		return floats;
+	case KindInterface:
+		return true;
+	case KindArray:
+		return holds(((const GoArrayType *)t)->elem, floats);
+	case KindStruct: {
+		const GoStructType *st = (const GoStructType *)t;
+		for (intptr_t i = 0; i < st->nfields; i++)
+			if (holds(st->fields[i].typ, floats))
+				return true;
+		return false;
+	}
+	default:
+		return false;
+	}
+}
+
+/* Sets the pointer bits of t's words in mask, from word w on. */
+static void markwords(uint8_t *mask, uintptr_t w, const GoType *t)
+{
+	for (uintptr_t i = 0; i < t->ptrdata / 8; i++)
+		if (t->gcdata[i / 8] >> (i % 8) & 1)
+			mask[(w + i) / 8] |= (uint8_t)(1 << ((w + i) % 8));
+}
+
+/*
+ * map[key]elem as the code generator lays one out (codegen/type.c's
+ * bucket_desc and the map flags), with one difference: no hasher is made
+ * for the key, so the hasher is alg.c's marker and map.c hashes by the
+ * key's type (rt_typehash, which agrees with the key's equal).
+ */
+const GoType *rt_reflect_mapOf(const GoType *key, const GoType *elem)
+{
+	const GoType *own = findtype(KindMap, map_is, key, elem);
+	if (own)
+		return own;
+	for (Made *m = made; m; m = m->next)
+		if ((m->t->kind & KindMask) == KindMap && map_is(m->t, key, elem))
+			return m->t;
+	uintptr_t ks = key->size, es = elem->size;
+	bool kind = ks > 128, eind = es > 128;
+	if (kind)
+		ks = 8;
+	if (eind)
+		es = 8;
+	uintptr_t koff = 8, eoff = koff + 8 * ks, ooff = (eoff + 8 * es + 7) / 8 * 8, size = ooff + 8;
+	bool ptrs = kind || eind || key->ptrdata || elem->ptrdata;
+	uint8_t *mask = xmalloc(size / 8 / 8 + 1);
+	for (int i = 0; ptrs && i < 8; i++) {
+		if (kind)
+			mask[(koff + i * ks) / 64] |= (uint8_t)(1 << ((koff + i * ks) / 8 % 8));
+		else if (key->ptrdata)
+			markwords(mask, (koff + i * ks) / 8, key);
+		if (eind)
+			mask[(eoff + i * es) / 64] |= (uint8_t)(1 << ((eoff + i * es) / 8 % 8));
+		else if (elem->ptrdata)
+			markwords(mask, (eoff + i * es) / 8, elem);
+	}
+	if (ptrs)
+		mask[ooff / 64] |= (uint8_t)(1 << (ooff / 8 % 8));
+	char *kv = concat("map[", key->str);
+	char *str = concat(kv, "]");
+	free(kv);
+	kv = str;
+	str = concat(kv, elem->str);
+	free(kv);
+	GoType *bucket = xmalloc(sizeof *bucket);
+	*bucket = (GoType){ .size = size, .ptrdata = ptrs ? size : 0, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
+			    .kind = KindStruct, .gcdata = mask, .str = concat("map.bucket", str + 3) };
+	GoMapType *mt = xmalloc(sizeof *mt);
+	mt->typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
+			    .kind = KindMap | KindDirectIface, .gcdata = ptrmask, .str = str };
+	mt->key = key;
+	mt->elem = elem;
+	mt->bucket = bucket;
+	mt->hasher = rt_madehash;
+	mt->keysize = (uint8_t)ks;
+	mt->elemsize = (uint8_t)es;
+	mt->bucketsize = (uint16_t)size;
+	bool reflexive = !holds(key, true);
+	uint32_t flags = 0;
+	if (kind)
+		flags |= MapIndirectKey;
+	if (eind)
+		flags |= MapIndirectElem;
+	if (reflexive)
+		flags |= MapReflexiveKey;
+	if (!reflexive || (key->kind & KindMask) == KindString ||
+	    (((key->kind & KindMask) == KindStruct || (key->kind & KindMask) == KindArray) &&
+	     !(key->tflag & TflagRegularMemory)))
+		flags |= MapNeedKeyUpdate;
+	if (holds(key, false))
+		flags |= MapHashMightPanic;
+	mt->flags = flags;
+	remember(&mt->typ);
+	return &mt->typ;
+}
+
+static bool array_is(const GoType *t, const void *elem, const void *n)
+{
+	const GoArrayType *at = (const GoArrayType *)t;
+	return at->elem == elem && at->len == *(const uintptr_t *)n;
+}
+
+const GoType *rt_reflect_lookupArray(const GoType *elem, intptr_t n)
+{
+	uintptr_t len = (uintptr_t)n;
+	return findtype(KindArray, array_is, elem, &len);
 }

@@ -28,6 +28,18 @@
 void rt_reflect_reflectcall(const GoFuncType *ft, void *code, void *ctx, void *rcvr, bool hasrcvr, void **args,
 			    void **results) GO_NAME("reflect.reflectcall");
 
+/*
+ * recover() works in the function a deferred call calls directly, which
+ * defer.c learns from runtime.deferfn (the code address the deferred call
+ * jumps to).  A deferred func made by MakeFunc is a trampoline into
+ * reflect, which gc treats as a wrapper: the handler passes the mark on
+ * to the Go function MakeFunc was given, and, if that one has no
+ * recover() of its own to take it (a method value made into a func: a
+ * closure around Value.Call), to the call reflect makes next.
+ */
+extern void *rt_deferfn GO_NAME("runtime.deferfn");
+static void *deferdirect; /* the made func's Go function, while it runs deferred */
+
 static void *xcalloc(size_t n, size_t size)
 {
 	void *p = calloc(n ? n : 1, size);
@@ -222,6 +234,9 @@ void rt_reflect_reflectcall(const GoFuncType *ft, void *code, void *ctx, void *r
 		avalue[i] = c->argidx[i] < 0 ? &rcvr : args[c->argidx[i]];
 	_Alignas(16) unsigned char small[64];
 	void *ret = c->retsize <= sizeof small ? small : xcalloc(1, c->retsize);
+	if (deferdirect && rt_deferfn == deferdirect)
+		rt_deferfn = code;
+	deferdirect = NULL;
 	ffi_call_go(&c->cif, (void (*)(void))code, ret, avalue, ctx);
 	for (int k = 0; k < c->nres; k++) {
 		int i = c->residx[k];
@@ -282,7 +297,12 @@ static void makefunc_handler(ffi_cif *cif, void *ret, void **args, void *closure
 		goargs[i] = &rt_zerobase; /* zero-size parameters are not passed */
 	for (int k = 0; k < c->nargs; k++)
 		goargs[c->argidx[k]] = args[k];
+	if (rt_deferfn == impl->c.tramp && impl->fn) {
+		rt_deferfn = *(void **)impl->fn; /* the code of fn's closure */
+		deferdirect = rt_deferfn;
+	}
 	rt_reflect_callReflect(impl, goargs, gores);
+	deferdirect = NULL;
 	for (int k = 0; k < c->nres; k++) {
 		int i = c->residx[k];
 		const GoType *t = param(ft->out, i);

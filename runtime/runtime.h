@@ -539,6 +539,8 @@ GoString rt_cstring(const char *s);              /* no copy */
 /* The method name of t's method set, if its type is mtyp (NULL: any). */
 /* reflectlite.c: identical underlying types of one kind (reflect's conversions: !cmptags) */
 bool rt_reflectlite_identical(const GoType *T, const GoType *V, bool cmptags);
+/* alg.c: the hasher marker of map types made by reflect (map.c's keyhash) */
+uintptr_t rt_madehash(const void *p, uintptr_t seed);
 const GoMethod *rt_findmethod(const GoType *t, const char *name, const GoType *mtyp);
 /* The interface data word for the value of type t at v. */
 void *rt_ifaceword(const GoType *t, const void *v);

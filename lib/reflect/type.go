@@ -21,12 +21,14 @@
 // the C ABI plus the closure in the static-chain register, which libffi's
 // go calls and closures speak.
 //
-// Not supported yet: channels (issue 17), types made at run time other than
-// pointers (SliceOf, MapOf, ArrayOf, FuncOf, StructOf, ChanOf: body-less,
-// so the code generator refuses a program that calls them), and a concrete
-// type's Type.Method (its Func has the receiver's func type, which would be
-// made at run time: the checker refuses Type.Method and MethodByName by
-// name).  What is reached anyway panics naming minigo.
+// Types by their parts (PointerTo, SliceOf, FuncOf, MapOf, ArrayOf) are
+// the program's own descriptors when it has them (go.typelist); pointer,
+// slice, func and map types are made at run time otherwise.
+//
+// Not supported yet: channels (issue 17); StructOf, ChanOf, VisibleFields
+// (body-less, so the code generator refuses a program that calls them);
+// array types the program has no descriptor of (a panic naming minigo:
+// they need an equality function made at run time).
 package reflect
 
 import (
@@ -450,9 +452,27 @@ func (t *rtype) Method(i int) (m Method) {
 	p := u.method(i)
 	m.Name = cstring(p.name)
 	m.Index = i
-	// a concrete method's Type and Func have the receiver as first
-	// parameter: a func type minigo cannot make at run time yet
-	panic("reflect: Method of a concrete type (" + t.String() + "." + m.Name + ") not supported by minigo")
+	// the method as a func of the receiver: its type has the receiver
+	// first, and its code is the method on the receiver's value (tfn);
+	// a pointer to the table's tfn word is a func value, since a func
+	// value points at a closure whose first word is the code
+	mt := p.mtyp
+	in := make([]*rtype, 0, 1+int(mt.inCount))
+	in = append(in, t)
+	for j := 0; j < int(mt.inCount); j++ {
+		in = append(in, mt.In(j).common())
+	}
+	out := make([]*rtype, 0, mt.NumOut())
+	for j := 0; j < mt.NumOut(); j++ {
+		out = append(out, mt.Out(j).common())
+	}
+	ft := funcOf(in, out, mt.IsVariadic())
+	m.Type = toType(ft)
+	if p.tfn == nil {
+		panic("reflect: method " + m.Name + " of " + t.String() + " compiled without code (internal error)")
+	}
+	m.Func = Value{ft, unsafe.Pointer(&p.tfn), flag(Func)}
+	return m
 }
 
 func (t *rtype) MethodByName(name string) (m Method, ok bool) {
@@ -878,12 +898,60 @@ func (t *rtype) ptrTo() *rtype {
 	return ptrTo(t)
 }
 
-// Types made at run time: not supported by minigo yet (body-less, so the
-// code generator refuses a program that calls them).
-func SliceOf(t Type) Type
-func MapOf(key, elem Type) Type
-func ArrayOf(length int, elem Type) Type
-func FuncOf(in, out []Type, variadic bool) Type
+// Provided by runtime/reflect.c: the program's own descriptor of a type
+// given by its parts (go.typelist), or for slices, funcs and maps one
+// made once.
+func sliceOf(elem *rtype) *rtype
+func funcOf(in, out []*rtype, variadic bool) *rtype
+func mapOf(key, elem *rtype) *rtype
+func lookupArray(elem *rtype, n int) *rtype
+
+// SliceOf returns the type []t.
+func SliceOf(t Type) Type {
+	return toType(sliceOf(t.common()))
+}
+
+// FuncOf returns the func type of those parameters and results.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	ins := make([]*rtype, len(in))
+	for i, t := range in {
+		ins[i] = t.common()
+	}
+	outs := make([]*rtype, len(out))
+	for i, t := range out {
+		outs[i] = t.common()
+	}
+	return toType(funcOf(ins, outs, variadic))
+}
+
+// MapOf returns the type map[key]elem.
+func MapOf(key, elem Type) Type {
+	ktyp := key.common()
+	if ktyp.equal == nil {
+		panic("reflect.MapOf: invalid key type " + ktyp.String())
+	}
+	return mapOf(ktyp, elem.common())
+}
+
+// ArrayOf returns the type [length]elem: the program's own, since an
+// array type needs an equality function minigo cannot make at run time.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	at := lookupArray(elem.common(), length)
+	if at == nil {
+		panic("reflect.ArrayOf: [" + strconv.Itoa(length) + "]" + elem.String() +
+			", an array type the program does not have: not supported by minigo")
+	}
+	return at
+}
+
+// Not supported by minigo yet (body-less, so the code generator refuses a
+// program that calls them): struct and channel types made at run time.
 func StructOf(fields []StructField) Type
 func ChanOf(dir ChanDir, t Type) Type
 func VisibleFields(t Type) []StructField

@@ -1,7 +1,9 @@
 // Calls through minigo's reflect: Value.Call and CallSlice of functions
 // and closures of many signatures (libffi, runtime/reflectcall.c), method
-// values of concrete and interface types, MakeFunc, and a method value
-// turned into a func; main's -m as gc's.
+// values of concrete and interface types, MakeFunc, a method value turned
+// into a func, Type.Method's Func, types by their parts (FuncOf, SliceOf,
+// MapOf, ArrayOf: the program's own descriptors), recover() through
+// reflect; main's -m as gc's.
 package main
 
 import (
@@ -13,6 +15,8 @@ import (
 )
 
 type Point struct{ X, Y float64 }
+
+var zero float64
 
 func (p Point) Add(q Point) Point          { return Point{p.X + q.X, p.Y + q.Y} }
 func (p *Point) Scale(k float64)           { p.X *= k; p.Y *= k }
@@ -130,6 +134,74 @@ func main() {
 		return []reflect.Value{reflect.ValueOf(int8(x))}
 	}).Interface().(func(int8, bool) int8)
 	fmt.Println(neg(5, true), neg(-7, false), show(V(neg).Call([]reflect.Value{V(int8(9)), V(true)})))
+
+	// Type.Method: the method as a func of its receiver
+	pt := reflect.TypeOf(Point{})
+	m := pt.Method(0)
+	fmt.Println(m.Name, m.Type, m.Index, pt.NumMethod(), show(m.Func.Call([]reflect.Value{V(Point{1, 2}), V(Point{3, 4})})))
+	addf := m.Func.Interface().(func(Point, Point) Point)
+	sm, ok := reflect.TypeOf(&p).MethodByName("Scale")
+	fmt.Println(addf(Point{5, 5}, Point{1, 1}), sm.Type, ok, sm.Func.Type() == sm.Type)
+	sm.Func.Call([]reflect.Value{V(&p), V(0.5)})
+	fmt.Println(p)
+
+	// types by their parts: the program's own descriptors
+	st := reflect.SliceOf(reflect.TypeOf(""))
+	ft := reflect.FuncOf([]reflect.Type{reflect.TypeOf(0)}, []reflect.Type{reflect.TypeOf(""), reflect.TypeOf((*error)(nil)).Elem()}, false)
+	vt := reflect.FuncOf([]reflect.Type{reflect.TypeOf(""), reflect.TypeOf([]int{})}, []reflect.Type{reflect.TypeOf("")}, true)
+	mt := reflect.MapOf(reflect.TypeOf(""), reflect.TypeOf(0))
+	at := reflect.ArrayOf(3, reflect.TypeOf(int16(0)))
+	fmt.Println(st, st == reflect.TypeOf([]string{}), ft, vt, vt == reflect.TypeOf(sum), mt, mt == reflect.TypeOf(map[string]int{}), at)
+	ms := reflect.MakeSlice(reflect.SliceOf(reflect.TypeOf(Point{})), 2, 2)
+	ms.Index(1).Set(V(Point{7, 7}))
+	fmt.Println(ms.Interface().([]Point), reflect.MakeSlice(reflect.SliceOf(reflect.TypeOf(Big{})), 1, 1).Len())
+	mm := reflect.MakeMap(mt)
+	mm.SetMapIndex(V("k"), V(1))
+	fmt.Println(mm.Interface().(map[string]int), reflect.New(at).Elem().Len())
+	fmt.Println(catch(func() { reflect.MapOf(reflect.TypeOf([]int{}), reflect.TypeOf(0)) }))
+	// a map type the program does not have: made at run time
+	type key struct {
+		Name string
+		F    float64
+		Big  [20]int64
+	}
+	kt := reflect.TypeOf(key{})
+	made := reflect.MakeMap(reflect.MapOf(kt, reflect.TypeOf([]string{})))
+	for i := 0; i < 100; i++ {
+		k := key{Name: strconv.Itoa(i % 37), F: float64(i % 5)}
+		k.Big[19] = int64(i % 3)
+		old := made.MapIndex(V(k))
+		if !old.IsValid() {
+			old = V([]string(nil))
+		}
+		made.SetMapIndex(V(k), reflect.Append(old, V(strconv.Itoa(i))))
+	}
+	nan := key{Name: "nan", F: zero / zero}
+	made.SetMapIndex(V(nan), V([]string{"a"}))
+	made.SetMapIndex(V(nan), V([]string{"b"}))
+	total := 0
+	for it := made.MapRange(); it.Next(); {
+		total += it.Value().Len()
+	}
+	probe := key{Name: "3", F: 3}
+	probe.Big[19] = 0
+	fmt.Println(made.Type(), made.Len(), total, made.MapIndex(V(probe)), made.MapIndex(V(nan)).IsValid())
+	made.SetMapIndex(V(probe), reflect.Value{})
+	fmt.Println(made.Len(), made.MapIndex(V(probe)).IsValid())
+
+	// recover() in a func made by MakeFunc, and in a method value, deferred
+	rec := reflect.MakeFunc(reflect.TypeOf(func() {}), func([]reflect.Value) []reflect.Value {
+		fmt.Println("made func recovered:", recover())
+		return nil
+	}).Interface().(func())
+	func() {
+		defer rec()
+		panic("through MakeFunc")
+	}()
+	fmt.Println(catch(func() {
+		defer V(Point{1, 1}).MethodByName("String").Interface().(func() string)()
+		panic("not recovered by String")
+	}))
 
 	// misuse panics as Go's
 	fmt.Println(catch(func() { V(sum).Call(nil) }))
