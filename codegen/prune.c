@@ -17,6 +17,12 @@
  * and given its linkage back if it survives, so what remains is optimised
  * exactly as before.
  *
+ * The list of static itabs main.init registers (go.itabs, see gen.c's
+ * lower_init) would keep every itab the lowering made, and through their
+ * method tables whole packages: it is emptied before globaldce and made
+ * again of the itabs that survived, which are the only ones a program can
+ * meet.
+ *
  * What survives of the type descriptors is then listed in go.typelist
  * (go.typelist.len entries): reflect's SliceOf, MapOf, FuncOf, ... find
  * the program's own descriptor there (runtime/reflect.c), so a type made
@@ -72,33 +78,67 @@ static bool is_descriptor(LLVMValueRef g)
 	return len > 5 && strncmp(name, "type.", 5) == 0 && name[5] != '.' && !LLVMIsDeclaration(g);
 }
 
-static void typelist(LLVMModuleRef m)
+
+/* A constant array of the module's globals whose names start with prefix
+ * (and, for descriptors, pass is_descriptor), and how many. */
+static LLVMValueRef list_of(LLVMModuleRef m, const char *prefix, bool descriptors, size_t *count)
 {
 	LLVMContextRef ctx = LLVMGetModuleContext(m);
-	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0), i64 = LLVMInt64TypeInContext(ctx);
-	size_t n = 0, cap = 256;
+	LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+	size_t n = 0, cap = 256, plen = strlen(prefix);
 	LLVMValueRef *v = malloc(cap * sizeof *v);
 	if (!v)
 		abort();
 	for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
-		if (!is_descriptor(g))
+		size_t len;
+		const char *name = LLVMGetValueName2(g, &len);
+		if (strncmp(name, prefix, plen) != 0 || LLVMIsDeclaration(g) || (descriptors && !is_descriptor(g)))
 			continue;
 		if (n == cap && !(v = realloc(v, (cap *= 2) * sizeof *v)))
 			abort();
 		v[n++] = g;
 	}
 	LLVMValueRef arr = LLVMConstArray(ptr, v, (unsigned)n);
+	free(v);
+	*count = n;
+	return arr;
+}
+
+/* go.itabs: the static itabs that survived (gen.c made it the list of all). */
+static void itablist(LLVMModuleRef m)
+{
+	LLVMValueRef tabs = LLVMGetNamedGlobal(m, "go.itabs"), ntabs = LLVMGetNamedGlobal(m, "go.itabs.len");
+	if (!tabs || !ntabs)
+		return;
+	size_t n;
+	LLVMValueRef arr = list_of(m, "go.itab.", false, &n);
+	LLVMValueRef list = LLVMAddGlobal(m, LLVMTypeOf(arr), "go.itablist.live");
+	LLVMSetInitializer(list, arr);
+	LLVMSetLinkage(list, LLVMPrivateLinkage);
+	LLVMSetGlobalConstant(list, true);
+	LLVMSetInitializer(tabs, list);
+	LLVMSetInitializer(ntabs, LLVMConstInt(LLVMInt64TypeInContext(LLVMGetModuleContext(m)), n, false));
+}
+
+static void typelist(LLVMModuleRef m)
+{
+	size_t n;
+	LLVMValueRef arr = list_of(m, "type.", true, &n);
 	LLVMValueRef list = LLVMAddGlobal(m, LLVMTypeOf(arr), "go.typelist");
 	LLVMSetInitializer(list, arr);
 	LLVMSetGlobalConstant(list, true);
+	LLVMTypeRef i64 = LLVMInt64TypeInContext(LLVMGetModuleContext(m));
 	LLVMValueRef len = LLVMAddGlobal(m, i64, "go.typelist.len");
 	LLVMSetInitializer(len, LLVMConstInt(i64, n, false));
 	LLVMSetGlobalConstant(len, true);
-	free(v);
 }
 
 void cg_prune(LLVMModuleRef m)
 {
+	/* the itab list is made again of the survivors */
+	LLVMValueRef tabs = LLVMGetNamedGlobal(m, "go.itabs");
+	if (tabs)
+		LLVMSetInitializer(tabs, LLVMConstNull(LLVMPointerTypeInContext(LLVMGetModuleContext(m), 0)));
 	LLVMValueRef *hidden = NULL;
 	size_t n = 0, cap = 0;
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
@@ -131,5 +171,6 @@ void cg_prune(LLVMModuleRef m)
 	free(names);
 	free(isfn);
 	free(hidden);
+	itablist(m);
 	typelist(m);
 }
