@@ -25,10 +25,10 @@
 // the program's own descriptors when it has them (go.typelist); pointer,
 // slice, func and map types are made at run time otherwise.
 //
-// Not supported yet: channels (issue 17); StructOf, ChanOf, VisibleFields
-// (body-less, so the code generator refuses a program that calls them);
-// array types the program has no descriptor of (a panic naming minigo:
-// they need an equality function made at run time).
+// Not supported yet: channels (issue 17); StructOf and ChanOf (body-less,
+// so the code generator refuses a program that calls them); array types
+// the program has no descriptor of (a panic naming minigo: they need an
+// equality function made at run time).
 package reflect
 
 import (
@@ -954,5 +954,73 @@ func ArrayOf(length int, elem Type) Type {
 // program that calls them): struct and channel types made at run time.
 func StructOf(fields []StructField) Type
 func ChanOf(dir ChanDir, t Type) Type
-func VisibleFields(t Type) []StructField
+
+// VisibleFields lists the fields of the struct type t that a selector can
+// reach, promoted ones included, each right after the embedded field it
+// comes through: a name met again deeper is hidden by the shallower one,
+// and two at the same depth hide each other (Go's selector rules).
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type")
+	}
+	v := &visible{seen: map[string]int{}, open: map[Type]bool{}}
+	v.walk(t, nil)
+	out := v.fields[:0]
+	for _, f := range v.fields {
+		if f.Name != "" { // hidden fields have lost their name
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// visible is VisibleFields' depth-first walk: the fields so far, where
+// each name was kept, and the structs on the path (a struct embedding
+// itself through a pointer is walked once).
+type visible struct {
+	fields []StructField
+	seen   map[string]int
+	open   map[Type]bool
+}
+
+func (v *visible) walk(t Type, path []int) {
+	if v.open[t] {
+		return
+	}
+	v.open[t] = true
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		f.Index = append(append([]int(nil), path...), i)
+		keep := true
+		if j, ok := v.seen[f.Name]; ok {
+			old := &v.fields[j]
+			switch {
+			case len(f.Index) == len(old.Index): // ambiguous: neither
+				old.Name = ""
+				keep = false
+			case len(f.Index) < len(old.Index): // shallower wins
+				old.Name = ""
+			default:
+				keep = false
+			}
+		}
+		if keep {
+			v.seen[f.Name] = len(v.fields)
+			v.fields = append(v.fields, f)
+		}
+		if f.Anonymous {
+			ft := f.Type
+			if ft.Kind() == Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == Struct {
+				v.walk(ft, f.Index)
+			}
+		}
+	}
+	delete(v.open, t)
+}
 

@@ -86,6 +86,23 @@ func main() {
 	v, ok2 := reflect.StructTag(`a:"1" b:"two \"q\""`).Lookup("b")
 	fmt.Println(ok, v, ok2, t.NumMethod(), reflect.TypeOf(&P{}).NumMethod())
 
+	// VisibleFields: promoted fields after their embedded field, hidden ones left out
+	type A struct{ X, Z int }
+	type B struct {
+		X string
+		W int
+	}
+	type C struct {
+		A
+		*B
+		Z   float64
+		own int
+	}
+	for _, f := range reflect.VisibleFields(reflect.TypeOf(C{})) {
+		fmt.Print(f.Name, f.Index, f.Type, f.Anonymous, f.IsExported(), "; ")
+	}
+	fmt.Println()
+
 	// setting through a pointer
 	p := P{Name: "ann", Age: 7, Ptr: &Inner{1, 2}}
 	pv := reflect.ValueOf(&p).Elem()
