@@ -467,7 +467,8 @@ func (v Value) Pointer() uintptr {
 		return uintptr(v.pointer())
 	case Func:
 		if v.flag&flagMethod != 0 {
-			notSupported("Pointer of a method value")
+			// as Go's, a code pointer shared by all method values
+			v = makeMethodValue(v)
 		}
 		p := v.pointer()
 		if p != nil {
@@ -494,7 +495,7 @@ func (v Value) UnsafePointer() unsafe.Pointer {
 		return v.pointer()
 	case Func:
 		if v.flag&flagMethod != 0 {
-			notSupported("UnsafePointer of a method value")
+			v = makeMethodValue(v)
 		}
 		p := v.pointer()
 		if p != nil {
@@ -1008,7 +1009,7 @@ func (v Value) OverflowUint(x uint64) bool {
 // or in new memory when target is nil).
 func (v Value) assignTo(context string, dst *rtype, target unsafe.Pointer) Value {
 	if v.flag&flagMethod != 0 {
-		notSupported("assigning a method value")
+		v = makeMethodValue(v)
 	}
 	switch {
 	case directlyAssignable(dst, v.typ):
@@ -1050,7 +1051,7 @@ func (v Value) CanConvert(t Type) bool {
 // Convert is v converted to type t, by Go's conversion rules.
 func (v Value) Convert(t Type) Value {
 	if v.flag&flagMethod != 0 {
-		notSupported("converting a method value")
+		v = makeMethodValue(v)
 	}
 	op := convertOp(t.common(), v.typ)
 	if op == nil {

@@ -203,6 +203,13 @@ func main() {
 		panic("not recovered by String")
 	}))
 
+	// a method value assigned, converted, compared by pointer
+	var f0 func() string
+	V(&f0).Elem().Set(pv.MethodByName("String"))
+	type strf func() string
+	g0 := pv.MethodByName("String").Convert(reflect.TypeOf(strf(nil))).Interface().(strf)
+	fmt.Println(f0(), g0(), pv.MethodByName("String").Pointer() != 0)
+
 	// misuse panics as Go's
 	fmt.Println(catch(func() { V(sum).Call(nil) }))
 	fmt.Println(catch(func() { V(mix).Call([]reflect.Value{V(1)}) }))
