@@ -98,9 +98,10 @@ $(B)/libminigort.a: $(RT_OBJ)
 	rm -f $@; ar rcs $@ $^
 
 # The runtime's symbols, for codegen: a std function without a body that
-# the runtime does not define is refused, never left to the linker.
+# the runtime does not define is refused, never left to the linker.  (clang
+# keeps the quotes of a quoted asm label in the symbol: make fuzz's build.)
 $(B)/rtsyms.h: $(B)/libminigort.a
-	nm -g --defined-only $< | awk 'NF == 3 { print "\t\"" $$3 "\"," }' | LC_ALL=C sort -u > $@
+	nm -g --defined-only $< | awk 'NF == 3 { gsub(/"/, "", $$3); print "\t\"" $$3 "\"," }' | LC_ALL=C sort -u > $@
 $(B)/codegen/gen.o: $(B)/rtsyms.h
 
 # The Go symbols the runtime and rt0 name without defining: the roots
