@@ -399,6 +399,10 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		return;
 	}
 	case TY_INTERFACE: {
+		/* a literal embedding interfaces the checker never needed the
+		 * method set of is completed here */
+		if (!t->complete)
+			fe_complete_interface(t);
 		if (t->nimethods == 0) {
 			put(b, l, c, "interface {}");
 			return;
@@ -407,7 +411,9 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		put(b, l, c, "interface {");
 		for (int i = 0; i < t->nimethods; i++) {
 			put(b, l, c, i ? "; " : " ");
-			put_name(b, l, c, qual, t->imethods[i].name);
+			/* Go qualifies an unexported method by its package's path */
+			const Object *mo = t->imethods[i].obj;
+			put_name(b, l, c, qual ? qual : mo && mo->pkg ? mo->pkg->path : "main", t->imethods[i].name);
 			write_sig(g, b, l, c, t->imethods[i].sig, key);
 		}
 		put(b, l, c, " }");
@@ -505,7 +511,10 @@ static int alg_kind(Type *t)
 	case TY_COMPLEX64: return ALG_C64;
 	case TY_COMPLEX128: return ALG_C128;
 	case TY_STRING: return ALG_STR;
-	case TY_INTERFACE: return u->nimethods ? ALG_INTER : ALG_NILINTER;
+	case TY_INTERFACE:
+		if (!u->complete)
+			fe_complete_interface(u);
+		return u->nimethods ? ALG_INTER : ALG_NILINTER;
 	case TY_SLICE: case TY_MAP: case TY_FUNC: return ALG_NOEQ;
 	case TY_ARRAY: {
 		int k = alg_kind(u->elem);
@@ -1093,6 +1102,20 @@ static bool iface_reachable(const char *name)
 	       strcmp(name, "GoString") == 0 || (fe_reflect_methods() && exported(name));
 }
 
+/*
+ * The name a method table carries (GoMethod, GoIMethod): an unexported
+ * method's is qualified by its package's path ("strings.grow"), because
+ * unexported methods of different packages are different methods -- an
+ * interface of main with grow() is not satisfied by strings.Builder's --
+ * and getitab and reflect's implements compare these names.
+ */
+static const char *table_name(CG *g, const char *name, const Object *obj)
+{
+	if (exported(name))
+		return name;
+	return fe_sprintf(g->a, "%s.%s", obj && obj->pkg ? obj->pkg->path : "main", name);
+}
+
 static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, LLVMTypeRef uncommon_t)
 {
 	LLVMValueRef *mv = fe_alloc(g->a, (ms->n + 1) * sizeof *mv);
@@ -1115,7 +1138,8 @@ static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, 
 			ifn = cg_method_wrapper(g, t, ms->names[i], true);
 			tfn = cg_method_wrapper(g, t, ms->names[i], false);
 		}
-		LLVMValueRef x[] = { cg_cstring(g, ms->names[i], strlen(ms->names[i]) + 1),
+		const char *tn = table_name(g, ms->names[i], lk.mobj ? lk.mobj : lk.method ? lk.method->obj : NULL);
+		LLVMValueRef x[] = { cg_cstring(g, tn, strlen(tn) + 1),
 				     plain ? cg_typedesc(g, plain) : LLVMConstNull(g->ptr), ifn, tfn };
 		mv[nm++] = LLVMConstNamedStruct(mty, x, 4);
 		if (exported(ms->names[i]))
@@ -1230,7 +1254,8 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 			LLVMValueRef *mv = fe_alloc(g->a, (u->nimethods + 1) * sizeof *mv);
 			for (int i = 0; i < u->nimethods; i++) {
 				Method *m = &u->imethods[i];
-				LLVMValueRef x[] = { cg_cstring(g, m->name, strlen(m->name) + 1), cg_typedesc(g, m->sig) };
+				const char *tn = table_name(g, m->name, m->obj);
+				LLVMValueRef x[] = { cg_cstring(g, tn, strlen(tn) + 1), cg_typedesc(g, m->sig) };
 				mv[i] = LLVMConstNamedStruct(mty, x, 2);
 			}
 			LLVMValueRef arr = LLVMConstArray(mty, mv, (unsigned)u->nimethods);

@@ -429,6 +429,7 @@ static Type *interface_type(Checker *c, Node *e)
 			}
 			Object *o = fe_object_new(c->a, OBJ_FUNC, id->ident.name, id->pos, sig);
 			o->flags |= OF_METHOD;
+			o->pkg = c->pkg; /* an unexported method is its package's (method tables qualify it) */
 			id->obj = o;
 			ms[n++] = (Method){ .name = id->ident.name, .sig = sig, .obj = o, .pos = id->pos };
 		} else {
@@ -2095,6 +2096,9 @@ bool fe_check_files(Comp *comp, Node **files, int nfiles)
 		fe_pragma_check(comp->diag, a, files[i], pkgscope, comp->pkgpath);
 	for (int i = 0; i < nfiles && fe_error_count(comp->diag) == 0; i++)
 		fe_check_sizes(comp->diag, a, files[i]);
+	/* the back end reads every interface's method set (an interface
+	 * literal embedding another may not have needed its own yet) */
+	fe_complete_interfaces(c.nerrors == 0 && fe_error_count(comp->diag) == 0);
 	return c.nerrors == 0 && fe_error_count(comp->diag) == 0;
 }
 

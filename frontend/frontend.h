@@ -555,6 +555,9 @@ Type *fe_type_struct(Arena *a, Field *fields, int n);
 Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne);
 Type *fe_type_named(Arena *a, Object *obj, Type *underlying);
 void fe_complete_interface(Type *t);     /* computes imethods (embedded interfaces) */
+/* Completes every interface made since the last call (complete: after a
+ * clean check), and forgets them. */
+void fe_complete_interfaces(bool complete);
 /* Does an interface type of the program declare a method of this name? */
 bool fe_iface_method_name(const char *name);
 /* Does the program call Method or MethodByName through reflect? */

@@ -220,6 +220,20 @@ bool fe_reflect_methods(void)
 	return reflect_methods;
 }
 
+/* Interfaces with embedded ones, whose method sets are computed when
+ * first needed: fe_complete_interfaces finishes the ones nothing needed
+ * before the back end reads them. */
+static Type **pending;
+static size_t npending, cappending;
+
+void fe_complete_interfaces(bool complete)
+{
+	for (size_t i = 0; complete && i < npending; i++)
+		if (!pending[i]->complete)
+			fe_complete_interface(pending[i]);
+	npending = 0; /* their arenas may go with the compilation (the fuzzer's) */
+}
+
 Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne)
 {
 	note_iface_methods(ms, nm);
@@ -234,6 +248,15 @@ Type *fe_type_interface(Arena *a, Method *ms, int nm, Type **embeds, int ne)
 	if (ne)
 		memcpy(t->embeds, embeds, ne * sizeof *embeds);
 	t->nembeds = ne;
+	if (ne > 0) {
+		if (npending == cappending) {
+			cappending = cappending ? 2 * cappending : 64;
+			pending = realloc(pending, cappending * sizeof *pending);
+			if (!pending)
+				abort();
+		}
+		pending[npending++] = t;
+	}
 	if (ne == 0) {
 		/* no embedded interfaces: the method set is the explicit list */
 		t->imethods = t->explicit_;

@@ -233,9 +233,12 @@ static _Noreturn void panicTypeAssert(const GoType *iface, const GoType *concret
 	if (concrete == NULL)
 		r = asprintf(&msg, "interface conversion: %s is nil, not %s",
 		             iface ? iface->str : "interface", asserted->str);
-	else if (missing != NULL)
+	else if (missing != NULL) {
+		/* an unexported method's table name is qualified by its package */
+		const char *dot = strrchr(missing, '.');
 		r = asprintf(&msg, "interface conversion: %s is not %s: missing method %s",
-		             concrete->str, asserted->str, missing);
+		             concrete->str, asserted->str, dot ? dot + 1 : missing);
+	}
 	else
 		r = asprintf(&msg, "interface conversion: %s is %s, not %s%s",
 		             iface ? iface->str : "interface", concrete->str, asserted->str,

@@ -504,7 +504,13 @@ func (t *interfaceType) Method(i int) (m Method) {
 	p := t.method(i)
 	m.Name = cstring(p.name)
 	if !isExportedName(m.Name) {
-		m.PkgPath = cstring(t.pkgPath)
+		// the table qualifies an unexported name: "pkgpath.name"
+		for j := len(m.Name) - 1; j >= 0; j-- {
+			if m.Name[j] == '.' {
+				m.PkgPath, m.Name = m.Name[:j], m.Name[j+1:]
+				break
+			}
+		}
 	}
 	m.Type = toType(p.typ)
 	m.Index = i
