@@ -1131,8 +1131,9 @@ static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, 
 						  msig->variadic)
 				   : NULL;
 		/* a method no interface of the program names is never looked
-		 * up (getitab matches by name; reflect calls nothing): it stays
-		 * in the table for reflect's counts, without code */
+		 * up (getitab matches by name; reflect's Method calls keep the
+		 * exported ones, iface_reachable): it stays in the table for
+		 * reflect's counts, without code */
 		LLVMValueRef ifn = LLVMConstNull(g->ptr), tfn = ifn;
 		if (iface_reachable(ms->names[i])) {
 			ifn = cg_method_wrapper(g, t, ms->names[i], true);

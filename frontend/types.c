@@ -181,8 +181,9 @@ static int method_cmp(const void *x, const void *y)
  * The names of the methods the program's interface types declare, in any
  * package, function body or bundled declaration: a method of a concrete
  * type whose name is not among them can never be found through an
- * interface (minigo's reflect calls no methods), so the code generator
- * leaves it out of the type's method table and need not compile it.
+ * interface, so the code generator leaves its code out of the type's
+ * method table and need not compile it (unless the program calls methods
+ * by index or name through reflect: fe_reflect_methods).
  * Process-wide, like the universe: one program per process.
  */
 static BsMap *iface_names;
