@@ -78,7 +78,7 @@ bool rt_reflect_haveIdenticalUnderlyingType(const GoType *T, const GoType *V)
 
 void *rt_reflect_unsafe_New(const GoType *t)
 {
-	return rt_newobject(t);
+	return rt_reflectlite_unsafe_New(t);
 }
 
 void *rt_reflect_unsafe_NewArray(const GoType *t, intptr_t n)
@@ -88,8 +88,7 @@ void *rt_reflect_unsafe_NewArray(const GoType *t, intptr_t n)
 
 void rt_reflect_typedmemmove(const GoType *t, void *dst, const void *src)
 {
-	if (dst != src && t->size)
-		memmove(dst, src, t->size);
+	rt_reflectlite_typedmemmove(t, dst, src);
 }
 
 void rt_reflect_typedmemclr(const GoType *t, void *p)
@@ -106,21 +105,44 @@ void rt_reflect_typedslicecopy(const GoType *t, void *dst, const void *src, intp
 
 void rt_reflect_ifaceE2I(const GoType *t, GoEface src, void *dst)
 {
-	GoIface *d = dst;
-	d->tab = rt_getitab((const GoInterfaceType *)t, src.type, false);
-	d->data = src.data;
+	rt_reflectlite_ifaceE2I(t, src, dst);
 }
 
-/* The pointer types made here, a list searched by element: PointerTo of a
- * type without ptrToThis is rare, and each is made once. */
-typedef struct MadePtr {
-	GoPtrType t;
-	struct MadePtr *next;
-} MadePtr;
-
-static MadePtr *madeptrs;
 static const uint8_t ptrmask[] = { 1 };
 
+typedef struct Made {
+	const GoType *t;
+	struct Made *next;
+} Made;
+
+static Made *made; /* the types made here, each once */
+
+static void *xmalloc(size_t n)
+{
+	void *p = calloc(1, n);
+	if (!p)
+		rt_throw("out of memory in reflect");
+	return p;
+}
+
+static char *concat(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	char *s = xmalloc(na + nb + 1);
+	memcpy(s, a, na);
+	memcpy(s + na, b, nb + 1);
+	return s;
+}
+
+static void remember(const GoType *t)
+{
+	Made *m = xmalloc(sizeof *m);
+	m->t = t;
+	m->next = made;
+	made = m;
+}
+
+/* The type hash codegen/type.c gives every descriptor: FNV-1a of its string. */
 static uint32_t fnv32(const char *s)
 {
 	uint32_t h = 2166136261u;
@@ -162,23 +184,17 @@ const GoType *rt_reflect_ptrTo(const GoType *t)
 	const GoType *own = findtype(KindPointer, elem_is, t, NULL);
 	if (own)
 		return own;
-	for (MadePtr *m = madeptrs; m; m = m->next)
-		if (m->t.elem == t)
-			return &m->t.typ;
-	size_t n = strlen(t->str);
-	char *str = malloc(n + 2);
-	MadePtr *m = calloc(1, sizeof *m);
-	if (!str || !m)
-		rt_throw("out of memory");
-	str[0] = '*';
-	memcpy(str + 1, t->str, n + 1);
-	m->t.typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
-			     .kind = KindPointer | KindDirectIface, .equal = rt_memequal64, .gcdata = ptrmask,
-			     .str = str };
-	m->t.elem = t;
-	m->next = madeptrs;
-	madeptrs = m;
-	return &m->t.typ;
+	for (Made *m = made; m; m = m->next)
+		if ((m->t->kind & KindMask) == KindPointer && ((const GoPtrType *)m->t)->elem == t)
+			return m->t;
+	GoPtrType *pt = xmalloc(sizeof *pt);
+	char *str = concat("*", t->str);
+	pt->typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
+			    .kind = KindPointer | KindDirectIface, .equal = rt_memequal64, .gcdata = ptrmask,
+			    .str = str };
+	pt->elem = t;
+	remember(&pt->typ);
+	return &pt->typ;
 }
 
 GoHmap *rt_reflect_makemap(const GoMapType *t, intptr_t cap)
@@ -245,38 +261,6 @@ const GoType *rt_reflect_sliceOf(const GoType *elem) GO_NAME("reflect.sliceOf");
 const GoType *rt_reflect_funcOf(GoSlice in, GoSlice out, bool variadic) GO_NAME("reflect.funcOf");
 const GoType *rt_reflect_mapOf(const GoType *key, const GoType *elem) GO_NAME("reflect.mapOf");
 const GoType *rt_reflect_lookupArray(const GoType *elem, intptr_t n) GO_NAME("reflect.lookupArray");
-
-typedef struct Made {
-	const GoType *t;
-	struct Made *next;
-} Made;
-
-static Made *made; /* slice and func types made here */
-
-static void *xmalloc(size_t n)
-{
-	void *p = calloc(1, n);
-	if (!p)
-		rt_throw("out of memory in reflect");
-	return p;
-}
-
-static char *concat(const char *a, const char *b)
-{
-	size_t na = strlen(a), nb = strlen(b);
-	char *s = xmalloc(na + nb + 1);
-	memcpy(s, a, na);
-	memcpy(s + na, b, nb + 1);
-	return s;
-}
-
-static void remember(const GoType *t)
-{
-	Made *m = xmalloc(sizeof *m);
-	m->t = t;
-	m->next = made;
-	made = m;
-}
 
 const GoType *rt_reflect_sliceOf(const GoType *elem)
 {
@@ -456,6 +440,7 @@ const GoType *rt_reflect_mapOf(const GoType *key, const GoType *elem)
 	GoType *bucket = xmalloc(sizeof *bucket);
 	*bucket = (GoType){ .size = size, .ptrdata = ptrs ? size : 0, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
 			    .kind = KindStruct, .gcdata = mask, .str = concat("map.bucket", str + 3) };
+	bucket->hash = fnv32(bucket->str);
 	GoMapType *mt = xmalloc(sizeof *mt);
 	mt->typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
 			    .kind = KindMap | KindDirectIface, .gcdata = ptrmask, .str = str };

@@ -24,10 +24,6 @@ GoString rt_reflectlite_typeName(const GoType *t) GO_NAME("\"internal/reflectlit
 bool rt_reflectlite_implements(const GoType *T, const GoType *V) GO_NAME("\"internal/reflectlite.implements\"");
 bool rt_reflectlite_directlyAssignable(const GoType *T, const GoType *V)
 	GO_NAME("\"internal/reflectlite.directlyAssignable\"");
-void *rt_reflectlite_unsafe_New(const GoType *t) GO_NAME("\"internal/reflectlite.unsafe_New\"");
-void rt_reflectlite_typedmemmove(const GoType *t, void *dst, const void *src)
-	GO_NAME("\"internal/reflectlite.typedmemmove\"");
-void rt_reflectlite_ifaceE2I(const GoType *t, GoEface src, void *dst) GO_NAME("\"internal/reflectlite.ifaceE2I\"");
 
 static GoString cstring(const char *s)
 {

@@ -539,6 +539,11 @@ GoString rt_cstring(const char *s);              /* no copy */
 /* The method name of t's method set, if its type is mtyp (NULL: any). */
 /* reflectlite.c: identical underlying types of one kind (reflect's conversions: !cmptags) */
 bool rt_reflectlite_identical(const GoType *T, const GoType *V, bool cmptags);
+/* reflectlite.c's typed allocation, copy and interface store, reflect's too */
+void *rt_reflectlite_unsafe_New(const GoType *t) GO_NAME("\"internal/reflectlite.unsafe_New\"");
+void rt_reflectlite_typedmemmove(const GoType *t, void *dst, const void *src)
+	GO_NAME("\"internal/reflectlite.typedmemmove\"");
+void rt_reflectlite_ifaceE2I(const GoType *t, GoEface src, void *dst) GO_NAME("\"internal/reflectlite.ifaceE2I\"");
 /* alg.c: the hasher marker of map types made by reflect (map.c's keyhash) */
 uintptr_t rt_madehash(const void *p, uintptr_t seed);
 const GoMethod *rt_findmethod(const GoType *t, const char *name, const GoType *mtyp);

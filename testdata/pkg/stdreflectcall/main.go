@@ -158,6 +158,11 @@ func main() {
 	mm := reflect.MakeMap(mt)
 	mm.SetMapIndex(V("k"), V(1))
 	fmt.Println(mm.Interface().(map[string]int), reflect.New(at).Elem().Len())
+	// a pointer type the program does not have: made once
+	pa := reflect.PointerTo(at)
+	na := reflect.New(at)
+	na.Elem().Index(2).SetInt(9)
+	fmt.Println(pa, pa == na.Type(), pa == reflect.PointerTo(at), na.Elem().Index(2).Int())
 	fmt.Println(catch(func() { reflect.MapOf(reflect.TypeOf([]int{}), reflect.TypeOf(0)) }))
 	// a map type the program does not have: made at run time
 	type key struct {
