@@ -57,7 +57,7 @@ $(B)/load/load.o: CFLAGS += -DMINIGO_LIB='"$(CURDIR)/lib"'
 
 TESTS    = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/check_*.c))
 
-LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs core analysis target native passes 2>/dev/null) \
+LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs core analysis target native passes bitwriter 2>/dev/null) \
             $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
 
@@ -114,12 +114,12 @@ $(B)/rtrefs.h: $(B)/libminigort.a $(B)/rt0.o
 $(B)/codegen/prune.o: $(B)/rtrefs.h
 
 $(B)/minigo: $(B)/main.o $(B)/libminigo.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lgmp -lm -lpthread
+	$(CC) $(LDFLAGS) -o $@ $^ $(LLVM_LIBS) -lxxhash -lgmp -lm -lpthread
 
 # Check suites: one binary per tests/check_<name>.c, linked with both libraries
 # (an archive contributes only the objects a test references).
 $(B)/tests/%: $(B)/tests/%.o $(B)/libminigo.a $(B)/libminigort.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LLVM_LIBS) -lgmp -lm -lpthread
+	$(CC) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LLVM_LIBS) -lxxhash -lgmp -lm -lpthread
 
 $(B)/tests/errorcheck: $(B)/tests/errorcheck.o
 	$(CC) $(LDFLAGS) -o $@ $^

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include <limits.h>
+#include <time.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -67,7 +68,23 @@ typedef struct {
 	bool dump_ast, dump_types, dump_ir;
 	const char *dump_ir_func;  /* -d=ir=FUNC: only FUNC's */
 	const char *stop;    /* "parse", "check", ... or NULL */
+	bool time;           /* -d=time: each stage's wall time on stderr */
+	bool whole;          /* -d=whole: build one module, not one per package */
 } Options;
+
+/* -d=time: the wall time since the previous mark, named for the stage it ends. */
+static bool timing;
+
+static void mark(const char *stage)
+{
+	static struct timespec last;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (timing && last.tv_sec)
+		fprintf(stderr, "minigo: %-10s %7.3f s\n", stage,
+			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9);
+	last = now;
+}
 
 static const char usage[] =
 	"usage: minigo build [flags] [PACKAGES]     compile, as go build: ./FILE for one\n"
@@ -95,7 +112,9 @@ static const char usage[] =
 	"  -e            report all errors (gc's -e; default: stop at 10)\n"
 	"  -d=LIST       debugging, comma-separated: ast (dump the syntax tree),\n"
 	"                types (dump types), ir or ir=FUNC (dump the IR, with escape's\n"
-	"                verdicts), parse|check|escape (stop after that stage)\n"
+	"                verdicts), parse|check|escape (stop after that stage), time\n"
+	"                (each stage's wall time on stderr), whole (build the program\n"
+	"                as one LLVM module cut to what it reaches, not one per package)\n"
 	"  -h            this help\n";
 
 static _Noreturn void die(const char *fmt, ...)
@@ -128,6 +147,10 @@ static void parse_debug(Options *o, const char *list)
 			o->stop = "check";
 		else if (strcmp(s, "escape") == 0)
 			o->stop = "escape";
+		else if (strcmp(s, "time") == 0)
+			o->time = true;
+		else if (strcmp(s, "whole") == 0)
+			o->whole = true;
 		else
 			die("unknown -d option %s", s);
 	}
@@ -412,9 +435,11 @@ static int run_program(const Options *o, const char *exe, const char *dir)
  * ./FILE (or -o OUT); run links into a temporary directory, runs the
  * program with its arguments and passes its exit status through.
  */
-static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *name, const char *path, const char *src, size_t len)
+static int emit_and_run(const Options *o, LLVMModuleRef *mods, int nmods, const char *name, const char *path,
+			const char *src, size_t len)
 {
 	char *err = NULL;
+	LLVMModuleRef mod = mods[0];
 	if (o->emit_llvm && !o->func) {
 		if (!cg_emit(mod, o->opt, CG_LLVM_IR, "-", &err))
 			die("%s", err);
@@ -434,8 +459,7 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *name, c
 	}
 	char dir[PATH_MAX];
 	make_tmpdir(dir, sizeof dir);
-	char obj[PATH_MAX + 16], exe[PATH_MAX + 16], tmp[PATH_MAX + 48];
-	snprintf(obj, sizeof obj, "%s/prog.o", dir);
+	char exe[PATH_MAX + 16], tmp[PATH_MAX + 48];
 	bool run = strcmp(o->cmd, "run") == 0;
 	const char *out = output_path(o, name, dir, exe, sizeof exe);
 	/* go build writes next to the output and renames, so that two builds
@@ -453,8 +477,15 @@ static int emit_and_run(const Options *o, LLVMModuleRef mod, const char *name, c
 		snprintf(tmp, sizeof tmp, "%.*s.minigo-%ld.tmp", slash ? (int)(slash - out + 1) : 0, out, (long)getpid());
 		target = tmp;
 	}
-	bool ok = cg_emit(mod, o->opt, CG_OBJECT, obj, &err) && cg_link(obj, target, &err);
-	unlink(obj);
+	char **objs = calloc((size_t)nmods, sizeof *objs);
+	bool ok = cg_emit_objects(mods, nmods, o->opt, dir, objs, &err);
+	mark("emit");
+	ok = ok && cg_link(objs, nmods, target, &err);
+	mark("link");
+	/* the objects the cache does not keep */
+	for (int k = 0; k < nmods; k++)
+		if (objs[k] && strncmp(objs[k], dir, strlen(dir)) == 0)
+			unlink(objs[k]);
 	if (ok && !run && !discard && rename(target, out) != 0) {
 		static char msg[PATH_MAX + 64];
 		snprintf(msg, sizeof msg, "%s: %s", out, strerror(errno));
@@ -755,18 +786,31 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 					cps[i] = (CgPackage){ &units[k].comp, units[k].prog };
 		n = no;
 	}
-	LLVMModuleRef mod = cg_lower_packages(cps, n);
+	mark("front");
+	/* A build lowers a module per package, whose objects the build cache
+	 * keeps (codegen/cache.c); -S, -emit-llvm, compare and -d=whole one
+	 * module for the whole program, cut to what it reaches (prune.c). */
+	bool whole = u->cmp || o->asm_ || o->emit_llvm || o->whole;
+	LLVMModuleRef *mods = fe_alloc(u->comp.a, (size_t)n * sizeof *mods);
+	if (whole)
+		mods[0] = cg_lower_packages(cps, n);
+	else
+		cg_lower_separately(cps, n, mods);
+	mark("lower");
 	/* what the code generator refused (a bundled declaration without code) */
 	int nerr = 0;
 	for (int k = 0; k < n; k++)
 		nerr += fe_flush_errors(cps[k].comp->diag);
 	if (nerr)
 		return 1;
-	cg_prune(mod);
+	if (whole) {
+		cg_prune(mods[0]);
+		mark("prune");
+	}
 	if (u->cmp)
-		return compare(o, &u->comp, u->cmp, mod);
+		return compare(o, &u->comp, u->cmp, mods[0]);
 	/* the binary is named after the file, or the package path's last element */
-	return emit_and_run(o, mod, name, u->comp.path, u->comp.src, u->comp.len);
+	return emit_and_run(o, mods, whole ? 1 : n, name, u->comp.path, u->comp.src, u->comp.len);
 }
 
 /* File mode: one .go file, printed as gc prints it (no header). */
@@ -807,6 +851,7 @@ static int compile_packages(const Options *o)
 	LdProgram *lp = ld_load(arena, o->pkgs, o->npkgs, goroot());
 	if (!lp)
 		return 1;
+	mark("load");
 	int n = lp->npkgs;
 	/* a pattern matching nothing (go warned), or only _test.go files named */
 	if (n == 0 || lp->pkgs[n - 1]->nfiles == 0)
@@ -858,6 +903,8 @@ static void compile_job(void *arg)
 int main(int argc, char **argv)
 {
 	Options o = parse_args(argc, argv);
+	timing = o.time;
+	mark("start");
 	Job job = { &o, 1 };
 	/* every stage recurses along the program's nesting (base/stack.c) */
 	bs_run_big_stack(compile_job, &job);

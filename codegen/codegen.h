@@ -48,6 +48,11 @@ typedef struct CgPackage {
 	IrProgram *prog;
 } CgPackage;
 LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n);
+/* The same into a module per package, mods[k] package k's, each the same
+ * module whatever program imports the package (so its object can be
+ * cached, cg_emit_objects): its functions and variables defined, other
+ * packages' declared, descriptors, itabs and wrappers linkonce_odr. */
+void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods);
 
 /* ---- emit.c ---- */
 
@@ -62,21 +67,38 @@ LLVMTargetMachineRef cg_target_machine(int opt);
  * assembly and IR).  Returns false with a message in *err on I/O failure.
  */
 bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **err);
+/* Verifies m and gives it the host's data layout and triple (cg_emit's
+ * first steps, which the cache's key must see). */
+void cg_prepare(LLVMModuleRef m, int opt);
+
+/* ---- cache.c ---- */
+
+/*
+ * The objects of mods[0..n-1] (cg_lower_separately's), each optimised at
+ * level opt, into objs[k]: from the build cache when it has them, else
+ * emitted in parallel into it (or into tmpdir when there is no cache).
+ * Returns false with *err (NULL on entry) set when emission failed.
+ */
+bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, char **objs, char **err);
 
 /* ---- prune.c ---- */
 
 /* Deletes the functions and variables of m that nothing reaches from its
  * roots (main.main, package main, what the runtime names). */
 void cg_prune(LLVMModuleRef m);
+/* The module's lists of its itabs (section go_itabs, which main.init
+ * hands to the runtime) and of its type descriptors (go_types, where
+ * reflect looks for a type by its parts), named after its package. */
+void cg_registries(LLVMModuleRef m, const char *pkgpath);
 
 /* ---- link.c ---- */
 
 /*
- * Links obj with the runtime into the executable out.  The runtime is
+ * Links the objects with the runtime into the executable out.  The runtime is
  * looked up next to the minigo executable (BIN/rt0.o, BIN/libminigort.a),
  * which is how the build tree lays it out.  Returns false with *err set.
  */
-bool cg_link(const char *obj, const char *out, char **err);
+bool cg_link(char *const *objs, int nobjs, const char *out, char **err);
 
 /* ---- asmnote.c ---- */
 
@@ -126,6 +148,10 @@ typedef struct CG {
 	FeDiag *diag;      /* positions as //line directives make them */
 	const char *filename;
 	const char *pkgpath;  /* the package being lowered: its symbols' prefix ("main" for main) */
+	bool split;           /* a module per package (cg_lower_separately), not one */
+	BsMap *imported;      /* split: other packages' small functions whose bodies the module copies */
+	Object **imports;     /* ... in the order met */
+	int nimports, capimports;
 	Pos pos;              /* the last position lowered (cg_debug_pos): where codegen's refusals point */
 	Object *cpuinit;      /* internal/cpu.Initialize, when the program has it */
 	BsMap *difiles;       /* source file name -> its DIFile */
@@ -142,7 +168,6 @@ typedef struct CG {
 	BsMap *globals;    /* Object* (package var) -> LLVMValueRef */
 	BsMap *vars;       /* Object* (local var) -> CgVar* */
 	BsMap *typedescs;  /* canonical type string -> LLVMValueRef */
-	BsMap *named_ids;  /* Object* of a local named type -> its suffix */
 	BsMap *toptypes;   /* Object* of each package-level named type -> non-NULL */
 	BsMap *litpkgs;    /* Type* of a struct/interface literal -> its package's path (cg_note_literals) */
 	const char *descpkg;  /* while a defined type's descriptor is built: its package's path */
@@ -154,15 +179,12 @@ typedef struct CG {
 	BsMap *wrappers;   /* symbol -> LLVMValueRef (generated wrappers) */
 	BsMap *rtfns;      /* runtime function name -> LLVMValueRef */
 	CgFn *fn;          /* function being lowered */
-	int nlocaltypes;
 	int nstmp;
 	int nstatic;       /* read-only statics main..stmp_N (walk.c) */
 	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
-	LLVMValueRef *itablist; /* every static itab, registered with the runtime by main.init */
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
 	LLVMMetadataRef difile, dicu, disubty;
 	BsMap *discopes;   /* "sp|file" -> the scope of code a //line directive names another file for */
-	int nitabs, capitabs;
 } CG;
 
 /* Where a variable lives. */

@@ -73,7 +73,7 @@ static bool write_string(const char *path, const char *s, char **err)
 	return true;
 }
 
-bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **err)
+void cg_prepare(LLVMModuleRef m, int opt)
 {
 	char *msg = NULL;
 	if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) {
@@ -81,14 +81,23 @@ bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **e
 		exit(2);
 	}
 	LLVMDisposeMessage(msg);
-
 	LLVMTargetMachineRef tm = cg_target_machine(opt);
-	char *layout = LLVMCopyStringRepOfTargetData(LLVMCreateTargetDataLayout(tm));
+	LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+	char *layout = LLVMCopyStringRepOfTargetData(td);
 	LLVMSetDataLayout(m, layout);
 	char *triple = LLVMGetDefaultTargetTriple();
 	LLVMSetTarget(m, triple);
 	LLVMDisposeMessage(layout);
 	LLVMDisposeMessage(triple);
+	LLVMDisposeTargetData(td);
+	LLVMDisposeTargetMachine(tm);
+}
+
+bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **err)
+{
+	char *msg = NULL;
+	cg_prepare(m, opt);
+	LLVMTargetMachineRef tm = cg_target_machine(opt);
 
 	char pipeline[32];
 	snprintf(pipeline, sizeof pipeline, "default<O%d>", opt < 0 ? 0 : opt > 3 ? 3 : opt);

@@ -146,11 +146,15 @@ static bool runtime_defines(const char *sym)
 	return bsearch(&sym, rtsyms, sizeof rtsyms / sizeof rtsyms[0], sizeof rtsyms[0], strp_cmp) != NULL;
 }
 
+static void note_import(CG *g, Object *fn);
+
 LLVMValueRef cg_func_decl(CG *g, Object *fn)
 {
 	LLVMValueRef f = bs_map_get(g->funcs, fn);
 	if (f)
 		return f;
+	if (g->split)
+		note_import(g, fn);
 	if (fn->flags & OF_NOIMPL) /* declared for checking and escape analysis only */
 		fe_error(g->diag, g->pos, "%s.%s not supported by minigo (no implementation yet)", fn->pkg->name,
 			 fn->type && fn->type->recv ? fe_sprintf(g->a, "%s.%s", type_base_name(fn->type->recv->type), fn->name)
@@ -196,6 +200,9 @@ LLVMValueRef cg_global(CG *g, Object *var)
 	}
 	bool external = var->linkname && strncmp(sym, fe_sprintf(g->a, "%s.", pkg_prefix(var)), strlen(pkg_prefix(var)) + 1) != 0 &&
 	                strcmp(sym, "main..inittask") != 0;
+	/* in a module per package, another package's variable is defined in its own */
+	if (g->split && strcmp(pkg_prefix(var), g->pkgpath) != 0)
+		external = true;
 	v = LLVMAddGlobal(g->mod, cg_memtype(g, var->type), sym);
 	if (external) {
 		LLVMSetAlignment(v, (unsigned)cg_align(var->type));
@@ -921,12 +928,15 @@ static void lower_init(CG *g, IrProgram *p, const char **deps, int ndeps)
 	cg_begin_function(g, f, llfn);
 	f->resaddr = NULL;
 	if (strcmp(g->pkgpath, "main") == 0) {
-		/* the static itabs (their list is complete only at the end, see cg_lower_packages) */
-		LLVMValueRef tabs = LLVMAddGlobal(g->mod, g->ptr, "go.itabs");
-		LLVMValueRef ntabs = LLVMAddGlobal(g->mod, g->i64, "go.itabs.len");
-		LLVMSetLinkage(tabs, LLVMInternalLinkage);
-		LLVMSetLinkage(ntabs, LLVMInternalLinkage);
-		LLVMValueRef ia[2] = { LLVMBuildLoad2(g->b, g->ptr, tabs, ""), LLVMBuildLoad2(g->b, g->i64, ntabs, "") };
+		/* the static itabs: every module's list (cg_registries), which
+		 * the linker gathers into one section */
+		LLVMValueRef start = LLVMAddGlobal(g->mod, g->ptr, "__start_go_itabs");
+		LLVMValueRef stop = LLVMAddGlobal(g->mod, g->ptr, "__stop_go_itabs");
+		LLVMSetLinkage(start, LLVMExternalWeakLinkage);
+		LLVMSetLinkage(stop, LLVMExternalWeakLinkage);
+		LLVMValueRef bytes = LLVMBuildSub(g->b, LLVMBuildPtrToInt(g->b, stop, g->i64, ""),
+						  LLVMBuildPtrToInt(g->b, start, g->i64, ""), "");
+		LLVMValueRef ia[2] = { start, LLVMBuildExactSDiv(g->b, bytes, LLVMConstInt(g->i64, 8, false), "") };
 		cg_rtcall(g, "runtime.itabsinit", ia, 2);
 		/* internal/cpu learns the CPU before any package's variables
 		 * (math's useFMA reads it), as Go's runtime.cpuinit arranges */
@@ -966,13 +976,51 @@ static void lower_init(CG *g, IrProgram *p, const char **deps, int ndeps)
 	cg_end_function(g);
 }
 
+/*
+ * The module's half of the state: everything that holds a value of
+ * g->mod.  A program lowered a module per package (cg_lower_separately)
+ * starts each one afresh, so that a package's module is the same whatever
+ * program imports it: no name, counter or shared value carries over.
+ */
+static void module_begin(CG *g, const char *modname, const char *filename)
+{
+	Arena *a = g->a;
+	g->filename = filename;
+	g->mod = LLVMModuleCreateWithNameInContext(modname, g->ctx);
+	g->funcs = bs_map_new(a);
+	g->globals = bs_map_new(a);
+	g->typedescs = bs_smap_new(a);
+	g->itabs = bs_smap_new(a);
+	g->strings = bs_smap_new(a);
+	g->wrappers = bs_smap_new(a);
+	g->rtfns = bs_smap_new(a);
+	g->discopes = bs_smap_new(a);
+	g->statics = bs_map_new(a);
+	g->ptrdescs = NULL;
+	g->nptrdescs = g->capptrdescs = 0;
+	g->nstmp = g->nstatic = 0;
+	g->imported = bs_map_new(a);
+	g->imports = NULL;
+	g->nimports = g->capimports = 0;
+	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
+	debug_init(g, filename);
+}
+
+/* Every descriptor of the module is emitted: the pointer types' link
+ * back, the debug info finished. */
+static LLVMModuleRef module_end(CG *g)
+{
+	cg_link_ptrtothis(g);
+	LLVMDIBuilderFinalize(g->dib);
+	LLVMDisposeDIBuilder(g->dib);
+	return g->mod;
+}
+
 CG *cg_new_state(Arena *a, const char *filename)
 {
 	CG *g = fe_alloc(a, sizeof *g);
 	g->a = a;
-	g->filename = filename;
 	g->ctx = LLVMContextCreate();
-	g->mod = LLVMModuleCreateWithNameInContext(filename, g->ctx);
 	g->b = LLVMCreateBuilderInContext(g->ctx);
 	g->voidt = LLVMVoidTypeInContext(g->ctx);
 	g->i1 = LLVMInt1TypeInContext(g->ctx);
@@ -990,21 +1038,9 @@ CG *cg_new_state(Arena *a, const char *filename)
 	LLVMTypeRef c2[2] = { g->f32, g->f32 }, z2[2] = { g->f64, g->f64 };
 	g->c64t = LLVMStructTypeInContext(g->ctx, c2, 2, false);
 	g->c128t = LLVMStructTypeInContext(g->ctx, z2, 2, false);
-	g->funcs = bs_map_new(a);
-	g->globals = bs_map_new(a);
 	g->vars = bs_map_new(a);
-	g->typedescs = bs_smap_new(a);
-	g->named_ids = bs_map_new(a);
-	g->itabs = bs_smap_new(a);
 	g->abis = bs_map_new(a);
-	g->strings = bs_smap_new(a);
-	g->wrappers = bs_smap_new(a);
-	g->rtfns = bs_smap_new(a);
-	g->discopes = bs_smap_new(a);
-	g->statics = bs_map_new(a);
-	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
-	debug_init(g, filename);
-
+	module_begin(g, filename, filename);
 	return g;
 }
 
@@ -1031,11 +1067,102 @@ static void note_toptypes(CG *g, Node *file)
 	}
 }
 
-LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
+/* The package-level variables of a package, each defined in its module
+ * (with its zero value until cg_static_spec or init code says more),
+ * whether or not its own code mentions it. */
+static void define_vars(CG *g, Node *file)
+{
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind != N_VARSPEC)
+			continue;
+		for (int k = 0; k < d->spec.names.len; k++) {
+			Object *o = d->spec.names.v[k]->obj;
+			if (o && o->kind == OBJ_VAR && strcmp(o->name, "_") != 0)
+				cg_global(g, o);
+		}
+	}
+}
+
+/*
+ * Small functions of other packages, imported.  In a module per package
+ * LLVM cannot inline across packages, and a loop calling utf8.RuneLen or
+ * unicode.IsSpace through strings.Fields pays a call each time (bench's
+ * wordfreq ran 1.8x slower).  So a module gets, besides its own code, an
+ * available_externally copy of each small function of another package it
+ * calls: LLVM may inline it and never emits it, the package's own module
+ * has the one definition.  A copy depends only on the package's imports,
+ * so the module stays the same in every program.  Small is a body of at
+ * most IMPORT_NODES syntax nodes, without func literals, defer or recover
+ * (their closures and wrappers would be definitions of their own).
+ */
+enum { IMPORT_NODES = 64 };
+
+typedef struct Size {
+	int nodes;
+	bool complex;
+} Size;
+
+static void size_of(Node *n, void *ctx)
+{
+	Size *z = ctx;
+	if (++z->nodes > IMPORT_NODES || n->kind == N_FUNCLIT || n->kind == N_DEFER || n->kind == N_GOSTMT ||
+	    (n->kind == N_CALL && fe_call_builtin(n) == BI_RECOVER)) {
+		z->complex = true;
+		return;
+	}
+	fe_each_child(n, size_of, z);
+}
+
+static void note_import(CG *g, Object *fn)
+{
+	Node *d = fn->decl;
+	if (!d || d->kind != N_FUNCDECL || !d->func_.body || !fn->pkg || fn->pkg->native || fn->linkname ||
+	    strcmp(pkg_prefix(fn), g->pkgpath) == 0 || bs_map_get(g->imported, fn))
+		return;
+	Size z = { 0, false };
+	size_of(d->func_.body, &z);
+	if (z.complex)
+		return;
+	bs_map_put(g->imported, fn, fn);
+	FE_PUSH(g->a, g->imports, g->nimports, g->capimports, fn);
+}
+
+/* The bodies note_import queued (and those their bodies queue), each
+ * lowered with its own package's positions. */
+static void lower_imports(CG *g, CgPackage *pkgs, int n)
+{
+	FeDiag *diag = g->diag;
+	for (int i = 0; i < g->nimports; i++) {
+		Object *fn = g->imports[i];
+		for (int k = 0; k < n; k++)
+			if (pkgs[k].comp->pkg == fn->pkg)
+				g->diag = pkgs[k].comp->diag;
+		lower_funcdecl(g, fn->decl);
+		LLVMSetLinkage(cg_func_decl(g, fn), LLVMAvailableExternallyLinkage);
+	}
+	g->diag = diag;
+}
+
+/*
+ * Lowers the packages, each after the ones it imports, package main last:
+ * into one module, or (mods non-NULL) into a module per package, mods[k]
+ * package k's.  In separate modules a function or variable is defined in
+ * its package's module and declared where others use it; descriptors,
+ * itabs, wrappers and equality functions are linkonce_odr in every module
+ * that uses them, for the linker to keep one of each.
+ */
+static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods)
 {
 	Comp *main_comp = pkgs[n - 1].comp;
 	Arena *a = main_comp->a;
 	CG *g = cg_new_state(a, main_comp->path);
+	g->split = mods != NULL;
+	if (mods) {
+		/* each package's module begins below */
+		LLVMDisposeDIBuilder(g->dib);
+		LLVMDisposeModule(g->mod);
+	}
 	g->toptypes = bs_map_new(a);
 	for (int k = 0; k < n; k++) {
 		note_toptypes(g, pkgs[k].prog->file);
@@ -1051,6 +1178,11 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 		g->diag = comp->diag;
 		fe_ice_diag(comp->diag);
 		g->pkgpath = comp->pkg ? comp->pkg->path : "main";
+		if (mods)
+			module_begin(g, g->pkgpath, comp->path);
+		/* gc's staticinit copies only its own package's values */
+		g->statics = bs_map_new(a);
+		define_vars(g, file);
 		for (int i = 0; i < file->file.decls.len; i++) {
 			Node *d = file->file.decls.v[i];
 			if (d->kind == N_FUNCDECL)
@@ -1058,16 +1190,14 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 		}
 		lower_init(g, pkgs[k].prog, deps, k);
 		deps[k] = g->pkgpath;
+		if (mods) {
+			lower_imports(g, pkgs, n);
+			mods[k] = module_end(g);
+			cg_registries(mods[k], g->pkgpath);
+		}
 	}
-	/* every descriptor is emitted by now: the pointer types' link back */
-	cg_link_ptrtothis(g);
-	LLVMValueRef arr = LLVMConstArray(g->ptr, g->itablist, (unsigned)g->nitabs);
-	LLVMValueRef list = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "go.itablist");
-	LLVMSetInitializer(list, arr);
-	LLVMSetLinkage(list, LLVMPrivateLinkage);
-	LLVMSetGlobalConstant(list, true);
-	LLVMSetInitializer(LLVMGetNamedGlobal(g->mod, "go.itabs"), list);
-	LLVMSetInitializer(LLVMGetNamedGlobal(g->mod, "go.itabs.len"), LLVMConstInt(g->i64, (unsigned)g->nitabs, false));
+	if (!mods)
+		module_end(g);
 	/* Every function keeps its frame pointer: the runtime's tracebacks
 	 * and runtime.Callers walk the rbp chain (runtime/traceback.c).  A
 	 * program that looks at its own frames (runtime.Caller and friends)
@@ -1075,21 +1205,33 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 	 * which LLVM's inlining, without DWARF's inlining records, would hide. */
 	static const char *const introspect[] = { "runtime.Caller", "runtime.Callers", "runtime.Stack",
 						  "runtime.FuncForPC", "runtime.CallersFrames" };
+	int nmods = mods ? n : 1;
+	LLVMModuleRef *ms = mods ? mods : &g->mod;
 	bool noinline = false;
-	for (size_t i = 0; i < sizeof introspect / sizeof introspect[0]; i++)
-		if (LLVMGetNamedFunction(g->mod, introspect[i]))
-			noinline = true;
+	for (int k = 0; k < nmods; k++)
+		for (size_t i = 0; i < sizeof introspect / sizeof introspect[0]; i++)
+			if (LLVMGetNamedFunction(ms[k], introspect[i]))
+				noinline = true;
 	unsigned noinline_kind = LLVMGetEnumAttributeKindForName("noinline", 8);
-	for (LLVMValueRef f = LLVMGetFirstFunction(g->mod); f; f = LLVMGetNextFunction(f)) {
-		if (LLVMCountBasicBlocks(f) == 0)
-			continue;
-		LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-					LLVMCreateStringAttribute(g->ctx, "frame-pointer", 13, "all", 3));
-		if (noinline && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMGetEnumAttributeKindForName("alwaysinline", 12)))
-			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->ctx, noinline_kind, 0));
-	}
-	LLVMDIBuilderFinalize(g->dib);
-	LLVMDisposeDIBuilder(g->dib);
+	for (int k = 0; k < nmods; k++)
+		for (LLVMValueRef f = LLVMGetFirstFunction(ms[k]); f; f = LLVMGetNextFunction(f)) {
+			if (LLVMCountBasicBlocks(f) == 0)
+				continue;
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+						LLVMCreateStringAttribute(g->ctx, "frame-pointer", 13, "all", 3));
+			if (noinline && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMGetEnumAttributeKindForName("alwaysinline", 12)))
+				LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->ctx, noinline_kind, 0));
+		}
 	LLVMDisposeBuilder(g->b);
 	return g->mod;
+}
+
+LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
+{
+	return lower(pkgs, n, NULL);
+}
+
+void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods)
+{
+	lower(pkgs, n, mods);
 }

@@ -36,7 +36,7 @@ static bool runtime_dir(char *dir, size_t n)
 	return true;
 }
 
-bool cg_link(const char *obj, const char *out, char **err)
+bool cg_link(char *const *objs, int nobjs, const char *out, char **err)
 {
 	char dir[PATH_MAX], rt0[PATH_MAX + 16], lib[PATH_MAX + 16];
 	if (!runtime_dir(dir, sizeof dir)) {
@@ -62,13 +62,15 @@ bool cg_link(const char *obj, const char *out, char **err)
 	if (pid == 0) {
 		/* MINIGO_LDFLAGS: extra words for the link, e.g. the sanitizer
 		 * flags `make san` needs to link a sanitized runtime. */
-		char *argv[64];
+		int cap = nobjs + 64;
+		char **argv = calloc((size_t)cap, sizeof *argv);
 		int n = 0;
 		argv[n++] = (char *)cc;
 		argv[n++] = "-no-pie"; /* at a fixed address, as gc links (emit.c) */
 		argv[n++] = "-o";
 		argv[n++] = (char *)out;
-		argv[n++] = (char *)obj;
+		for (int i = 0; i < nobjs; i++)
+			argv[n++] = objs[i];
 		argv[n++] = rt0;
 		argv[n++] = lib;
 		argv[n++] = "-lm";
@@ -80,7 +82,7 @@ bool cg_link(const char *obj, const char *out, char **err)
 		argv[n++] = "-Wl,--pop-state";
 		const char *extra = getenv("MINIGO_LDFLAGS");
 		char *words = extra ? strdup(extra) : NULL;
-		for (char *w = words ? strtok(words, " \t") : NULL; w && n < 63; w = strtok(NULL, " \t"))
+		for (char *w = words ? strtok(words, " \t") : NULL; w && n < cap - 1; w = strtok(NULL, " \t"))
 			argv[n++] = w;
 		argv[n] = NULL;
 		execvp(cc, argv);

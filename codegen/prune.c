@@ -17,18 +17,23 @@
  * and given its linkage back if it survives, so what remains is optimised
  * exactly as before.
  *
- * The list of static itabs main.init registers (go.itabs, see gen.c's
- * lower_init) would keep every itab the lowering made, and through their
- * method tables whole packages: it is emptied before globaldce and made
- * again of the itabs that survived, which are the only ones a program can
- * meet.
- *
- * What survives of the type descriptors is then listed in go.typelist
- * (go.typelist.len entries): reflect's SliceOf, MapOf, FuncOf, ... find
- * the program's own descriptor there (runtime/reflect.c), so a type made
+ * The lists of itabs main.init registers and of descriptors reflect
+ * searches (cg_registries) would keep every itab and descriptor the
+ * lowering made, and through their method tables whole packages: they
+ * are made after globaldce, of the survivors, which are the only ones a
+ * program can meet.  Reflect's SliceOf, MapOf, FuncOf, ... find the
+ * program's own descriptor among them (runtime/reflect.c), so a type made
  * by name at run time is the type the program compares with.  A type the
  * program has no descriptor of cannot meet one of the program's.
+ *
+ * The lists are arrays in the sections go_itabs and go_types, one per
+ * module: a program built a module per package (cg_lower_separately)
+ * has one per package, which the linker puts end to end between
+ * __start_SECTION and __stop_SECTION.  A linkonce_odr itab or descriptor
+ * several modules made is listed by each, and the linker resolves them
+ * all to the copy it keeps: the runtime meets the same address again.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,41 +109,31 @@ static LLVMValueRef list_of(LLVMModuleRef m, const char *prefix, bool descriptor
 	return arr;
 }
 
-/* go.itabs: the static itabs that survived (gen.c made it the list of all). */
-static void itablist(LLVMModuleRef m)
+/* name: the module's list of its globals (prefix, descriptors), in section sec. */
+static void registry(LLVMModuleRef m, const char *prefix, bool descriptors, const char *name, const char *sec)
 {
-	LLVMValueRef tabs = LLVMGetNamedGlobal(m, "go.itabs"), ntabs = LLVMGetNamedGlobal(m, "go.itabs.len");
-	if (!tabs || !ntabs)
-		return;
 	size_t n;
-	LLVMValueRef arr = list_of(m, "go.itab.", false, &n);
-	LLVMValueRef list = LLVMAddGlobal(m, LLVMTypeOf(arr), "go.itablist.live");
+	LLVMValueRef arr = list_of(m, prefix, descriptors, &n);
+	if (n == 0)
+		return;
+	LLVMValueRef list = LLVMAddGlobal(m, LLVMTypeOf(arr), name);
 	LLVMSetInitializer(list, arr);
-	LLVMSetLinkage(list, LLVMPrivateLinkage);
 	LLVMSetGlobalConstant(list, true);
-	LLVMSetInitializer(tabs, list);
-	LLVMSetInitializer(ntabs, LLVMConstInt(LLVMInt64TypeInContext(LLVMGetModuleContext(m)), n, false));
+	LLVMSetSection(list, sec);
+	LLVMSetAlignment(list, 8);
 }
 
-static void typelist(LLVMModuleRef m)
+void cg_registries(LLVMModuleRef m, const char *pkgpath)
 {
-	size_t n;
-	LLVMValueRef arr = list_of(m, "type.", true, &n);
-	LLVMValueRef list = LLVMAddGlobal(m, LLVMTypeOf(arr), "go.typelist");
-	LLVMSetInitializer(list, arr);
-	LLVMSetGlobalConstant(list, true);
-	LLVMTypeRef i64 = LLVMInt64TypeInContext(LLVMGetModuleContext(m));
-	LLVMValueRef len = LLVMAddGlobal(m, i64, "go.typelist.len");
-	LLVMSetInitializer(len, LLVMConstInt(i64, n, false));
-	LLVMSetGlobalConstant(len, true);
+	char name[512];
+	snprintf(name, sizeof name, "go.itablist.%s", pkgpath);
+	registry(m, "go.itab.", false, name, "go_itabs");
+	snprintf(name, sizeof name, "go.typelist.%s", pkgpath);
+	registry(m, "type.", true, name, "go_types");
 }
 
 void cg_prune(LLVMModuleRef m)
 {
-	/* the itab list is made again of the survivors */
-	LLVMValueRef tabs = LLVMGetNamedGlobal(m, "go.itabs");
-	if (tabs)
-		LLVMSetInitializer(tabs, LLVMConstNull(LLVMPointerTypeInContext(LLVMGetModuleContext(m), 0)));
 	LLVMValueRef *hidden = NULL;
 	size_t n = 0, cap = 0;
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
@@ -171,6 +166,6 @@ void cg_prune(LLVMModuleRef m)
 	free(names);
 	free(isfn);
 	free(hidden);
-	itablist(m);
-	typelist(m);
+	/* the lists of itabs and descriptors are made of the survivors */
+	cg_registries(m, "main");
 }

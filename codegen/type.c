@@ -335,13 +335,12 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		put(b, l, c, o->name);
 		if (key && o->pos.line && !bs_map_get(g->toptypes, o) &&
 		    !(o->pkg && o->pkg->native)) {
-			/* local types: distinguish by identity */
-			intptr_t id = (intptr_t)bs_map_get(g->named_ids, o);
-			if (!id) {
-				id = ++g->nlocaltypes;
-				bs_map_put(g->named_ids, o, (void *)id);
-			}
-			snprintf(tmp, sizeof tmp, "·%ld", (long)id);
+			/* local types: distinguish by where they are declared,
+			 * which names one the same in every module */
+			if (o->pos.file)
+				snprintf(tmp, sizeof tmp, "·%d.%d.%d", (int)o->pos.file, (int)o->pos.line, (int)o->pos.col);
+			else
+				snprintf(tmp, sizeof tmp, "·%d.%d", (int)o->pos.line, (int)o->pos.col);
 			put(b, l, c, tmp);
 		}
 		return;
@@ -1096,9 +1095,10 @@ static LLVMValueRef ptrto_named(CG *g, Type *t)
 /* Can a method of this name be found through an interface?  Those the
  * C runtime looks up by name (fmt, panics) always can, and every exported
  * one when the program calls methods through reflect. */
-static bool iface_reachable(const char *name)
+static bool iface_reachable(CG *g, const char *name)
 {
-	return fe_iface_method_name(name) || strcmp(name, "Error") == 0 || strcmp(name, "String") == 0 ||
+	/* a module per package is the same in every program: it keeps all */
+	return g->split || fe_iface_method_name(name) || strcmp(name, "Error") == 0 || strcmp(name, "String") == 0 ||
 	       strcmp(name, "GoString") == 0 || (fe_reflect_methods() && exported(name));
 }
 
@@ -1135,7 +1135,7 @@ static LLVMValueRef uncommon_section(CG *g, Type *t, const char *key, MSet *ms, 
 		 * exported ones, iface_reachable): it stays in the table for
 		 * reflect's counts, without code */
 		LLVMValueRef ifn = LLVMConstNull(g->ptr), tfn = ifn;
-		if (iface_reachable(ms->names[i])) {
+		if (iface_reachable(g, ms->names[i])) {
 			ifn = cg_method_wrapper(g, t, ms->names[i], true);
 			tfn = cg_method_wrapper(g, t, ms->names[i], false);
 		}
@@ -1404,7 +1404,6 @@ LLVMValueRef cg_itab(CG *g, Type *iface, Type *concrete)
 	LLVMSetAlignment(gv, 8);
 	bs_map_put(g->itabs, key, gv);
 	/* one itab per pair at run time: runtime.itabsinit learns the static ones */
-	FE_PUSH(g->a, g->itablist, g->nitabs, g->capitabs, gv);
 	LLVMValueRef *fns = fe_alloc(g->a, (n + 1) * sizeof *fns);
 	for (int i = 0; i < n; i++)
 		fns[i] = cg_method_wrapper(g, concrete, u->imethods[i].name, true);

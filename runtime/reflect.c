@@ -14,7 +14,7 @@
  *
  * Types by their parts at run time (PointerTo, SliceOf, FuncOf, MapOf,
  * ArrayOf): the program's own descriptor when it has one -- ptrToThis, or
- * one of go.typelist, every descriptor that survived codegen/prune.c --
+ * one of section go_types, every descriptor codegen listed (prune.c) --
  * so that the type made by name is the type the program compares with.
  * Otherwise pointer, slice, func and map types are made here, once each (a
  * made type can only meet itself: the program has no other descriptor of
@@ -151,20 +151,21 @@ static uint32_t fnv32(const char *s)
 	return h;
 }
 
-/* go.typelist: weak, for the C tests that link the runtime without a
- * program. */
-extern const GoType *const rt_typelist[] GO_NAME("go.typelist") __attribute__((weak));
-extern const int64_t rt_typelist_len GO_NAME("go.typelist.len") __attribute__((weak));
+/* The program's descriptors: every module's list in section go_types
+ * (codegen/prune.c's cg_registries), gathered by the linker; weak, for the
+ * C tests that link the runtime without a program. */
+extern const GoType *const __start_go_types[] __attribute__((weak));
+extern const GoType *const __stop_go_types[] __attribute__((weak));
 
 /* The program's descriptor of the given kind for which match(t, a, b)
  * holds, or NULL. */
 static const GoType *findtype(int kind, bool (*match)(const GoType *, const void *, const void *), const void *a,
 			      const void *b)
 {
-	if (!rt_typelist)
+	if (!__start_go_types)
 		return NULL;
-	for (int64_t i = 0; i < rt_typelist_len; i++) {
-		const GoType *t = rt_typelist[i];
+	for (const GoType *const *p = __start_go_types; p < __stop_go_types; p++) {
+		const GoType *t = *p;
 		if ((t->kind & KindMask) == kind && !(t->tflag & TflagNamed) && match(t, a, b))
 			return t;
 	}

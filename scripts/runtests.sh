@@ -35,6 +35,7 @@
 #              stdout and status again under GODEBUG=gcstress=100
 #              (X.out, X.stderr, X.exit, written by scripts/expect.sh)
 #
+#   cache      the build cache: objects used again, builds without one
 #   pkg        testdata/pkg/*/: multi-file packages and modules, built from
 #              inside each directory by go build and by minigo with the same
 #              -gcflags: the same errors and -m lines, the same program
@@ -605,6 +606,31 @@ if built run; then
 		bad "driver: run and SIGTERM: used '$inside', left '$(ls "$T/tmpdir")', running: $(for p in $left; do tr '\0' ' ' <"$p"; done)"
 		for p in $left; do p=${p#/proc/}; kill "${p%/cmdline}" 2>/dev/null; done
 	fi
+fi
+
+# ---- cache: the build cache (codegen/cache.c) ----
+# A second build emits nothing; a second program importing the same
+# packages emits only its own; without a cache, or with one that cannot be
+# written, a build still works; every binary prints what it should.
+C="$T/cache"
+printf 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfmt.Println(strings.ToUpper("one"))\n}\n' >"$T/cache1.go"
+printf 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfmt.Println(strings.Repeat("two", 2))\n}\n' >"$T/cache2.go"
+objects() { find "$C" -name '*-o' 2>/dev/null | wc -l; }
+MINIGO_CACHE="$C" "$MINIGO" build -o "$T/cache1" "$T/cache1.go"
+c1=$(objects)
+MINIGO_CACHE="$C" "$MINIGO" build -o "$T/cache1" "$T/cache1.go"
+c2=$(objects)
+MINIGO_CACHE="$C" "$MINIGO" build -o "$T/cache2" "$T/cache2.go"
+c3=$(objects)
+MINIGO_CACHE=off "$MINIGO" build -o "$T/cache3" "$T/cache2.go"
+MINIGO_CACHE=/proc/minigo-none "$MINIGO" build -o "$T/cache4" "$T/cache2.go"
+c4=$(objects)
+out=$("$T/cache1"; "$T/cache2"; "$T/cache3"; "$T/cache4")
+want=$(printf 'ONE\ntwotwo\ntwotwo\ntwotwo')
+if [ "$c1" -gt 2 ] && [ "$c2" = "$c1" ] && [ "$c3" = $((c1 + 1)) ] && [ "$c4" = "$c3" ] && [ "$out" = "$want" ]; then
+	ok "cache: objects used again across builds and programs"
+else
+	bad "cache: objects $c1, again $c2, second program $c3, without cache $c4; output '$out'"
 fi
 
 # ---- bench: bench/programs/*.go in quick mode (bench/run.sh --quick) ----

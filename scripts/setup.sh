@@ -13,9 +13,10 @@
 #   valgrind             leak/memory checks of the runtime
 #   libgmp-dev           exact constant arithmetic (big integers, rationals) in the checker
 #   libffi-dev           calls of any signature at run time: reflect.Value.Call
+#   libxxhash-dev        the build cache's keys (XXH3, 128 bits, of each module's bitcode)
 set -e
 PKGS="flex bison llvm-16-dev llvm-16-tools check pkg-config golang-go gccgo \
-clang-16 libclang-rt-16-dev time hyperfine valgrind libgmp-dev libffi-dev"
+clang-16 libclang-rt-16-dev time hyperfine valgrind libgmp-dev libffi-dev libxxhash-dev"
 
 missing=""
 for p in $PKGS; do

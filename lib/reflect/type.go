@@ -22,7 +22,7 @@
 // go calls and closures speak.
 //
 // Types by their parts (PointerTo, SliceOf, FuncOf, MapOf, ArrayOf) are
-// the program's own descriptors when it has them (go.typelist); pointer,
+// the program's own descriptors when it has them (section go_types); pointer,
 // slice, func and map types are made at run time otherwise.
 //
 // Not supported yet: channels (issue 17); StructOf and ChanOf (body-less,
@@ -905,7 +905,7 @@ func (t *rtype) ptrTo() *rtype {
 }
 
 // Provided by runtime/reflect.c: the program's own descriptor of a type
-// given by its parts (go.typelist), or for slices, funcs and maps one
+// given by its parts (section go_types), or for slices, funcs and maps one
 // made once.
 func sliceOf(elem *rtype) *rtype
 func funcOf(in, out []*rtype, variadic bool) *rtype

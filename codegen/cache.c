@@ -1,0 +1,236 @@
+/*
+ * cache.c - the build cache: a program's objects, one per package.
+ *
+ * A program is lowered into a module per package (cg_lower_separately),
+ * and each module is the same whatever program imports the package, so
+ * its object -- the expensive part: LLVM's pipeline and instruction
+ * selection -- can be kept and used again, as go's GOCACHE keeps compiled
+ * packages.  The key of an object is a hash of what determines it: the
+ * module's bitcode before optimisation, the optimisation level and
+ * minigo's own executable (which holds the lowering, the pipeline and the
+ * target).  Keyed by the bitcode rather than by the sources, an entry can
+ * never be stale: if anything that reaches the module changed, so did its
+ * key.  Lowering every package again costs a little (0.15 s for a
+ * program importing os), optimising and emitting them cost seconds.
+ *
+ * The cache lives in $MINIGO_CACHE, else $XDG_CACHE_HOME/minigo, else
+ * ~/.cache/minigo ("off" turns it off); an entry is KK/KEY-o, written
+ * under a temporary name and renamed, so that concurrent builds never see
+ * half an object.  Entries a build uses get their time refreshed (at most
+ * once an hour), and once a day entries unused for five days are deleted:
+ * go's trimming rule.  Without a usable directory the objects are made
+ * in the build's temporary directory and thrown away.
+ *
+ * The modules the cache lacks are emitted in parallel, one child process
+ * per module and as many at once as there are CPUs, largest first: a
+ * forked child has its own copy of the LLVM context, so nothing is shared
+ * between threads.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <llvm-c/BitWriter.h>
+#include <xxhash.h>
+
+#include "codegen/codegen.h"
+
+enum { TRIM_AGE = 5 * 24 * 3600, TRIM_EVERY = 24 * 3600, TOUCH_EVERY = 3600 };
+
+/* The cache directory, created if need be; NULL when off or unusable. */
+static const char *cache_dir(void)
+{
+	static char dir[PATH_MAX];
+	const char *env = getenv("MINIGO_CACHE");
+	if (env && strcmp(env, "off") == 0)
+		return NULL;
+	if (env && *env)
+		snprintf(dir, sizeof dir, "%s", env);
+	else if ((env = getenv("XDG_CACHE_HOME")) && *env == '/')
+		snprintf(dir, sizeof dir, "%s/minigo", env);
+	else if ((env = getenv("HOME")) && *env == '/')
+		snprintf(dir, sizeof dir, "%s/.cache/minigo", env);
+	else
+		return NULL;
+	/* mkdir -p */
+	for (char *p = dir + 1;; p++) {
+		if (*p != '/' && *p)
+			continue;
+		char c = *p;
+		*p = 0;
+		int r = mkdir(dir, 0777);
+		*p = c;
+		if (r != 0 && errno != EEXIST)
+			return NULL;
+		if (!c)
+			break;
+	}
+	return access(dir, W_OK) == 0 ? dir : NULL;
+}
+
+/* minigo's own executable, hashed once: a new minigo makes new keys. */
+static XXH128_hash_t self_hash(void)
+{
+	XXH3_state_t *st = XXH3_createState();
+	XXH3_128bits_reset(st);
+	XXH3_128bits_update(st, "minigo build cache 1", 20);
+	int fd = open("/proc/self/exe", O_RDONLY);
+	char buf[1 << 16];
+	ssize_t r;
+	while (fd >= 0 && (r = read(fd, buf, sizeof buf)) > 0)
+		XXH3_128bits_update(st, buf, (size_t)r);
+	if (fd >= 0)
+		close(fd);
+	XXH128_hash_t h = XXH3_128bits_digest(st);
+	XXH3_freeState(st);
+	return h;
+}
+
+static void trim(const char *dir)
+{
+	char path[PATH_MAX + 32];
+	snprintf(path, sizeof path, "%s/trim.txt", dir);
+	struct stat st;
+	time_t now = time(NULL);
+	if (stat(path, &st) == 0 && now - st.st_mtime < TRIM_EVERY)
+		return;
+	FILE *f = fopen(path, "w");
+	if (f) {
+		fprintf(f, "%ld\n", (long)now);
+		fclose(f);
+	}
+	for (int i = 0; i < 256; i++) {
+		snprintf(path, sizeof path, "%s/%02x", dir, i);
+		DIR *d = opendir(path);
+		if (!d)
+			continue;
+		for (struct dirent *e; (e = readdir(d));) {
+			char p[PATH_MAX + 300];
+			snprintf(p, sizeof p, "%s/%s", path, e->d_name);
+			if (e->d_name[0] != '.' && stat(p, &st) == 0 && now - st.st_mtime > TRIM_AGE)
+				unlink(p);
+		}
+		closedir(d);
+	}
+}
+
+typedef struct Obj {
+	LLVMModuleRef mod;
+	char *path;     /* where its object is (or goes) */
+	size_t size;    /* its bitcode's, to emit the largest first */
+	bool have;
+} Obj;
+
+static int by_size(const void *a, const void *b)
+{
+	const Obj *x = *(const Obj *const *)a, *y = *(const Obj *const *)b;
+	return x->size < y->size ? 1 : x->size > y->size ? -1 : 0;
+}
+
+/* The child's job: optimise and emit one module to path, by rename. */
+static _Noreturn void emit_one(Obj *o, int opt)
+{
+	char tmp[PATH_MAX + 64];
+	snprintf(tmp, sizeof tmp, "%s.%ld.tmp", o->path, (long)getpid());
+	char *err = NULL;
+	if (!cg_emit(o->mod, opt, CG_OBJECT, tmp, &err) || rename(tmp, o->path) != 0) {
+		fprintf(stderr, "minigo: internal compiler error: emitting %s: %s\n", o->path,
+			err ? err : strerror(errno));
+		unlink(tmp);
+		_exit(2);
+	}
+	_exit(0);
+}
+
+bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, char **objs, char **err)
+{
+	const char *dir = cache_dir();
+	XXH128_hash_t self = dir ? self_hash() : (XXH128_hash_t){ 0, 0 };
+	Obj *o = calloc((size_t)n, sizeof *o);
+	Obj **todo = calloc((size_t)n, sizeof *todo);
+	int ntodo = 0;
+	if (!o || !todo)
+		abort();
+	time_t now = time(NULL);
+	for (int k = 0; k < n; k++) {
+		o[k].mod = mods[k];
+		o[k].path = malloc(PATH_MAX + 64);
+		cg_prepare(mods[k], opt);
+		LLVMMemoryBufferRef bc = LLVMWriteBitcodeToMemoryBuffer(mods[k]);
+		o[k].size = LLVMGetBufferSize(bc);
+		if (dir) {
+			XXH3_state_t *st = XXH3_createState();
+			XXH3_128bits_reset(st);
+			XXH3_128bits_update(st, &self, sizeof self);
+			XXH3_128bits_update(st, &opt, sizeof opt);
+			XXH3_128bits_update(st, LLVMGetBufferStart(bc), o[k].size);
+			XXH128_hash_t h = XXH3_128bits_digest(st);
+			XXH3_freeState(st);
+			char sub[PATH_MAX + 8];
+			snprintf(sub, sizeof sub, "%s/%02x", dir, (unsigned)(h.high64 >> 56));
+			mkdir(sub, 0777);
+			snprintf(o[k].path, PATH_MAX + 64, "%s/%016llx%016llx-o", sub, (unsigned long long)h.high64,
+				 (unsigned long long)h.low64);
+			struct stat sb;
+			o[k].have = stat(o[k].path, &sb) == 0;
+			if (o[k].have && now - sb.st_mtime > TOUCH_EVERY)
+				utimes(o[k].path, NULL);
+		} else {
+			snprintf(o[k].path, PATH_MAX + 64, "%s/pkg%d.o", tmpdir, k);
+		}
+		LLVMDisposeMemoryBuffer(bc);
+		if (!o[k].have)
+			todo[ntodo++] = &o[k];
+	}
+	qsort(todo, (size_t)ntodo, sizeof *todo, by_size);
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int jobs = ncpu < 1 ? 1 : (int)ncpu, running = 0, next = 0;
+	bool ok = true;
+	fflush(stdout);
+	fflush(stderr);
+	while (next < ntodo || running > 0) {
+		if (ok && next < ntodo && running < jobs) {
+			pid_t pid = fork();
+			if (pid == 0)
+				emit_one(todo[next], opt);
+			if (pid < 0) {
+				ok = false;
+				*err = strdup("fork failed");
+				continue;
+			}
+			next++;
+			running++;
+			continue;
+		}
+		if (!ok && running == 0)
+			break;
+		int status;
+		if (wait(&status) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		running--;
+		if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+			ok = false;
+			if (!*err)
+				*err = strdup("internal compiler error: emitting an object failed");
+		}
+	}
+	for (int k = 0; k < n; k++)
+		objs[k] = o[k].path;
+	free(o);
+	free(todo);
+	if (dir)
+		trim(dir);
+	return ok;
+}
