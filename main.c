@@ -435,8 +435,8 @@ static int run_program(const Options *o, const char *exe, const char *dir)
  * ./FILE (or -o OUT); run links into a temporary directory, runs the
  * program with its arguments and passes its exit status through.
  */
-static int emit_and_run(const Options *o, LLVMModuleRef *mods, int nmods, const char *name, const char *path,
-			const char *src, size_t len)
+static int emit_and_run(const Options *o, LLVMModuleRef *mods, const CgKey *keys, char **objs, int nmods,
+			const char *name, const char *path, const char *src, size_t len)
 {
 	char *err = NULL;
 	LLVMModuleRef mod = mods[0];
@@ -477,8 +477,7 @@ static int emit_and_run(const Options *o, LLVMModuleRef *mods, int nmods, const 
 		snprintf(tmp, sizeof tmp, "%.*s.minigo-%ld.tmp", slash ? (int)(slash - out + 1) : 0, out, (long)getpid());
 		target = tmp;
 	}
-	char **objs = calloc((size_t)nmods, sizeof *objs);
-	bool ok = cg_emit_objects(mods, nmods, o->opt, dir, objs, &err);
+	bool ok = cg_emit_objects(mods, keys, nmods, o->opt, dir, objs, &err);
 	mark("emit");
 	ok = ok && cg_link(objs, nmods, target, &err);
 	mark("link");
@@ -578,6 +577,7 @@ typedef struct Unit {
 	CgCompare *cmp;      /* compare: the -m lines are collected here */
 	bool deps;           /* a dependency: no dumps, no stop points */
 	bool std;            /* a std package from GOROOT (fe_parse_std) */
+	CgSource *srcs;      /* its files as named and their text, for the build cache's key */
 } Unit;
 
 /* A dependency's options: the -d= dumps and stops are for the packages named. */
@@ -592,9 +592,11 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 	const Options *d_opts = u->deps ? &no_debug : o;
 	FeDiag *d = u->comp.diag;
 	u->files = fe_alloc(u->comp.a, (size_t)n * sizeof *u->files);
+	u->srcs = fe_alloc(u->comp.a, (size_t)n * sizeof *u->srcs);
 	for (int i = 0; i < n; i++) {
 		size_t len;
 		char *src = read_file(paths[i], &len);
+		u->srcs[i] = (CgSource){ shown[i], src, len };
 		if (i == 0) {
 			u->comp.src = src;
 			u->comp.len = len;
@@ -774,16 +776,22 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 	if (!u->cmp && !o->asm_ && !o->emit_llvm && !complete(o, &u->comp, u->file, pkgpath))
 		return 1;
 	CgPackage *cps = fe_alloc(u->comp.a, (size_t)n * sizeof *cps);
-	for (int k = 0; k < n; k++)
+	Unit **us = fe_alloc(u->comp.a, (size_t)n * sizeof *us);
+	LdPackage **order = NULL;
+	for (int k = 0; k < n; k++) {
 		cps[k] = (CgPackage){ &units[k].comp, units[k].prog };
+		us[k] = &units[k];
+	}
 	if (lp && n > 1) {
-		LdPackage **order = fe_alloc(u->comp.a, (size_t)n * sizeof *order);
+		order = fe_alloc(u->comp.a, (size_t)n * sizeof *order);
 		int no = 0;
 		init_visit(lp->pkgs[n - 1], order, &no, bs_map_new(u->comp.a));
 		for (int i = 0; i < no; i++)
 			for (int k = 0; k < n; k++)
-				if (lp->pkgs[k] == order[i])
+				if (lp->pkgs[k] == order[i]) {
 					cps[i] = (CgPackage){ &units[k].comp, units[k].prog };
+					us[i] = &units[k];
+				}
 		n = no;
 	}
 	mark("front");
@@ -792,10 +800,31 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 	 * module for the whole program, cut to what it reaches (prune.c). */
 	bool whole = u->cmp || o->asm_ || o->emit_llvm || o->whole;
 	LLVMModuleRef *mods = fe_alloc(u->comp.a, (size_t)n * sizeof *mods);
-	if (whole)
+	CgKey *keys = NULL;
+	char **objs = fe_alloc(u->comp.a, (size_t)n * sizeof *objs);
+	if (whole) {
 		mods[0] = cg_lower_packages(cps, n);
-	else
-		cg_lower_separately(cps, n, mods);
+	} else {
+		/* a package whose sources the cache knows is not even lowered */
+		keys = fe_alloc(u->comp.a, (size_t)n * sizeof *keys);
+		bool *skip = fe_alloc(u->comp.a, (size_t)n * sizeof *skip);
+		bool introspects = cg_introspects(cps, n);
+		for (int i = 0; i < n; i++) {
+			CgKey *imports = fe_alloc(u->comp.a, (size_t)(order ? order[i]->nimports : 0) * sizeof *imports + 1);
+			int nimports = 0;
+			for (int m = 0; order && m < order[i]->nimports; m++)
+				for (int j = 0; j < i; j++)
+					if (order[j] == order[i]->imports[m].pkg)
+						imports[nimports++] = keys[j];
+			Comp *c = cps[i].comp;
+			keys[i] = cg_source_key(o->opt, introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs,
+						us[i]->nfiles, imports, nimports);
+			objs[i] = cg_cached_object(keys[i]);
+			skip[i] = objs[i] != NULL;
+		}
+		mark("keys");
+		cg_lower_separately(cps, n, mods, skip);
+	}
 	mark("lower");
 	/* what the code generator refused (a bundled declaration without code) */
 	int nerr = 0;
@@ -810,7 +839,7 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 	if (u->cmp)
 		return compare(o, &u->comp, u->cmp, mods[0]);
 	/* the binary is named after the file, or the package path's last element */
-	return emit_and_run(o, mods, whole ? 1 : n, name, u->comp.path, u->comp.src, u->comp.len);
+	return emit_and_run(o, mods, keys, objs, whole ? 1 : n, name, u->comp.path, u->comp.src, u->comp.len);
 }
 
 /* File mode: one .go file, printed as gc prints it (no header). */

@@ -4,21 +4,31 @@
  * A program is lowered into a module per package (cg_lower_separately),
  * and each module is the same whatever program imports the package, so
  * its object -- the expensive part: LLVM's pipeline and instruction
- * selection -- can be kept and used again, as go's GOCACHE keeps compiled
- * packages.  The key of an object is a hash of what determines it: the
+ * selection -- can be kept and used again, as go's GOCACHE keeps
+ * compiled packages.
+ *
+ * An object has two keys.  Its own is a hash of what determines it: the
  * module's bitcode before optimisation, the optimisation level and
- * minigo's own executable (which holds the lowering, the pipeline and the
- * target).  Keyed by the bitcode rather than by the sources, an entry can
- * never be stale: if anything that reaches the module changed, so did its
- * key.  Lowering every package again costs a little (0.15 s for a
- * program importing os), optimising and emitting them cost seconds.
+ * minigo's executable (which holds the lowering, the pipeline and the
+ * target) -- an entry found by it can never be stale.  Finding it costs
+ * the lowering, though (0.2 s for a program importing os), so a package
+ * also has a source key (cg_source_key): its files as named and their
+ * text, its import path, its imports' source keys, the level, minigo, and
+ * whether the program introspects (then nothing is inlined).  That is
+ * everything its module is made of, so the driver asks for the object by
+ * it first and does not lower a package the cache knows; the record
+ * KEY-s names the object the sources made.  MINIGO_CACHE_VERIFY=1 lowers
+ * every package anyway and says "internal compiler error" if its module
+ * is not the one the record names: the claim that the source key covers
+ * everything is checked, not trusted (make check builds its package
+ * tests so).
  *
  * The cache lives in $MINIGO_CACHE, else $XDG_CACHE_HOME/minigo, else
- * ~/.cache/minigo ("off" turns it off); an entry is KK/KEY-o, written
- * under a temporary name and renamed, so that concurrent builds never see
- * half an object.  Entries a build uses get their time refreshed (at most
- * once an hour), and once a day entries unused for five days are deleted:
- * go's trimming rule.  Without a usable directory the objects are made
+ * ~/.cache/minigo ("off" turns it off); an object is KK/KEY-o, a record
+ * KK/KEY-s, each written under a temporary name and renamed, so that
+ * concurrent builds never see half of one.  Objects a build uses get
+ * their time refreshed (at most once an hour), and once a day entries
+ * unused for five days are deleted: go's trimming rule.  Without a usable directory the objects are made
  * in the build's temporary directory and thrown away.
  *
  * The modules the cache lacks are emitted in parallel, one child process
@@ -80,6 +90,11 @@ static const char *cache_dir(void)
 /* minigo's own executable, hashed once: a new minigo makes new keys. */
 static XXH128_hash_t self_hash(void)
 {
+	static XXH128_hash_t h;
+	static bool done;
+	if (done)
+		return h;
+	done = true;
 	XXH3_state_t *st = XXH3_createState();
 	XXH3_128bits_reset(st);
 	XXH3_128bits_update(st, "minigo build cache 1", 20);
@@ -90,9 +105,93 @@ static XXH128_hash_t self_hash(void)
 		XXH3_128bits_update(st, buf, (size_t)r);
 	if (fd >= 0)
 		close(fd);
-	XXH128_hash_t h = XXH3_128bits_digest(st);
+	h = XXH3_128bits_digest(st);
 	XXH3_freeState(st);
 	return h;
+}
+
+/* DIR/KK/KEY-suffix, its directory made. */
+static void entry_path(char *buf, size_t n, const char *dir, unsigned long long hi, unsigned long long lo,
+		       const char *suffix)
+{
+	char sub[PATH_MAX + 8];
+	snprintf(sub, sizeof sub, "%s/%02x", dir, (unsigned)(hi >> 56));
+	mkdir(sub, 0777);
+	snprintf(buf, n, "%s/%016llx%016llx-%s", sub, hi, lo, suffix);
+}
+
+CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
+		    const CgKey *imports, int nimports)
+{
+	XXH128_hash_t self = self_hash();
+	XXH3_state_t *st = XXH3_createState();
+	XXH3_128bits_reset(st);
+	XXH3_128bits_update(st, "sources", 7);
+	XXH3_128bits_update(st, &self, sizeof self);
+	XXH3_128bits_update(st, &opt, sizeof opt);
+	XXH3_128bits_update(st, &introspects, sizeof introspects);
+	XXH3_128bits_update(st, pkgpath, strlen(pkgpath) + 1);
+	for (int i = 0; i < nfiles; i++) {
+		/* the debug info names a relative file by the working directory */
+		char cwd[PATH_MAX];
+		if (files[i].path[0] != '/' && getcwd(cwd, sizeof cwd))
+			XXH3_128bits_update(st, cwd, strlen(cwd) + 1);
+		XXH3_128bits_update(st, files[i].path, strlen(files[i].path) + 1);
+		XXH3_128bits_update(st, &files[i].len, sizeof files[i].len);
+		XXH3_128bits_update(st, files[i].text, files[i].len);
+	}
+	XXH3_128bits_update(st, imports, (size_t)nimports * sizeof *imports);
+	XXH128_hash_t h = XXH3_128bits_digest(st);
+	XXH3_freeState(st);
+	return (CgKey){ h.high64, h.low64 };
+}
+
+static bool verifying(void)
+{
+	const char *v = getenv("MINIGO_CACHE_VERIFY");
+	return v && *v && strcmp(v, "0") != 0;
+}
+
+/* What the source key k recorded: its object's path, into buf. */
+static bool recorded(const char *dir, CgKey k, char *buf, size_t n)
+{
+	char rec[PATH_MAX + 64];
+	entry_path(rec, sizeof rec, dir, k.hi, k.lo, "s");
+	FILE *f = fopen(rec, "r");
+	if (!f)
+		return false;
+	bool ok = fgets(buf, (int)n, f) != NULL;
+	fclose(f);
+	if (!ok)
+		return false;
+	buf[strcspn(buf, "\n")] = 0;
+	return buf[0] == '/';
+}
+
+char *cg_cached_object(CgKey key)
+{
+	const char *dir = cache_dir();
+	char obj[PATH_MAX + 64];
+	if (!dir || verifying() || !recorded(dir, key, obj, sizeof obj) || access(obj, R_OK) != 0)
+		return NULL;
+	struct stat sb;
+	if (stat(obj, &sb) == 0 && time(NULL) - sb.st_mtime > TOUCH_EVERY)
+		utimes(obj, NULL);
+	return strdup(obj);
+}
+
+/* The source key k's object is obj, for the next build (by rename). */
+static void record(const char *dir, CgKey k, const char *obj)
+{
+	char rec[PATH_MAX + 64], tmp[PATH_MAX + 96];
+	entry_path(rec, sizeof rec, dir, k.hi, k.lo, "s");
+	snprintf(tmp, sizeof tmp, "%s.%ld.tmp", rec, (long)getpid());
+	FILE *f = fopen(tmp, "w");
+	if (!f)
+		return;
+	fprintf(f, "%s\n", obj);
+	if (fclose(f) != 0 || rename(tmp, rec) != 0)
+		unlink(tmp);
 }
 
 static void trim(const char *dir)
@@ -151,7 +250,8 @@ static _Noreturn void emit_one(Obj *o, int opt)
 	_exit(0);
 }
 
-bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, char **objs, char **err)
+bool cg_emit_objects(LLVMModuleRef *mods, const CgKey *keys, int n, int opt, const char *tmpdir, char **objs,
+		     char **err)
 {
 	const char *dir = cache_dir();
 	XXH128_hash_t self = dir ? self_hash() : (XXH128_hash_t){ 0, 0 };
@@ -163,6 +263,11 @@ bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, ch
 	time_t now = time(NULL);
 	for (int k = 0; k < n; k++) {
 		o[k].mod = mods[k];
+		if (!mods[k]) {
+			o[k].path = objs[k];
+			o[k].have = true;
+			continue;
+		}
 		o[k].path = malloc(PATH_MAX + 64);
 		cg_prepare(mods[k], opt);
 		LLVMMemoryBufferRef bc = LLVMWriteBitcodeToMemoryBuffer(mods[k]);
@@ -175,11 +280,7 @@ bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, ch
 			XXH3_128bits_update(st, LLVMGetBufferStart(bc), o[k].size);
 			XXH128_hash_t h = XXH3_128bits_digest(st);
 			XXH3_freeState(st);
-			char sub[PATH_MAX + 8];
-			snprintf(sub, sizeof sub, "%s/%02x", dir, (unsigned)(h.high64 >> 56));
-			mkdir(sub, 0777);
-			snprintf(o[k].path, PATH_MAX + 64, "%s/%016llx%016llx-o", sub, (unsigned long long)h.high64,
-				 (unsigned long long)h.low64);
+			entry_path(o[k].path, PATH_MAX + 64, dir, h.high64, h.low64, "o");
 			struct stat sb;
 			o[k].have = stat(o[k].path, &sb) == 0;
 			if (o[k].have && now - sb.st_mtime > TOUCH_EVERY)
@@ -226,8 +327,21 @@ bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, ch
 				*err = strdup("internal compiler error: emitting an object failed");
 		}
 	}
-	for (int k = 0; k < n; k++)
+	for (int k = 0; k < n; k++) {
 		objs[k] = o[k].path;
+		if (!ok || !dir || !keys || !mods[k])
+			continue;
+		char was[PATH_MAX + 64];
+		if (verifying() && recorded(dir, keys[k], was, sizeof was) && strcmp(was, o[k].path) != 0) {
+			size_t len;
+			fprintf(stderr, "minigo: internal compiler error: build cache: the module of %s is not the "
+				"one its sources made before\n", LLVMGetModuleIdentifier(mods[k], &len));
+			ok = false;
+			if (!*err)
+				*err = strdup("internal compiler error: build cache verification failed");
+		}
+		record(dir, keys[k], o[k].path);
+	}
 	free(o);
 	free(todo);
 	if (dir)

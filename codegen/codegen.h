@@ -51,8 +51,12 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n);
 /* The same into a module per package, mods[k] package k's, each the same
  * module whatever program imports the package (so its object can be
  * cached, cg_emit_objects): its functions and variables defined, other
- * packages' declared, descriptors, itabs and wrappers linkonce_odr. */
-void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods);
+ * packages' declared, descriptors, itabs and wrappers linkonce_odr.
+ * Packages with skip[k] (skip may be NULL) are not lowered: mods[k] NULL. */
+void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip);
+/* Does the program look at its own frames (runtime.Caller, Callers, Stack,
+ * FuncForPC, CallersFrames)?  Then no function of it is inlined. */
+bool cg_introspects(CgPackage *pkgs, int n);
 
 /* ---- emit.c ---- */
 
@@ -73,13 +77,33 @@ void cg_prepare(LLVMModuleRef m, int opt);
 
 /* ---- cache.c ---- */
 
+/* A package's key from its sources: its files (as named, and their text),
+ * its import path, its imports' keys, the optimisation level, whether the
+ * program introspects, minigo itself -- everything its module is made of. */
+typedef struct CgKey {
+	unsigned long long hi, lo;
+} CgKey;
+typedef struct CgSource {
+	const char *path;
+	const char *text;
+	size_t len;
+} CgSource;
+CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
+		    const CgKey *imports, int nimports);
+/* The cached object of the package whose sources have this key, or NULL
+ * (also when the cache is off, or MINIGO_CACHE_VERIFY is set). */
+char *cg_cached_object(CgKey key);
 /*
  * The objects of mods[0..n-1] (cg_lower_separately's), each optimised at
  * level opt, into objs[k]: from the build cache when it has them, else
- * emitted in parallel into it (or into tmpdir when there is no cache).
+ * emitted in parallel into it (or into tmpdir when there is no cache).  A
+ * NULL mods[k] keeps the objs[k] given.  keys (NULL: none) are the source
+ * keys, recorded for the next build; under MINIGO_CACHE_VERIFY a module
+ * that differs from the one its key recorded is an internal error.
  * Returns false with *err (NULL on entry) set when emission failed.
  */
-bool cg_emit_objects(LLVMModuleRef *mods, int n, int opt, const char *tmpdir, char **objs, char **err);
+bool cg_emit_objects(LLVMModuleRef *mods, const CgKey *keys, int n, int opt, const char *tmpdir, char **objs,
+		     char **err);
 
 /* ---- prune.c ---- */
 

@@ -1152,7 +1152,30 @@ static void lower_imports(CG *g, CgPackage *pkgs, int n)
  * itabs, wrappers and equality functions are linkonce_odr in every module
  * that uses them, for the linker to keep one of each.
  */
-static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods)
+/* A program that looks at its own frames: runtime.Caller and friends. */
+static const char *const introspect[] = { "Caller", "Callers", "Stack", "FuncForPC", "CallersFrames" };
+
+static void find_introspection(Node *n, void *found)
+{
+	if (*(bool *)found)
+		return;
+	if (n->kind == N_SELECTOR && n->sub == SEL_PKG && n->obj && n->obj->pkg && n->obj->pkg->path &&
+	    strcmp(n->obj->pkg->path, "runtime") == 0)
+		for (size_t i = 0; i < sizeof introspect / sizeof introspect[0]; i++)
+			if (strcmp(n->obj->name, introspect[i]) == 0)
+				*(bool *)found = true;
+	fe_each_child(n, find_introspection, found);
+}
+
+bool cg_introspects(CgPackage *pkgs, int n)
+{
+	bool found = false;
+	for (int k = 0; k < n && !found; k++)
+		find_introspection(pkgs[k].prog->file, &found);
+	return found;
+}
+
+static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip)
 {
 	Comp *main_comp = pkgs[n - 1].comp;
 	Arena *a = main_comp->a;
@@ -1178,6 +1201,12 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods)
 		g->diag = comp->diag;
 		fe_ice_diag(comp->diag);
 		g->pkgpath = comp->pkg ? comp->pkg->path : "main";
+		if (skip && skip[k]) {
+			/* its object is in the build cache */
+			mods[k] = NULL;
+			deps[k] = g->pkgpath;
+			continue;
+		}
 		if (mods)
 			module_begin(g, g->pkgpath, comp->path);
 		/* gc's staticinit copies only its own package's values */
@@ -1203,18 +1232,12 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods)
 	 * program that looks at its own frames (runtime.Caller and friends)
 	 * gets no inlining: gc reports inlined calls as frames of their own,
 	 * which LLVM's inlining, without DWARF's inlining records, would hide. */
-	static const char *const introspect[] = { "runtime.Caller", "runtime.Callers", "runtime.Stack",
-						  "runtime.FuncForPC", "runtime.CallersFrames" };
 	int nmods = mods ? n : 1;
 	LLVMModuleRef *ms = mods ? mods : &g->mod;
-	bool noinline = false;
-	for (int k = 0; k < nmods; k++)
-		for (size_t i = 0; i < sizeof introspect / sizeof introspect[0]; i++)
-			if (LLVMGetNamedFunction(ms[k], introspect[i]))
-				noinline = true;
+	bool noinline = cg_introspects(pkgs, n);
 	unsigned noinline_kind = LLVMGetEnumAttributeKindForName("noinline", 8);
 	for (int k = 0; k < nmods; k++)
-		for (LLVMValueRef f = LLVMGetFirstFunction(ms[k]); f; f = LLVMGetNextFunction(f)) {
+		for (LLVMValueRef f = ms[k] ? LLVMGetFirstFunction(ms[k]) : NULL; f; f = LLVMGetNextFunction(f)) {
 			if (LLVMCountBasicBlocks(f) == 0)
 				continue;
 			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
@@ -1228,10 +1251,10 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods)
 
 LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 {
-	return lower(pkgs, n, NULL);
+	return lower(pkgs, n, NULL, NULL);
 }
 
-void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods)
+void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip)
 {
-	lower(pkgs, n, mods);
+	lower(pkgs, n, mods, skip);
 }

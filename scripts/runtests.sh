@@ -487,7 +487,9 @@ done
 # same stderr (the -m lines and errors under their "# PKG" headers; blocks
 # are put in header order first, since go compiles independent packages
 # in parallel), and when both built, the same program: stdout, exit status,
-# first line of stderr.
+# first line of stderr.  minigo builds under MINIGO_CACHE_VERIFY: every
+# package lowered, and its module checked against what the build cache
+# recorded for its sources (codegen/cache.c).
 blocks() { awk '/^# /{h=$0} {printf "%s\t%09d\t%s\n", h, NR, $0}' "$1" | sort -s -t "$(printf '\t')" -k1,1 -k2,2 | cut -f3-; }
 pkg_total=0
 pkg_match=0
@@ -507,7 +509,7 @@ if $have_go && built run; then
 			GOFLAGS=-mod=mod GOPROXY=off go build "$@" -o "$T/gobin" $args) >"$T/go.err" 2>&1
 		gs=$?
 		(cd "$d" && set -- && while IFS= read -r l; do [ -n "$l" ] && set -- "$@" "-gcflags=$l"; done <"$T/gcflags" &&
-			timeout 60 "$top/$MINIGO" build "$@" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
+			MINIGO_CACHE_VERIFY=1 timeout 60 "$top/$MINIGO" build "$@" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
 		ms=$?
 		blocks "$T/go.err" >"$T/go.blocks"
 		blocks "$T/mg.err" >"$T/mg.blocks"
@@ -627,11 +629,26 @@ MINIGO_CACHE=/proc/minigo-none "$MINIGO" build -o "$T/cache4" "$T/cache2.go"
 c4=$(objects)
 out=$("$T/cache1"; "$T/cache2"; "$T/cache3"; "$T/cache4")
 want=$(printf 'ONE\ntwotwo\ntwotwo\ntwotwo')
-if [ "$c1" -gt 2 ] && [ "$c2" = "$c1" ] && [ "$c3" = $((c1 + 1)) ] && [ "$c4" = "$c3" ] && [ "$out" = "$want" ]; then
+records=$(find "$C" -name '*-s' | wc -l)
+if [ "$c1" -gt 2 ] && [ "$c2" = "$c1" ] && [ "$c3" = $((c1 + 1)) ] && [ "$c4" = "$c3" ] && [ "$out" = "$want" ] &&
+	[ "$records" = "$c3" ]; then
 	ok "cache: objects used again across builds and programs"
 else
-	bad "cache: objects $c1, again $c2, second program $c3, without cache $c4; output '$out'"
+	bad "cache: objects $c1, again $c2, second program $c3, without cache $c4, records $records; output '$out'"
 fi
+# MINIGO_CACHE_VERIFY catches a record that names another object
+for r in $(find "$C" -name '*-s'); do
+	other=$(find "$C" -name '*-o' | grep -v -F "$(cat "$r")" | head -n 1)
+	echo "$other" >"$r"
+done
+MINIGO_CACHE="$C" MINIGO_CACHE_VERIFY=1 "$MINIGO" build -o "$T/cache5" "$T/cache2.go" 2>"$T/cache5.err"
+st=$?
+if [ $st -ne 0 ] && grep -q 'internal compiler error: build cache' "$T/cache5.err"; then
+	ok "cache: verification finds a wrong record"
+else
+	bad "cache: a wrong record passed verification (exit $st)"
+fi
+rm -rf "$C"
 
 # ---- bench: bench/programs/*.go in quick mode (bench/run.sh --quick) ----
 # One case: every compiler that builds a program (gc, gccgo, minigo) must give
