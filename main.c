@@ -768,6 +768,90 @@ static void init_visit(LdPackage *p, LdPackage **order, int *n, BsMap *seen)
 	order[(*n)++] = p;
 }
 
+/*
+ * The build cache's source keys of the packages (order: the loader's view
+ * of each, NULL for a lone file), each after its imports, and the objects
+ * the cache has for them: a package with one is not lowered (the result).
+ * Package main's key covers every package, in order: its main.init calls
+ * their inits.
+ */
+static bool *source_keys(const Options *o, CgPackage *cps, Unit **us, LdPackage **order, int n, bool introspects,
+			 CgKey *keys, char **objs)
+{
+	Arena *a = cps[n - 1].comp->a;
+	bool *skip = fe_alloc(a, (size_t)n * sizeof *skip);
+	CgKey *imports = fe_alloc(a, (size_t)n * sizeof *imports);
+	for (int i = 0; i < n; i++) {
+		Comp *c = cps[i].comp;
+		int nimports = 0;
+		if (!c->pkg) {
+			for (int j = 0; j < i; j++)
+				imports[nimports++] = keys[j];
+		}
+		/* its imports in its files' order, each once */
+		for (int m = 0; c->pkg && order && m < order[i]->nimports; m++) {
+			bool seen = false;
+			for (int q = 0; q < m; q++)
+				seen |= order[i]->imports[q].pkg == order[i]->imports[m].pkg;
+			for (int j = 0; j < i && !seen; j++)
+				if (order[j] == order[i]->imports[m].pkg)
+					imports[nimports++] = keys[j];
+		}
+		keys[i] = cg_source_key(o->opt, introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs, us[i]->nfiles,
+					imports, nimports);
+		objs[i] = cg_cached_object(keys[i]);
+		skip[i] = objs[i] != NULL;
+	}
+	mark("keys");
+	return skip;
+}
+
+/*
+ * go build of packages that make no program still compiles them, and
+ * keeps them in the build cache where the programs that import them find
+ * them (`minigo build std` fills it with every std package minigo
+ * compiles).  Package main makes no object here: its main.init depends on
+ * the program.
+ */
+static int build_library(const Options *o, Unit *units, int n, LdProgram *lp)
+{
+	Arena *a = units[n - 1].comp.a;
+	CgPackage *cps = fe_alloc(a, (size_t)n * sizeof *cps);
+	Unit **us = fe_alloc(a, (size_t)n * sizeof *us);
+	LdPackage **order = fe_alloc(a, (size_t)n * sizeof *order);
+	int m = 0;
+	for (int k = 0; k < n; k++)
+		if (units[k].comp.pkg) {
+			cps[m] = (CgPackage){ &units[k].comp, units[k].prog };
+			us[m] = &units[k];
+			order[m++] = lp->pkgs[k];
+		}
+	if (m == 0)
+		return 0;
+	CgKey *keys = fe_alloc(a, (size_t)m * sizeof *keys);
+	char **objs = fe_alloc(a, (size_t)m * sizeof *objs);
+	bool *skip = source_keys(o, cps, us, order, m, false, keys, objs);
+	LLVMModuleRef *mods = fe_alloc(a, (size_t)m * sizeof *mods);
+	cg_lower_separately(cps, m, mods, skip);
+	int nerr = 0;
+	for (int k = 0; k < m; k++)
+		nerr += fe_flush_errors(cps[k].comp->diag);
+	if (nerr)
+		return 1;
+	mark("lower");
+	char dir[PATH_MAX], *err = NULL;
+	make_tmpdir(dir, sizeof dir);
+	bool ok = cg_emit_objects(mods, keys, m, o->opt, dir, objs, &err);
+	mark("emit");
+	for (int k = 0; k < m; k++)
+		if (objs[k] && strncmp(objs[k], dir, strlen(dir)) == 0)
+			unlink(objs[k]);
+	rmdir(dir);
+	if (!ok)
+		die("%s", err);
+	return 0;
+}
+
 /* The back half for a main package and the packages before it (lp: the
  * loader's view of them, NULL for a lone file). */
 static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char *name, const char *pkgpath)
@@ -805,24 +889,8 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 	if (whole) {
 		mods[0] = cg_lower_packages(cps, n);
 	} else {
-		/* a package whose sources the cache knows is not even lowered */
 		keys = fe_alloc(u->comp.a, (size_t)n * sizeof *keys);
-		bool *skip = fe_alloc(u->comp.a, (size_t)n * sizeof *skip);
-		bool introspects = cg_introspects(cps, n);
-		for (int i = 0; i < n; i++) {
-			CgKey *imports = fe_alloc(u->comp.a, (size_t)(order ? order[i]->nimports : 0) * sizeof *imports + 1);
-			int nimports = 0;
-			for (int m = 0; order && m < order[i]->nimports; m++)
-				for (int j = 0; j < i; j++)
-					if (order[j] == order[i]->imports[m].pkg)
-						imports[nimports++] = keys[j];
-			Comp *c = cps[i].comp;
-			keys[i] = cg_source_key(o->opt, introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs,
-						us[i]->nfiles, imports, nimports);
-			objs[i] = cg_cached_object(keys[i]);
-			skip[i] = objs[i] != NULL;
-		}
-		mark("keys");
+		bool *skip = source_keys(o, cps, us, order, n, cg_introspects(cps, n), keys, objs);
 		cg_lower_separately(cps, n, mods, skip);
 	}
 	mark("lower");
@@ -898,14 +966,14 @@ static int compile_packages(const Options *o)
 		/* go build of several packages builds them and keeps nothing */
 		if (run)
 			die("cannot run multiple packages");
-		return 0;
+		return build_library(o, units, n, lp);
 	}
 	if (strcmp(top->name, "main") != 0) {
 		if (run) {
 			fprintf(stderr, "package %s is not a main package\n", top->path);
 			return 1;
 		}
-		return 0; /* a library: compiled, nothing to keep */
+		return build_library(o, units, n, lp); /* a library: compiled, nothing to keep */
 	}
 	fe_set_local_package(NULL);
 	const char *name = strcmp(top->path, "command-line-arguments") == 0 ? top->files[0] : top->path;

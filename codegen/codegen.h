@@ -302,6 +302,9 @@ void cg_memmove(CG *g, LLVMValueRef dst, LLVMValueRef src, int64_t size, int64_t
 LLVMValueRef cg_copy_to_temp(CG *g, Type *t, LLVMValueRef v); /* memory value -> fresh temporary */
 LLVMValueRef cg_offset(CG *g, LLVMValueRef p, int64_t off);
 LLVMValueRef cg_typedesc(CG *g, Type *t);  /* &type.T */
+/* A module per package: the descriptors of the package's own package-level
+ * types and their pointers, which other modules only declare. */
+void cg_define_types(CG *g, Node *file);
 /* Before lowering: which package each struct/interface literal of file (a
  * package's merged tree) was written in, for descriptors' pkgPath. */
 void cg_note_literals(CG *g, Node *file, const char *pkgpath);

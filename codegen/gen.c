@@ -1212,6 +1212,8 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bo
 		/* gc's staticinit copies only its own package's values */
 		g->statics = bs_map_new(a);
 		define_vars(g, file);
+		if (mods)
+			cg_define_types(g, file);
 		for (int i = 0; i < file->file.decls.len; i++) {
 			Node *d = file->file.decls.v[i];
 			if (d->kind == N_FUNCDECL)

@@ -1160,6 +1160,36 @@ static void note_ptrdesc(CG *g, LLVMValueRef ptr, LLVMValueRef elem)
 	FE_PUSH(g->a, g->ptrdescs, g->nptrdescs, g->capptrdescs, (CgPtrDesc){ ptr, elem });
 }
 
+/*
+ * In a module per package, a package-level defined type T and *T are
+ * described by T's package's module (cg_define_types), as gc emits them
+ * with T's package: another module declares them, and does not repeat a
+ * descriptor, its method table and its methods' wrappers wherever the
+ * type meets an interface.
+ */
+static bool described_elsewhere(CG *g, Type *t)
+{
+	Type *n = t->kind == TY_PTR ? t->elem : t;
+	if (!g->split || n->kind != TY_NAMED || !n->obj || !bs_map_get(g->toptypes, n->obj) ||
+	    (n->obj->pkg && n->obj->pkg->native))
+		return false;
+	return strcmp(obj_pkgpath(n->obj), g->pkgpath) != 0;
+}
+
+void cg_define_types(CG *g, Node *file)
+{
+	for (int i = 0; i < file->file.decls.len; i++) {
+		Node *d = file->file.decls.v[i];
+		if (d->kind != N_TYPESPEC || d->typespec.alias || d->typespec.generic)
+			continue;
+		Object *o = d->typespec.name->obj;
+		if (!o || o->kind != OBJ_TYPE || !o->type || o->type->kind != TY_NAMED || strcmp(o->name, "_") == 0)
+			continue;
+		cg_typedesc(g, o->type);
+		cg_typedesc(g, fe_type_ptr(g->a, o->type));
+	}
+}
+
 LLVMValueRef cg_typedesc(CG *g, Type *t)
 {
 	if (fe_is_untyped(t))
@@ -1170,8 +1200,9 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 	LLVMValueRef gv = bs_map_get(g->typedescs, key);
 	if (gv)
 		return gv;
-	if (runtime_owned(t)) {
-		/* the runtime defines the predeclared types' descriptors (abi.h) */
+	if (runtime_owned(t) || described_elsewhere(g, t)) {
+		/* the runtime defines the predeclared types' descriptors (abi.h),
+		 * another package's module its package-level types' */
 		gv = LLVMAddGlobal(g->mod, g->i8, fe_sprintf(g->a, "type.%s", key));
 		bs_map_put(g->typedescs, key, gv);
 		return gv;

@@ -2420,6 +2420,14 @@ static bool pattern_arg(Ld *ld, const char *arg)
 	return true;
 }
 
+/* A std package minigo compiles, named on the command line (its import
+ * path, or the pattern "std" for all of them). */
+static void std_root(Ld *ld, const char *path, bool literal)
+{
+	Stk stk = { 0 };
+	add_root(ld, load_import(ld, path, NULL, &stk, NULL), literal);
+}
+
 static void import_path_root(Ld *ld, const char *arg)
 {
 	const char *dir = NULL, *msg = NULL;
@@ -2429,7 +2437,10 @@ static void import_path_root(Ld *ld, const char *arg)
 		add_module_root(ld, arg, dir, true);
 		return;
 	case R_STD:
-		root_error(ld, arg, fe_sprintf(ld->a, "package %s: building a standard package not supported by minigo", arg));
+		if (ld_std_source(arg))
+			std_root(ld, arg, true);
+		else
+			root_error(ld, arg, fe_sprintf(ld->a, "package %s: building a standard package not supported by minigo", arg));
 		return;
 	default:
 		if (missing && ld->modroot)
@@ -2730,6 +2741,12 @@ LdProgram *ld_load(Arena *a, const char *const *args, int nargs, const char *gor
 			if (!ld->modroot && (is_local(arg) || arg[0] == '/') && !strstr(arg, "...")) {
 				fputs("go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n", stderr);
 				return NULL;
+			}
+			if (strcmp(arg, "std") == 0) {
+				/* go's std: here the packages minigo compiles */
+				for (size_t k = 0; k < sizeof std_source / sizeof std_source[0]; k++)
+					std_root(ld, std_source[k], false);
+				continue;
 			}
 			if (pattern_arg(ld, arg))
 				continue;

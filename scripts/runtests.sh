@@ -636,6 +636,17 @@ if [ "$c1" -gt 2 ] && [ "$c2" = "$c1" ] && [ "$c3" = $((c1 + 1)) ] && [ "$c4" = 
 else
 	bad "cache: objects $c1, again $c2, second program $c3, without cache $c4, records $records; output '$out'"
 fi
+# a library built alone (go build strings) is the library a program uses
+rm -rf "$C"
+MINIGO_CACHE="$C" "$MINIGO" build strings
+s1=$(objects)
+MINIGO_CACHE="$C" "$MINIGO" build -o "$T/cache1" "$T/cache1.go"
+s2=$(objects)
+if [ "$s1" -gt 0 ] && [ "$s1" -lt "$c1" ] && [ "$s2" = "$c1" ] && [ "$("$T/cache1")" = ONE ]; then
+	ok "cache: a library built alone serves a program"
+else
+	bad "cache: minigo build strings made $s1 objects, then the program $s2 in all (alone: $c1)"
+fi
 # MINIGO_CACHE_VERIFY catches a record that names another object
 for r in $(find "$C" -name '*-s'); do
 	other=$(find "$C" -name '*-o' | grep -v -F "$(cat "$r")" | head -n 1)
