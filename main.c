@@ -832,7 +832,7 @@ static int build_library(const Options *o, Unit *units, int n, LdProgram *lp)
 	char **objs = fe_alloc(a, (size_t)m * sizeof *objs);
 	bool *skip = source_keys(o, cps, us, order, m, false, keys, objs);
 	LLVMModuleRef *mods = fe_alloc(a, (size_t)m * sizeof *mods);
-	cg_lower_separately(cps, m, mods, skip);
+	cg_lower_separately(cps, m, mods, skip, false);
 	int nerr = 0;
 	for (int k = 0; k < m; k++)
 		nerr += fe_flush_errors(cps[k].comp->diag);
@@ -890,8 +890,9 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 		mods[0] = cg_lower_packages(cps, n);
 	} else {
 		keys = fe_alloc(u->comp.a, (size_t)n * sizeof *keys);
-		bool *skip = source_keys(o, cps, us, order, n, cg_introspects(cps, n), keys, objs);
-		cg_lower_separately(cps, n, mods, skip);
+		bool introspects = cg_introspects(cps, n);
+		bool *skip = source_keys(o, cps, us, order, n, introspects, keys, objs);
+		cg_lower_separately(cps, n, mods, skip, introspects);
 	}
 	mark("lower");
 	/* what the code generator refused (a bundled declaration without code) */

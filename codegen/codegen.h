@@ -52,8 +52,10 @@ LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n);
  * module whatever program imports the package (so its object can be
  * cached, cg_emit_objects): its functions and variables defined, other
  * packages' declared, descriptors, itabs and wrappers linkonce_odr.
- * Packages with skip[k] (skip may be NULL) are not lowered: mods[k] NULL. */
-void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip);
+ * Packages with skip[k] (skip may be NULL) are not lowered: mods[k] NULL.
+ * introspects: the program's cg_introspects (false for packages built
+ * alone), which the source keys must have seen too. */
+void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip, bool introspects);
 /* Does the program look at its own frames (runtime.Caller, Callers, Stack,
  * FuncForPC, CallersFrames)?  Then no function of it is inlined. */
 bool cg_introspects(CgPackage *pkgs, int n);

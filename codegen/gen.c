@@ -1175,7 +1175,7 @@ bool cg_introspects(CgPackage *pkgs, int n)
 	return found;
 }
 
-static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip)
+static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip, bool noinline)
 {
 	Comp *main_comp = pkgs[n - 1].comp;
 	Arena *a = main_comp->a;
@@ -1236,7 +1236,6 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bo
 	 * which LLVM's inlining, without DWARF's inlining records, would hide. */
 	int nmods = mods ? n : 1;
 	LLVMModuleRef *ms = mods ? mods : &g->mod;
-	bool noinline = cg_introspects(pkgs, n);
 	unsigned noinline_kind = LLVMGetEnumAttributeKindForName("noinline", 8);
 	for (int k = 0; k < nmods; k++)
 		for (LLVMValueRef f = ms[k] ? LLVMGetFirstFunction(ms[k]) : NULL; f; f = LLVMGetNextFunction(f)) {
@@ -1253,10 +1252,10 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bo
 
 LLVMModuleRef cg_lower_packages(CgPackage *pkgs, int n)
 {
-	return lower(pkgs, n, NULL, NULL);
+	return lower(pkgs, n, NULL, NULL, cg_introspects(pkgs, n));
 }
 
-void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip)
+void cg_lower_separately(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bool *skip, bool introspects)
 {
-	lower(pkgs, n, mods, skip);
+	lower(pkgs, n, mods, skip, introspects);
 }

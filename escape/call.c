@@ -39,16 +39,6 @@ static const struct {
 	int n;
 	Tag tags[3];
 } bundled[] = {
-	{ "fmt.Fprint", 2, { HEAP, CONTENT } },
-	{ "fmt.Fprintln", 2, { HEAP, CONTENT } },
-	{ "fmt.Fprintf", 3, { HEAP, NONE, CONTENT } },
-	{ "fmt.Print", 1, { CONTENT } },
-	{ "fmt.Println", 1, { CONTENT } },
-	{ "fmt.Printf", 2, { NONE, CONTENT } },
-	{ "fmt.Sprint", 1, { CONTENT } },
-	{ "fmt.Sprintln", 1, { CONTENT } },
-	{ "fmt.Sprintf", 2, { NONE, CONTENT } },
-	{ "fmt.Errorf", 2, { NONE, CONTENT } },
 	{ "reflect.ValueOf", 1, { HEAP } },
 	{ "reflect.Value.Elem", 1, { RESULT0 } },
 	{ "reflect.Value.Pointer", 1, { NONE } },

@@ -1,5 +1,5 @@
 /*
- * packages.c - the bundled packages: fmt and runtime.
+ * packages.c - the bundled package: runtime.
  *
  * Each package's API is written below as Go source with Go 1.19's exact
  * signatures (bodiless functions, methods with receivers, struct types
@@ -33,22 +33,6 @@ typedef struct Bundle {
 } Bundle;
 
 static Bundle bundles[] = {
-	{ "fmt",
-	  "package fmt\n"
-	  "import \"io\"\n"
-	  "func Fprint(w io.Writer, a ...any) (n int, err error)\n"
-	  "func Fprintln(w io.Writer, a ...any) (n int, err error)\n"
-	  "func Fprintf(w io.Writer, format string, a ...any) (n int, err error)\n"
-	  "func Print(a ...any) (n int, err error)\n"
-	  "func Println(a ...any) (n int, err error)\n"
-	  "func Printf(format string, a ...any) (n int, err error)\n"
-	  "func Sprint(a ...any) string\n"
-	  "func Sprintln(a ...any) string\n"
-	  "func Sprintf(format string, a ...any) string\n"
-	  "func Errorf(format string, a ...any) error\n"
-	  "type Stringer interface { String() string }\n",
-	  "Append Appendf Appendln Formatter Fscan Fscanf Fscanln GoStringer "
-	  "Scan ScanState Scanf Scanln Scanner Sscan Sscanf Sscanln State", NULL, NULL },
 	{ "runtime",
 	  "package runtime\n"
 	  "const GOOS string = \"linux\"\n"

@@ -1864,7 +1864,7 @@ static const char *dir_import_path(Ld *ld, const char *dir)
  * Every other std import is a bundled package or refused by the checker.
  */
 static const char *const std_source[] = {
-	"bufio", "bytes", "container/heap", "container/list", "container/ring", "encoding",
+	"bufio", "bytes", "fmt", "internal/fmtsort", "container/heap", "container/list", "container/ring", "encoding",
 	"encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "flag", "errors", "hash", "hash/adler32", "hash/crc32", "hash/crc64",
 	"hash/fnv", "html", "internal/bytealg", "internal/cpu", "internal/itoa", "internal/oserror",
 	"internal/poll", "internal/race", "internal/reflectlite", "internal/safefilepath",
@@ -1873,13 +1873,6 @@ static const char *const std_source[] = {
 	"path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv", "strings", "sync", "sync/atomic",
 	"syscall", "text/tabwriter", "time", "unicode", "unicode/utf16", "unicode/utf8",
 };
-
-/* The std package a bundled C package imports (frontend/packages.c),
- * which must be compiled before it is checked. */
-static const char *bundle_import(const char *path)
-{
-	return strcmp(path, "fmt") == 0 ? "io" : NULL;
-}
 
 /* Std packages whose source is minigo's own (lib/IMPORTPATH): Go's reads
  * gc's type descriptors, which minigo's are not. */
@@ -1896,10 +1889,10 @@ static const char *own_dir(Arena *a, const char *path)
 }
 
 /* Does importing path make the loader compile something: a std package
- * from source, or one a bundled package imports? */
+ * from source? */
 bool ld_compiled_import(const char *path)
 {
-	return ld_std_source(path) || bundle_import(path);
+	return ld_std_source(path);
 }
 
 bool ld_std_source(const char *path)
@@ -2043,17 +2036,6 @@ static void load_node(Ld *ld, Pkg *n, Stk *stk, const char *import_pos)
 			FE_PUSH(a, paths, np, cap, p);
 			np--;
 			FE_PUSH(a, poss, np, cap2, err_pos(ld, full, h->imps[k].sline, h->imps[k].scol));
-		}
-	}
-	/* a bundled package's own imports (fmt's io.Writer): compiled first */
-	for (int i = 0, n0 = np; i < n0; i++) {
-		const char *dep = bundle_import(paths[i]);
-		if (dep && !bs_map_get(seen, dep)) {
-			const char *pos = poss[i];
-			bs_map_put(seen, dep, (void *)dep);
-			FE_PUSH(a, paths, np, cap, dep);
-			np--;
-			FE_PUSH(a, poss, np, cap2, pos);
 		}
 	}
 	/* sort the paths, keeping each position with its path */

@@ -411,7 +411,7 @@ _Noreturn void rt_panicplain(const char *msg) GO_NAME("runtime.panicplain");   /
 _Noreturn void rt_throw(const char *msg) GO_NAME("runtime.throw");             /* fatal error: MSG */
 
 /* ==== strings, interfaces, printing, and the bundled packages ====
- *      (string.c, iface.c, type.c, print.c, fmt*.c, ftoa.c, strconv.c, errors.c, os.c)
+ *      (string.c, iface.c, type.c, print.c, strconv.c, os.c)
  *
  * Calling convention.  Every entry point below is an ordinary C function and
  * generated code calls it exactly as clang would call the C prototype on
@@ -595,18 +595,6 @@ void rt_printnl(void) GO_NAME("runtime.printnl");
  * Methods are functions whose first argument is the receiver.
  */
 typedef struct { intptr_t n; GoIface err; } GoIntError;
-
-/* fmt (fmt.c) */
-GoIntError rt_fmt_Print(GoSlice a) GO_NAME("fmt.Print");
-GoIntError rt_fmt_Fprint(GoIface w, GoSlice a) GO_NAME("fmt.Fprint");
-GoIntError rt_fmt_Fprintln(GoIface w, GoSlice a) GO_NAME("fmt.Fprintln");
-GoIntError rt_fmt_Fprintf(GoIface w, GoString format, GoSlice a) GO_NAME("fmt.Fprintf");
-GoIntError rt_fmt_Println(GoSlice a) GO_NAME("fmt.Println");
-GoIntError rt_fmt_Printf(GoString format, GoSlice a) GO_NAME("fmt.Printf");
-GoString rt_fmt_Sprint(GoSlice a) GO_NAME("fmt.Sprint");
-GoString rt_fmt_Sprintln(GoSlice a) GO_NAME("fmt.Sprintln");
-GoString rt_fmt_Sprintf(GoString format, GoSlice a) GO_NAME("fmt.Sprintf");
-GoIface rt_fmt_Errorf(GoString format, GoSlice a) GO_NAME("fmt.Errorf");
 
 /* os (os.c): rt0.c hands argc/argv over before the package inits. */
 void rt_args_init(int argc, char **argv) GO_NAME("runtime.args");

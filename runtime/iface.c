@@ -344,3 +344,22 @@ void rt_panicnildottype(const GoType *want)
 {
 	panicTypeAssert(NULL, NULL, want, NULL);
 }
+
+/* Does the dynamic type t implement error / fmt.Stringer?  (A panic's
+ * message, defer.c.) */
+const GoMethod *rt_errormethod(const GoType *t)
+{
+	return rt_findmethod(t, "Error", &rt_type_func_string.typ);
+}
+
+const GoMethod *rt_stringmethod(const GoType *t)
+{
+	return rt_findmethod(t, "String", &rt_type_func_string.typ);
+}
+
+GoString rt_callstring(const GoMethod *m, const GoType *t, const void *v)
+{
+	GoString (*fn)(void *) = (GoString (*)(void *))m->ifn;
+
+	return fn(rt_ifaceword(t, v));
+}

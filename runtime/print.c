@@ -19,6 +19,7 @@
  * go to the same file.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -238,4 +239,44 @@ void rt_printiface(GoIface i)
 	gwrite(",", 1);
 	rt_printpointer(i.data);
 	gwrite(")", 1);
+}
+
+/* ---- rt_buf ---- */
+
+void rt_bufgrow(rt_buf *b, intptr_t n)
+{
+	intptr_t ncap;
+	uint8_t *p;
+
+	if (b->cap - b->len >= n)
+		return;
+	ncap = b->cap ? 2 * b->cap : 64;
+	while (ncap - b->len < n)
+		ncap *= 2;
+	p = realloc(b->p, (size_t)ncap);
+	if (p == NULL)
+		rt_throw("out of memory building a message");
+	b->p = p;
+	b->cap = ncap;
+}
+
+void rt_bufwrite(rt_buf *b, const void *p, intptr_t n)
+{
+	if (n <= 0)
+		return;
+	rt_bufgrow(b, n);
+	memcpy(b->p + b->len, p, (size_t)n);
+	b->len += n;
+}
+
+void rt_bufputs(rt_buf *b, const char *s)
+{
+	rt_bufwrite(b, s, (intptr_t)strlen(s));
+}
+
+void rt_buffree(rt_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
 }

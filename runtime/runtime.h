@@ -553,7 +553,7 @@ void *rt_ifaceword(const GoType *t, const void *v);
 /* type.c */
 extern const GoFuncType rt_type_func_string;     /* func() string */
 
-/* fmt.c: a growable byte buffer on the C heap, for building output. */
+/* print.c: a growable byte buffer on the C heap, for building messages. */
 typedef struct rt_buf { uint8_t *p; intptr_t len, cap; } rt_buf;
 void rt_bufgrow(rt_buf *b, intptr_t n);
 static inline void rt_bufputc(rt_buf *b, uint8_t c)
@@ -566,18 +566,11 @@ void rt_bufwrite(rt_buf *b, const void *p, intptr_t n);
 void rt_bufputs(rt_buf *b, const char *s);
 void rt_buffree(rt_buf *b);
 
-/* ftoa.c: strconv.AppendFloat(b, v, fmt, prec, bitSize). */
-void rt_appendfloat(rt_buf *b, double v, char fmt, int prec, int bitSize);
-
 /* strconv.c */
 void rt_appendquote(rt_buf *b, const uint8_t *s, intptr_t n, uint8_t quote, bool asciiOnly);
-void rt_appendquoterune(rt_buf *b, int32_t r, bool asciiOnly);
-bool rt_canbackquote(const uint8_t *s, intptr_t n);
 
-/* errors.c: errors.New's *errors.errorString. */
-extern const GoType *const rt_type_errorString_ptr;
-GoIface rt_newerror(GoString text);
-/* Does the dynamic type t implement error / fmt.Stringer? Call the method on the value at v. */
+/* iface.c: does the dynamic type t implement error / fmt.Stringer?  Call
+ * the method on the value at v. */
 const GoMethod *rt_errormethod(const GoType *t);
 const GoMethod *rt_stringmethod(const GoType *t);
 GoString rt_callstring(const GoMethod *m, const GoType *t, const void *v);

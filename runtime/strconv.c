@@ -1,8 +1,8 @@
 /*
- * strconv.c - Go's quoting rules, for fmt's %q and the runtime's messages.
+ * strconv.c - Go's quoting rules, for the runtime's messages.
  *
- * Package strconv itself is compiled from Go's source; fmt, still bundled
- * C, quotes as strconv.Quote does with these: printable runes
+ * Packages strconv and fmt are compiled from Go's source; a panic's
+ * message (defer.c) quotes as strconv.Quote does with these: printable runes
  * (strconv.IsPrint, from the generated tables in utf8tab.h) stay, the
  * usual C escapes are used where Go uses them, other runes become \xHH,
  * \uHHHH or \UHHHHHHHH, and a byte that is not valid UTF-8 is shown as
@@ -74,32 +74,3 @@ void rt_appendquote(rt_buf *b, const uint8_t *s, intptr_t n, uint8_t quote, bool
 	}
 	rt_bufputc(b, quote);
 }
-
-void rt_appendquoterune(rt_buf *b, int32_t r, bool asciiOnly)
-{
-	if (r < 0 || r > RT_MAX_RUNE || (r >= 0xd800 && r <= 0xdfff))
-		r = RT_RUNE_ERROR;
-	rt_bufputc(b, '\'');
-	appendEscapedRune(b, r, '\'', asciiOnly);
-	rt_bufputc(b, '\'');
-}
-
-bool rt_canbackquote(const uint8_t *s, intptr_t n)
-{
-	intptr_t w;
-
-	for (intptr_t i = 0; i < n; i += w) {
-		int32_t r = rt_decoderune1(s + i, n - i, &w);
-		if (w > 1) {
-			if (r == 0xfeff)
-				return false;
-			continue;
-		}
-		if (r == RT_RUNE_ERROR)
-			return false;
-		if ((r < ' ' && r != '\t') || r == '`' || r == 0x7f)
-			return false;
-	}
-	return true;
-}
-

@@ -82,9 +82,11 @@ if command -v go >/dev/null 2>&1; then
 fi
 
 # ---- unit: Check suites ----
-for t in "$B"/tests/check_*; do
-	[ -x "$t" ] || continue
-	name=$(basename "$t")
+# (the suites of tests/check_*.c: a binary left in $B by a deleted suite is not one)
+for src in tests/check_*.c; do
+	name=$(basename "$src" .c)
+	t=$B/tests/$name
+	[ -x "$t" ] || { bad "$name: not built"; continue; }
 	out=$("$t" 2>&1)
 	status=$?
 	summary=$(printf '%s\n' "$out" | grep -E '^[0-9]+%: Checks: [0-9]+' | tail -n 1)

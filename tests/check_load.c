@@ -153,9 +153,9 @@ START_TEST(test_two_files)
 	ck_assert_str_eq(out, "");
 	ck_assert_str_eq(p->modpath, "example.com/twofiles");
 	ck_assert_str_eq(p->modroot, expect("%F/twofiles"));
-	/* io first: the bundled fmt's declarations import it */
+	/* fmt first: compiled from (the stand-in GOROOT's) source */
 	ck_assert_int_eq(p->npkgs, 2);
-	ck_assert_str_eq(p->pkgs[0]->path, "io");
+	ck_assert_str_eq(p->pkgs[0]->path, "fmt");
 	LdPackage *k = p->pkgs[1];
 	ck_assert_str_eq(k->path, "example.com/twofiles");
 	ck_assert_str_eq(k->name, "main");
@@ -166,7 +166,8 @@ START_TEST(test_two_files)
 	ck_assert_str_eq(k->files[1], expect("%F/twofiles/main.go"));
 	ck_assert_str_eq(k->shown[0], "./b.go");
 	ck_assert_str_eq(k->shown[1], "./main.go");
-	/* b.go: import ( "fmt" "runtime" ), main.go: import "fmt"; std: no package */
+	/* b.go: import ( "fmt" "runtime" ), main.go: import "fmt"; fmt is
+	 * compiled (pkgs[0]), runtime bundled: no package */
 	ck_assert_int_eq(k->nimports, 3);
 	const struct { const char *path; int file, line, col; } want[] = {
 		{ "fmt", 0, 4, 2 }, { "runtime", 0, 5, 2 }, { "fmt", 1, 3, 8 },
@@ -176,7 +177,10 @@ START_TEST(test_two_files)
 		ck_assert_int_eq(k->imports[i].file, want[i].file);
 		ck_assert_int_eq(k->imports[i].line, want[i].line);
 		ck_assert_int_eq(k->imports[i].col, want[i].col);
-		ck_assert_ptr_null(k->imports[i].pkg);
+		if (strcmp(want[i].path, "fmt") == 0)
+			ck_assert_ptr_eq(k->imports[i].pkg, p->pkgs[0]);
+		else
+			ck_assert_ptr_null(k->imports[i].pkg);
 	}
 	fe_arena_free(a);
 }
@@ -296,7 +300,7 @@ START_TEST(test_no_go_mod)
 	ck_assert_ptr_nonnull(p);
 	ck_assert_ptr_null(p->modpath);
 	ck_assert_ptr_null(p->modroot);
-	ck_assert_str_eq(order(p), "io command-line-arguments");
+	ck_assert_str_eq(order(p), "fmt command-line-arguments");
 	ck_assert_ptr_null(load(a, "nomod", ".", NULL));
 	ck_assert_str_eq(out, "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n");
 	ck_assert_ptr_null(load(a, "nomod", "./...", NULL));

@@ -6,14 +6,11 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"strings"
+	"runtime"
 )
 
 func main() {
-	r := strings.NewReader("x")
-	var s string
-	fmt.Fscan(r, &s)                // ERROR "fmt.Fscan not supported by minigo"
-	fmt.Sscanf("1", "%d", new(int)) // ERROR "fmt.Sscanf not supported by minigo"
-	fmt.Fprintln(os.Stderr, s)
+	runtime.LockOSThread() // ERROR "runtime.LockOSThread not supported by minigo"
+	var p runtime.MemProfileRecord // ERROR "runtime.MemProfileRecord not supported by minigo"
+	fmt.Println(p)
 }

@@ -1,2 +1,0 @@
-module fmtgen
-go 1.19

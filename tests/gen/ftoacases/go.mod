@@ -1,2 +1,0 @@
-module ftoagen
-go 1.19
