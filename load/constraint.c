@@ -53,11 +53,14 @@ static bool in_list(const char *s, size_t n, const char *const *list, size_t len
 	return false;
 }
 
-/* go/build's matchTag for GOOS=linux GOARCH=amd64, gc, no cgo, no -tags. */
+/* go/build's matchTag for GOOS=linux GOARCH=amd64, gc, no cgo, no -tags
+ * -- but for math_big_pure_go: math/big's word arithmetic is then Go's own
+ * (arith.go) instead of its assembly, which minigo has no overlay for. */
 static bool match_tag(const char *s, size_t n)
 {
 	static const char *const yes[] = {
 		"linux", "amd64", "gc", "unix", "goexperiment.regabiwrappers", "goexperiment.regabiargs",
+		"math_big_pure_go",
 	};
 	if (in_list(s, n, yes, sizeof yes / sizeof *yes))
 		return true;

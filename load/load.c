@@ -1869,7 +1869,7 @@ static const char *const std_source[] = {
 	"hash/fnv", "html", "internal/bytealg", "internal/cpu", "internal/itoa", "internal/oserror",
 	"internal/poll", "internal/race", "internal/reflectlite", "internal/safefilepath",
 	"internal/syscall/execenv", "internal/syscall/unix", "internal/testlog", "internal/unsafeheader",
-	"io", "io/fs", "io/ioutil", "log", "math", "math/bits", "math/cmplx", "math/rand", "os", "path",
+	"io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "os", "path",
 	"path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv", "strings", "sync", "sync/atomic",
 	"syscall", "text/tabwriter", "time", "unicode", "unicode/utf16", "unicode/utf8",
 };

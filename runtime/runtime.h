@@ -454,13 +454,14 @@ void rt_mapdeleteslot(const GoMapType *t, GoHmap *h, uint8_t *b0, uint8_t *b, ui
 /* GODEBUG=maptrace=1 (read once). */
 extern int rt_maptrace;
 
-/* ==== strings, interfaces, printing, bundled packages: utf8.c, string.c, iface.c,
- *      type.c, print.c, fmt.c, ftoa.c, strconv.c, errors.c, os.c ====
+/* ==== strings, interfaces, printing: utf8.c, string.c, iface.c, type.c,
+ *      print.c, strconv.c, os.c ====
  *
- * Output: fmt writes stdout through stdio's stdout (fully buffered when not
- * a terminal).  Every way out of the process must fflush(stdout) first:
- * exit() does, panic.c's die() does, os.Exit does; anything new that calls
- * _exit must too.  print.c writes stderr unbuffered, after flushing stdout.
+ * Output: Go's fmt and os write with system calls; C code that writes
+ * through stdio's stdout must fflush(stdout) on every way out of the
+ * process: exit() does, panic.c's die() does, os.Exit does; anything new
+ * that calls _exit must too.  print.c writes stderr unbuffered, after
+ * flushing stdout.
  */
 enum { RT_RUNE_ERROR = 0xFFFD, RT_MAX_RUNE = 0x10FFFF };
 
