@@ -56,10 +56,21 @@
 
 enum { TRIM_AGE = 5 * 24 * 3600, TRIM_EVERY = 24 * 3600, TOUCH_EVERY = 3600 };
 
-/* The cache directory, created if need be; NULL when off or unusable. */
+static bool self_hash(XXH128_hash_t *out);
+
+/* The cache directory, created if need be; NULL when off or unusable (or
+ * when minigo cannot read itself for its keys).  Decided once. */
 static const char *cache_dir(void)
 {
 	static char dir[PATH_MAX];
+	static const char *answer;
+	static bool decided;
+	if (decided)
+		return answer;
+	decided = true;
+	XXH128_hash_t self;
+	if (!self_hash(&self))
+		return NULL;
 	const char *env = getenv("MINIGO_CACHE");
 	if (env && strcmp(env, "off") == 0)
 		return NULL;
@@ -84,30 +95,36 @@ static const char *cache_dir(void)
 		if (!c)
 			break;
 	}
-	return access(dir, W_OK) == 0 ? dir : NULL;
+	answer = access(dir, W_OK) == 0 ? dir : NULL;
+	return answer;
 }
 
-/* minigo's own executable, hashed once: a new minigo makes new keys. */
-static XXH128_hash_t self_hash(void)
+/* minigo's own executable, hashed once: a new minigo makes new keys.
+ * false if it cannot be read (then there is no cache: every minigo would
+ * share the keys). */
+static bool self_hash(XXH128_hash_t *out)
 {
 	static XXH128_hash_t h;
-	static bool done;
-	if (done)
-		return h;
-	done = true;
-	XXH3_state_t *st = XXH3_createState();
-	XXH3_128bits_reset(st);
-	XXH3_128bits_update(st, "minigo build cache 1", 20);
-	int fd = open("/proc/self/exe", O_RDONLY);
-	char buf[1 << 16];
-	ssize_t r;
-	while (fd >= 0 && (r = read(fd, buf, sizeof buf)) > 0)
-		XXH3_128bits_update(st, buf, (size_t)r);
-	if (fd >= 0)
-		close(fd);
-	h = XXH3_128bits_digest(st);
-	XXH3_freeState(st);
-	return h;
+	static bool done, ok;
+	if (!done) {
+		done = true;
+		int fd = open("/proc/self/exe", O_RDONLY);
+		if (fd >= 0) {
+			XXH3_state_t *st = XXH3_createState();
+			XXH3_128bits_reset(st);
+			XXH3_128bits_update(st, "minigo build cache 1", 20);
+			char buf[1 << 16];
+			ssize_t r;
+			while ((r = read(fd, buf, sizeof buf)) > 0)
+				XXH3_128bits_update(st, buf, (size_t)r);
+			ok = r == 0;
+			close(fd);
+			h = XXH3_128bits_digest(st);
+			XXH3_freeState(st);
+		}
+	}
+	*out = h;
+	return ok;
 }
 
 /* DIR/KK/KEY-suffix, its directory made. */
@@ -123,7 +140,8 @@ static void entry_path(char *buf, size_t n, const char *dir, unsigned long long 
 CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
 		    const CgKey *imports, int nimports)
 {
-	XXH128_hash_t self = self_hash();
+	XXH128_hash_t self;
+	self_hash(&self);   /* without it there is no cache to use the key in */
 	XXH3_state_t *st = XXH3_createState();
 	XXH3_128bits_reset(st);
 	XXH3_128bits_update(st, "sources", 7);
@@ -254,7 +272,8 @@ bool cg_emit_objects(LLVMModuleRef *mods, const CgKey *keys, int n, int opt, con
 		     char **err)
 {
 	const char *dir = cache_dir();
-	XXH128_hash_t self = dir ? self_hash() : (XXH128_hash_t){ 0, 0 };
+	XXH128_hash_t self;
+	self_hash(&self);
 	Obj *o = calloc((size_t)n, sizeof *o);
 	Obj **todo = calloc((size_t)n, sizeof *todo);
 	int ntodo = 0;
