@@ -157,18 +157,19 @@ static uint32_t fnv32(const char *s)
 extern const GoType *const __start_go_types[] __attribute__((weak));
 extern const GoType *const __stop_go_types[] __attribute__((weak));
 
-/* The program's descriptor of the given kind for which match(t, a, b)
- * holds, or NULL. */
+/* The descriptor of the given kind for which match(t, a, b) holds: the
+ * program's own, or one made here before; NULL if there is none. */
 static const GoType *findtype(int kind, bool (*match)(const GoType *, const void *, const void *), const void *a,
 			      const void *b)
 {
-	if (!__start_go_types)
-		return NULL;
-	for (const GoType *const *p = __start_go_types; p < __stop_go_types; p++) {
+	for (const GoType *const *p = __start_go_types; p && p < __stop_go_types; p++) {
 		const GoType *t = *p;
 		if ((t->kind & KindMask) == kind && !(t->tflag & TflagNamed) && match(t, a, b))
 			return t;
 	}
+	for (Made *m = made; m; m = m->next)
+		if ((m->t->kind & KindMask) == kind && match(m->t, a, b))
+			return m->t;
 	return NULL;
 }
 
@@ -185,9 +186,6 @@ const GoType *rt_reflect_ptrTo(const GoType *t)
 	const GoType *own = findtype(KindPointer, elem_is, t, NULL);
 	if (own)
 		return own;
-	for (Made *m = made; m; m = m->next)
-		if ((m->t->kind & KindMask) == KindPointer && ((const GoPtrType *)m->t)->elem == t)
-			return m->t;
 	GoPtrType *pt = xmalloc(sizeof *pt);
 	char *str = concat("*", t->str);
 	pt->typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
@@ -268,9 +266,6 @@ const GoType *rt_reflect_sliceOf(const GoType *elem)
 	const GoType *own = findtype(KindSlice, elem_is, elem, NULL);
 	if (own)
 		return own;
-	for (Made *m = made; m; m = m->next)
-		if ((m->t->kind & KindMask) == KindSlice && ((const GoSliceType *)m->t)->elem == elem)
-			return m->t;
 	GoSliceType *st = xmalloc(sizeof *st);
 	char *str = concat("[]", elem->str);
 	st->typ = (GoType){ .size = 24, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
@@ -341,9 +336,6 @@ const GoType *rt_reflect_funcOf(GoSlice in, GoSlice out, bool variadic)
 	const GoType *own = findtype(KindFunc, func_is, &parts, NULL);
 	if (own)
 		return own;
-	for (Made *m = made; m; m = m->next)
-		if ((m->t->kind & KindMask) == KindFunc && func_is(m->t, &parts, NULL))
-			return m->t;
 	GoFuncType *ft = xmalloc(sizeof *ft);
 	char *str = funcstring(&in, &out, variadic);
 	ft->typ = (GoType){ .size = 8, .ptrdata = 8, .hash = fnv32(str), .align = 8, .fieldAlign = 8,
@@ -408,9 +400,6 @@ const GoType *rt_reflect_mapOf(const GoType *key, const GoType *elem)
 	const GoType *own = findtype(KindMap, map_is, key, elem);
 	if (own)
 		return own;
-	for (Made *m = made; m; m = m->next)
-		if ((m->t->kind & KindMask) == KindMap && map_is(m->t, key, elem))
-			return m->t;
 	uintptr_t ks = key->size, es = elem->size;
 	bool kind = ks > 128, eind = es > 128;
 	if (kind)

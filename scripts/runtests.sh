@@ -629,8 +629,10 @@ c3=$(objects)
 MINIGO_CACHE=off "$MINIGO" build -o "$T/cache3" "$T/cache2.go"
 MINIGO_CACHE=/proc/minigo-none "$MINIGO" build -o "$T/cache4" "$T/cache2.go"
 c4=$(objects)
-out=$("$T/cache1"; "$T/cache2"; "$T/cache3"; "$T/cache4")
-want=$(printf 'ONE\ntwotwo\ntwotwo\ntwotwo')
+# and -d=whole, the program as one module, cut to what it reaches
+MINIGO_CACHE=off "$MINIGO" build -d=whole -o "$T/cache6" "$T/cache2.go"
+out=$("$T/cache1"; "$T/cache2"; "$T/cache3"; "$T/cache4"; "$T/cache6")
+want=$(printf 'ONE\ntwotwo\ntwotwo\ntwotwo\ntwotwo')
 records=$(find "$C" -name '*-s' | wc -l)
 if [ "$c1" -gt 2 ] && [ "$c2" = "$c1" ] && [ "$c3" = $((c1 + 1)) ] && [ "$c4" = "$c3" ] && [ "$out" = "$want" ] &&
 	[ "$records" = "$c3" ]; then
