@@ -1804,6 +1804,45 @@ static void share_deps(Checker *c)
 	}
 }
 
+/* A min-heap of (outstanding dependencies, index) pairs: init_cycles'
+ * next pick without a scan of every global (syscall has thousands of
+ * constants).  Entries go stale when a count drops; the pop skips them. */
+typedef struct Pick {
+	int deps, i;
+} Pick;
+
+static bool pick_less(Pick a, Pick b)
+{
+	return a.deps < b.deps || (a.deps == b.deps && a.i < b.i);
+}
+
+static void pick_push(Pick *h, int *n, Pick p)
+{
+	int k = (*n)++;
+	for (; k > 0 && pick_less(p, h[(k - 1) / 2]); k = (k - 1) / 2)
+		h[k] = h[(k - 1) / 2];
+	h[k] = p;
+}
+
+static Pick pick_pop(Pick *h, int *n)
+{
+	Pick top = h[0], last = h[--*n];
+	int k = 0;
+	for (;;) {
+		int c = 2 * k + 1;
+		if (c >= *n)
+			break;
+		if (c + 1 < *n && pick_less(h[c + 1], h[c]))
+			c++;
+		if (!pick_less(h[c], last))
+			break;
+		h[k] = h[c];
+		k = c;
+	}
+	h[k] = last;
+	return top;
+}
+
 /*
  * Initialization cycles as types2's initOrder finds them: constants and
  * variables depend on each other directly or through functions; taken
@@ -1821,10 +1860,13 @@ static void init_cycles(Checker *c)
 		node[i] = c->globals[i]->kind == OBJ_VAR || c->globals[i]->kind == OBJ_CONST;
 	/* the graph without functions: i depends on the constants and variables
 	 * reached through functions only */
+	int *touched = malloc((n + 1) * sizeof *touched), ntouched = 0;
 	for (int i = 0; i < n; i++) {
 		if (!node[i])
 			continue;
-		memset(seen, 0, n + 1);
+		/* clear what the previous walk marked, not all n */
+		while (ntouched > 0)
+			seen[touched[--ntouched]] = false;
 		int sp = 0, from = i;
 		for (;;) {
 			for (int k = 0; k < c->ndeps[from]; k++) {
@@ -1832,6 +1874,7 @@ static void init_cycles(Checker *c)
 				if (seen[m])
 					continue;
 				seen[m] = true;
+				touched[ntouched++] = m;
 				if (!node[m]) {
 					stack[sp++] = m; /* a function: look through it */
 					continue;
@@ -1845,12 +1888,23 @@ static void init_cycles(Checker *c)
 			from = stack[--sp];
 		}
 	}
+	free(touched);
 	int *path = malloc((n + 1) * sizeof *path);
+	/* each decrement pushes once more: at most n + (edges) entries */
+	int nheap = 0, capheap = n + 1;
+	for (int i = 0; i < n; i++)
+		capheap += npred[i];
+	Pick *heap = malloc((size_t)capheap * sizeof *heap);
+	for (int i = 0; i < n; i++)
+		if (node[i])
+			pick_push(heap, &nheap, (Pick){ ndeps[i], i });
 	for (;;) {
 		int pick = -1;
-		for (int i = 0; i < n; i++)
-			if (node[i] && !done[i] && (pick < 0 || ndeps[i] < ndeps[pick]))
-				pick = i;
+		while (nheap > 0 && pick < 0) {
+			Pick p = pick_pop(heap, &nheap);
+			if (!done[p.i] && p.deps == ndeps[p.i])
+				pick = p.i;
+		}
 		if (pick < 0)
 			break;
 		done[pick] = true;
@@ -1865,9 +1919,14 @@ static void init_cycles(Checker *c)
 				cycle_error(c, fe_sprintf(c->a, "initialization loop for %s", ord[0]->name), ord, len);
 			}
 		}
-		for (int k = 0; k < npred[pick]; k++)
-			ndeps[pred[pick][k]]--;
+		for (int k = 0; k < npred[pick]; k++) {
+			int q = pred[pick][k];
+			ndeps[q]--;
+			if (!done[q])
+				pick_push(heap, &nheap, (Pick){ ndeps[q], q });
+		}
 	}
+	free(heap);
 	for (int i = 0; i < n; i++)
 		free(pred[i]);
 	free(pred);
