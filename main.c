@@ -4,7 +4,7 @@
  * The whole compiler is the straight line of compile_file() and
  * compile_packages():
  *
- *     load -> parse -> check -> ir -> escape -> lower -> emit
+ *     load -> parse -> check -> ir -> escape -> export -> lower -> emit
  *
  * each stage reading what the previous ones left in the tree and the IR
  * (ir/ir.h says which stage writes what), each followed by
@@ -14,6 +14,10 @@
  * gc does: a program with syntax errors is never type-checked, one with type
  * errors never reaches escape analysis, and one whose stack frames escape
  * analysis finds too large (escape/frame.c) is never lowered.
+ *
+ * A dependency whose export data the build cache holds (export/) is
+ * parsed from that instead of its source: its declarations, small bodies
+ * and escape tags, the stages after the parse unchanged.
  *
  * `minigo compare FILE.go F G` runs the same pipeline with the -m lines
  * collected instead of printed, and hands them with the assembly to
@@ -40,6 +44,7 @@
 #include "frontend/frontend.h"
 #include "ir/ir.h"
 #include "escape/escape.h"
+#include "export/export.h"
 #include "load/load.h"
 
 typedef struct {
@@ -84,6 +89,28 @@ static void mark(const char *stage)
 		fprintf(stderr, "minigo: %-10s %7.3f s\n", stage,
 			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9);
 	last = now;
+}
+
+/* -d=time's split of the front end, summed over the packages */
+enum { LAP_PARSE, LAP_CHECK, LAP_IR, LAP_ESCAPE, NLAP };
+static const char *const lap_names[NLAP] = { "parse", "check", "ir", "escape" };
+static double laps[NLAP];
+
+static double now_s(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int nexported, npackages;   /* packages read from export data, of all */
+
+static void print_laps(void)
+{
+	for (int i = 0; timing && i < NLAP; i++)
+		fprintf(stderr, "minigo:   %-8s %7.3f s\n", lap_names[i], laps[i]);
+	if (timing && npackages)
+		fprintf(stderr, "minigo:   %d of %d packages from export data\n", nexported, npackages);
 }
 
 static const char usage[] =
@@ -578,6 +605,12 @@ typedef struct Unit {
 	bool deps;           /* a dependency: no dumps, no stop points */
 	bool std;            /* a std package from GOROOT (fe_parse_std) */
 	CgSource *srcs;      /* its files as named and their text, for the build cache's key */
+	/* export data (export/): whether this build may read the package's
+	 * (a dependency compiled without -m) and write it, and its key */
+	bool read_export, write_export;
+	CgKey xkey;
+	CgKey *ximports;     /* its imports' keys */
+	int nximports;
 } Unit;
 
 /* A dependency's options: the -d= dumps and stops are for the packages named. */
@@ -593,27 +626,47 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 	FeDiag *d = u->comp.diag;
 	u->files = fe_alloc(u->comp.a, (size_t)n * sizeof *u->files);
 	u->srcs = fe_alloc(u->comp.a, (size_t)n * sizeof *u->srcs);
+	double t0 = now_s();
 	for (int i = 0; i < n; i++) {
 		size_t len;
 		char *src = read_file(paths[i], &len);
 		u->srcs[i] = (CgSource){ shown[i], src, len };
-		if (i == 0) {
-			u->comp.src = src;
-			u->comp.len = len;
-		} else {
+	}
+	u->comp.src = u->srcs[0].text;
+	u->comp.len = u->srcs[0].len;
+	/* the package's export data, when the cache has it, stands in for
+	 * its source (export/export.h) */
+	ExData *x = NULL;
+	npackages += u->comp.pkg != NULL;
+	if (u->write_export)
+		u->xkey = cg_export_key(u->comp.pkgpath, u->srcs, n, u->ximports, u->nximports);
+	if (u->read_export) {
+		size_t len;
+		char *data = cg_cache_get(u->xkey, "x", &len);
+		x = data ? ex_open(&u->comp, data, len, n) : NULL;
+		u->comp.from_export = x != NULL;
+		nexported += x != NULL;
+		u->comp.introspects = x && ex_introspects(x);
+	}
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
 			fe_diag_add_file(d, shown[i]);
-		}
+		size_t len = u->srcs[i].len;
+		const char *src = x ? ex_file(x, i, &len) : u->srcs[i].text;
 		Node *f = u->std ? fe_parse_std(d, u->comp.a, src, len) : fe_parse(d, u->comp.a, src, len);
 		if (!f || fe_too_many_errors(d)) {
 			fe_flush_errors(d);
 			return 1;
 		}
+		if (x)
+			ex_annotate(x, i, f);
 		u->files[u->nfiles++] = f;
 		if (d_opts->dump_ast)
 			fe_dump_ast(stdout, f);
 	}
-	if (u->std)
+	if (u->std && !x)
 		fe_set_aside_closure(u->comp.a, u->files, u->nfiles);
+	laps[LAP_PARSE] += now_s() - t0;
 	if (d_opts->stop && strcmp(d_opts->stop, "parse") == 0)
 		return fe_flush_errors(d) ? 1 : 0;
 	return GO_ON;
@@ -626,7 +679,9 @@ static int front_rest(const Options *o, Unit *u)
 		o = &no_debug;
 	Comp *comp = &u->comp;
 	FeDiag *d = comp->diag;
+	double t0 = now_s();
 	bool ok = fe_check_files(comp, u->files, u->nfiles);
+	laps[LAP_CHECK] += now_s() - t0;
 	if (fe_flush_errors(d) || !ok)
 		return 1;
 	if (o->dump_types)
@@ -636,7 +691,9 @@ static int front_rest(const Options *o, Unit *u)
 		return 0;
 
 	u->file = fe_merge_files(comp->a, u->files, u->nfiles);
+	t0 = now_s();
 	u->prog = ir_build(comp, u->file);
+	laps[LAP_IR] += now_s() - t0;
 	/* compare collects the -m lines, at least at -m=1, instead of printing them. */
 	u->cmp = o->funcs[0] ? cg_compare_new(comp, u->prog) : NULL;
 	if (u->cmp) {
@@ -644,7 +701,9 @@ static int front_rest(const Options *o, Unit *u)
 		if (!comp->m)
 			comp->m = 1;
 	}
+	t0 = now_s();
 	esc_analyze(comp, u->prog);
+	laps[LAP_ESCAPE] += now_s() - t0;
 	/* walk's -m line comes after escape's, also when stopping here */
 	cg_bounded(comp, u->prog, comp->m > 0 && !u->cmp);
 	if (o->dump_ir)
@@ -695,6 +754,44 @@ static int package_m(const Options *o, const LdPackage *p)
 	return m;
 }
 
+/* Export data is read and written by the builds that make a module per
+ * package (not -S, -emit-llvm, compare, -d=whole: they lower every body),
+ * unless MINIGO_EXPORT=off. */
+static bool exports_on(const Options *o)
+{
+	const char *e = getenv("MINIGO_EXPORT");
+	return !(e && strcmp(e, "off") == 0) && !o->funcs[0] && !o->asm_ && !o->emit_llvm && !o->whole;
+}
+
+/* The export keys of package k's imports (each compiled before it), for
+ * front_parse to make its own. */
+static void export_imports(LdProgram *lp, int k, Unit *units, LdPackage *p)
+{
+	Unit *u = &units[k];
+	u->ximports = fe_alloc(u->comp.a, (size_t)(p->nimports + 1) * sizeof *u->ximports);
+	for (int m = 0; m < p->nimports; m++)
+		for (int j = 0; j < k; j++)
+			if (lp->pkgs[j] == p->imports[m].pkg)
+				u->ximports[u->nximports++] = units[j].xkey;
+}
+
+static void write_export(Unit *u)
+{
+	Arena *a = u->comp.a;
+	const char **texts = fe_alloc(a, (size_t)u->nfiles * sizeof *texts);
+	size_t *lens = fe_alloc(a, (size_t)u->nfiles * sizeof *lens);
+	for (int i = 0; i < u->nfiles; i++) {
+		texts[i] = u->srcs[i].text;
+		lens[i] = u->srcs[i].len;
+	}
+	CgPackage self = { &u->comp, u->prog };
+	size_t len;
+	char *data = ex_write(&u->comp, u->files, texts, lens, u->nfiles, cg_introspects(&self, 1), &len);
+	if (data)
+		cg_cache_put(u->xkey, "x", data, len);
+	free(data);
+}
+
 static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 {
 	for (int k = 0; k < ndeps; k++) {
@@ -713,13 +810,20 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		u->comp.pkg = pkg;
 		u->comp.pkgpath = pkg ? p->path : "main"; /* go build's -p */
 		fe_set_local_package(pkg);
+		if (pkg && exports_on(o)) {
+			u->write_export = true;
+			u->read_export = u->deps && u->comp.m == 0;
+			export_imports(lp, k, units, p);
+		}
 		int r = front_parse(o, u, p->files, p->shown, p->nfiles);
 		if (r == GO_ON)
 			r = front_rest(o, u);
 		/* go build's -complete, for every package but std's (their
 		 * body-less functions are the native overlay) */
-		if (r == GO_ON && !u->std && !bodies_complete(&u->comp, u->file))
+		if (r == GO_ON && !u->std && !u->comp.from_export && !bodies_complete(&u->comp, u->file))
 			r = 1;
+		if (r == GO_ON && u->write_export && !u->comp.from_export)
+			write_export(u);
 		fe_set_local_package(NULL);
 		if (r != GO_ON)
 			return r;
@@ -852,6 +956,23 @@ static int build_library(const Options *o, Unit *units, int n, LdProgram *lp)
 	return 0;
 }
 
+/*
+ * A package read from export data has no object in the cache for this
+ * build (another level, a program that introspects, an object trimmed):
+ * its code must be lowered, and export data has not all of it.  The build
+ * starts again, from source all through (which caches what was missing).
+ */
+static char **saved_argv;
+
+static _Noreturn void rebuild_from_source(void)
+{
+	fflush(stdout);
+	fflush(stderr);
+	setenv("MINIGO_EXPORT", "off", 1);
+	execv("/proc/self/exe", saved_argv);
+	die("internal compiler error: re-executing minigo: %s", strerror(errno));
+}
+
 /* The back half for a main package and the packages before it (lp: the
  * loader's view of them, NULL for a lone file). */
 static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char *name, const char *pkgpath)
@@ -879,6 +1000,7 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 		n = no;
 	}
 	mark("front");
+	print_laps();
 	/* A build lowers a module per package, whose objects the build cache
 	 * keeps (codegen/cache.c); -S, -emit-llvm, compare and -d=whole one
 	 * module for the whole program, cut to what it reaches (prune.c). */
@@ -892,6 +1014,9 @@ static int back(const Options *o, Unit *units, int n, LdProgram *lp, const char 
 		keys = fe_alloc(u->comp.a, (size_t)n * sizeof *keys);
 		bool introspects = cg_introspects(cps, n);
 		bool *skip = source_keys(o, cps, us, order, n, introspects, keys, objs);
+		for (int k = 0; k < n; k++)
+			if (cps[k].comp->from_export && !skip[k])
+				rebuild_from_source();
 		cg_lower_separately(cps, n, mods, skip, introspects);
 	}
 	mark("lower");
@@ -1001,6 +1126,7 @@ static void compile_job(void *arg)
 int main(int argc, char **argv)
 {
 	Options o = parse_args(argc, argv);
+	saved_argv = argv;
 	timing = o.time;
 	mark("start");
 	Job job = { &o, 1 };

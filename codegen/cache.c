@@ -164,6 +164,30 @@ CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSour
 	return (CgKey){ h.high64, h.low64 };
 }
 
+/* The key of a package's export data (export/): what its front end read
+ * -- its files and their text, its import path, its imports' export keys
+ * -- and minigo; neither the level nor introspection, which only the
+ * lowering sees. */
+CgKey cg_export_key(const char *pkgpath, const CgSource *files, int nfiles, const CgKey *imports, int nimports)
+{
+	XXH128_hash_t self;
+	self_hash(&self);
+	XXH3_state_t *st = XXH3_createState();
+	XXH3_128bits_reset(st);
+	XXH3_128bits_update(st, "export", 6);
+	XXH3_128bits_update(st, &self, sizeof self);
+	XXH3_128bits_update(st, pkgpath, strlen(pkgpath) + 1);
+	for (int i = 0; i < nfiles; i++) {
+		XXH3_128bits_update(st, files[i].path, strlen(files[i].path) + 1);
+		XXH3_128bits_update(st, &files[i].len, sizeof files[i].len);
+		XXH3_128bits_update(st, files[i].text, files[i].len);
+	}
+	XXH3_128bits_update(st, imports, (size_t)nimports * sizeof *imports);
+	XXH128_hash_t h = XXH3_128bits_digest(st);
+	XXH3_freeState(st);
+	return (CgKey){ h.high64, h.low64 };
+}
+
 static bool verifying(void)
 {
 	const char *v = getenv("MINIGO_CACHE_VERIFY");
@@ -196,6 +220,53 @@ char *cg_cached_object(CgKey key)
 	if (stat(obj, &sb) == 0 && time(NULL) - sb.st_mtime > TOUCH_EVERY)
 		utimes(obj, NULL);
 	return strdup(obj);
+}
+
+char *cg_cache_get(CgKey key, const char *suffix, size_t *len)
+{
+	const char *dir = cache_dir();
+	if (!dir || verifying())
+		return NULL;
+	char path[PATH_MAX + 64];
+	entry_path(path, sizeof path, dir, key.hi, key.lo, suffix);
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return NULL;
+	struct stat sb;
+	char *data = NULL;
+	if (fstat(fd, &sb) == 0 && (data = malloc((size_t)sb.st_size + 1))) {
+		size_t got = 0;
+		ssize_t r = 1;
+		while (got < (size_t)sb.st_size && (r = read(fd, data + got, (size_t)sb.st_size - got)) > 0)
+			got += (size_t)r;
+		if (got != (size_t)sb.st_size) {
+			free(data);
+			data = NULL;
+		} else {
+			data[got] = 0;
+			*len = got;
+			if (time(NULL) - sb.st_mtime > TOUCH_EVERY)
+				utimes(path, NULL);
+		}
+	}
+	close(fd);
+	return data;
+}
+
+void cg_cache_put(CgKey key, const char *suffix, const char *data, size_t len)
+{
+	const char *dir = cache_dir();
+	if (!dir)
+		return;
+	char path[PATH_MAX + 64], tmp[PATH_MAX + 96];
+	entry_path(path, sizeof path, dir, key.hi, key.lo, suffix);
+	snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+	FILE *f = fopen(tmp, "w");
+	if (!f)
+		return;
+	bool ok = fwrite(data, 1, len, f) == len;
+	if (fclose(f) != 0 || !ok || rename(tmp, path) != 0)
+		unlink(tmp);
 }
 
 /* The source key k's object is obj, for the next build (by rename). */

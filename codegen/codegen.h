@@ -92,6 +92,13 @@ typedef struct CgSource {
 } CgSource;
 CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
 		    const CgKey *imports, int nimports);
+/* The key of a package's export data (export/): its files, import path,
+ * imports' export keys and minigo. */
+CgKey cg_export_key(const char *pkgpath, const CgSource *files, int nfiles, const CgKey *imports, int nimports);
+/* An entry KEY-suffix of the cache: malloc'd and NUL-terminated, its size
+ * in *len; NULL when absent (or the cache is off or verifying). */
+char *cg_cache_get(CgKey key, const char *suffix, size_t *len);
+void cg_cache_put(CgKey key, const char *suffix, const char *data, size_t len);
 /* The cached object of the package whose sources have this key, or NULL
  * (also when the cache is off, or MINIGO_CACHE_VERIFY is set). */
 char *cg_cached_object(CgKey key);

@@ -1073,7 +1073,8 @@ static LLVMValueRef intrinsic(CG *g, Object *fn, LLVMValueRef *args)
 static bool atomic_op(CG *g, Object *fn, LLVMValueRef *args, LLVMValueRef *res)
 {
 	if (!fn->pkg || fn->pkg->native || strcmp(fn->pkg->path, "sync/atomic") != 0 || !fn->type ||
-	    fn->type->recv || fn->type->nparams == 0 || (fn->decl && fn->decl->func_.body))
+	    fn->type->recv || fn->type->nparams == 0 ||
+	    (fn->decl && (fn->decl->func_.body || fn->decl->func_.stripped)))
 		return false;
 	LLVMAtomicOrdering sc = LLVMAtomicOrderingSequentiallyConsistent;
 	const char *n = fn->name;

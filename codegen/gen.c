@@ -93,7 +93,8 @@ static Object *linkname_go_target(Object *fn)
 	path[dot - ln] = 0;
 	Package *p = fe_package(NULL, path);
 	Object *o = p && !p->native && p->scope ? fe_scope_lookup(p->scope, dot + 1) : NULL;
-	return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL && o->decl->func_.body ? o : NULL;
+	return o && o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL &&
+	       (o->decl->func_.body || o->decl->func_.stripped) ? o : NULL;
 }
 
 bool cg_native_func(Object *fn)
@@ -102,9 +103,10 @@ bool cg_native_func(Object *fn)
 		return true;
 	/* declared without a body in a package compiled from source: Go has
 	 * it in assembly, minigo's runtime in C (the native overlay) -- unless
-	 * its linkname names a Go function of the program */
+	 * its linkname names a Go function of the program (a body export
+	 * data stripped is Go's too) */
 	return fn->kind == OBJ_FUNC && fn->decl && fn->decl->kind == N_FUNCDECL && !fn->decl->func_.body &&
-	       !linkname_go_target(fn);
+	       !fn->decl->func_.stripped && !linkname_go_target(fn);
 }
 
 static const char *pkg_prefix(Object *o)
@@ -1089,40 +1091,16 @@ static void define_vars(CG *g, Node *file)
  * LLVM cannot inline across packages, and a loop calling utf8.RuneLen or
  * unicode.IsSpace through strings.Fields pays a call each time (bench's
  * wordfreq ran 1.8x slower).  So a module gets, besides its own code, an
- * available_externally copy of each small function of another package it
- * calls: LLVM may inline it and never emits it, the package's own module
- * has the one definition.  A copy depends only on the package's imports,
- * so the module stays the same in every program.  Small is a body of at
- * most IMPORT_NODES syntax nodes, without func literals, defer or recover
- * (their closures and wrappers would be definitions of their own).
+ * available_externally copy of each small function (ir_small_body) of
+ * another package it calls: LLVM may inline it and never emits it, the
+ * package's own module has the one definition.  A copy depends only on
+ * the package's imports, so the module stays the same in every program.
  */
-enum { IMPORT_NODES = 64 };
-
-typedef struct Size {
-	int nodes;
-	bool complex;
-} Size;
-
-static void size_of(Node *n, void *ctx)
-{
-	Size *z = ctx;
-	if (++z->nodes > IMPORT_NODES || n->kind == N_FUNCLIT || n->kind == N_DEFER || n->kind == N_GOSTMT ||
-	    (n->kind == N_CALL && fe_call_builtin(n) == BI_RECOVER)) {
-		z->complex = true;
-		return;
-	}
-	fe_each_child(n, size_of, z);
-}
-
 static void note_import(CG *g, Object *fn)
 {
 	Node *d = fn->decl;
-	if (!d || d->kind != N_FUNCDECL || !d->func_.body || !fn->pkg || fn->pkg->native || fn->linkname ||
-	    strcmp(pkg_prefix(fn), g->pkgpath) == 0 || bs_map_get(g->imported, fn))
-		return;
-	Size z = { 0, false };
-	size_of(d->func_.body, &z);
-	if (z.complex)
+	if (!d || d->kind != N_FUNCDECL || !fn->pkg || fn->pkg->native || fn->linkname ||
+	    strcmp(pkg_prefix(fn), g->pkgpath) == 0 || bs_map_get(g->imported, fn) || !ir_small_body(d))
 		return;
 	bs_map_put(g->imported, fn, fn);
 	FE_PUSH(g->a, g->imports, g->nimports, g->capimports, fn);
@@ -1170,8 +1148,12 @@ static void find_introspection(Node *n, void *found)
 bool cg_introspects(CgPackage *pkgs, int n)
 {
 	bool found = false;
-	for (int k = 0; k < n && !found; k++)
-		find_introspection(pkgs[k].prog->file, &found);
+	for (int k = 0; k < n && !found; k++) {
+		if (pkgs[k].comp->from_export)
+			found = pkgs[k].comp->introspects;
+		else
+			find_introspection(pkgs[k].prog->file, &found);
+	}
 	return found;
 }
 

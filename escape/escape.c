@@ -54,6 +54,7 @@
  * lines go out immediately, never sorted, so the order is part of the
  * output; it is gc's order by construction.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "escape/escape.h"
@@ -201,6 +202,33 @@ void esc_solve(EscBatch *b)
 /* ---- finish: tags and diagnostics ---- */
 
 /*
+ * A function read from export data (export/) carries the tags its
+ * package's own analysis gave it, "t" (or "u" when untagged) and the
+ * leak set's bytes in hex for each parameter, receiver first: its callers
+ * see those, whether or not its body came along.
+ */
+static bool exported_tag(EscFunc *fn, int i, EscParam *p)
+{
+	const char *s = fn->decl && fn->decl->kind == N_FUNCDECL ? fn->decl->func_.esctags : NULL;
+	if (!s)
+		return false;
+	for (int k = 0; k < i && s; k++) {
+		s = strchr(s, ' ');
+		s = s ? s + 1 : NULL;
+	}
+	if (!s || (s[0] != 't' && s[0] != 'u'))
+		fe_ice(fn->decl->pos, "export data: no escape tag for parameter %d of %s", i, fn->name);
+	p->tagged = s[0] == 't';
+	for (int k = 0; k < 1 + ESC_NUM_RESULTS; k++) {
+		unsigned v;
+		if (sscanf(s + 1 + 2 * k, "%2x", &v) != 1)
+			fe_ice(fn->decl->pos, "export data: bad escape tag for %s", fn->name);
+		p->tag.v[k] = (uint8_t)v;
+	}
+	return true;
+}
+
+/*
  * param_tag summarises parameter i of fn for its callers and prints the
  * parameter's -m line.
  */
@@ -216,6 +244,8 @@ static void param_tag(EscBatch *b, EscFunc *fn, int i)
 	                .loc = p->loc };
 
 	p->tagged = true;
+	if (exported_tag(fn, i, p))
+		return;
 	if (!fn->hasBody) {
 		/* Declared without a body: assume the worst unless
 		 * //go:noescape says otherwise. */

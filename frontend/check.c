@@ -2146,6 +2146,8 @@ bool fe_check_files(Comp *comp, Node **files, int nfiles)
 	 * executable from a non-main package is the driver's business */
 	Checker c = { .a = a, .work = chk_work_new(a), .diag = comp->diag, .iota = -1,
 	              .init_order = &comp->init_order, .pkg = comp->pkg };
+	/* export data keeps every import of a file, not every use */
+	c.setaside_skipped = comp->from_export;
 	check_files(&c, files, nfiles);
 	Scope *pkgscope = c.pkgscope;
 	for (int i = 0; i < nfiles; i++)

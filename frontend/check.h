@@ -48,7 +48,8 @@ typedef struct Checker {
 	NodeList *init_order;   /* where init_order puts its result (the Comp's) */
 	Package *pkg;           /* the package being checked; its name qualifies types */
 	bool bundled;           /* checking a bundled package's declarations */
-	bool setaside_skipped;  /* a std file's generic declarations were set aside (fe_parse_std) */
+	bool setaside_skipped;  /* a std file's generic declarations were set aside (fe_parse_std),
+	                           or bodies stripped from export data: imports need no use */
 	Scope *universe, *pkgscope, *filescope, *scope;
 	Node *file;
 	FuncCtx *fn;            /* innermost function, NULL at package level */

@@ -138,6 +138,12 @@ typedef struct Comp {
 	/* the package path gc's -p would get (go build passes it; NULL when
 	 * compiling a lone file, as go tool compile FILE.go) */
 	const char *pkgpath;
+	/* read from the package's export data (export/): the bodies of its
+	 * larger functions stripped (their code is in its cached object),
+	 * its imports possibly unused; introspects: its code calls
+	 * runtime.Caller or friends (which cg_introspects cannot see) */
+	bool from_export;
+	bool introspects;
 } Comp;
 
 void fe_list_push(Arena *a, NodeList *l, Node *n);
@@ -255,7 +261,10 @@ struct Node {
 		struct { Node *x; int op; } unary;
 		struct { Node *type; NodeList elts; Pos rbrace; } composite;
 		struct { Node *type; Node *body; Node *recv; Node *name;
-			 unsigned pragmas; bool generic; } func_;   /* pragmas: FE_FUNC_* (pragma.c) */
+			 unsigned pragmas; bool generic;
+			 bool stripped;          /* export data left its body out (export/) */
+			 const char *esctags; } func_;   /* pragmas: FE_FUNC_* (pragma.c); esctags:
+			                                    the parameters' escape tags from export data */
 		struct { Node *x; Node *sel; } selector;
 		struct { Node *x; Node *lo, *hi, *max; bool full; } slice;
 		struct { Node *x; Node *type; } typeassert;

@@ -140,6 +140,15 @@ typedef struct IrProgram {
  */
 IrProgram *ir_build(Comp *comp, Node *file);
 
+/*
+ * Does a declared function's body travel with its declaration: copied
+ * into other packages' modules (codegen's available_externally copies,
+ * which LLVM may inline) and kept in export data (export/)?  A body of at
+ * most 64 syntax nodes without func literals, defer, go or recover
+ * (their closures and wrappers would be definitions of their own).
+ */
+bool ir_small_body(const Node *decl);
+
 /* ---- clone.c ---- */
 
 /* A parameter of an inlined body and the expression that takes its place. */

@@ -913,3 +913,34 @@ IrProgram *ir_build(Comp *comp, Node *file)
 	nd.prog->init = init;
 	return nd.prog;
 }
+
+/* ---- bodies that travel ---- */
+
+enum { SMALL_NODES = 64 };
+
+typedef struct Size {
+	int nodes;
+	bool complex;
+} Size;
+
+static void size_of(Node *n, void *ctx)
+{
+	Size *z = ctx;
+	if (z->complex)
+		return;
+	if (++z->nodes > SMALL_NODES || n->kind == N_FUNCLIT || n->kind == N_DEFER || n->kind == N_GOSTMT ||
+	    (n->kind == N_CALL && fe_call_builtin(n) == BI_RECOVER)) {
+		z->complex = true;
+		return;
+	}
+	fe_each_child(n, size_of, z);
+}
+
+bool ir_small_body(const Node *decl)
+{
+	if (!decl || decl->kind != N_FUNCDECL || !decl->func_.body)
+		return false;
+	Size z = { 0, false };
+	size_of(decl->func_.body, &z);
+	return !z.complex;
+}

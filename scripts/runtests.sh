@@ -491,7 +491,9 @@ done
 # in parallel), and when both built, the same program: stdout, exit status,
 # first line of stderr.  minigo builds under MINIGO_CACHE_VERIFY: every
 # package lowered, and its module checked against what the build cache
-# recorded for its sources (codegen/cache.c).
+# recorded for its sources (codegen/cache.c).  Then it builds again
+# without verifying, its dependencies read from the export data the first
+# build wrote (export/): the same lines and a byte-identical binary.
 blocks() { awk '/^# /{h=$0} {printf "%s\t%09d\t%s\n", h, NR, $0}' "$1" | sort -s -t "$(printf '\t')" -k1,1 -k2,2 | cut -f3-; }
 pkg_total=0
 pkg_match=0
@@ -499,6 +501,7 @@ if $have_go && built run; then
 	top=$(pwd)
 	for d in testdata/pkg/*/; do
 		d=${d%/}
+		rm -f "$T/gobin" "$T/mgbin" "$T/mgbin2"
 		pkg_total=$((pkg_total + 1))
 		args=.
 		[ -f "$d/args" ] && args=$(cat "$d/args")
@@ -513,6 +516,15 @@ if $have_go && built run; then
 		(cd "$d" && set -- && while IFS= read -r l; do [ -n "$l" ] && set -- "$@" "-gcflags=$l"; done <"$T/gcflags" &&
 			MINIGO_CACHE_VERIFY=1 timeout 60 "$top/$MINIGO" build "$@" -o "$T/mgbin" $args) >"$T/mg.err" 2>&1
 		ms=$?
+		if [ $ms -eq 0 ]; then
+			(cd "$d" && set -- && while IFS= read -r l; do [ -n "$l" ] && set -- "$@" "-gcflags=$l"; done <"$T/gcflags" &&
+				timeout 60 "$top/$MINIGO" build "$@" -o "$T/mgbin2" $args) >"$T/mg2.err" 2>&1
+			if ! cmp -s "$T/mg.err" "$T/mg2.err" || { [ -e "$T/mgbin" ] && ! cmp -s "$T/mgbin" "$T/mgbin2"; }; then
+				bad "$d: built from export data, the -m lines or the binary differ from the build from source"
+				diff "$T/mg.err" "$T/mg2.err" | head -n 5
+				continue
+			fi
+		fi
 		blocks "$T/go.err" >"$T/go.blocks"
 		blocks "$T/mg.err" >"$T/mg.blocks"
 		if [ $gs -ne $ms ] && { [ $gs -eq 0 ] || [ $ms -ne 1 ]; }; then
@@ -536,7 +548,7 @@ if $have_go && built run; then
 				continue
 			fi
 		fi
-		rm -f "$T/gobin" "$T/mgbin"
+		rm -f "$T/gobin" "$T/mgbin" "$T/mgbin2"
 		pkg_match=$((pkg_match + 1))
 		ok "$d"
 	done
@@ -662,6 +674,29 @@ if [ $st -ne 0 ] && grep -q 'internal compiler error: build cache' "$T/cache5.er
 	ok "cache: verification finds a wrong record"
 else
 	bad "cache: a wrong record passed verification (exit $st)"
+fi
+rm -rf "$C"
+
+# ---- export: export data (export/) stands in for a dependency's source ----
+# The first build compiles every package from source and writes their
+# export data; the next reads it for each of them (-d=time counts them),
+# and makes the same binary.  Without a cache nothing is read.
+printf 'package main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n\t"sort"\n\t"strconv"\n\t"strings"\n)\n\nfunc main() {\n\tsc := bufio.NewScanner(os.Stdin)\n\tn := map[string]int{}\n\tfor sc.Scan() {\n\t\tfor _, w := range strings.Fields(sc.Text()) {\n\t\t\tn[w]++\n\t\t}\n\t}\n\tks := make([]string, 0, len(n))\n\tfor k := range n {\n\t\tks = append(ks, k)\n\t}\n\tsort.Strings(ks)\n\tfor _, k := range ks {\n\t\tfmt.Println(k + " " + strconv.Itoa(n[k]))\n\t}\n}\n' >"$T/export.go"
+MINIGO_CACHE="$C" "$MINIGO" build -m -d=time -o "$T/export1" "$T/export.go" 2>"$T/export1.err"
+MINIGO_CACHE="$C" "$MINIGO" build -m -d=time -o "$T/export2" "$T/export.go" 2>"$T/export2.err"
+MINIGO_CACHE=off "$MINIGO" build -m -d=time -o "$T/export3" "$T/export.go" 2>"$T/export3.err"
+x1=$(sed -n 's/^minigo: *\([0-9]*\) of \([0-9]*\) packages from export data$/\1 \2/p' "$T/export1.err")
+x2=$(sed -n 's/^minigo: *\([0-9]*\) of \([0-9]*\) packages from export data$/\1 \2/p' "$T/export2.err")
+x3=$(sed -n 's/^minigo: *\([0-9]*\) of \([0-9]*\) packages from export data$/\1 \2/p' "$T/export3.err")
+n=${x2#* }
+out=$(printf 'b a\nb\n' | "$T/export2")
+if [ "${x1% *}" = 0 ] && [ "${x2% *}" = "$n" ] && [ "$n" -gt 20 ] && [ "${x3% *}" = 0 ] &&
+	cmp -s "$T/export1" "$T/export2" && cmp -s "$T/export1" "$T/export3" &&
+	[ "$(grep -v '^minigo:' "$T/export1.err")" = "$(grep -v '^minigo:' "$T/export2.err")" ] &&
+	[ "$out" = "$(printf 'a 1\nb 2')" ]; then
+	ok "export: $n packages read from export data, the same binary and -m lines"
+else
+	bad "export: from export data: first build '$x1', second '$x2', without cache '$x3'; output '$out'"
 fi
 rm -rf "$C"
 
