@@ -12,6 +12,11 @@
  * The link is gold's when binutils has it (Debian's does): a program is
  * some thirty objects from the build cache, and gold links them in 40 ms
  * where ld.bfd takes 65 -- a third of a cached build.
+ *
+ * And it is static, as gc links a program without cgo: a dynamic libc and
+ * libm are mapped whole, and a program that reads a byte and prints a
+ * number was 2.4 MB resident (1.4 MB static; gc's 1.2 MB).  The sanitizers
+ * of `make san` (MINIGO_LDFLAGS=-fsanitize=...) need the dynamic link.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -91,6 +96,9 @@ bool cg_link(char *const *objs, int nobjs, const char *out, char **err)
 		argv[n++] = "-no-pie"; /* at a fixed address, as gc links (emit.c) */
 		if (have_gold())
 			argv[n++] = "-fuse-ld=gold";
+		const char *ldflags = getenv("MINIGO_LDFLAGS");
+		if (!ldflags || !strstr(ldflags, "-fsanitize"))
+			argv[n++] = "-static";
 		argv[n++] = "-o";
 		argv[n++] = (char *)out;
 		for (int i = 0; i < nobjs; i++)
