@@ -2637,7 +2637,11 @@ static void post_order(Ld *ld, Pkg *n, LdPackage ***out, int *len, int *cap)
 	p->nfiles = d->nfiles;
 	p->files = fe_alloc(a, sizeof *p->files * (size_t)(d->nfiles + 1));
 	p->shown = fe_alloc(a, sizeof *p->shown * (size_t)(d->nfiles + 1));
-	const char *sdir = short_path(ld, n->dir);
+	/* a std package's files go by their full paths (a traceback's, as
+	 * gc's), wherever the build runs: short ones would make the build
+	 * cache's keys and objects depend on the working directory (minigo's
+	 * own lib/ is near the repo's) */
+	const char *sdir = n->std ? n->dir : short_path(ld, n->dir);
 	for (int f = 0; f < d->nfiles; f++) {
 		p->files[f] = fe_sprintf(a, "%s/%s", strcmp(n->dir, "/") ? n->dir : "", d->files[f]);
 		p->shown[f] = fe_sprintf(a, "%s/%s", strcmp(sdir, "/") ? sdir : "", d->files[f]);
