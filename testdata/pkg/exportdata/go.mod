@@ -1,0 +1,3 @@
+module example.com/exportdata
+
+go 1.19
