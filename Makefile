@@ -36,11 +36,12 @@ IR_SRC  = $(wildcard ir/*.c)
 LOAD_SRC = $(wildcard load/*.c)
 ESC_SRC = $(wildcard escape/*.c)
 EXP_SRC = $(wildcard export/*.c)
+INL_SRC = $(wildcard inline/*.c)
 CG_SRC  = $(wildcard codegen/*.c)
 RT_SRC  = $(filter-out runtime/rt0.c,$(wildcard runtime/*.c))
 GEN_SRC = $(B)/frontend/parser.c $(B)/frontend/lexer.c
 
-COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(BASE_SRC) $(LOAD_SRC) $(FE_SRC) $(IR_SRC) $(ESC_SRC) $(EXP_SRC) $(CG_SRC))
+COMP_OBJ = $(GEN_SRC:.c=.o) $(patsubst %.c,$(B)/%.o,$(BASE_SRC) $(LOAD_SRC) $(FE_SRC) $(IR_SRC) $(INL_SRC) $(ESC_SRC) $(EXP_SRC) $(CG_SRC))
 RT_OBJ   = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
 # The runtime keeps frame pointers too: tracebacks walk through its frames.
 $(RT_OBJ) $(B)/rt0.o: CFLAGS += -fno-omit-frame-pointer

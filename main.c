@@ -44,6 +44,7 @@
 #include "frontend/frontend.h"
 #include "ir/ir.h"
 #include "escape/escape.h"
+#include "inline/inline.h"
 #include "export/export.h"
 #include "load/load.h"
 
@@ -52,7 +53,7 @@ typedef struct {
 	const char *file;    /* the one .go file (file mode), else NULL */
 	const char **pkgs;   /* package mode: FILES.go... | DIR | . | ./... | IMPORTPATH */
 	int npkgs;
-	struct { const char *pattern; int m; } gc_rules[8]; /* -gcflags=PATTERN=FLAGS, in order: a
+	struct { const char *pattern; int m; bool l; } gc_rules[8]; /* -gcflags=PATTERN=FLAGS, in order: a
 	                           package takes the last that matches (go's rule); none: -m applies
 	                           to the packages named on the command line */
 	int ngc_rules;
@@ -199,7 +200,10 @@ static void parse_gcflags(Options *o, const char *v)
 	/* -m counts per value: a PATTERN= value replaces the earlier ones
 	 * for the packages it matches; a plain one adds to -m */
 	int m0 = o->m;
+	bool l0 = o->noinline;
 	o->m = 0;
+	if (pattern)
+		o->noinline = false;
 	snprintf(buf, sizeof buf, "%s", v);
 	for (char *s = strtok(buf, " \t"); s; s = strtok(NULL, " \t")) {
 		int dummy = 0;
@@ -210,8 +214,10 @@ static void parse_gcflags(Options *o, const char *v)
 		if (o->ngc_rules == (int)(sizeof o->gc_rules / sizeof o->gc_rules[0]))
 			die("too many -gcflags patterns");
 		o->gc_rules[o->ngc_rules].pattern = pattern;
+		o->gc_rules[o->ngc_rules].l = o->noinline;
 		o->gc_rules[o->ngc_rules++].m = o->m;
 		o->m = m0;
+		o->noinline = l0;
 	} else {
 		o->m += m0;
 	}
@@ -308,6 +314,10 @@ static Options parse_args(int argc, char **argv)
 		}
 		o.pkgs[o.npkgs++] = a;
 	}
+	/* compare shows the code as compiled: until minigo inlines calls
+	 * (issue 16), its -m lines are those of -l */
+	if (compare)
+		o.noinline = true;
 	if (compare) {
 		if (o.npkgs == 0 || !has_go_suffix(o.pkgs[0]))
 			die("compare takes one .go file: minigo compare [flags] FILE.go F G");
@@ -604,6 +614,7 @@ typedef struct Unit {
 	CgCompare *cmp;      /* compare: the -m lines are collected here */
 	bool deps;           /* a dependency: no dumps, no stop points */
 	bool std;            /* a std package from GOROOT (fe_parse_std) */
+	bool noinline;       /* -l for this package: no "can inline" lines */
 	CgSource *srcs;      /* its files as named and their text, for the build cache's key */
 	/* export data (export/): whether this build may read the package's
 	 * (a dependency compiled without -m) and write it, and its key */
@@ -701,6 +712,8 @@ static int front_rest(const Options *o, Unit *u)
 		if (!comp->m)
 			comp->m = 1;
 	}
+	/* gc inlines before escape analysis: its "can inline" lines come first */
+	inl_analyze(comp, u->prog, !u->noinline);
 	t0 = now_s();
 	esc_analyze(comp, u->prog);
 	laps[LAP_ESCAPE] += now_s() - t0;
@@ -792,12 +805,25 @@ static void write_export(Unit *u)
 	free(data);
 }
 
+/* Whether package p is compiled with -l: as its -m level, by the last
+ * -gcflags pattern matching it, else the command line's for the packages
+ * named there (the others are inlined, as go builds them). */
+static bool package_l(const Options *o, const LdPackage *p)
+{
+	bool l = p->named && !o->file ? o->noinline : false;
+	for (int i = 0; i < o->ngc_rules; i++)
+		if (pattern_match(o->gc_rules[i].pattern, p->path, p->std))
+			l = o->gc_rules[i].l;
+	return l;
+}
+
 static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 {
 	for (int k = 0; k < ndeps; k++) {
 		LdPackage *p = lp->pkgs[k];
 		Unit *u = &units[k];
 		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], package_m(o, p));
+		u->noinline = package_l(o, p);
 		fe_diag_header(u->comp.diag, fe_sprintf(u->comp.a, "# %s", p->path));
 		u->deps = !p->named;
 		u->std = p->std;
@@ -1042,6 +1068,7 @@ static int compile_file(const Options *o)
 	Arena *arena = fe_arena_new();
 	Unit main_unit;
 	unit_init(o, &main_unit, arena, o->file, o->file, o->m);
+	main_unit.noinline = o->noinline;
 	int r = front_parse(o, &main_unit, &o->file, &o->file, 1);
 	if (r != GO_ON)
 		return r;

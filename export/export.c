@@ -9,14 +9,16 @@
  *
  * The data:
  *
- *   minigo export 1 NFILES INTROSPECTS
+ *   minigo export 2 NFILES INTROSPECTS
  *   text LEN            then LEN bytes of the file and a newline
  *   aside LINE COL NAME a set-aside name of the file
- *   func LINE COL KIND TAGS...
+ *   func LINE COL KIND INL COST TAGS...
  *                       each function of the file, in order: KIND S
  *                       (body stripped), K (kept) or N (declared without
- *                       one); a tag per parameter, receiver first: t or
- *                       u (untagged) and the leak set's bytes in hex
+ *                       one); INL and COST its inlining verdict
+ *                       (func_.inlstate and inlcost, inline/); a tag per
+ *                       parameter, receiver first: t or u (untagged) and
+ *                       the leak set's bytes in hex
  *   end                 after each file's lines
  */
 #include <stdarg.h>
@@ -668,6 +670,13 @@ static bool is_init(const Node *d)
 	return d->kind == N_FUNCDECL && !d->func_.recv && strcmp(d->func_.name->ident.name, "init") == 0;
 }
 
+/* Does a body travel: small (other modules copy it) or inlinable (gc's
+ * export data carries those, for the inliner)? */
+static bool kept(const Node *d)
+{
+	return d->func_.body && (ir_small_body(d) || d->func_.inlstate == 1);
+}
+
 /* A var spec without its initialiser: `names T`. */
 static void write_var(Writer *w, Node *spec, const Spec *s)
 {
@@ -735,7 +744,7 @@ static void write_file(Writer *w, Buf *out, Node *file, const char *src, size_t 
 			Node *fd = anchored(as, na, &at, d->start, d->end);
 			if (!fd || is_init(fd)) {
 				cut_decl(w, d->start, d->end);
-			} else if (fd->func_.body && !ir_small_body(fd)) {
+			} else if (fd->func_.body && !kept(fd)) {
 				if (d->body == SIZE_MAX) {
 					w->fail = true;
 					break;
@@ -771,8 +780,9 @@ static void write_file(Writer *w, Buf *out, Node *file, const char *src, size_t 
 static void write_tags(Writer *w, Buf *b, Node *d)
 {
 	EscFunc *fn = esc_func_of(d);
-	char kind = d->func_.body ? (ir_small_body(d) ? 'K' : 'S') : 'N';
-	putf(b, "func %d %d %c", d->func_.name->pos.line, d->func_.name->pos.col, kind);
+	char kind = d->func_.body ? (kept(d) ? 'K' : 'S') : 'N';
+	putf(b, "func %d %d %c %d %d", d->func_.name->pos.line, d->func_.name->pos.col, kind, d->func_.inlstate,
+	     d->func_.inlcost);
 	for (int j = 0; fn && j < fn->nparams; j++) {
 		EscParam *p = &fn->params[j];
 		putf(b, " %c", p->tagged ? 't' : 'u');
@@ -787,7 +797,7 @@ char *ex_write(Comp *comp, Node **files, const char *const *texts, const size_t 
 	       bool introspects, size_t *len)
 {
 	Buf b = { 0 };
-	putf(&b, "minigo export 1 %d %d\n", nfiles, introspects ? 1 : 0);
+	putf(&b, "minigo export 2 %d %d\n", nfiles, introspects ? 1 : 0);
 	bool fail = false;
 	for (int i = 0; i < nfiles && !fail; i++) {
 		Writer w = { .comp = comp, .file = files[i], .src = texts[i], .len = lens[i] };
@@ -849,6 +859,7 @@ char *ex_write(Comp *comp, Node **files, const char *const *texts, const size_t 
 typedef struct ExFunc {
 	int line, col;
 	char kind;
+	int inlstate, inlcost;
 	const char *tags;   /* NULL: none */
 } ExFunc;
 
@@ -887,7 +898,7 @@ ExData *ex_open(Comp *comp, const char *data, size_t len, int nfiles)
 	size_t n;
 	const char *l = line_at(&p, end, &n);
 	int nf, intro;
-	if (!l || sscanf(l, "minigo export 1 %d %d", &nf, &intro) != 2 || nf != nfiles)
+	if (!l || sscanf(l, "minigo export 2 %d %d", &nf, &intro) != 2 || nf != nfiles)
 		return NULL;
 	ExData *x = fe_alloc(a, sizeof *x);
 	x->comp = comp;
@@ -910,7 +921,7 @@ ExData *ex_open(Comp *comp, const char *data, size_t len, int nfiles)
 			if (!(l = line_at(&p, end, &n)))
 				return NULL;
 			char *s = fe_strndup(a, l, n);
-			int line, col, off = 0;
+			int line, col, off = 0, inl, cost;
 			char kind;
 			if (strcmp(s, "end") == 0)
 				break;
@@ -919,9 +930,9 @@ ExData *ex_open(Comp *comp, const char *data, size_t len, int nfiles)
 				id->ident.name = s + off;
 				f->aside = fe_grow(a, f->aside, f->naside, &capa, sizeof *f->aside, 8);
 				f->aside[f->naside++] = id;
-			} else if (sscanf(s, "func %d %d %c%n", &line, &col, &kind, &off) == 3) {
+			} else if (sscanf(s, "func %d %d %c %d %d%n", &line, &col, &kind, &inl, &cost, &off) == 5) {
 				f->funcs = fe_grow(a, f->funcs, f->nfuncs, &capf, sizeof *f->funcs, 64);
-				f->funcs[f->nfuncs++] = (ExFunc){ line, col, kind, s[off] == ' ' ? s + off + 1 : NULL };
+				f->funcs[f->nfuncs++] = (ExFunc){ line, col, kind, inl, cost, s[off] == ' ' ? s + off + 1 : NULL };
 			} else {
 				return NULL;
 			}
@@ -960,6 +971,11 @@ void ex_annotate(ExData *x, int i, Node *file)
 		ExFunc *e = &f->funcs[next_fn++];
 		d->func_.stripped = e->kind == 'S';
 		d->func_.esctags = e->tags;
+		/* the verdict of a stripped body cannot be made again */
+		if (d->func_.stripped) {
+			d->func_.inlstate = e->inlstate;
+			d->func_.inlcost = e->inlcost;
+		}
 	}
 	if (next_fn != f->nfuncs)
 		fe_ice((Pos){ 0 }, "export data has functions %s lacks", x->comp->pkgpath);

@@ -12,16 +12,18 @@
  *
  * The format is Go source, so the front end reads it with the parser and
  * checker it already has: each file of the package as written, minus
- *   - the bodies of functions that do not travel (ir_small_body keeps
- *     the small ones: other packages' modules copy them),
+ *   - the bodies of functions that do not travel (the small ones stay,
+ *     ir_small_body: other packages' modules copy them; and the ones gc
+ *     may inline, inline/: as gc's export data, for the inliner),
  *   - the initialisers of package-level variables, replaced by their
  *     types when the declaration wrote none,
  *   - init functions and the declarations the std parse set aside,
  * each cut replaced by its newlines, so that every token left keeps its
  * line and column: positions, local types' names and debug lines stay
  * what the source gives them.  A header carries the rest: the set-aside
- * names, each function's escape tags, whether its body was stripped, and
- * whether the package introspects (runtime.Caller and friends).
+ * names, each function's escape tags and inlining verdict, whether its
+ * body was stripped, and whether the package introspects
+ * (runtime.Caller and friends).
  *
  * What the format cannot say (a variable whose type names an unexported
  * type of another package, say) makes ex_write give up: that package

@@ -263,6 +263,9 @@ struct Node {
 		struct { Node *type; Node *body; Node *recv; Node *name;
 			 unsigned pragmas; bool generic;
 			 bool stripped;          /* export data left its body out (export/) */
+			 int inlstate;   /* inline/: 0 unknown, 1 inlinable (inlcost), 2 not */
+			 int inlcost;
+			 const char *inlreason;  /* why not (-m=2) */
 			 const char *esctags; } func_;   /* pragmas: FE_FUNC_* (pragma.c); esctags:
 			                                    the parameters' escape tags from export data */
 		struct { Node *x; Node *sel; } selector;
@@ -335,7 +338,8 @@ typedef struct FePragma {
 void fe_pragma_check(FeDiag *d, Arena *a, Node *file, Scope *pkgscope, const char *pkgpath);
 /* The directives of a func declaration that later stages act on, in its
  * func_.pragmas (set by fe_pragma_check). */
-enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1 };
+enum { FE_FUNC_NOESCAPE = 1 << 0, FE_FUNC_UINTPTRESCAPES = 1 << 1, FE_FUNC_NOINLINE = 1 << 2,
+       FE_FUNC_CGOUNSAFEARGS = 1 << 3, FE_FUNC_UINTPTRKEEPALIVE = 1 << 4, FE_FUNC_YESWRITEBARRIERREC = 1 << 5 };
 
 /* ---- sizes.c ---- */
 

@@ -494,7 +494,11 @@ static void judge_decl(FeDiag *d, FePragma *v, int n, int i)
 		fe_error(d, decl->pos, "can only use //go:noescape with external func implementations");
 	if (decl->kind == N_FUNCDECL)
 		decl->func_.pragmas = ((flags & PF_NOESCAPE) ? FE_FUNC_NOESCAPE : 0) |
-				      ((flags & PF_UINTPTRESCAPES) ? FE_FUNC_UINTPTRESCAPES : 0);
+				      ((flags & PF_UINTPTRESCAPES) ? FE_FUNC_UINTPTRESCAPES : 0) |
+				      ((flags & PF_NOINLINE) ? FE_FUNC_NOINLINE : 0) |
+				      ((flags & PF_CGOUNSAFEARGS) ? FE_FUNC_CGOUNSAFEARGS : 0) |
+				      ((flags & PF_UINTPTRKEEPALIVE) ? FE_FUNC_UINTPTRKEEPALIVE : 0) |
+				      ((flags & PF_YESWRITEBARRIERREC) ? FE_FUNC_YESWRITEBARRIERREC : 0);
 	/* gc forbids heap allocation of such types at a dozen places (new,
 	 * make, append, escapes, conversions); minigo checks none, so it takes
 	 * a //go:notinheap type only while nothing uses it */

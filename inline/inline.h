@@ -1,0 +1,38 @@
+/*
+ * inline.h - the inliner's table of contents.
+ *
+ * gc inlines before escape analysis.  Its first step, which this
+ * directory holds so far, decides for every function of the package
+ * whether it may be inlined and at what cost (inl.go's CanInline and its
+ * "hairy visitor"): the functions are visited bottom-up over the call
+ * graph (callees first, as ir.VisitFuncsBottomUp), each body is priced
+ * node by node as gc's IR would hold it after typecheck and deadcode --
+ * implicit conversions, dereferences and address-ofs, method calls as
+ * T.M(recv, ...), map indexes -- against a budget of 80, a call costing
+ * 57 unless its callee is inlinable (then the callee's cost).
+ *
+ *   inline.c  the call graph, the verdicts, the costs and the -m lines
+ *   print.c   the body as gc's ir formatter prints it (-m=2's "as:")
+ *
+ * The verdict lands on the declaration (N_FUNCDECL or N_FUNCLIT):
+ * func_.inlstate (1 inlinable, 2 not), func_.inlcost, func_.inlreason,
+ * for escape, codegen and export to read, and for the callers of other
+ * packages compiled later in the same process.
+ */
+#ifndef MINIGO_INLINE_H
+#define MINIGO_INLINE_H
+
+#include "ir/ir.h"
+
+/* Decides every function of prog not decided yet (export data brings the
+ * verdicts of the functions whose bodies it left out), and when report
+ * (inlining is on: no -l) prints gc's "can inline" and, at -m=2, "cannot
+ * inline" lines (comp->m).  Run after ir_build and before esc_analyze,
+ * always: a package's verdicts go into its export data, which builds
+ * with and without -l share. */
+void inl_analyze(Comp *comp, IrProgram *prog, bool report);
+
+/* print.c: " as: SIG { BODY }" of gc's -m=2 line for an inlinable function. */
+const char *inl_body_string(Arena *a, Node *decl);
+
+#endif
