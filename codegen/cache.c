@@ -137,6 +137,23 @@ static void entry_path(char *buf, size_t n, const char *dir, unsigned long long 
 	snprintf(buf, n, "%s/%016llx%016llx-%s", sub, hi, lo, suffix);
 }
 
+/* A package's files into a key: each as named (relative ones with the
+ * working directory, when the key's object names them so), its size and
+ * its text; then its imports' keys. */
+static void hash_sources(XXH3_state_t *st, const CgSource *files, int nfiles, bool cwd_too, const CgKey *imports,
+			 int nimports)
+{
+	for (int i = 0; i < nfiles; i++) {
+		char cwd[PATH_MAX];
+		if (cwd_too && files[i].path[0] != '/' && getcwd(cwd, sizeof cwd))
+			XXH3_128bits_update(st, cwd, strlen(cwd) + 1);
+		XXH3_128bits_update(st, files[i].path, strlen(files[i].path) + 1);
+		XXH3_128bits_update(st, &files[i].len, sizeof files[i].len);
+		XXH3_128bits_update(st, files[i].text, files[i].len);
+	}
+	XXH3_128bits_update(st, imports, (size_t)nimports * sizeof *imports);
+}
+
 CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
 		    const CgKey *imports, int nimports)
 {
@@ -149,16 +166,8 @@ CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSour
 	XXH3_128bits_update(st, &opt, sizeof opt);
 	XXH3_128bits_update(st, &introspects, sizeof introspects);
 	XXH3_128bits_update(st, pkgpath, strlen(pkgpath) + 1);
-	for (int i = 0; i < nfiles; i++) {
-		/* the debug info names a relative file by the working directory */
-		char cwd[PATH_MAX];
-		if (files[i].path[0] != '/' && getcwd(cwd, sizeof cwd))
-			XXH3_128bits_update(st, cwd, strlen(cwd) + 1);
-		XXH3_128bits_update(st, files[i].path, strlen(files[i].path) + 1);
-		XXH3_128bits_update(st, &files[i].len, sizeof files[i].len);
-		XXH3_128bits_update(st, files[i].text, files[i].len);
-	}
-	XXH3_128bits_update(st, imports, (size_t)nimports * sizeof *imports);
+	/* the debug info names a relative file by the working directory */
+	hash_sources(st, files, nfiles, true, imports, nimports);
 	XXH128_hash_t h = XXH3_128bits_digest(st);
 	XXH3_freeState(st);
 	return (CgKey){ h.high64, h.low64 };
@@ -177,12 +186,7 @@ CgKey cg_export_key(const char *pkgpath, const CgSource *files, int nfiles, cons
 	XXH3_128bits_update(st, "export", 6);
 	XXH3_128bits_update(st, &self, sizeof self);
 	XXH3_128bits_update(st, pkgpath, strlen(pkgpath) + 1);
-	for (int i = 0; i < nfiles; i++) {
-		XXH3_128bits_update(st, files[i].path, strlen(files[i].path) + 1);
-		XXH3_128bits_update(st, &files[i].len, sizeof files[i].len);
-		XXH3_128bits_update(st, files[i].text, files[i].len);
-	}
-	XXH3_128bits_update(st, imports, (size_t)nimports * sizeof *imports);
+	hash_sources(st, files, nfiles, false, imports, nimports);
 	XXH128_hash_t h = XXH3_128bits_digest(st);
 	XXH3_freeState(st);
 	return (CgKey){ h.high64, h.low64 };
