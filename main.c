@@ -76,6 +76,7 @@ typedef struct {
 	const char *stop;    /* "parse", "check", ... or NULL */
 	bool time;           /* -d=time: each stage's wall time on stderr */
 	bool whole;          /* -d=whole: build one module, not one per package */
+	bool inline_;        /* -d=inline: inline calls as gc does (issue 16, in progress) */
 } Options;
 
 /* -d=time: the wall time since the previous mark, named for the stage it ends. */
@@ -142,7 +143,8 @@ static const char usage[] =
 	"                types (dump types), ir or ir=FUNC (dump the IR, with escape's\n"
 	"                verdicts), parse|check|escape (stop after that stage), time\n"
 	"                (each stage's wall time on stderr), whole (build the program\n"
-	"                as one LLVM module cut to what it reaches, not one per package)\n"
+	"                as one LLVM module cut to what it reaches, not one per package),\n"
+	"                inline (inline calls within a package as gc does: in progress)\n"
 	"  -h            this help\n";
 
 static _Noreturn void die(const char *fmt, ...)
@@ -179,6 +181,8 @@ static void parse_debug(Options *o, const char *list)
 			o->time = true;
 		else if (strcmp(s, "whole") == 0)
 			o->whole = true;
+		else if (strcmp(s, "inline") == 0)
+			o->inline_ = true;
 		else
 			die("unknown -d option %s", s);
 	}
@@ -713,7 +717,10 @@ static int front_rest(const Options *o, Unit *u)
 			comp->m = 1;
 	}
 	/* gc inlines before escape analysis: its "can inline" lines come first */
-	inl_analyze(comp, u->prog, !u->noinline);
+	if (o->inline_ && !u->noinline)   /* -d=inline: the packages named only */
+		inl_analyze_inline(comp, u->prog, true);
+	else
+		inl_analyze(comp, u->prog, !u->noinline);
 	t0 = now_s();
 	esc_analyze(comp, u->prog);
 	laps[LAP_ESCAPE] += now_s() - t0;
@@ -836,7 +843,8 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		u->comp.pkg = pkg;
 		u->comp.pkgpath = pkg ? p->path : "main"; /* go build's -p */
 		fe_set_local_package(pkg);
-		if (pkg && exports_on(o)) {
+		/* -d=inline: a package inlined into keeps no export data */
+		if (pkg && exports_on(o) && !(o->inline_ && p->named && !u->noinline)) {
 			u->write_export = true;
 			u->read_export = u->deps && u->comp.m == 0;
 			export_imports(lp, k, units, p);
@@ -927,7 +935,9 @@ static bool *source_keys(const Options *o, CgPackage *cps, Unit **us, LdPackage 
 				if (order[j] == order[i]->imports[m].pkg)
 					imports[nimports++] = keys[j];
 		}
-		keys[i] = cg_source_key(o->opt, introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs, us[i]->nfiles,
+		/* -d=inline: the packages it inlined into are objects of their own */
+		int optkey = o->opt + (o->inline_ && !us[i]->deps && !us[i]->noinline ? 100 : 0);
+		keys[i] = cg_source_key(optkey, introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs, us[i]->nfiles,
 					imports, nimports);
 		objs[i] = cg_cached_object(keys[i]);
 		skip[i] = objs[i] != NULL;

@@ -995,6 +995,14 @@ LLVMValueRef cg_expr(CG *g, Node *e)
 		Node *x = e->unary.x;
 		return cg_box(g, e, cg_expr(g, x), defaulted(x->type), e->type);
 	}
+	case N_INLCALL:
+		/* an inlined call (-d=inline): the parameters, the body, the
+		 * result; a receiver's temporary (inline/calls.c) declared first */
+		if (e->inlcall.call->rw && e->inlcall.call->rw->tmp)
+			cg_declare_local(g, e->inlcall.call->rw->tmp->obj, e->inlcall.call->rw->tmp);
+		cg_stmt(g, e->inlcall.init);
+		cg_stmt(g, e->inlcall.body);
+		return e->inlcall.results.len ? cg_expr(g, e->inlcall.results.v[0]) : NULL;
 	default:
 		cg_fatal(e, "expression %s", fe_kind_name(e->kind));
 	}

@@ -330,6 +330,9 @@ EscLocation *esc_var_loc(EscBatch *b, Object *obj);
 /* ---- stmt.c ---- */
 
 void esc_walk_func(EscBatch *b, EscFunc *fn);
+/* An inlined call (N_INLCALL, -d=inline): its parameters, body, then its
+ * results into ks (nks 0: a statement's, discarded). */
+void esc_inlcall(EscState *e, EscHole *ks, int nks, Node *n);
 
 /* ---- assign.c ---- */
 

@@ -256,6 +256,9 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 			esc_flow(b, k, l);
 		return;
 	}
+	case N_INLCALL:
+		esc_inlcall(e, &k, 1, n);
+		return;
 	case N_CONVIFACE: {
 		/* gc's OCONVIFACE: a value neither an interface nor
 		 * pointer-shaped is boxed; the box is the location. */

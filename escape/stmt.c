@@ -281,7 +281,9 @@ static void stmt(EscState *e, Node *n)
 	}
 	case N_EXPRSTMT: {
 		Node *x = fe_unparen(n->unary.x);
-		if (x->kind == N_CALL)
+		if (x->kind == N_INLCALL)
+			esc_inlcall(e, NULL, 0, x);
+		else if (x->kind == N_CALL)
 			esc_call(e, NULL, 0, x);
 		else
 			esc_discard(e, x);
@@ -392,6 +394,17 @@ static void block(EscState *e, Node *n)
 	else
 		stmt(e, n);
 	e->loopDepth = old;
+}
+
+/* gc's OINLCALL (-d=inline): the parameters' assignment and the
+ * results' declarations, the body, then the results into ks (nks 0: a
+ * statement, they are discarded). */
+void esc_inlcall(EscState *e, EscHole *ks, int nks, Node *n)
+{
+	stmt(e, n->inlcall.init);
+	stmt(e, n->inlcall.body);
+	for (int i = 0; i < n->inlcall.results.len; i++)
+		esc_expr(e, i < nks ? ks[i] : esc_discard_hole(e->b), n->inlcall.results.v[i]);
 }
 
 /* esc_walk_func walks a function's body (a closure's, when its literal is

@@ -440,8 +440,9 @@ static bool is_runes_lit(Node *n)
 static void put_expr(Buf *b, Node *n, int p)
 {
 	/* an implicit conversion prints as the value converted */
-	while (n && (n->kind == N_PAREN || n->kind == N_CONVIFACE))
-		n = n->unary.x;
+	while (n && (n->kind == N_PAREN || n->kind == N_CONVIFACE ||
+	             (n->kind == N_INLCALL && n->inlcall.results.len == 1)))
+		n = n->kind == N_INLCALL ? n->inlcall.results.v[0] : n->unary.x;
 	if (!n) {
 		put(b, "<nil>");
 		return;
@@ -677,7 +678,7 @@ const char *esc_fmt_dots(Arena *a, Node *x, const char *base, Type *t, int *path
 const char *esc_fmt_node(Arena *a, Node *n)
 {
 	Buf b = { .a = a };
-	if (n && n->kind > N_BINARY && n->kind != N_KEYVALUE && n->kind != N_CONVIFACE)
+	if (n && n->kind > N_BINARY && n->kind != N_KEYVALUE && n->kind != N_CONVIFACE && n->kind != N_INLCALL)
 		put_stmt(&b, n);
 	else
 		put_expr(&b, n, 0);

@@ -89,6 +89,7 @@ static const char *const kind_names[N_KIND_COUNT] = {
 	[N_TYPESPEC] = "TypeSpec",
 	[N_FUNCDECL] = "FuncDecl",
 	[N_FILE] = "File",
+	[N_INLCALL] = "InlCall",
 };
 
 const char *fe_kind_name(NodeKind kind)
@@ -366,6 +367,9 @@ static void print_expr(SB *b, Node *n, int depth)
 	case N_EXPRSTMT:
 		print_expr(b, n->unary.x, depth);
 		break;
+	case N_INLCALL: /* an inlined call: as the call was written */
+		print_expr(b, n->inlcall.call, depth);
+		break;
 	case N_INCDEC:
 		print_expr(b, n->incdec.x, depth);
 		sb_put(b, n->incdec.op == '+' ? "++" : "--");
@@ -596,6 +600,11 @@ static void children(Node *n, Kids *k)
 		kid(k, "package", &n->file.pkgname);
 		kids_list(k, NULL, &n->file.imports);
 		kids_list(k, NULL, &n->file.decls);
+		break;
+	case N_INLCALL:
+		kid(k, "init", &n->inlcall.init);
+		kid(k, "body", &n->inlcall.body);
+		kids_list(k, "result", &n->inlcall.results);
 		break;
 	default:
 		break;

@@ -208,6 +208,15 @@ typedef enum NodeKind {
 	N_FUNCDECL,   /* func_.recv (N_FIELD or NULL), func_.name, func_.type, func_.body (NULL: no body);
 	                 pos: the token after 'func' (name or receiver '('), as gc; type's pos is its '(' */
 	N_FILE,       /* file.pkgname, file.imports, file.decls (specs and N_FUNCDECLs); pos 'package' */
+	N_INLCALL,    /* IR only (inline/, -d=inline): a call inlined, gc's OINLCALL; an expression of
+	                 the call's type.  inlcall.init (N_BLOCK): the receiver into the call's
+	                 IrRewrite tmp when it has one (`tmp = x`, tmp declared by codegen), the
+	                 callee's parameters declared
+	                 from the arguments (`recv, p1, p2 := x, a1, a2`, blank `_` for unnamed ones)
+	                 and its results declared (`var ~R0 T`); .body (N_BLOCK): a copy of the
+	                 callee's body, each return made `~R0, ... = values; goto .iN`, ending in the
+	                 label .iN; .results: uses of the result variables (its value); .call: the
+	                 original N_CALL (not a child), .callee its N_FUNCDECL; pos the call's */
 	N_KIND_COUNT
 } NodeKind;
 
@@ -295,6 +304,7 @@ struct Node {
 		struct { Node *pkgname; NodeList imports; NodeList decls;
 			 struct FePragma *pragmas; int npragmas;
 			 NodeList setaside; } file;  /* fe_parse_std: the generic declarations' names */
+		struct { Node *init, *body; NodeList results; Node *call, *callee; } inlcall;
 	};
 };
 

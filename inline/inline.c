@@ -50,6 +50,7 @@ typedef struct Inl {
 	BsMap *recs;       /* IrFunc -> Rec */
 	BsMap *inits;      /* a local variable's Object -> the value it is declared with */
 	uint32_t visitgen;
+	InlCalls *calls;   /* -d=inline: the calls are inlined too */
 	Rec **stack;
 	int len, cap;
 } Inl;
@@ -942,6 +943,10 @@ static void analyze_component(Inl *in, Rec **list, int n, bool recursive)
 			can_inline(in, fn);
 		else if (!fn->decl->func_.inlstate)
 			verdict_not(in, fn, "recursive");
+		if (in->calls) {
+			inl_calls_save(in->calls, fn);
+			inl_calls_run(in->calls, fn);
+		}
 	}
 }
 
@@ -973,9 +978,11 @@ static uint32_t visit(Inl *in, Rec *r)
 	return min;
 }
 
-void inl_analyze(Comp *comp, IrProgram *prog, bool report)
+static void analyze(Comp *comp, IrProgram *prog, bool report, bool inline_calls)
 {
 	Inl in = { .comp = comp, .m = report ? comp->m : 0, .a = comp->a, .recs = bs_map_new(comp->a), .inits = bs_map_new(comp->a) };
+	if (inline_calls)
+		in.calls = inl_calls_new(comp);
 	note_inits(prog->file, &in);
 	for (int i = 0; i < prog->nfuncs; i++) {
 		IrFunc *f = prog->funcs[i];
@@ -991,4 +998,14 @@ void inl_analyze(Comp *comp, IrProgram *prog, bool report)
 		if (r && !f->outer)
 			visit(&in, r);
 	}
+}
+
+void inl_analyze(Comp *comp, IrProgram *prog, bool report)
+{
+	analyze(comp, prog, report, false);
+}
+
+void inl_analyze_inline(Comp *comp, IrProgram *prog, bool report)
+{
+	analyze(comp, prog, report, true);
 }

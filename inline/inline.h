@@ -13,6 +13,7 @@
  *
  *   inline.c  the call graph, the verdicts, the costs and the -m lines
  *   print.c   the body as gc's ir formatter prints it (-m=2's "as:")
+ *   calls.c   -d=inline: the calls inlined (InlineCalls), as N_INLCALL nodes
  *
  * The verdict lands on the declaration (N_FUNCDECL or N_FUNCLIT):
  * func_.inlstate (1 inlinable, 2 not), func_.inlcost, func_.inlreason,
@@ -31,6 +32,17 @@
  * always: a package's verdicts go into its export data, which builds
  * with and without -l share. */
 void inl_analyze(Comp *comp, IrProgram *prog, bool report);
+/* The same, and (-d=inline) the calls inlined as gc's InlineCalls does,
+ * each function's right after its verdict, with the "inlining call to F"
+ * lines (comp->m). */
+void inl_analyze_inline(Comp *comp, IrProgram *prog, bool report);
+
+/* calls.c, for inline.c: the inlinable bodies kept as decided (gc's
+ * fn.Inl), and InlineCalls of one function. */
+typedef struct InlCalls InlCalls;
+InlCalls *inl_calls_new(Comp *comp);
+void inl_calls_save(InlCalls *c, IrFunc *fn);
+void inl_calls_run(InlCalls *c, IrFunc *fn);
 
 /* print.c: " as: SIG { BODY }" of gc's -m=2 line for an inlinable function. */
 const char *inl_body_string(Arena *a, Node *decl);

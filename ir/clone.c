@@ -186,6 +186,7 @@ static int lists_of(Node *n, NodeList **l)
 	case N_CONSTSPEC:
 	case N_VARSPEC: l[0] = &n->spec.names; l[1] = &n->spec.values; return 2;
 	case N_FILE: l[0] = &n->file.imports; l[1] = &n->file.decls; return 2;
+	case N_INLCALL: l[0] = &n->inlcall.results; return 1;
 	default: return 0;
 	}
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "inline/inline.h"
+#include "escape/escape.h"
 
 static FeDiag *D;
 static Arena *A;
@@ -230,6 +231,125 @@ START_TEST(test_costs)
 }
 END_TEST
 
+/* ---- -d=inline: calls inlined (calls.c) ---- */
+
+static const char *const inl_prog =
+	"package main\n"
+	"\n"
+	"type T struct{ a, b int }\n"
+	"\n"
+	"func g(x int) *T { return &T{x, x} }\n"
+	"\n"
+	"func f(x int) int {\n"
+	"	p := g(x)\n"
+	"	q := &x\n"
+	"	return p.a + *q\n"
+	"}\n"
+	"\n"
+	"func (t *T) sum() (s int) {\n"
+	"	s = t.a + t.b\n"
+	"	return\n"
+	"}\n"
+	"\n"
+	"func main() {\n"
+	"	t := T{1, 2}\n"
+	"	println(f(1), t.sum(), g(3).sum())\n"
+	"}\n";
+
+/* go tool compile -m t.go (Go 1.19), inlining on */
+static const char *const inl_gc_m[] = {
+	"t.go:5:6: can inline g",
+	"t.go:7:6: can inline f",
+	"t.go:8:8: inlining call to g",
+	"t.go:13:6: can inline (*T).sum",
+	"t.go:18:6: can inline main",
+	"t.go:20:11: inlining call to f",
+	"t.go:20:11: inlining call to g",
+	"t.go:20:21: inlining call to (*T).sum",
+	"t.go:20:26: inlining call to g",
+	"t.go:20:33: inlining call to (*T).sum",
+	"t.go:5:27: &T{...} escapes to heap",
+	"t.go:8:8: &T{...} does not escape",
+	"t.go:13:7: t does not escape",
+	"t.go:20:11: &T{...} does not escape",
+	"t.go:20:26: &T{...} does not escape",
+};
+
+/* Parses, checks, builds the IR, inlines (and analyses escapes) at -m=m. */
+static Node *load_inlined(const char *src, int m, bool escape)
+{
+	fe_diag_free(D);
+	D = fe_diag_new("t.go", false);
+	Node *file = fe_parse(D, A, src, strlen(src));
+	ck_assert_ptr_nonnull(file);
+	C = (Comp){ .a = A, .diag = D, .path = "t.go", .src = src, .len = strlen(src), .m = m };
+	ck_assert(fe_check(&C, file));
+	ck_assert_int_eq(fe_flush_errors(D), 0);
+	IrProgram *p = ir_build(&C, file);
+	ck_assert_ptr_nonnull(p);
+	fe_note_sink(D, sink, NULL);
+	inl_analyze_inline(&C, p, true);
+	if (escape)
+		esc_analyze(&C, p);
+	fe_note_sink(D, NULL, NULL);
+	return file;
+}
+
+START_TEST(test_inline_m_as_gc)
+{
+	load_inlined(inl_prog, 1, true);
+	BsBuf want = { .a = A };
+	for (size_t i = 0; i < sizeof inl_gc_m / sizeof *inl_gc_m; i++)
+		bs_printf(&want, "%s\n", inl_gc_m[i]);
+	ck_assert_str_eq(Out.s ? Out.s : "", want.s);
+}
+END_TEST
+
+START_TEST(test_inline_shape)
+{
+	Node *file = load_inlined(inl_prog, 0, false);
+	Node *mainf = func(file, "main");
+	Node *st = mainf->func_.body->block.stmts.v[1];
+	ck_assert_int_eq(st->kind, N_EXPRSTMT);
+	Node *call = fe_unparen(st->unary.x);
+	ck_assert_int_eq(call->kind, N_CALL);   /* println: a builtin */
+	Node *ic = call->call.args.v[0];
+	ck_assert_int_eq(ic->kind, N_INLCALL);
+	ck_assert_ptr_eq(ic->inlcall.callee, func(file, "f"));
+	ck_assert_int_eq(ic->pos.line, 20);
+	ck_assert_int_eq(ic->pos.col, 11);
+	/* x := 1 */
+	Node *as = ic->inlcall.init->block.stmts.v[0];
+	ck_assert_int_eq(as->kind, N_ASSIGN);
+	ck_assert_str_eq(as->assign.lhs.v[0]->ident.name, "x");
+	ck_assert_ptr_eq(as->assign.lhs.v[0]->obj->fn, mainf);
+	ck_assert_ptr_ne(as->assign.lhs.v[0]->obj, func(file, "f")->func_.type->functype.params.v[0]->field.names.v[0]->obj);
+	/* the result: ~R0 */
+	ck_assert_int_eq(ic->inlcall.results.len, 1);
+	ck_assert_str_eq(ic->inlcall.results.v[0]->ident.name, "~R0");
+	/* the body: p := g(x) inlined in turn, ..., the return a jump, the label last */
+	NodeList *body = &ic->inlcall.body->block.stmts;
+	Node *p = body->v[0];
+	ck_assert_int_eq(p->kind, N_ASSIGN);
+	ck_assert_int_eq(p->assign.rhs.v[0]->kind, N_INLCALL);
+	ck_assert_ptr_eq(p->assign.rhs.v[0]->inlcall.callee, func(file, "g"));
+	Node *ret = body->v[body->len - 2];
+	ck_assert_int_eq(ret->kind, N_BLOCK);
+	ck_assert_int_eq(ret->block.stmts.v[1]->kind, N_BRANCH);
+	Node *end = body->v[body->len - 1];
+	ck_assert_int_eq(end->kind, N_LABELED);
+	ck_assert_str_eq(ret->block.stmts.v[1]->branch.label->ident.name, end->labeled.label->ident.name);
+	/* the body is a copy: f's own is untouched but for its own call of g */
+	Node *fb = func(file, "f")->func_.body;
+	ck_assert_int_eq(fb->block.stmts.v[2]->kind, N_RETURN);
+	/* main's Dcl list has the inlined variables */
+	bool seen = false;
+	for (int i = 0; i < mainf->irfn->ndcl; i++)
+		seen |= strcmp(mainf->irfn->dcl[i].n->ident.name, "~R0") == 0;
+	ck_assert(seen);
+}
+END_TEST
+
 static Suite *inline_suite(void)
 {
 	Suite *s = suite_create("inline");
@@ -239,6 +359,8 @@ static Suite *inline_suite(void)
 	tcase_add_test(tc, test_m1_as_gc);
 	tcase_add_test(tc, test_verdicts);
 	tcase_add_test(tc, test_costs);
+	tcase_add_test(tc, test_inline_m_as_gc);
+	tcase_add_test(tc, test_inline_shape);
 	suite_add_tcase(s, tc);
 	return s;
 }
