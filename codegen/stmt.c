@@ -273,6 +273,17 @@ static void tuple_values(CG *g, Node *rhs, int n, LLVMValueRef *vals, Type **typ
 		types[1] = fe_types[TY_BOOL];
 		return;
 	}
+	if (r->kind == N_INLCALL) { /* an inlined call (-d=inline): its result variables */
+		cg_expr(g, r);
+		for (int i = 0; i < n; i++) {
+			Node *v = r->inlcall.results.v[i];
+			types[i] = v->type;
+			vals[i] = cg_expr(g, v);
+			if (cg_ismem(v->type))
+				vals[i] = cg_copy_to_temp(g, v->type, vals[i]);
+		}
+		return;
+	}
 	int nres;
 	LLVMValueRef tup = cg_call(g, r, &nres);
 	Type *tt = r->type;

@@ -48,6 +48,8 @@ typedef struct Devirt {
 	const char *curname; /* its gc name (escape.c named them all) */
 	Init *inits;
 	int ninits, capinits;
+	Object **blind;      /* locals of inlined bodies: no definition to follow */
+	int nblind, capblind;
 } Devirt;
 
 static void add_init(Devirt *d, Object *obj, Node *value)
@@ -63,10 +65,39 @@ static void add_init(Devirt *d, Object *obj, Node *value)
 	d->inits[d->ninits++] = (Init){ obj, value };
 }
 
+/* The variables an inlined body declares, but for its results (and what
+ * an inlined call in it declares: that call's own): gc's inliner gives
+ * them no Defn, unlike the parameters and results it assigns. */
+typedef struct Blind {
+	Devirt *d;
+	Node *inl;
+} Blind;
+
+static void note_blind(Node *n, void *ctx)
+{
+	Blind *bl = ctx;
+	if (n->kind == N_INLCALL || n->kind == N_FUNCLIT)
+		return;
+	Object *o = n->kind == N_IDENT ? n->obj : NULL;
+	if (o && o->kind == OBJ_VAR && o->decl == n) {
+		bool result = false;
+		for (int i = 0; i < bl->inl->inlcall.results.len; i++)
+			result |= bl->inl->inlcall.results.v[i]->obj == o;
+		if (!result)
+			FE_PUSH(bl->d->a, bl->d->blind, bl->d->nblind, bl->d->capblind, o);
+	}
+	fe_each_child(n, note_blind, ctx);
+}
+
 /* gc's Defn: a declaration that pairs each name with one value. */
 static void note_inits(Node *n, void *ctx)
 {
 	Devirt *d = ctx;
+	if (n->kind == N_INLCALL && n->inlcall.body) {
+		Blind bl = { d, n };
+		fe_each_child(n->inlcall.body, note_blind, &bl);
+		return;
+	}
 	if (n->kind == N_VARSPEC && n->spec.values.len == n->spec.names.len) {
 		for (int i = 0; i < n->spec.names.len; i++) {
 			Node *id = n->spec.names.v[i];
@@ -95,12 +126,19 @@ static Node *static_value(Devirt *d, Node *n)
 {
 	for (int hops = 0; hops < 64; hops++) {
 		n = fe_unparen(n);
+		if (n->kind == N_INLCALL && n->inlcall.results.len == 1) { /* its result variable */
+			n = n->inlcall.results.v[0];
+			continue;
+		}
 		if (n->kind != N_IDENT)
 			return n;
 		Object *o = n->obj;
 		if (!o || o->kind != OBJ_VAR || o->fn != d->curfn ||
 		    (o->flags & (OF_GLOBAL | OF_PARAM | OF_RESULT | OF_ASSIGNED | OF_ADDRTAKEN)))
 			return n;
+		for (int i = 0; i < d->nblind; i++)
+			if (d->blind[i] == o)
+				return n;
 		Node *v = NULL;
 		for (int i = 0; i < d->ninits && !v; i++)
 			if (d->inits[i].obj == o)

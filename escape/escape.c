@@ -58,6 +58,7 @@
 #include <string.h>
 
 #include "escape/escape.h"
+#include "inline/inline.h"
 
 /* ---- the call graph, bottom up ---- */
 
@@ -515,6 +516,11 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 		visit_nodes(n->range.x, into_lits, f, ctx);
 		visit_nodes(n->range.body, into_lits, f, ctx);
 		break;
+	case N_INLCALL: /* -d=inline: the parameters' assignment, the body */
+		visit_nodes(n->inlcall.init, into_lits, f, ctx);
+		visit_nodes(n->inlcall.body, into_lits, f, ctx);
+		visit_list(&n->inlcall.results, into_lits, f, ctx);
+		break;
 	default:
 		break;
 	}
@@ -792,6 +798,9 @@ static EscLocation *var_loc(EscState *e, Node *ident, EscLocClass cls, Type *t)
 {
 	EscLocation *l = esc_new_loc(e, ident, cls, false);
 	l->what = ident->ident.name;
+	Package *pkg = inl_imported(ident);   /* a variable of another package's inlined body */
+	if (pkg && pkg != fe_local_package() && pkg->name)
+		l->what = fe_sprintf(e->b->arena, "%s.%s", pkg->name, ident->ident.name);
 	l->size = t ? fe_sizeof(t) : 8;
 	if (cls == ESC_LOC_AUTO)
 		l->heapReason = esc_var_heap_reason(t);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "escape/escape.h"
+#include "inline/inline.h"
 
 /* esc_note_node: a note whose "where" is an AST node (only under -m=2). */
 EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why)
@@ -536,8 +537,8 @@ static void composite(EscState *e, EscHole k, Node *n)
 		const char *why = t->kind == TY_STRUCT ? "struct literal element"
 		                : t->kind == TY_ARRAY  ? "array literal element"
 		                                       : "slice-literal-element";
-		if (t->kind == TY_SLICE)
-			k = esc_spill(e, k, esc_expr_loc(e, n, n->pos, NULL));
+		if (t->kind == TY_SLICE) /* an inlined call's implicit `...` slice is gc's "... argument" */
+			k = esc_spill(e, k, esc_expr_loc(e, n, n->pos, n->sub == INL_DOTS ? "... argument" : NULL));
 		for (int i = 0; i < elts->len; i++) {
 			Node *elt = elts->v[i];
 			if (elt->kind == N_KEYVALUE)

@@ -117,6 +117,11 @@ static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where)
 
 	if (n > 1 && rhs->len == 1) {
 		Node *r = fe_unparen(rhs->v[0]);
+		if (r->kind == N_INLCALL) { /* a, b = f() inlined: its results */
+			esc_inlcall(e, ks, n, r);
+			esc_reassigned(e, ks, lhs->v, n, where);
+			return;
+		}
 		if (is_multi_call(r)) { /* a, b = f() */
 			esc_call(e, ks, n, r);
 			esc_reassigned(e, ks, lhs->v, n, where);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "escape/escape.h"
+#include "inline/inline.h"
 
 /* ---- nodes ---- */
 
@@ -201,6 +202,8 @@ static bool is_concat(Node *n)
 static int prec(Node *n)
 {
 	n = fe_unparen(n);
+	if (inl_imported(n) && (n->val || n->kind == N_CONVIFACE))
+		return 8;  /* OLITERAL, an explicit OCONVIFACE */
 	if (is_concat(n))
 		return 0;
 	switch (n->kind) {
@@ -437,16 +440,66 @@ static bool is_runes_lit(Node *n)
 	       fe_under(t->elem)->kind == TY_INT32;
 }
 
+/* A node of a body copied from another package (inl_imported), as gc
+ * prints what it read from export data: true when printed. */
+static bool put_imported(Buf *b, Node *n)
+{
+	Package *pkg = inl_imported(n);
+	if (!pkg)
+		return false;
+	if (n->kind == N_CONVIFACE) { /* not implicit any more: T(x), (T)(x) */
+		bool named = n->type && n->type->kind == TY_NAMED;
+		put(b, fe_sprintf(b->a, named ? "%s(" : "(%s)(", esc_fmt_type(b->a, n->type)));
+		put_expr(b, n->unary.x, 0);
+		put(b, ")");
+		return true;
+	}
+	if (n->val && (n->kind != N_IDENT || n->obj->kind == OBJ_CONST)) { /* OLITERAL: T(v) */
+		bool typed = n->type && !fe_is_untyped(n->type);
+		if (typed)
+			put(b, fe_sprintf(b->a, fe_under(n->type)->kind == TY_PTR ? "(%s)(" : "%s(", esc_fmt_type(b->a, n->type)));
+		put(b, fe_const_str(b->a, n->val));
+		if (typed)
+			put(b, ")");
+		return true;
+	}
+	if (n->kind == N_IDENT && n->obj && (n->obj->kind == OBJ_VAR || n->obj->kind == OBJ_FUNC)) {
+		Package *q = n->obj->pkg ? n->obj->pkg : pkg;
+		if (q != fe_local_package() && q->name)
+			put(b, fe_sprintf(b->a, "%s.", q->name));
+		put(b, n->ident.name);
+		return true;
+	}
+	return false;
+}
+
 static void put_expr(Buf *b, Node *n, int p)
 {
-	/* an implicit conversion prints as the value converted */
-	while (n && (n->kind == N_PAREN || n->kind == N_CONVIFACE ||
-	             (n->kind == N_INLCALL && n->inlcall.results.len == 1)))
+	/* an implicit conversion prints as the value converted; an inlined
+	 * call as its result, in parentheses inside an operator (OINLCALL
+	 * has no precedence) */
+	while (n && (n->kind == N_PAREN || (n->kind == N_CONVIFACE && !inl_imported(n)) ||
+	             (n->kind == N_INLCALL && n->inlcall.results.len == 1))) {
+		if (n->kind == N_INLCALL && p > 0) {
+			put(b, "(");
+			put_expr(b, n->inlcall.results.v[0], 0);
+			put(b, ")");
+			return;
+		}
 		n = n->kind == N_INLCALL ? n->inlcall.results.v[0] : n->unary.x;
+	}
 	if (!n) {
 		put(b, "<nil>");
 		return;
 	}
+	if (inl_imported(n) && (n->val || n->kind == N_CONVIFACE) && prec(n) < p) {
+		put(b, "(");
+		put_imported(b, n);
+		put(b, ")");
+		return;
+	}
+	if (put_imported(b, n))
+		return;
 	int np = prec(n);
 	bool paren = np < p;
 	if (paren)

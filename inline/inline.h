@@ -37,6 +37,24 @@ void inl_analyze(Comp *comp, IrProgram *prog, bool report);
  * lines (comp->m). */
 void inl_analyze_inline(Comp *comp, IrProgram *prog, bool report);
 
+/* N_COMPOSITE.sub of the slice an inlined variadic call without `...`
+ * passes to the callee's last parameter (gc's implicit OSLICELIT):
+ * escape names its location "... argument". */
+enum { INL_DOTS = 1 };
+
+/* The nodes of a body copied from another package's function hold that
+ * package in Node.aux, for escape to print them as gc prints a body read
+ * from export data (names qualified, constants typed, conversions
+ * written out): identifiers, literals, constants and implicit interface
+ * conversions only (a selector's aux is escape's devirtualization). */
+static inline Package *inl_imported(const Node *n)
+{
+	return n && n->aux && (n->kind == N_IDENT || n->kind == N_BASICLIT || n->kind == N_CONVIFACE ||
+	                       (n->val && n->kind != N_SELECTOR && n->kind != N_PAREN))
+	           ? n->aux
+	           : NULL;
+}
+
 /* calls.c, for inline.c: the inlinable bodies kept as decided (gc's
  * fn.Inl), and InlineCalls of one function. */
 typedef struct InlCalls InlCalls;

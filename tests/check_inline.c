@@ -350,6 +350,84 @@ START_TEST(test_inline_shape)
 }
 END_TEST
 
+/* Variadic calls without `...`: the implicit slice into the parameter
+ * (nil for none); a callee with one return declares its result there. */
+static const char *const var_prog =
+	"package main\n"
+	"\n"
+	"func sum(xs ...int) int {\n"
+	"\ts := 0\n"
+	"\tfor _, x := range xs {\n"
+	"\t\ts += x\n"
+	"\t}\n"
+	"\treturn s\n"
+	"}\n"
+	"\n"
+	"func keep(ps ...*int) *int {\n"
+	"\treturn ps[0]\n"
+	"}\n"
+	"\n"
+	"var sink *int\n"
+	"\n"
+	"func main() {\n"
+	"\ta, b := 1, 2\n"
+	"\tprintln(sum(a, b, 3), sum())\n"
+	"\tx, y := 5, 6\n"
+	"\tprintln(*keep(&x))\n"
+	"\tsink = keep(&y, &x)\n"
+	"}\n";
+
+static const char *const var_gc_m[] = {
+	"t.go:3:6: can inline sum",
+	"t.go:11:6: can inline keep",
+	"t.go:17:6: can inline main",
+	"t.go:19:13: inlining call to sum",
+	"t.go:19:27: inlining call to sum",
+	"t.go:21:15: inlining call to keep",
+	"t.go:22:13: inlining call to keep",
+	"t.go:3:10: xs does not escape",
+	"t.go:11:11: leaking param: ps to result ~r0 level=1",
+	"t.go:20:2: moved to heap: x",
+	"t.go:20:5: moved to heap: y",
+	"t.go:19:13: ... argument does not escape",
+	"t.go:21:15: ... argument does not escape",
+	"t.go:22:13: ... argument does not escape",
+};
+
+START_TEST(test_inline_variadic)
+{
+	Node *file = load_inlined(var_prog, 1, true);
+	BsBuf want = { .a = A };
+	for (size_t i = 0; i < sizeof var_gc_m / sizeof *var_gc_m; i++)
+		bs_printf(&want, "%s\n", var_gc_m[i]);
+	ck_assert_str_eq(Out.s ? Out.s : "", want.s);
+
+	/* println(sum(a, b, 3), sum()): xs := []int{a, b, 3}, xs := nil */
+	Node *mainf = func(file, "main");
+	Node *pr = fe_unparen(mainf->func_.body->block.stmts.v[1]->unary.x);
+	Node *ic = pr->call.args.v[0];
+	ck_assert_int_eq(ic->kind, N_INLCALL);
+	Node *as = ic->inlcall.init->block.stmts.v[0];
+	ck_assert_int_eq(as->kind, N_ASSIGN);
+	Node *lit = as->assign.rhs.v[0];
+	ck_assert_int_eq(lit->kind, N_COMPOSITE);
+	ck_assert_int_eq(lit->sub, INL_DOTS);
+	ck_assert_int_eq(lit->composite.elts.len, 3);
+	ck_assert(lit->dots == NULL && lit->esc && lit->esc->where == IR_STACK);
+	Node *none = pr->call.args.v[1]->inlcall.init->block.stmts.v[0]->assign.rhs.v[0];
+	ck_assert_int_eq(none->kind, N_IDENT);
+	ck_assert_str_eq(none->ident.name, "nil");
+	/* sum returns once: its ~R0 is declared where it returns */
+	ck_assert_int_eq(ic->inlcall.init->block.stmts.len, 1);
+	NodeList *body = &ic->inlcall.body->block.stmts;
+	Node *ret = body->v[body->len - 2];
+	Node *ras = ret->block.stmts.v[0];
+	ck_assert_int_eq(ras->kind, N_ASSIGN);
+	ck_assert_str_eq(fe_token_name(ras->assign.op), ":=");
+	ck_assert_ptr_eq(ras->assign.lhs.v[0]->obj->decl, ras->assign.lhs.v[0]);
+}
+END_TEST
+
 static Suite *inline_suite(void)
 {
 	Suite *s = suite_create("inline");
@@ -361,6 +439,7 @@ static Suite *inline_suite(void)
 	tcase_add_test(tc, test_costs);
 	tcase_add_test(tc, test_inline_m_as_gc);
 	tcase_add_test(tc, test_inline_shape);
+	tcase_add_test(tc, test_inline_variadic);
 	suite_add_tcase(s, tc);
 	return s;
 }
