@@ -153,21 +153,6 @@ static bool const_bool(Node *n, bool *v)
 	return c >= 0;
 }
 
-/* Does the list end in return or a call of panic (gc's deadcode cut)? */
-static bool ends_in_return(Node *blk)
-{
-	if (!blk || blk->kind != N_BLOCK || blk->block.stmts.len == 0)
-		return false;
-	Node *s = blk->block.stmts.v[blk->block.stmts.len - 1];
-	if (s->kind == N_RETURN)
-		return true;
-	if (s->kind == N_EXPRSTMT) {
-		Node *c = fe_unparen(s->unary.x);
-		return c->kind == N_CALL && c->sub == CALL_BUILTIN && c->obj && c->obj->builtin == BI_PANIC;
-	}
-	return false;
-}
-
 /* Statements of a block, without what gc's deadcode drops. */
 static void walk_stmts(B *b, NodeList *l)
 {
@@ -182,7 +167,7 @@ static void walk_stmts(B *b, NodeList *l)
 			Node *taken = v ? s->if_.then : s->if_.els;
 			if (taken)
 				walk(b, taken);
-			if (i > lastlabel && ends_in_return(taken))
+			if (i > lastlabel && ir_ends_in_exit(taken))
 				return;
 			continue;
 		}

@@ -389,22 +389,6 @@ static Node *dots_slice(Arena *a, Node *call, int first, Type *st)
 
 /* ---- deadcode's cut, on the copy ---- */
 
-/* Does the arm an `if CONST` takes end in return or panic? */
-static bool ends_in_exit(Node *body)
-{
-	if (body && body->kind == N_BLOCK)
-		body = body->block.stmts.len ? body->block.stmts.v[body->block.stmts.len - 1] : NULL;
-	if (!body)
-		return false;
-	if (body->kind == N_RETURN)
-		return true;
-	if (body->kind == N_EXPRSTMT) {
-		Node *x = fe_unparen(body->unary.x);
-		return x->kind == N_CALL && fe_call_builtin(x) == BI_PANIC;
-	}
-	return false;
-}
-
 static void cut_dead(Node *n, void *ctx);
 
 /* The statements after an `if CONST` whose taken arm exits (and no label
@@ -420,7 +404,7 @@ static void cut_list(NodeList *l)
 		cut_dead(s, NULL);
 		if (s->kind == N_IF && i > lastlabel) {
 			int live = fe_const_cond(s->if_.cond);
-			if (live >= 0 && ends_in_exit(live ? s->if_.then : s->if_.els)) {
+			if (live >= 0 && ir_ends_in_exit(live ? s->if_.then : s->if_.els)) {
 				l->len = i + 1;
 				return;
 			}

@@ -596,25 +596,6 @@ static Node *fold_cond(Node *n, int *val)
 	return n;
 }
 
-/* Does the taken branch of a constant if end in return or panic? */
-static bool ends_in_exit(Node *body)
-{
-	if (!body)
-		return false;
-	if (body->kind == N_BLOCK) {
-		if (!body->block.stmts.len)
-			return false;
-		body = body->block.stmts.v[body->block.stmts.len - 1];
-	}
-	if (body->kind == N_RETURN)
-		return true;
-	if (body->kind == N_EXPRSTMT) {
-		Node *x = unparen(body->unary.x);
-		return x->kind == N_CALL && fe_call_builtin(x) == BI_PANIC;
-	}
-	return false;
-}
-
 static bool stmt_list(Walk *w, NodeList *l)
 {
 	int lastlabel = -1;
@@ -627,7 +608,7 @@ static bool stmt_list(Walk *w, NodeList *l)
 			return true;
 		if (s->kind == N_IF && i > lastlabel) {
 			int v;
-			if (!fold_cond(s->if_.cond, &v) && v >= 0 && ends_in_exit(v ? s->if_.then : s->if_.els))
+			if (!fold_cond(s->if_.cond, &v) && v >= 0 && ir_ends_in_exit(v ? s->if_.then : s->if_.els))
 				break;   /* deadcode cuts what follows */
 		}
 	}

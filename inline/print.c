@@ -486,11 +486,7 @@ static void stmt_list(Buf *b, NodeList *l)
 		stmt(b, s, &first);
 		if (s->kind == N_IF && i > lastlabel) {
 			int v = fe_const_cond(s->if_.cond);
-			Node *taken = v == 1 ? s->if_.then : v == 0 ? s->if_.els : NULL;
-			Node *last = taken && taken->kind == N_BLOCK && taken->block.stmts.len ?
-					     taken->block.stmts.v[taken->block.stmts.len - 1] : NULL;
-			Node *x = last && last->kind == N_EXPRSTMT ? fe_unparen(last->unary.x) : NULL;
-			if (last && (last->kind == N_RETURN || (x && x->kind == N_CALL && fe_call_builtin(x) == BI_PANIC)))
+			if (v >= 0 && ir_ends_in_exit(v ? s->if_.then : s->if_.els))
 				break;
 		}
 	}

@@ -149,6 +149,12 @@ IrProgram *ir_build(Comp *comp, Node *file);
  */
 bool ir_small_body(const Node *decl);
 
+/* gc's deadcode: does an if's branch (a block; NULL or an else-if: no)
+ * end in return or a call of panic?  After a constant if whose taken
+ * branch does, with no label further on, gc drops the statements that
+ * follow (walk's bounds, the inliner's costs and copies read it so). */
+bool ir_ends_in_exit(const Node *branch);
+
 /* ---- clone.c ---- */
 
 /* A parameter of an inlined body and the expression that takes its place. */

@@ -944,3 +944,16 @@ bool ir_small_body(const Node *decl)
 	size_of(decl->func_.body, &z);
 	return !z.complex;
 }
+
+bool ir_ends_in_exit(const Node *branch)
+{
+	if (!branch || branch->kind != N_BLOCK || branch->block.stmts.len == 0)
+		return false;
+	Node *s = branch->block.stmts.v[branch->block.stmts.len - 1];
+	if (s->kind == N_RETURN)
+		return true;
+	if (s->kind != N_EXPRSTMT)
+		return false;
+	Node *x = fe_unparen(s->unary.x);
+	return x->kind == N_CALL && fe_call_builtin(x) == BI_PANIC;
+}
