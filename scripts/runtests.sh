@@ -766,6 +766,19 @@ else
 	bad "export: from export data: first build '$x1', second '$x2', without cache '$x3'; output '$out'"
 fi
 rm -rf "$C"
+# make std ran in the repository; a build in another directory uses what
+# it left (std files go by their full paths, whatever the directory), and
+# links statically as gc does (not under make san: ASan needs ld.so)
+top=$(pwd)
+(cd "$T" && "$top/$MINIGO" build -d=time -o "$T/export4" "$T/export.go") 2>"$T/export4.err"
+x4=$(sed -n 's/^minigo: *\([0-9]*\) of \([0-9]*\) packages from export data$/\1 \2/p' "$T/export4.err")
+static=yes
+case $MINIGO_LDFLAGS in *-fsanitize*) ;; *) readelf -d "$T/export4" 2>/dev/null | grep -q NEEDED && static=no ;; esac
+if [ -n "$x4" ] && [ "${x4% *}" = "${x4#* }" ] && [ $static = yes ]; then
+	ok "export: make std's cache serves a build elsewhere ($x4 packages), linked statically"
+else
+	bad "export: a build outside the repository read '$x4' packages from make std's export data; static: $static"
+fi
 
 # ---- bench: bench/programs/*.go in quick mode (bench/run.sh --quick) ----
 # One case: every compiler that builds a program (gc, gccgo, minigo) must give
