@@ -128,7 +128,8 @@ $(B)/tests/%: $(B)/tests/%.o $(B)/libminigo.a $(B)/libminigort.a
 $(B)/tests/errorcheck: $(B)/tests/errorcheck.o
 	$(CC) $(LDFLAGS) -o $@ $^
 
-# The escape report (as go build -gcflags='-m -l' prints it), then the program's output.
+# The escape report (as go build -gcflags=-m prints it, inlining
+# included), then the program's output.
 # The std packages minigo compiles, into the build cache (codegen/cache.c),
 # as go's GOROOT ships them compiled: a program's first build then compiles
 # only its own packages.
@@ -136,7 +137,7 @@ std: all
 	./$(B)/minigo build std
 
 demo: std
-	./$(B)/minigo run -m -l examples/demo.go
+	./$(B)/minigo run -m examples/demo.go
 
 # The suite builds thousands of programs: their objects go to a build
 # cache of its own in the build tree, not the user's (std, a prerequisite,

@@ -59,7 +59,8 @@ typedef struct {
 	int ngc_rules;
 	const char *out;     /* -o */
 	int m;               /* -m level */
-	bool noinline;       /* -l */
+	bool noinline;       /* -l (gc's -l=1) */
+	bool cheapcalls;     /* -l=4: a call not inlined costs the inliner 1, not 57 */
 	bool asm_;           /* -S */
 	bool emit_llvm;      /* -emit-llvm */
 	const char *func;    /* -S=FUNC, -emit-llvm=FUNC: only that function */
@@ -76,7 +77,6 @@ typedef struct {
 	const char *stop;    /* "parse", "check", ... or NULL */
 	bool time;           /* -d=time: each stage's wall time on stderr */
 	bool whole;          /* -d=whole: build one module, not one per package */
-	bool inline_;        /* -d=inline: inline calls as gc does (issue 16, in progress) */
 } Options;
 
 /* -d=time: the wall time since the previous mark, named for the stage it ends. */
@@ -128,8 +128,8 @@ static const char usage[] =
 	"flags:\n"
 	"  -o OUT        output file (build)\n"
 	"  -m, -m=N      print escape-analysis decisions (repeat or N>1 for the reasons)\n"
-	"  -l            disable inlining (as gc's -l; minigo never inlines, so\n"
-	"                -m always reports what gc's -m -l does)\n"
+	"  -l            disable inlining, as gc's -l (-m -l: the escape report of\n"
+	"                the program as written); -l=4: gc's cheaper calls\n"
 	"  -S            print the assembly of the program, annotated with source lines\n"
 	"  -S=FUNC       only the assembly of FUNC (or main.FUNC)\n"
 	"  -emit-llvm    print the LLVM IR of the program (-emit-llvm=FUNC: only FUNC)\n"
@@ -143,8 +143,7 @@ static const char usage[] =
 	"                types (dump types), ir or ir=FUNC (dump the IR, with escape's\n"
 	"                verdicts), parse|check|escape (stop after that stage), time\n"
 	"                (each stage's wall time on stderr), whole (build the program\n"
-	"                as one LLVM module cut to what it reaches, not one per package),\n"
-	"                inline (inline calls within a package as gc does: in progress)\n"
+	"                as one LLVM module cut to what it reaches, not one per package)\n"
 	"  -h            this help\n";
 
 static _Noreturn void die(const char *fmt, ...)
@@ -182,7 +181,7 @@ static void parse_debug(Options *o, const char *list)
 		else if (strcmp(s, "whole") == 0)
 			o->whole = true;
 		else if (strcmp(s, "inline") == 0)
-			o->inline_ = true;
+			;   /* inlining is the default now; kept for old scripts */
 		else
 			die("unknown -d option %s", s);
 	}
@@ -235,6 +234,9 @@ static bool parse_flag(Options *o, const char *arg, char **argv, int *i, int arg
 		o->m = atoi(arg + 3);
 	else if (strcmp(arg, "-l") == 0)
 		o->noinline = true;
+	else if (strncmp(arg, "-l=", 3) == 0 && arg[3] >= '0' && arg[3] <= '9')
+		/* gc's levels: 1 is -l, 0 and 2 or more inline, 4 with cheap calls */
+		o->noinline = atoi(arg + 3) == 1, o->cheapcalls = atoi(arg + 3) == 4;
 	else if (strcmp(arg, "-S") == 0)
 		o->asm_ = true;
 	else if (strncmp(arg, "-S=", 3) == 0 && arg[3])
@@ -318,8 +320,8 @@ static Options parse_args(int argc, char **argv)
 		}
 		o.pkgs[o.npkgs++] = a;
 	}
-	/* compare shows the code as compiled: until minigo inlines calls
-	 * (issue 16), its -m lines are those of -l */
+	/* compare sets two functions side by side as written: nothing
+	 * inlined into them (-l), so each one's allocations are its own */
 	if (compare)
 		o.noinline = true;
 	if (compare) {
@@ -628,6 +630,13 @@ typedef struct Unit {
 	int nximports;
 } Unit;
 
+/* How calls are inlined into the package, for the cache's keys: 0 not
+ * (-l), 1 as gc's default, 4 as gc's -l=4. */
+static int unit_inl(const Unit *u)
+{
+	return u->noinline ? 0 : u->comp.cheap_calls ? 4 : 1;
+}
+
 /* A dependency's options: the -d= dumps and stops are for the packages named. */
 static const Options no_debug;
 
@@ -654,7 +663,7 @@ static int front_parse(const Options *o, Unit *u, const char *const *paths, cons
 	ExData *x = NULL;
 	npackages += u->comp.pkg != NULL;
 	if (u->write_export)
-		u->xkey = cg_export_key(u->comp.pkgpath, u->srcs, n, u->ximports, u->nximports);
+		u->xkey = cg_export_key(unit_inl(u), u->comp.pkgpath, u->srcs, n, u->ximports, u->nximports);
 	if (u->read_export) {
 		size_t len;
 		char *data = cg_cache_get(u->xkey, "x", &len);
@@ -717,10 +726,10 @@ static int front_rest(const Options *o, Unit *u)
 			comp->m = 1;
 	}
 	/* gc inlines before escape analysis: its "can inline" lines come first */
-	if (o->inline_ && !u->noinline)   /* -d=inline: the packages named only */
+	if (!u->noinline)
 		inl_analyze_inline(comp, u->prog, true);
 	else
-		inl_analyze(comp, u->prog, !u->noinline);
+		inl_analyze(comp, u->prog, false);
 	t0 = now_s();
 	esc_analyze(comp, u->prog);
 	laps[LAP_ESCAPE] += now_s() - t0;
@@ -831,6 +840,7 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		Unit *u = &units[k];
 		unit_init(o, u, fe_arena_new(), p->files[0], p->shown[0], package_m(o, p));
 		u->noinline = package_l(o, p);
+		u->comp.cheap_calls = o->cheapcalls && p->named && !o->file;
 		fe_diag_header(u->comp.diag, fe_sprintf(u->comp.a, "# %s", p->path));
 		u->deps = !p->named;
 		u->std = p->std;
@@ -843,8 +853,7 @@ static int front_deps(const Options *o, LdProgram *lp, int ndeps, Unit *units)
 		u->comp.pkg = pkg;
 		u->comp.pkgpath = pkg ? p->path : "main"; /* go build's -p */
 		fe_set_local_package(pkg);
-		/* -d=inline: a package inlined into keeps no export data */
-		if (pkg && exports_on(o) && !(o->inline_ && p->named && !u->noinline)) {
+		if (pkg && exports_on(o)) {
 			u->write_export = true;
 			u->read_export = u->deps && u->comp.m == 0;
 			export_imports(lp, k, units, p);
@@ -935,9 +944,7 @@ static bool *source_keys(const Options *o, CgPackage *cps, Unit **us, LdPackage 
 				if (order[j] == order[i]->imports[m].pkg)
 					imports[nimports++] = keys[j];
 		}
-		/* -d=inline: the packages it inlined into are objects of their own */
-		int optkey = o->opt + (o->inline_ && !us[i]->deps && !us[i]->noinline ? 100 : 0);
-		keys[i] = cg_source_key(optkey, introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs, us[i]->nfiles,
+		keys[i] = cg_source_key(o->opt, unit_inl(us[i]), introspects, c->pkg ? c->pkg->path : "main", us[i]->srcs, us[i]->nfiles,
 					imports, nimports);
 		objs[i] = cg_cached_object(keys[i]);
 		skip[i] = objs[i] != NULL;
@@ -1079,6 +1086,7 @@ static int compile_file(const Options *o)
 	Unit main_unit;
 	unit_init(o, &main_unit, arena, o->file, o->file, o->m);
 	main_unit.noinline = o->noinline;
+	main_unit.comp.cheap_calls = o->cheapcalls;
 	int r = front_parse(o, &main_unit, &o->file, &o->file, 1);
 	if (r != GO_ON)
 		return r;
@@ -1101,6 +1109,15 @@ static int compile_file(const Options *o)
 	r = front_rest(o, &units[n - 1]);
 	if (r != GO_ON)
 		return r;
+	/* a file of another package than main: go build compiles it and
+	 * keeps nothing an executable could be (go run refuses it) */
+	Node *pkgname = main_unit.files[0]->file.pkgname;
+	if (strcmp(pkgname->ident.name, "main") != 0 && !o->asm_ && !o->emit_llvm && !o->funcs[0]) {
+		if (strcmp(o->cmd, "run") != 0)
+			return 0;
+		fprintf(stderr, "package command-line-arguments is not a main package\n");
+		return 1;
+	}
 	return back(o, units, n, n > 1 ? lp : NULL, o->file, NULL);
 }
 

@@ -154,7 +154,7 @@ static void hash_sources(XXH3_state_t *st, const CgSource *files, int nfiles, bo
 	XXH3_128bits_update(st, imports, (size_t)nimports * sizeof *imports);
 }
 
-CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
+CgKey cg_source_key(int opt, int inl, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
 		    const CgKey *imports, int nimports)
 {
 	XXH128_hash_t self;
@@ -164,6 +164,7 @@ CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSour
 	XXH3_128bits_update(st, "sources", 7);
 	XXH3_128bits_update(st, &self, sizeof self);
 	XXH3_128bits_update(st, &opt, sizeof opt);
+	XXH3_128bits_update(st, &inl, sizeof inl);
 	XXH3_128bits_update(st, &introspects, sizeof introspects);
 	XXH3_128bits_update(st, pkgpath, strlen(pkgpath) + 1);
 	/* the debug info names a relative file by the working directory */
@@ -175,9 +176,11 @@ CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSour
 
 /* The key of a package's export data (export/): what its front end read
  * -- its files and their text, its import path, its imports' export keys
- * -- and minigo; neither the level nor introspection, which only the
- * lowering sees. */
-CgKey cg_export_key(const char *pkgpath, const CgSource *files, int nfiles, const CgKey *imports, int nimports)
+ * -- minigo, and whether calls were inlined into it (escape analysed the
+ * inlined code: its tags depend on it); neither the level nor
+ * introspection, which only the lowering sees. */
+CgKey cg_export_key(int inl, const char *pkgpath, const CgSource *files, int nfiles, const CgKey *imports,
+		    int nimports)
 {
 	XXH128_hash_t self;
 	self_hash(&self);
@@ -185,6 +188,7 @@ CgKey cg_export_key(const char *pkgpath, const CgSource *files, int nfiles, cons
 	XXH3_128bits_reset(st);
 	XXH3_128bits_update(st, "export", 6);
 	XXH3_128bits_update(st, &self, sizeof self);
+	XXH3_128bits_update(st, &inl, sizeof inl);
 	XXH3_128bits_update(st, pkgpath, strlen(pkgpath) + 1);
 	hash_sources(st, files, nfiles, false, imports, nimports);
 	XXH128_hash_t h = XXH3_128bits_digest(st);

@@ -90,11 +90,15 @@ typedef struct CgSource {
 	const char *text;
 	size_t len;
 } CgSource;
-CgKey cg_source_key(int opt, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
+/* inl: how calls were inlined into the package (0 not: -l; 1 gc's
+ * default; 4 gc's -l=4) */
+CgKey cg_source_key(int opt, int inl, bool introspects, const char *pkgpath, const CgSource *files, int nfiles,
 		    const CgKey *imports, int nimports);
 /* The key of a package's export data (export/): its files, import path,
- * imports' export keys and minigo. */
-CgKey cg_export_key(const char *pkgpath, const CgSource *files, int nfiles, const CgKey *imports, int nimports);
+ * imports' export keys, minigo, and inl (its escape tags are those of
+ * the package's code after inlining). */
+CgKey cg_export_key(int inl, const char *pkgpath, const CgSource *files, int nfiles, const CgKey *imports,
+		    int nimports);
 /* An entry KEY-suffix of the cache: malloc'd and NUL-terminated, its size
  * in *len; NULL when absent (or the cache is off or verifying). */
 char *cg_cache_get(CgKey key, const char *suffix, size_t *len);

@@ -406,7 +406,22 @@ static void block(EscState *e, Node *n)
  * statement, they are discarded). */
 void esc_inlcall(EscState *e, EscHole *ks, int nks, Node *n)
 {
-	stmt(e, n->inlcall.init);
+	/* the parameters are assigned by one OAS2 in gc, however many:
+	 * -m=2 explains even a lone one as an "assign-pair" */
+	Node *init = n->inlcall.init;
+	for (int i = 0; init && i < init->block.stmts.len; i++) {
+		Node *s = init->block.stmts.v[i];
+		NodeList *lhs = &s->assign.lhs, *rhs = &s->assign.rhs;
+		if (s->kind != N_ASSIGN || !is_define(s) || lhs->len != rhs->len || lhs->len != 1) {
+			stmt(e, s);
+			continue;
+		}
+		Node *d = fe_unparen(lhs->v[0]);
+		if (d->kind == N_IDENT && d->obj && d->obj->decl == d)
+			dcl(e, d->obj);
+		EscHole k = esc_addr_of(e, lhs->v[0]);
+		esc_assign_list(e, &k, lhs->v, 1, rhs->v, 1, "assign-pair", s);
+	}
 	stmt(e, n->inlcall.body);
 	for (int i = 0; i < n->inlcall.results.len; i++)
 		esc_expr(e, i < nks ? ks[i] : esc_discard_hole(e->b), n->inlcall.results.v[i]);

@@ -144,6 +144,9 @@ typedef struct Comp {
 	 * runtime.Caller or friends (which cg_introspects cannot see) */
 	bool from_export;
 	bool introspects;
+	/* gc's -l=4 on this package: a call the inliner cannot inline costs
+	 * its caller 1 instead of 57 */
+	bool cheap_calls;
 } Comp;
 
 void fe_list_push(Arena *a, NodeList *l, Node *n);
@@ -275,6 +278,9 @@ struct Node {
 			 int inlstate;   /* inline/: 0 unknown, 1 inlinable (inlcost), 2 not */
 			 int inlcost;
 			 const char *inlreason;  /* why not (-m=2) */
+			 Node *inlbody;  /* inline/calls.c: the declaration as CanInline
+			                  * saw it, copied before calls were inlined
+			                  * into it (gc's fn.Inl.Body) */
 			 const char *esctags; } func_;   /* pragmas: FE_FUNC_* (pragma.c); esctags:
 			                                    the parameters' escape tags from export data */
 		struct { Node *x; Node *sel; } selector;

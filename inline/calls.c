@@ -56,7 +56,6 @@ enum {
 struct InlCalls {
 	Comp *comp;
 	Arena *a;
-	BsMap *pristine;   /* inlinable N_FUNCDECL -> its body as CanInline saw it */
 	int inlgen;        /* numbers the labels of the copies (gc's inlgen) */
 	int tok_define, tok_goto;
 	/* the function being compiled (gc's ir.CurFunc) and its limit */
@@ -82,7 +81,6 @@ InlCalls *inl_calls_new(Comp *comp)
 	InlCalls *c = fe_alloc(comp->a, sizeof *c);
 	c->comp = comp;
 	c->a = comp->a;
-	c->pristine = bs_map_new(comp->a);
 	c->tok_define = token_of(":=");
 	c->tok_goto = token_of("goto");
 	return c;
@@ -93,7 +91,8 @@ void inl_calls_save(InlCalls *c, IrFunc *fn)
 	Node *d = fn->decl;
 	if (d->kind != N_FUNCDECL || d->func_.inlstate != 1 || !d->func_.body)
 		return;
-	bs_map_put(c->pristine, d, ir_clone(c->a, d, NULL, 0, NULL));
+	if (!d->func_.inlbody)
+		d->func_.inlbody = ir_clone(c->a, d, NULL, 0, NULL);
 }
 
 /* ---- what may be inlined ---- */
@@ -142,23 +141,26 @@ static Type *under(Type *t)
 	return t ? fe_under(t) : NULL;
 }
 
-/* Another package's function: compiled earlier in this process, its
- * declaration never inlined into (dependencies are compiled without
- * -d=inline), so its body is as CanInline saw it. */
+/* The callee's body as decided (gc's fn.Inl), kept by inl_calls_save
+ * before calls were inlined into it -- in this package or in another one
+ * compiled earlier in this process, from source or from export data --
+ * or NULL.  A bundled package's functions are the C runtime's. */
+static Node *pristine_of(InlCalls *c, Node *d)
+{
+	(void)c;
+	Object *o = d->func_.name ? d->func_.name->obj : NULL;
+	if (d->func_.inlstate != 1 || !d->func_.body || d->func_.stripped || (o && o->pkg && o->pkg->native))
+		return NULL;
+	/* no copy: its package was not inlined into (-l), the body is as decided */
+	return d->func_.inlbody ? d->func_.inlbody : d;
+}
+
+/* Another package's function (its nodes are printed as gc prints an
+ * imported body). */
 static bool foreign(Node *d)
 {
 	Object *o = d->func_.name ? d->func_.name->obj : NULL;
 	return o && o->pkg;
-}
-
-/* The callee's body as decided (gc's fn.Inl), or NULL. */
-static Node *pristine_of(InlCalls *c, Node *d)
-{
-	if (!foreign(d))
-		return bs_map_get(c->pristine, d);
-	if (d->func_.inlstate != 1 || !d->func_.body || d->func_.stripped || d->func_.name->obj->pkg->native)
-		return NULL;   /* a bundled package's functions are the C runtime's */
-	return d;
 }
 
 /* The calls gc's SSA back end makes instructions on amd64 (ssagen's

@@ -292,7 +292,7 @@ static int callee_cost(Walk *w, Node *fun)
 	}
 	if (decl && (decl->kind == N_FUNCDECL || decl->kind == N_FUNCLIT) && decl->func_.inlstate == ST_INLINABLE)
 		return decl->func_.inlcost;
-	return CALL_COST;
+	return w->in->comp->cheap_calls ? 1 : CALL_COST;
 }
 
 /* ---- expressions ---- */
@@ -403,7 +403,7 @@ static bool call(Walk *w, Node *n)
 		return builtin_call(w, n);
 	Node *fun = unparen(n->call.fun);
 	IrRewrite *rw = n->rw;
-	int extra = CALL_COST;
+	int extra = w->in->comp->cheap_calls ? 1 : CALL_COST;   /* -l=4: 1 */
 	if (n->sub == CALL_METHOD) {
 		/* x.M(): FixMethodCall's T.M(x), T the method's receiver type */
 		Node *d = fun && fun->obj ? fun->obj->decl : NULL;

@@ -1,4 +1,4 @@
-// ir -m=2
+// ir -m=2 -l
 // With -m=2 each verdict keeps gc's explanation of it: the lines that
 // follow "x escapes to heap:" in gc's output, as escape analysis wrote
 // them, so a tool reading the IR can say why without re-running the pass.
