@@ -180,8 +180,6 @@ static void parse_debug(Options *o, const char *list)
 			o->time = true;
 		else if (strcmp(s, "whole") == 0)
 			o->whole = true;
-		else if (strcmp(s, "inline") == 0)
-			;   /* inlining is the default now; kept for old scripts */
 		else
 			die("unknown -d option %s", s);
 	}

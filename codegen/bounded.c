@@ -34,6 +34,8 @@ typedef struct B {
 	BsMap *marked;
 	/* indexes walk sees with their index in a temporary (safe_chain) */
 	BsMap *silent;
+	/* inlined calls whose bodies were walked first */
+	BsMap *hoisted;
 } B;
 
 /* ---- walk's bounded ---- */
@@ -219,6 +221,27 @@ static void walk_kid(Node *n, void *ctx)
 	walk(ctx, n);
 }
 
+/* gc's order moves the bodies of the calls inlined in a statement ahead
+ * of it (not those on the right of && and ||, which get their own
+ * blocks): their indexes come first. */
+static void hoist_inlcalls(Node *n, void *ctx)
+{
+	B *b = ctx;
+	if (n->kind == N_FUNCLIT || n->kind == N_BLOCK || n->kind == N_CASECLAUSE || bs_map_get(b->hoisted, n))
+		return;
+	if (n->kind == N_INLCALL) {
+		bs_map_put(b->hoisted, n, n);
+		walk(b, n->inlcall.init);
+		walk(b, n->inlcall.body);
+		return;
+	}
+	if (n->kind == N_BINARY && (fe_op(n->binary.op) == OP_LAND || fe_op(n->binary.op) == OP_LOR)) {
+		hoist_inlcalls(n->binary.x, ctx);
+		return;
+	}
+	fe_each_child(n, hoist_inlcalls, ctx);
+}
+
 static void walk(B *b, Node *n)
 {
 	if (!n || n->mode == MODE_CONST || n->kind == N_FUNCLIT)
@@ -235,6 +258,15 @@ static void walk(B *b, Node *n)
 		walk_list(b, &n->caseclause.exprs);
 		walk_stmts(b, &n->caseclause.body);
 		return;
+	case N_INLCALL:
+		if (bs_map_get(b->hoisted, n)) {   /* its body walked already */
+			walk_list(b, &n->inlcall.results);
+			return;
+		}
+		break;
+	case N_EXPRSTMT: case N_ASSIGN: case N_RETURN: case N_DECLSTMT: case N_INCDEC:
+		fe_each_child(n, hoist_inlcalls, b);   /* the statements an inlined call can be in */
+		break;
 	default:
 		break;
 	}
@@ -273,7 +305,7 @@ void cg_bounded(Comp *comp, IrProgram *p, bool report)
 {
 	Arena *a = comp->a;
 	B b = { .a = a, .diag = comp->diag, .report = report, .marked = bs_map_new(a),
-	       .silent = bs_map_new(a) };
+	       .silent = bs_map_new(a), .hoisted = bs_map_new(a) };
 	for (int i = 0; i < p->nfuncs; i++) {
 		IrFunc *f = p->funcs[i];
 		Node *d = f->decl;

@@ -222,6 +222,9 @@ typedef struct CG {
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
 	LLVMMetadataRef difile, dicu, disubty;
 	BsMap *discopes;   /* "sp|file" -> the scope of code a //line directive names another file for */
+	BsMap *disps;      /* a function's symbol -> its DISubprogram (its own and its inlined calls') */
+	CgPackage *pkgs;   /* the packages lowered (an inlined callee's positions: its package's diag) */
+	int npkgs;
 } CG;
 
 /* Where a variable lives. */
@@ -259,6 +262,7 @@ struct CgFn {
 	LLVMMetadataRef sp;      /* its DISubprogram */
 	LLVMMetadataRef savedloc;/* the enclosing function's debug location */
 	int nwrap;
+	struct CgInl *inl;       /* the innermost inlined call whose body is being lowered (gen.c) */
 };
 
 /* bounded.c: gc's walk marks array indexes that need no bounds check;
@@ -294,6 +298,13 @@ void cg_begin_function(CG *g, CgFn *f, LLVMValueRef llfn);
 void cg_end_function(CG *g);                       /* default return, then cg_leave_function */
 void cg_leave_function(CG *g);                     /* back to the enclosing function */
 void cg_debug_pos(CG *g, Pos pos);                 /* line table position of what follows */
+void cg_debug_stmt(CG *g, Node *s);                 /* ... of a statement, in an inlined body too */
+/* An inlined call's body (N_INLCALL) is lowered between these: its code
+ * is given the callee's scope, inlined at the call (DWARF's inlined
+ * subroutine, runtime/symtab.c); end restores what begin changed. */
+bool cg_inl_begin(CG *g, Node *inlcall);
+void cg_inl_end(CG *g, bool begun);
+void cg_debug_cap_inlining(LLVMModuleRef m);        /* after optimization: inlined frames at most 16 deep */
 LLVMBasicBlockRef cg_block(CG *g, const char *name);
 void cg_set_block(CG *g, LLVMBasicBlockRef bb);
 bool cg_terminated(CG *g);                          /* the current block already ends */

@@ -110,6 +110,7 @@ bool cg_emit(LLVMModuleRef m, int opt, CgOutput kind, const char *path, char **e
 		LLVMDisposeErrorMessage(em);
 		exit(2);
 	}
+	cg_debug_cap_inlining(m); /* gen.c: the DIE tree's size */
 
 	bool ok = true;
 	if (kind == CG_LLVM_IR) {

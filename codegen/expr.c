@@ -996,12 +996,16 @@ LLVMValueRef cg_expr(CG *g, Node *e)
 		return cg_box(g, e, cg_expr(g, x), defaulted(x->type), e->type);
 	}
 	case N_INLCALL:
-		/* an inlined call (-d=inline): the parameters, the body, the
+		/* an inlined call: the parameters, the body, the
 		 * result; a receiver's temporary (inline/calls.c) declared first */
 		if (e->inlcall.call->rw && e->inlcall.call->rw->tmp)
 			cg_declare_local(g, e->inlcall.call->rw->tmp->obj, e->inlcall.call->rw->tmp);
 		cg_stmt(g, e->inlcall.init);
-		cg_stmt(g, e->inlcall.body);
+		{
+			bool begun = cg_inl_begin(g, e); /* the body's code in the callee's frame */
+			cg_stmt(g, e->inlcall.body);
+			cg_inl_end(g, begun);
+		}
 		return e->inlcall.results.len ? cg_expr(g, e->inlcall.results.v[0]) : NULL;
 	default:
 		cg_fatal(e, "expression %s", fe_kind_name(e->kind));
@@ -1126,14 +1130,21 @@ static bool bundled(Object *o)
  */
 int cg_rewrite_values(CG *g, IrRewrite *rw, LLVMValueRef *vals, Type **types)
 {
+	Node *ic = rw->inner->kind == N_INLCALL ? rw->inner : NULL;   /* inlined */
 	int nres;
-	LLVMValueRef tup = cg_call(g, rw->inner, &nres);
-	Type *st = cg_tuple_struct(g, rw->inner->type);
+	LLVMValueRef tup = NULL;
+	Type *st = NULL;
+	if (ic) {
+		cg_expr(g, ic);
+	} else {
+		tup = cg_call(g, rw->inner, &nres);
+		st = cg_tuple_struct(g, rw->inner->type);
+	}
 	for (int i = 0; i < rw->nresults; i++) {
 		Object *o = rw->results[i]->obj;
 		CgVar *v = fe_alloc(g->a, sizeof *v);
 		v->addr = cg_alloca(g, o->type, o->name);
-		cg_store(g, o->type, v->addr, cg_tuple_elem(g, st, tup, i));
+		cg_store(g, o->type, v->addr, ic ? cg_expr(g, ic->inlcall.results.v[i]) : cg_tuple_elem(g, st, tup, i));
 		bs_map_put(g->vars, o, v);
 	}
 	for (int i = 0; i < rw->nresults; i++) {

@@ -381,6 +381,12 @@ LLVMValueRef cg_rtfn(CG *g, const char *name)
 	if (!f) {
 		f = LLVMAddFunction(g->mod, name, abi->fnty);
 		cg_abi_attrs(g, abi, f, false);
+		/* gc never merges two panics: each keeps its own position and
+		 * inlined frames (tracebacks), where LLVM would sink or tail-merge
+		 * them into one call with a merged location */
+		if (strncmp(name, "runtime.panic", 13) == 0 || strcmp(name, "runtime.gopanic") == 0)
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+						LLVMCreateEnumAttribute(g->ctx, LLVMGetEnumAttributeKindForName("nomerge", 7), 0));
 	}
 	bs_map_put(g->rtfns, name, f);
 	bs_map_put(g->rtfns, fe_sprintf(g->a, "abi:%s", name), abi);
@@ -530,15 +536,35 @@ void cg_declare_local(CG *g, Object *var, Node *declnode)
 
 static LLVMMetadataRef source_difile(CG *g, const char *filename);
 
+/* The diagnostics of the package declaring o, whose positions are in its files; NULL if not lowered here. */
+static FeDiag *diag_of(CG *g, Object *o)
+{
+	if (!o || !o->pkg)
+		return g->diag;
+	for (int k = 0; k < g->npkgs; k++)
+		if (g->pkgs[k].comp->pkg == o->pkg)
+			return g->pkgs[k].comp->diag;
+	return NULL;
+}
+
 static void debug_begin(CG *g, CgFn *f, LLVMValueRef llfn)
 {
 	f->savedloc = LLVMGetCurrentDebugLocation2(g->b);
 	Pos pos = f->decl ? f->decl->pos : (Pos){ 0 };
 	size_t n;
 	const char *name = LLVMGetValueName2(llfn, &n);
-	LLVMMetadataRef file = f->decl ? source_difile(g, fe_pos_file(g->diag, pos)) : g->difile;
-	f->sp = LLVMDIBuilderCreateFunction(g->dib, file, name, n, name, n, file, (unsigned)pos.line,
-					   g->disubty, false, true, (unsigned)pos.line, LLVMDIFlagZero, false);
+	/* a function gc's inliner copied here already has its subprogram */
+	f->sp = f->decl ? bs_map_get(g->disps, name) : NULL;
+	if (!f->sp) {
+		/* another package's function copied here (g->imported) is in its files */
+		FeDiag *diag = f->decl && f->decl->kind == N_FUNCDECL && f->decl->func_.name ?
+				       diag_of(g, f->decl->func_.name->obj) : g->diag;
+		LLVMMetadataRef file = f->decl && diag ? source_difile(g, fe_pos_file(diag, pos)) : g->difile;
+		f->sp = LLVMDIBuilderCreateFunction(g->dib, file, name, n, name, n, file, (unsigned)pos.line,
+						   g->disubty, false, true, (unsigned)pos.line, LLVMDIFlagZero, false);
+		if (f->decl)
+			bs_map_put(g->disps, fe_strndup(g->a, name, n), f->sp);
+	}
 	LLVMSetSubprogram(llfn, f->sp);
 	LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line,
 									 (unsigned)pos.col, f->sp, NULL));
@@ -549,6 +575,7 @@ void cg_begin_function(CG *g, CgFn *f, LLVMValueRef llfn)
 	f->llfn = llfn;
 	f->outer = g->fn;
 	f->labels = bs_smap_new(g->a);
+	f->inl = NULL;
 	/* Go never turns a call into a jump: endless recursion must overflow
 	 * the stack ("goroutine stack exceeds ..."), not become a loop, and
 	 * tracebacks keep every frame */
@@ -596,30 +623,163 @@ void cg_leave_function(CG *g)
  * Positions under a //line directive take its file and line, as gc's line
  * table does (runtime.Caller, tracebacks): the location's scope is then a
  * lexical block file naming that file ("??" when the directive names none).
+ * sp is the function the position is in (an inlined callee's too), at the
+ * location of the call it was inlined at, or NULL.
  */
-void cg_debug_pos(CG *g, Pos pos)
+static LLVMMetadataRef mkloc(CG *g, FeDiag *diag, Pos pos, LLVMMetadataRef sp, LLVMMetadataRef at)
 {
-	if (pos.line > 0)
-		g->pos = pos;
-	if (!g->fn || !g->fn->sp || pos.line <= 0)
-		return;
 	Pos rel;
-	const char *file = fe_pos_where(g->diag, pos, &rel);
-	LLVMMetadataRef scope = g->fn->sp;
-	if (file != fe_pos_file(g->diag, pos)) {
+	const char *file = fe_pos_where(diag, pos, &rel);
+	LLVMMetadataRef scope = sp;
+	if (file != fe_pos_file(diag, pos)) {
 		const char *name = *file ? file : "??";
-		const char *key = fe_sprintf(g->a, "%p|%s", (void *)g->fn->sp, name);
+		const char *key = fe_sprintf(g->a, "%p|%s", (void *)sp, name);
 		scope = bs_map_get(g->discopes, key);
 		if (!scope) {
 			LLVMMetadataRef f = LLVMDIBuilderCreateFile(g->dib, name, strlen(name), "", 0);
-			scope = LLVMDIBuilderCreateLexicalBlockFile(g->dib, g->fn->sp, f, 0);
+			scope = LLVMDIBuilderCreateLexicalBlockFile(g->dib, sp, f, 0);
 			bs_map_put(g->discopes, key, scope);
 		}
 	}
 	if (rel.line <= 0)
 		rel.line = 1;
-	LLVMSetCurrentDebugLocation2(g->b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)rel.line,
-									 (unsigned)pos.col, scope, NULL));
+	return LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)rel.line, (unsigned)pos.col, scope, at);
+}
+
+/*
+ * Inside an inlined body every node stands at the call (inline/calls.c's
+ * place, for gc's diagnostics), so a position given here keeps the
+ * location of the body's statement lowered last (cg_debug_stmt); bounds
+ * checks and the like are thus placed on their statement's line.
+ */
+void cg_debug_pos(CG *g, Pos pos)
+{
+	if (pos.line > 0)
+		g->pos = pos;
+	if (!g->fn || !g->fn->sp || pos.line <= 0 || g->fn->inl)
+		return;
+	LLVMSetCurrentDebugLocation2(g->b, mkloc(g, g->diag, pos, g->fn->sp, NULL));
+}
+
+/*
+ * ---- inlined calls' frames ----
+ *
+ * gc's runtime shows a call its inliner inlined as a frame of its own; so
+ * does minigo's (runtime/symtab.c reads DWARF's inlined subroutines).  The
+ * code of an N_INLCALL's body gets locations as LLVM's own inliner gives
+ * them: the callee's subprogram as their scope (the one its own function
+ * has, shared through g->disps) and the call's location as their
+ * inlinedAt, nested as the inlining nests.  The statements' positions in
+ * the callee come from inlcall.srcpos, kept by the inliner's place(); an
+ * imported callee's are in files of its own package's FeDiag.
+ */
+typedef struct CgInl {
+	struct CgInl *outer;
+	FeDiag *diag;         /* the callee's package's: its positions' files */
+	BsMap *srcpos;        /* nodes of the copy -> their Pos in the callee */
+	LLVMMetadataRef sp;   /* the callee's subprogram */
+	LLVMMetadataRef at;   /* the call's location */
+	LLVMMetadataRef saved;
+} CgInl;
+
+void cg_debug_stmt(CG *g, Node *s)
+{
+	CgInl *in = g->fn ? g->fn->inl : NULL;
+	Pos *src = in && g->fn->sp ? bs_map_get(in->srcpos, s) : NULL;
+	if (!src) {
+		cg_debug_pos(g, s->pos);
+		return;
+	}
+	g->pos = s->pos;
+	LLVMSetCurrentDebugLocation2(g->b, mkloc(g, in->diag, *src, in->sp, in->at));
+}
+
+/* The callee's subprogram: the one its own function has or will have. */
+static LLVMMetadataRef callee_sp(CG *g, Node *callee, FeDiag *diag)
+{
+	Object *o = callee->func_.name->obj;
+	const char *name = cg_func_symbol(g, o);
+	LLVMMetadataRef sp = bs_map_get(g->disps, name);
+	if (sp)
+		return sp;
+	LLVMMetadataRef file = source_difile(g, fe_pos_file(diag, callee->pos));
+	size_t n = strlen(name);
+	sp = LLVMDIBuilderCreateFunction(g->dib, file, name, n, name, n, file, (unsigned)callee->pos.line,
+					 g->disubty, false, true, (unsigned)callee->pos.line, LLVMDIFlagZero, false);
+	bs_map_put(g->disps, name, sp);
+	return sp;
+}
+
+bool cg_inl_begin(CG *g, Node *e)
+{
+	CgFn *f = g->fn;
+	Node *callee = e->inlcall.callee;
+	Object *o = callee && callee->kind == N_FUNCDECL && callee->func_.name ? callee->func_.name->obj : NULL;
+	if (!f || !f->sp || !e->inlcall.srcpos || !o || callee->pos.line <= 0)
+		return false;
+	FeDiag *diag = diag_of(g, o);
+	if (!diag)
+		return false;
+	CgInl *outer = f->inl, *in = fe_alloc(g->a, sizeof *in);
+	in->outer = outer;
+	in->diag = diag;
+	in->srcpos = e->inlcall.srcpos;
+	in->saved = LLVMGetCurrentDebugLocation2(g->b);
+	/* the call's own position: in the caller, or in the callee it was copied with */
+	Pos *src = outer ? bs_map_get(outer->srcpos, e->inlcall.call) : NULL;
+	if (src)
+		in->at = mkloc(g, outer->diag, *src, outer->sp, outer->at);
+	else if (outer || e->inlcall.call->pos.line <= 0)
+		in->at = in->saved;
+	else
+		in->at = mkloc(g, g->diag, e->inlcall.call->pos, f->sp, NULL);
+	if (!in->at)
+		return false;
+	in->sp = callee_sp(g, callee, diag);
+	f->inl = in;
+	return true;
+}
+
+/*
+ * The DIE tree repeats a function's inlined calls in every function they
+ * are inlined into, so its size grows with the square of the inlining's
+ * depth: LLVM's inliner, which has no budget like gc's, inlines 2,000
+ * chained small functions (bench/compile's chain2000) into one another,
+ * 2,000 deep, and that took 12 s, 1 GB and a 45 MB executable.  After
+ * optimization, a location inlined deeper than MAXINLDEPTH calls is
+ * replaced by the location of its call at that depth: the frames beyond
+ * it are folded into that one's line, as if the call had not been
+ * inlined further.  gc's own budget never inlines that deep.
+ */
+enum { MAXINLDEPTH = 16 };
+
+void cg_debug_cap_inlining(LLVMModuleRef m)
+{
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+				LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(i);
+				if (!loc)
+					continue;
+				int depth = 0;
+				for (LLVMMetadataRef at = LLVMDILocationGetInlinedAt(loc); at;
+				     at = LLVMDILocationGetInlinedAt(at))
+					depth++;
+				if (depth <= MAXINLDEPTH)
+					continue;
+				for (; depth > MAXINLDEPTH; depth--)
+					loc = LLVMDILocationGetInlinedAt(loc);
+				LLVMInstructionSetDebugLoc(i, loc);
+			}
+}
+
+void cg_inl_end(CG *g, bool begun)
+{
+	if (!begun)
+		return;
+	CgInl *in = g->fn->inl;
+	g->fn->inl = in->outer;
+	LLVMSetCurrentDebugLocation2(g->b, in->saved);
 }
 
 /* The DIFile of a source file named as positions print it. */
@@ -652,21 +812,20 @@ static void debug_init(CG *g, const char *filename)
 {
 	g->dib = LLVMCreateDIBuilder(g->mod);
 	g->difiles = bs_smap_new(g->a);
+	g->disps = bs_smap_new(g->a);
 	g->difile = source_difile(g, filename);
 	const char *slash = strrchr(filename, '/');
 	const char *base = slash ? slash + 1 : filename;
-	/* Debug directives only (LLVM's DICompileUnit::DebugDirectivesOnly,
-	 * which the C API does not name): the .loc lines that -S annotates
-	 * and the line table, but no DIE tree.  Full or line-tables-only
-	 * DWARF builds a DIE per inlined call, nested as deep as the inlining,
-	 * at a cost quadratic in that depth: 2,000 chained small functions
-	 * took 19 s to compile, 4.3 s with directives only. */
+	/* Line tables only (clang's -gline-tables-only): the line table and
+	 * a DIE tree of subprograms and inlined subroutines with their call
+	 * sites and address ranges, no types or variables.  The runtime reads
+	 * both (runtime/symtab.c): gc shows an inlined call as a frame. */
 	/* The unit's own file has no directory: DWARF 4 line tables leave
 	 * directory 0 (the unit's) unnamed, so the functions' file must name
 	 * its directory explicitly. */
 	LLVMMetadataRef cufile = LLVMDIBuilderCreateFile(g->dib, base, strlen(base), "", 0);
 	g->dicu = LLVMDIBuilderCreateCompileUnit(g->dib, LLVMDWARFSourceLanguageGo, cufile, "minigo", 6, true,
-						 "", 0, 0, "", 0, (LLVMDWARFEmissionKind)3, 0, false, false,
+						 "", 0, 0, "", 0, LLVMDWARFEmissionLineTablesOnly, 0, false, false,
 						 "", 0, "", 0);
 	g->disubty = LLVMDIBuilderCreateSubroutineType(g->dib, g->difile, NULL, 0, LLVMDIFlagZero);
 	LLVMAddModuleFlag(g->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
@@ -1163,6 +1322,8 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bo
 	Arena *a = main_comp->a;
 	CG *g = cg_new_state(a, main_comp->path);
 	g->split = mods != NULL;
+	g->pkgs = pkgs;
+	g->npkgs = n;
 	if (mods) {
 		/* each package's module begins below */
 		LLVMDisposeDIBuilder(g->dib);
@@ -1214,8 +1375,10 @@ static LLVMModuleRef lower(CgPackage *pkgs, int n, LLVMModuleRef *mods, const bo
 	/* Every function keeps its frame pointer: the runtime's tracebacks
 	 * and runtime.Callers walk the rbp chain (runtime/traceback.c).  A
 	 * program that looks at its own frames (runtime.Caller and friends)
-	 * gets no inlining: gc reports inlined calls as frames of their own,
-	 * which LLVM's inlining, without DWARF's inlining records, would hide. */
+	 * gets no inlining from LLVM: its inlined calls are shown as frames
+	 * (DWARF's inlined subroutines, runtime/symtab.c), but as inlined
+	 * ones (no Func, no +0x, the caller's entry), and a function gc did
+	 * not inline is a real frame in Go. */
 	int nmods = mods ? n : 1;
 	LLVMModuleRef *ms = mods ? mods : &g->mod;
 	unsigned noinline_kind = LLVMGetEnumAttributeKindForName("noinline", 8);

@@ -273,7 +273,7 @@ static void tuple_values(CG *g, Node *rhs, int n, LLVMValueRef *vals, Type **typ
 		types[1] = fe_types[TY_BOOL];
 		return;
 	}
-	if (r->kind == N_INLCALL) { /* an inlined call (-d=inline): its result variables */
+	if (r->kind == N_INLCALL) { /* an inlined call: its result variables */
 		cg_expr(g, r);
 		for (int i = 0; i < n; i++) {
 			Node *v = r->inlcall.results.v[i];
@@ -1010,7 +1010,7 @@ void cg_stmt(CG *g, Node *s)
 {
 	if (!s)
 		return;
-	cg_debug_pos(g, s->pos);
+	cg_debug_stmt(g, s);
 	switch (s->kind) {
 	case N_BLOCK:
 		for (int i = 0; i < s->block.stmts.len; i++)

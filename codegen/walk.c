@@ -1764,11 +1764,20 @@ static Node *spread_args(CG *g, Node *call)
 	Node *a0 = al->v[0];
 	Type *tt = a0->type;
 	int nv = tt->nresults, nres;
-	LLVMValueRef tup = cg_call(g, fe_unparen(a0), &nres);
-	Type *st = cg_tuple_struct(g, tt);
 	Node *nc = fe_node(g->a, N_CALL, call->pos);
 	*nc = *call;
 	nc->call.args = (NodeList){ 0 };
+	if (call->rw && call->rw->inner && call->rw->inner->kind == N_INLCALL) {
+		/* the inner call inlined: through irgen's temporaries */
+		LLVMValueRef *vals = fe_alloc(g->a, (call->rw->nresults + 1) * sizeof *vals);
+		Type **types = fe_alloc(g->a, (call->rw->nresults + 1) * sizeof *types);
+		int n = cg_rewrite_values(g, call->rw, vals, types);
+		for (int i = 0; i < n; i++)
+			fe_list_push(g->a, &nc->call.args, cg_temp(g, types[i], vals[i], a0->pos));
+		return nc;
+	}
+	LLVMValueRef tup = cg_call(g, fe_unparen(a0), &nres);
+	Type *st = cg_tuple_struct(g, tt);
 	for (int i = 0; i < nv; i++)
 		fe_list_push(g->a, &nc->call.args, cg_temp(g, tt->results[i], cg_tuple_elem(g, st, tup, i), a0->pos));
 	return nc;

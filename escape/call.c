@@ -333,7 +333,10 @@ NodeList *esc_rewrite_init(EscState *e, IrRewrite *rw)
 			ks[i] = esc_discard_hole(b);
 		}
 	}
-	esc_call(e, ks, n, rw->inner);
+	if (rw->inner->kind == N_INLCALL)   /* inlined */
+		esc_inlcall(e, ks, n, rw->inner);
+	else
+		esc_call(e, ks, n, rw->inner);
 	esc_reassigned(e, ks, NULL, n, NULL);
 	NodeList *args = fe_alloc(b->arena, sizeof *args);
 	for (int i = 0; i < n; i++)
@@ -404,12 +407,18 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 	/* irgen's temporaries first: tmp := callee (or receiver), then the
 	 * results of an inner multi-value call. */
 	EscLocation *tmp = rw && rw->tmp ? esc_var_loc(b, rw->tmp->obj) : NULL;
-	EscDevirt *dv = call->sub == CALL_IFACE && !tmp ? esc_devirt_lookup(fun) : NULL;
+	/* (a receiver in a temporary is devirtualized only when inlining
+	 * inlined the call that makes it) */
+	EscDevirt *dv = call->sub == CALL_IFACE ? esc_devirt_lookup(fun) : NULL;
 	if (tmp) {
 		EscHole tk = esc_note(b, esc_loc_hole(tmp), call->pos,
 		                      b->m >= 2 ? fe_sprintf(b->arena, "%s := %s", tmp->what,
 		                                             esc_fmt_node(b->arena, call->sub == CALL_FUNC ? fun : fun->selector.x)) : "",
 		                      "assign");
+		/* (an inlined call's value: gc's temporary is
+		 * declared at the call, in its loop) */
+		if (fe_unparen(call->sub == CALL_FUNC ? fun : fun->selector.x)->kind == N_INLCALL)
+			tmp->loopDepth = e->loopDepth;
 		if (call->sub == CALL_FUNC)
 			esc_expr(e, tk, fun);
 		else
@@ -478,6 +487,8 @@ static void call_common(EscState *e, EscHole *ks, int nks, Node *call, EscFunc *
 			wt->captured = true;
 			esc_func_add_capture(b->arena, wrapper, (EscCapture){ .loc = wt, .usepos = call->pos, .name = wt->what });
 			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), wt);
+		} else if (tmp && dv && !dv->partial) {   /* T.M(tmp.(T)), tmp an inlined call's value */
+			esc_devirt_receiver_from(e, esc_note_node(e, rk, call, "call parameter"), dv, rw->tmp);
 		} else if (tmp) {
 			esc_flow(b, esc_note_node(e, rk, call, "call parameter"), tmp);
 		} else {

@@ -176,8 +176,8 @@ static void devirt_call(Devirt *d, Node *call)
 	/* A receiver irgen moved into a temporary (it has a call in it) is
 	 * a variable without a definition to look through. */
 	IrRewrite *rw = call->rw;
-	if (rw && rw->tmp)
-		return;
+	if (rw && rw->tmp && fe_unparen(sel->selector.x)->kind != N_INLCALL)
+		return;   /* (an inlined call's result is looked through) */
 	Node *v = static_value(d, sel->selector.x);
 	Type *typ = v ? converted_type(v) : NULL;
 	if (!typ)
@@ -205,8 +205,10 @@ static void devirt_call(Devirt *d, Node *call)
 	r->path = fe_alloc(d->a, (lk.npath + 1) * sizeof *r->path);
 	memcpy(r->path, lk.path, lk.npath * sizeof *r->path);
 	if (d->report) {
+		const char *subject = rw && rw->tmp ? fe_sprintf(d->a, "%s.%s", rw->tmp->ident.name, sel->selector.sel->ident.name)
+		                                    : esc_fmt_node(d->a, sel);
 		EscReport rep = { .kind = partial ? "partially-devirtualized" : "devirtualized", .pos = call->pos,
-		                  .func = d->curname, .subject = esc_fmt_node(d->a, sel) };
+		                  .func = d->curname, .subject = subject };
 		esc_report(d->rep, &rep, "%sdevirtualizing %s to %s", partial ? "partially " : "", rep.subject,
 		           esc_fmt_type(d->a, typ));
 	}

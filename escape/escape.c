@@ -440,6 +440,8 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 	if (!n)
 		return;
 	f(n, ctx);
+	if (n->kind != N_CALL && n->rw && n->rw->inner && n->rw->inner->kind == N_INLCALL)
+		visit_nodes(n->rw->inner, into_lits, f, ctx);   /* return g(), g inlined */
 	switch (n->kind) {
 	case N_COMPOSITE: visit_list(&n->composite.elts, into_lits, f, ctx); break;
 	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE:
@@ -463,7 +465,10 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 	case N_TYPEASSERT: visit_nodes(n->typeassert.x, into_lits, f, ctx); break;
 	case N_CALL:
 		visit_nodes(n->call.fun, into_lits, f, ctx);
-		visit_list(&n->call.args, into_lits, f, ctx);
+		if (n->rw && n->rw->inner && n->rw->inner->kind == N_INLCALL)   /* f(g()), g inlined */
+			visit_nodes(n->rw->inner, into_lits, f, ctx);
+		else
+			visit_list(&n->call.args, into_lits, f, ctx);
 		break;
 	case N_DECLSTMT: visit_list(&n->decl.specs, into_lits, f, ctx); break;
 	case N_VARSPEC: visit_list(&n->spec.names, into_lits, f, ctx); visit_list(&n->spec.values, into_lits, f, ctx); break;
@@ -516,7 +521,7 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 		visit_nodes(n->range.x, into_lits, f, ctx);
 		visit_nodes(n->range.body, into_lits, f, ctx);
 		break;
-	case N_INLCALL: /* -d=inline: the parameters' assignment, the body */
+	case N_INLCALL: /* inlined: the parameters' assignment, the body */
 		visit_nodes(n->inlcall.init, into_lits, f, ctx);
 		visit_nodes(n->inlcall.body, into_lits, f, ctx);
 		visit_list(&n->inlcall.results, into_lits, f, ctx);

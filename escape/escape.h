@@ -322,6 +322,7 @@ void esc_conversion(EscState *e, EscHole k, Node *n);
 void esc_receiver(EscState *e, EscHole k, Node *sel);
 void esc_iface_receiver(EscState *e, EscHole k, Node *sel);
 void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d);
+void esc_devirt_receiver_from(EscState *e, EscHole k, EscDevirt *d, Node *x);
 EscHole esc_note_node(EscState *e, EscHole k, Node *where, const char *why);
 EscHole esc_dot_type(EscState *e, EscHole k, Type *t, Node *where, const char *why);
 EscLocation *esc_expr_loc(EscState *e, Node *n, Pos pos, const char *what);
@@ -330,7 +331,7 @@ EscLocation *esc_var_loc(EscBatch *b, Object *obj);
 /* ---- stmt.c ---- */
 
 void esc_walk_func(EscBatch *b, EscFunc *fn);
-/* An inlined call (N_INLCALL, -d=inline): its parameters, body, then its
+/* An inlined call (N_INLCALL): its parameters, body, then its
  * results into ks (nks 0: a statement's, discarded). */
 void esc_inlcall(EscState *e, EscHole *ks, int nks, Node *n);
 

@@ -134,6 +134,12 @@ void esc_iface_receiver(EscState *e, EscHole k, Node *sel)
  */
 void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d)
 {
+	esc_devirt_receiver_from(e, k, d, d->sel->selector.x);
+}
+
+/* The same, the interface value being x (irgen's temporary holding it). */
+void esc_devirt_receiver_from(EscState *e, EscHole k, EscDevirt *d, Node *x)
+{
 	Node *sel = d->sel;
 	bool isptr[64];
 	int n = 0;
@@ -166,7 +172,7 @@ void esc_devirt_receiver(EscState *e, EscHole k, EscDevirt *d)
 	}
 	if (!fe_is_interface(d->typ) && !fe_is_direct_iface(d->typ))
 		k = esc_shift(k, 1);
-	esc_expr(e, esc_note(b, k, sel->pos, dt, "dot"), sel->selector.x);
+	esc_expr(e, esc_note(b, k, sel->pos, dt, "dot"), x);
 }
 
 /* The flattened operands of a string concatenation a + b + ... */

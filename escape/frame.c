@@ -20,6 +20,8 @@ enum { MAX_FRAME = 1 << 30 };
 typedef struct Frame {
 	int64_t locals, callee;
 	FeDiag *diag;   /* where "stack frame too large" goes */
+	int inlined;    /* inside an inlined call's copy: its parameters and
+	                 * results are locals of this frame */
 } Frame;
 
 static void frame_node(Node *n, void *ctx);
@@ -83,9 +85,30 @@ static void frame_node(Node *n, void *ctx)
 	case N_IDENT: {
 		/* a local variable's declaration, when it stays on the stack */
 		Object *o = n->obj;
-		if (o && o->kind == OBJ_VAR && o->decl == n &&
-		    !(o->flags & (OF_PARAM | OF_RESULT | OF_GLOBAL | OF_FIELD)) && !ir_on_heap(n->esc))
+		if (o && o->kind == OBJ_VAR && o->decl == n && !(o->flags & (OF_GLOBAL | OF_FIELD)) &&
+		    (f->inlined || !(o->flags & (OF_PARAM | OF_RESULT))) && !ir_on_heap(n->esc))
 			f->locals += size_of(o->type);
+		return;
+	}
+	case N_INLCALL: {
+		/* the callee's variables join the caller's frame; its
+		 * parameters are assigned together (gc's OAS2), so an argument
+		 * that calls is evaluated into a temporary first */
+		Node *init = n->inlcall.init;
+		for (int i = 0; init && i < init->block.stmts.len; i++) {
+			Node *as = init->block.stmts.v[i];
+			if (as->kind != N_ASSIGN || as->assign.lhs.len != as->assign.rhs.len)
+				continue;
+			for (int j = 0; j < as->assign.rhs.len; j++) {
+				bool calls = false;
+				find_call(as->assign.rhs.v[j], &calls);
+				if (calls)
+					f->locals += size_of(as->assign.lhs.v[j]->type);
+			}
+		}
+		f->inlined++;
+		fe_each_child(n, frame_node, ctx);
+		f->inlined--;
 		return;
 	}
 	case N_CALL:

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "escape/escape.h"
+#include "inline/inline.h"
 
 typedef struct Label {
 	const char *name;
@@ -27,6 +28,27 @@ static Label *find_label(Labels *ls, const char *name)
 		if (strcmp(ls->v[i].name, name) == 0)
 			return &ls->v[i];
 	return NULL;
+}
+
+static void scan_labels(Arena *a, Labels *ls, Node *n);
+
+typedef struct LabelScan {
+	Arena *a;
+	Labels *ls;
+} LabelScan;
+
+/* The bodies of inlined calls in an expression or a simple
+ * statement: gc's scan visits them too. */
+static void scan_inlcalls(Node *n, void *ctx)
+{
+	LabelScan *sc = ctx;
+	if (n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_INLCALL) {
+		scan_labels(sc->a, sc->ls, n->inlcall.init);
+		scan_labels(sc->a, sc->ls, n->inlcall.body);
+	}
+	fe_each_child(n, scan_inlcalls, ctx);
 }
 
 /* scan_labels: a label is looping when a goto to it follows it. */
@@ -71,8 +93,11 @@ static void scan_labels(Arena *a, Labels *ls, Node *n)
 				scan_labels(a, ls, cl->caseclause.body.v[j]);
 		}
 		return;
-	default:
+	default: {
+		LabelScan sc = { a, ls };
+		fe_each_child(n, scan_inlcalls, &sc);
 		return;
+	}
 	}
 }
 
@@ -135,7 +160,8 @@ static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where)
 		esc_reassigned(e, ks, lhs->v, n, where);
 		return;
 	}
-	esc_assign_list(e, ks, lhs->v, n, rhs->v, rhs->len, n > 1 ? "assign-pair" : "assign", where);
+	esc_assign_list(e, ks, lhs->v, n, rhs->v, rhs->len, n > 1 || where->sub == INL_RESULTS ? "assign-pair" : "assign",
+	                where);
 }
 
 static void var_spec(EscState *e, Node *spec)
@@ -401,7 +427,7 @@ static void block(EscState *e, Node *n)
 	e->loopDepth = old;
 }
 
-/* gc's OINLCALL (-d=inline): the parameters' assignment and the
+/* gc's OINLCALL: the parameters' assignment and the
  * results' declarations, the body, then the results into ks (nks 0: a
  * statement, they are discarded). */
 void esc_inlcall(EscState *e, EscHole *ks, int nks, Node *n)

@@ -347,7 +347,7 @@ static void put_call(Buf *b, Node *n)
 	/* Before escape reaches a call, gc has not yet packed its variadic
 	 * tail nor turned a devirtualized x.(T).M() into T.M(x.(T)). */
 	bool walked = n->walked;
-	EscDevirt *dv = n->sub == CALL_IFACE && !tmp && fun->kind == N_SELECTOR ? esc_devirt_lookup(fun) : NULL;
+	EscDevirt *dv = n->sub == CALL_IFACE && fun->kind == N_SELECTOR ? esc_devirt_lookup(fun) : NULL;
 	bool method = n->sub == CALL_METHOD && fun->kind == N_SELECTOR && fun->sub == SEL_METHOD && fun->obj;
 	if (method || (dv && !dv->partial && walked)) {
 		/* T.M(recv, ...): the receiver along the embedded fields */
@@ -355,6 +355,11 @@ static void put_call(Buf *b, Node *n)
 		Buf r = { .a = b->a };
 		if (tmp) {
 			put(&r, tmp);
+			if (!method) {   /* devirtualized (through an inlined call) */
+				put(&r, ".(");
+				put(&r, esc_fmt_type(b->a, dv->typ));
+				put(&r, ")");
+			}
 		} else if (method) {
 			put_expr(&r, fun->selector.x, fun->npath ? 8 : 0);
 			put_path(&r, fun->selector.x->type, fun->path, fun->npath);
@@ -527,6 +532,10 @@ static void put_expr(Buf *b, Node *n, int p)
 		put(b, n->lit.raw);
 		break;
 	case N_COMPOSITE:
+		if (n->sub == INL_DOTS) {   /* an inlined variadic call's implicit slice */
+			put(b, "... argument");
+			break;
+		}
 		if (n->type && fe_under(n->type)->kind == TY_PTR) { /* elided &T in [] *T{{...}} */
 			put(b, "&");
 			put(b, esc_fmt_type(b->a, fe_under(n->type)->elem));
@@ -652,7 +661,7 @@ static void put_stmt(Buf *b, Node *n)
 	switch (n->kind) {
 	case N_ASSIGN: {
 		put_list(b, &n->assign.lhs, 0);
-		const char *op = fe_token_name(n->assign.op);
+		const char *op = n->sub == INL_RESULTS ? "=" : fe_token_name(n->assign.op);
 		put(b, " ");
 		put(b, op ? op : "=");
 		if (fe_op(n->assign.op) != OP_NONE)

@@ -211,7 +211,7 @@ typedef enum NodeKind {
 	N_FUNCDECL,   /* func_.recv (N_FIELD or NULL), func_.name, func_.type, func_.body (NULL: no body);
 	                 pos: the token after 'func' (name or receiver '('), as gc; type's pos is its '(' */
 	N_FILE,       /* file.pkgname, file.imports, file.decls (specs and N_FUNCDECLs); pos 'package' */
-	N_INLCALL,    /* IR only (inline/, -d=inline): a call inlined, gc's OINLCALL; an expression of
+	N_INLCALL,    /* IR only (inline/): a call inlined, gc's OINLCALL; an expression of
 	                 the call's type.  inlcall.init (N_BLOCK): the receiver into the call's
 	                 IrRewrite tmp when it has one (`tmp = x`, tmp declared by codegen), the
 	                 callee's parameters declared
@@ -310,7 +310,10 @@ struct Node {
 		struct { Node *pkgname; NodeList imports; NodeList decls;
 			 struct FePragma *pragmas; int npragmas;
 			 NodeList setaside; } file;  /* fe_parse_std: the generic declarations' names */
-		struct { Node *init, *body; NodeList results; Node *call, *callee; } inlcall;
+		struct { Node *init, *body; NodeList results; Node *call, *callee;
+			 void *srcpos; /* inline/calls.c: (BsMap *) a node of the copy -> its Pos
+			                * in the callee, which place() replaced (codegen's
+			                * debug locations of the inlined frame) */ } inlcall;
 	};
 };
 

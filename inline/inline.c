@@ -50,7 +50,7 @@ typedef struct Inl {
 	BsMap *recs;       /* IrFunc -> Rec */
 	BsMap *inits;      /* a local variable's Object -> the value it is declared with */
 	uint32_t visitgen;
-	InlCalls *calls;   /* -d=inline: the calls are inlined too */
+	InlCalls *calls;   /* unless -l: the calls are inlined too */
 	Rec **stack;
 	int len, cap;
 } Inl;
@@ -295,6 +295,23 @@ static int callee_cost(Walk *w, Node *fun)
 	return w->in->comp->cheap_calls ? 1 : CALL_COST;
 }
 
+/* encoding/binary's byte order methods, which amd64 makes single loads
+ * and stores: gc prices a call of one as any other node, whatever the
+ * method's own cost (issue 42958). */
+static bool cheap_method(Object *m)
+{
+	static const char *const names[] = { "Uint16", "Uint32", "Uint64", "PutUint16", "PutUint32", "PutUint64", NULL };
+	Type *rt = m && m->kind == OBJ_FUNC && m->type && m->type->recv ? m->type->recv->type : NULL;
+	if (!rt || rt->kind != TY_NAMED || !rt->obj || !m->pkg || !m->pkg->path ||
+	    strcmp(m->pkg->path, "encoding/binary") != 0 ||
+	    (strcmp(rt->obj->name, "littleEndian") != 0 && strcmp(rt->obj->name, "bigEndian") != 0))
+		return false;
+	for (int i = 0; names[i]; i++)
+		if (strcmp(names[i], m->name) == 0)
+			return true;
+	return false;
+}
+
 /* ---- expressions ---- */
 
 static bool expr_list(Walk *w, NodeList *l)
@@ -409,6 +426,8 @@ static bool call(Walk *w, Node *n)
 		Node *d = fun && fun->obj ? fun->obj->decl : NULL;
 		if (d && d->kind == N_FUNCDECL && d->func_.inlstate == ST_INLINABLE)
 			extra = d->func_.inlcost;
+		if (fun && cheap_method(fun->obj))
+			extra = 0;
 	} else if (n->sub != CALL_IFACE) {
 		extra = callee_cost(w, fun);
 	}
@@ -863,13 +882,20 @@ static const char *pragma_reason(unsigned p)
 	return NULL;
 }
 
+/* Where a function's verdict is reported: a func literal copied by the
+ * inliner at the literal's own position (its nodes are at the call). */
+static Pos decl_pos(Inl *in, Node *d)
+{
+	return in->calls ? inl_calls_own_pos(in->calls, d) : d->pos;
+}
+
 static void verdict_not(Inl *in, IrFunc *fn, const char *reason)
 {
 	Node *d = fn->decl;
 	d->func_.inlstate = ST_NOT;
 	d->func_.inlreason = reason;
 	if (in->m >= 2)
-		fe_note(in->comp->diag, d->pos, "cannot inline %s: %s", fn->name, reason);
+		fe_note(in->comp->diag, decl_pos(in, d), "cannot inline %s: %s", fn->name, reason);
 }
 
 /* gc's CanInline. */
@@ -896,10 +922,10 @@ static void can_inline(Inl *in, IrFunc *fn)
 	d->func_.inlstate = ST_INLINABLE;
 	d->func_.inlcost = BUDGET - w.budget;
 	if (in->m >= 2)
-		fe_note(in->comp->diag, d->pos, "can inline %s with cost %d as: %s", fn->name, d->func_.inlcost,
+		fe_note(in->comp->diag, decl_pos(in, d), "can inline %s with cost %d as: %s", fn->name, d->func_.inlcost,
 			inl_body_string(in->a, d));
 	else if (in->m)
-		fe_note(in->comp->diag, d->pos, "can inline %s", fn->name);
+		fe_note(in->comp->diag, decl_pos(in, d), "can inline %s", fn->name);
 }
 
 /* ---- the call graph, bottom up ---- */
@@ -959,11 +985,21 @@ static uint32_t visit(Inl *in, Rec *r)
 	return min;
 }
 
+/* CanInline of a func literal a call is found to call (calls.c). */
+static void decide_lit(void *ctx, IrFunc *fn)
+{
+	/* a copy's variables are new: their values, for static_value */
+	note_inits(fn->decl->func_.body, ctx);
+	can_inline(ctx, fn);
+}
+
 static void analyze(Comp *comp, IrProgram *prog, bool report, bool inline_calls)
 {
 	Inl in = { .comp = comp, .m = report ? comp->m : 0, .a = comp->a, .recs = bs_map_new(comp->a), .inits = bs_map_new(comp->a) };
-	if (inline_calls)
+	if (inline_calls) {
 		in.calls = inl_calls_new(comp);
+		inl_calls_closures(in.calls, prog, decide_lit, &in);
+	}
 	note_inits(prog->file, &in);
 	for (int i = 0; i < prog->nfuncs; i++) {
 		IrFunc *f = prog->funcs[i];
@@ -979,6 +1015,8 @@ static void analyze(Comp *comp, IrProgram *prog, bool report, bool inline_calls)
 		if (r && !f->outer)
 			visit(&in, r);
 	}
+	if (in.calls)
+		inl_calls_run_init(in.calls, prog->init);
 }
 
 void inl_analyze(Comp *comp, IrProgram *prog, bool report)

@@ -13,7 +13,7 @@
  *
  *   inline.c  the call graph, the verdicts, the costs and the -m lines
  *   print.c   the body as gc's ir formatter prints it (-m=2's "as:")
- *   calls.c   -d=inline: the calls inlined (InlineCalls), as N_INLCALL nodes
+ *   calls.c   the calls inlined (InlineCalls, unless -l), as N_INLCALL nodes
  *
  * The verdict lands on the declaration (N_FUNCDECL or N_FUNCLIT):
  * func_.inlstate (1 inlinable, 2 not), func_.inlcost, func_.inlreason,
@@ -32,7 +32,7 @@
  * always: a package's verdicts go into its export data, which builds
  * with and without -l share. */
 void inl_analyze(Comp *comp, IrProgram *prog, bool report);
-/* The same, and (-d=inline) the calls inlined as gc's InlineCalls does,
+/* The same, and (unless -l) the calls inlined as gc's InlineCalls does,
  * each function's right after its verdict, with the "inlining call to F"
  * lines (comp->m). */
 void inl_analyze_inline(Comp *comp, IrProgram *prog, bool report);
@@ -41,6 +41,10 @@ void inl_analyze_inline(Comp *comp, IrProgram *prog, bool report);
  * passes to the callee's last parameter (gc's implicit OSLICELIT):
  * escape names its location "... argument". */
 enum { INL_DOTS = 1 };
+/* N_ASSIGN.sub of the results' assignment a return of an inlined body
+ * became: one OAS2 in gc, printed `~R0 = x` (declared at it or not) and
+ * explained "assign-pair" by -m=2 however many results. */
+enum { INL_RESULTS = 2 };
 
 /* The nodes of a body copied from another package's function hold that
  * package in Node.aux, for escape to print them as gc prints a body read
@@ -61,6 +65,13 @@ typedef struct InlCalls InlCalls;
 InlCalls *inl_calls_new(Comp *comp);
 void inl_calls_save(InlCalls *c, IrFunc *fn);
 void inl_calls_run(InlCalls *c, IrFunc *fn);
+void inl_calls_run_init(InlCalls *c, IrFunc *init);
+/* d's position, or a copied func literal's own (the original's). */
+Pos inl_calls_own_pos(InlCalls *c, Node *d);
+/* Func literals are inlined too: decide(ctx, fn) is CanInline of a
+ * literal not decided yet (gc decides one when a call to it is met);
+ * the closures copied with an inlined body join prog's functions. */
+void inl_calls_closures(InlCalls *c, IrProgram *prog, void (*decide)(void *, IrFunc *), void *ctx);
 
 /* print.c: " as: SIG { BODY }" of gc's -m=2 line for an inlinable function. */
 const char *inl_body_string(Arena *a, Node *decl);

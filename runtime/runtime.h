@@ -40,9 +40,22 @@ typedef struct rt_funcsym {
 	const char *name;         /* Go's name for Go code: main.(*T).M */
 	intptr_t namelen;
 	bool go;                  /* compiled Go code: the program's packages, not the runtime's C */
+	/* FuncForPC of a pc in inlined code (traceback.c): a copy naming the
+	 * function inlined, entry and end its caller's; FileLine's answer */
+	bool inlined;
+	const char *file;
+	intptr_t line;
 } rt_funcsym;
 const rt_funcsym *rt_findfunc(uintptr_t pc);
 bool rt_pcline(uintptr_t pc, const char **file, intptr_t *line);
+/* A call inlined at a pc: the function inlined, and where it was called. */
+typedef struct rt_inlcall {
+	const char *name;
+	intptr_t namelen;
+	const char *file;
+	intptr_t line;
+} rt_inlcall;
+int rt_pcinline(uintptr_t pc, rt_inlcall *out, int max);
 /* traceback.c: "goroutine 1 [running]:" and the frames, on stderr.  pc: the
  * exact pc of the innermost frame (a fault), or 0 to start at fp's return address. */
 void rt_printtraceback(uintptr_t pc, uintptr_t fp);

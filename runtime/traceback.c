@@ -28,6 +28,21 @@
  * lands on the faulting instruction itself (stack.c makes a fault look
  * like a call to sigpanic that pushed the faulting pc).
  *
+ * Inlined calls.  gc's runtime shows a call its inliner inlined as a frame
+ * of its own, and so does this one for the calls minigo's inliner and
+ * LLVM's inlined: symtab.c expands a pc into the calls inlined at it
+ * (rt_pcinline, from DWARF's inlined subroutines), innermost first.  A
+ * function LLVM inlined is a real frame in Go, so showing it is right
+ * too.  Callers stores one pc per frame, as Go does: the physical
+ * frame's return address for the innermost, and for frame d of the calls
+ * inlined there the same address tagged with d above the address space's
+ * 48 bits (INLSHIFT); Go stores a pc of the caller's inline mark there,
+ * which LLVM's code does not have.  Whoever turns a pc into a frame
+ * (Frames.Next, FuncForPC, Caller) reads the tag back: Function the
+ * inlined callee's name, File:Line the call in it (or, for the innermost,
+ * the line table's), Entry the physical function's, Func nil as in Go
+ * (FuncForPC makes a record of its own, as Go's funcinl).
+ *
  * The printed trace is gc's shape:
  *
  *     goroutine 1 [running]:
@@ -36,7 +51,8 @@
  *     main.main()
  *     	/abs/path/prog.go:20 +0x25
  *
- * with +0x the return address's offset in its function.  gc prints the
+ * with +0x the return address's offset in its function (none for a frame
+ * inlined: "main.f(...)" and its file:line alone).  gc prints the
  * argument words, e.g. main.f(0x1, {0x4b2f60, 0x3}); minigo has no record
  * of a frame's arguments and prints (...) for every function but main.main
  * and main.init, which have none.  After 100 frames the rest is elided, as
@@ -50,7 +66,9 @@
 #include "runtime/abi.h"
 #include "runtime/runtime.h"
 
-enum { MAXPRINT = 100 };
+enum { MAXPRINT = 100, MAXINL = 64, INLSHIFT = 48 };
+
+#define INLMASK (((uintptr_t)1 << INLSHIFT) - 1)
 
 #ifndef RT_GOROOT
 #define RT_GOROOT "/usr/lib/go-1.19"
@@ -158,8 +176,14 @@ static int walk(uintptr_t fp, uintptr_t *pcs, int max)
 		const rt_funcsym *f = rt_findfunc(ret - 1);
 		if (!f && exact)
 			f = rt_findfunc(ret);
-		if (callersframe(f))
-			pcs[n++] = exact ? ret + 1 : ret;
+		/* the calls inlined at the pc first, each a frame of its own */
+		uintptr_t pc = exact ? ret + 1 : ret;
+		rt_inlcall inl[MAXINL];
+		int k = f && f->go ? rt_pcinline(exact ? ret : ret - 1, inl, MAXINL) : 0;
+		for (int d = 0; d < k && n < max; d++)
+			pcs[n++] = pc | (uintptr_t)d << INLSHIFT;
+		if (callersframe(f) && n < max)
+			pcs[n++] = pc | (uintptr_t)k << INLSHIFT;
 		if (isname(f, "runtime.main")) {
 			if (n < max)
 				pcs[n++] = (uintptr_t)&rt_goexit + 1;
@@ -208,27 +232,59 @@ intptr_t rt_Callers(intptr_t skip, GoSlice pcs)
 	return n;
 }
 
-/* The frame for a return address pc, as Frames.Next makes it. */
-static GoFrame mkframe(uintptr_t pc)
+/*
+ * Frame d (0: the innermost) of the calls inlined at pc in f: its
+ * function's name, or NULL for f's own frame, and its file:line.
+ */
+static const char *inlframe(const rt_funcsym *f, uintptr_t pc, int d, intptr_t *namelen, const char **file,
+			    intptr_t *line)
+{
+	rt_inlcall inl[MAXINL];
+	/* a function's entry is its own, even where shrink-wrapping put an
+	 * inlined call's first instructions (FuncForPC of a func value) */
+	int k = f && f->go && pc != f->entry ? rt_pcinline(pc, inl, MAXINL) : 0;
+	if (d > k)
+		d = k;
+	if (d > 0) {
+		*file = inl[d - 1].file;
+		*line = inl[d - 1].line;
+	} else if (!funcline(f, pc, file, line)) {
+		*file = NULL;
+		*line = 0;
+	}
+	if (d == k)
+		return NULL;
+	*namelen = inl[d].namelen;
+	return inl[d].name;
+}
+
+/* The frame for a return address pc (tagged with an inlined frame's depth), as Frames.Next makes it. */
+static GoFrame mkframe(uintptr_t tagged)
 {
 	GoFrame fr = { 0 };
+	uintptr_t pc = tagged & INLMASK;
 	const rt_funcsym *f = rt_findfunc(pc - 1);
 	if (!f) {
 		f = rt_findfunc(pc);
 		if (!f) {
-			fr.PC = pc;
+			fr.PC = tagged;
 			return fr;
 		}
 	}
 	if (pc > f->entry)
 		pc--;
-	fr.PC = pc;
+	fr.PC = pc | (tagged & ~INLMASK);
 	fr.Func = (void *)f;
 	fr.Function = (GoString){ (const uint8_t *)f->name, f->namelen };
 	fr.Entry = f->entry;
 	const char *file;
-	intptr_t line;
-	if (funcline(f, pc, &file, &line)) {
+	intptr_t line, namelen;
+	const char *name = inlframe(f, pc, (int)(tagged >> INLSHIFT), &namelen, &file, &line);
+	if (name) {
+		fr.Func = NULL;
+		fr.Function = (GoString){ (const uint8_t *)name, namelen };
+	}
+	if (file) {
 		fr.File = (GoString){ (const uint8_t *)file, (intptr_t)strlen(file) };
 		fr.Line = line;
 	}
@@ -284,9 +340,24 @@ GoFrameMore rt_Frames_Next(void *p)
 	return r;
 }
 
-void *rt_FuncForPC(uintptr_t pc)
+/* As Go's FuncForPC: in inlined code, a record of the function inlined (its file:line pc's). */
+void *rt_FuncForPC(uintptr_t tagged)
 {
-	return (void *)rt_findfunc(pc);
+	uintptr_t pc = tagged & INLMASK;
+	const rt_funcsym *f = rt_findfunc(pc);
+	const char *file;
+	intptr_t line, namelen;
+	const char *name = f ? inlframe(f, pc, (int)(tagged >> INLSHIFT), &namelen, &file, &line) : NULL;
+	if (!name)
+		return (void *)f;
+	rt_funcsym *fi = rt_mallocgc(sizeof *fi, NULL, true);
+	*fi = *f;
+	fi->name = name;
+	fi->namelen = namelen;
+	fi->inlined = true;
+	fi->file = file;
+	fi->line = line;
+	return fi;
 }
 
 GoString rt_Func_Name(void *p)
@@ -306,10 +377,17 @@ uintptr_t rt_Func_Entry(void *p)
 GoFileLine rt_Func_FileLine(void *p, uintptr_t pc)
 {
 	GoFileLine r = { { NULL, 0 }, 0 };
+	const rt_funcsym *f = p;
 	const char *file;
 	intptr_t line;
-	(void)p;
-	if (funcline(p, pc, &file, &line)) {
+	if (f && f->inlined) {
+		if (f->file) {
+			r.file = (GoString){ (const uint8_t *)f->file, (intptr_t)strlen(f->file) };
+			r.line = f->line;
+		}
+		return r;
+	}
+	if (funcline(p, pc & INLMASK, &file, &line)) {
 		r.file = (GoString){ (const uint8_t *)file, (intptr_t)strlen(file) };
 		r.line = line;
 	}
@@ -368,26 +446,42 @@ static void snum(Sink *s, uintptr_t v, int base)
 	sput(s, buf + i, sizeof buf - (size_t)i);
 }
 
-/* One frame of a printed trace, for return address ret (exact: a faulting pc). */
-static void printframe(Sink *s, const rt_funcsym *f, uintptr_t ret, bool exact)
+/*
+ * The frames of a printed trace for return address ret in f (exact: a
+ * faulting pc): those of the calls inlined there, then f's own; false
+ * once the trace is cut at MAXPRINT.
+ */
+static bool printframe(Sink *s, const rt_funcsym *f, uintptr_t ret, bool exact)
 {
 	uintptr_t pc = exact ? ret : ret - 1;
-	const char *file = "?";
-	intptr_t line = 0;
-	funcline(f, pc, &file, &line);
-	if (isname(f, "runtime.gopanic"))
-		sputs(s, "panic");
-	else
-		sput(s, f->name, (size_t)f->namelen);
-	sputs(s, isname(f, "main.main") || isname(f, "main.init") ? "()\n\t" : "(...)\n\t");
-	sputs(s, file);
-	sputs(s, ":");
-	snum(s, (uintptr_t)line, 10);
-	if (ret > f->entry) {
-		sputs(s, " +0x");
-		snum(s, ret - f->entry, 16);
+	for (int d = 0;; d++) {
+		const char *file = "?";
+		intptr_t line = 0, namelen = 0;
+		const char *name = inlframe(f, pc, d, &namelen, &file, &line);
+		if (s->printed++ == MAXPRINT) {
+			sputs(s, "...additional frames elided...\n");
+			return false;
+		}
+		if (name) {
+			sput(s, name, (size_t)namelen);
+			sputs(s, "(...)\n\t");
+		} else if (isname(f, "runtime.gopanic")) {
+			sputs(s, "panic(...)\n\t");
+		} else {
+			sput(s, f->name, (size_t)f->namelen);
+			sputs(s, isname(f, "main.main") || isname(f, "main.init") ? "()\n\t" : "(...)\n\t");
+		}
+		sputs(s, file ? file : "?");
+		sputs(s, ":");
+		snum(s, (uintptr_t)line, 10);
+		if (!name && ret > f->entry) {
+			sputs(s, " +0x");
+			snum(s, ret - f->entry, 16);
+		}
+		sputs(s, "\n");
+		if (!name)
+			return true;
 	}
-	sputs(s, "\n");
 }
 
 /* The frames of the goroutine from fp upwards (pc: the innermost frame's exact pc, or 0). */
@@ -404,13 +498,8 @@ static void traceback(Sink *s, uintptr_t pc, uintptr_t fp)
 			/* gc shows runtime.gopanic only below another frame: the
 			 * boundary between a panicking function and its deferred calls */
 			if (f && (f->go || (isname(f, "runtime.gopanic") && s->printed > 0)) &&
-			    !iswrapper(f)) {
-				if (s->printed++ == MAXPRINT) {
-					sputs(s, "...additional frames elided...\n");
-					return;
-				}
-				printframe(s, f, ret, exact);
-			}
+			    !iswrapper(f) && !printframe(s, f, ret, exact))
+				return;
 			if (isname(f, "runtime.main"))
 				return;
 			exact = isname(f, "runtime.sigpanic");

@@ -392,13 +392,14 @@ for f in testdata/parse/*.go; do
 done
 
 # ---- codegen: lowering decisions, checked with FileCheck ----
-# testdata/codegen/*.go start with "// codegen" and carry // CHECK lines
-# about the IR minigo emits (at the default -O2).
+# testdata/codegen/*.go start with "// codegen [flags]" and carry // CHECK
+# lines about the IR minigo emits (at the default -O2).
 if built run; then
 	for f in testdata/codegen/*.go; do
 		[ -f "$f" ] || continue
 		head -n 1 "$f" | grep -q '^// codegen' || continue
-		if timeout 60 "$MINIGO" build -emit-llvm "$f" 2>"$T/cg.err" | FileCheck-16 "$f" >"$T/fc.out" 2>&1; then
+		flags=$(head -n 1 "$f" | sed 's|^// codegen||')
+		if timeout 60 "$MINIGO" build -emit-llvm $flags "$f" 2>"$T/cg.err" | FileCheck-16 "$f" >"$T/fc.out" 2>&1; then
 			ok "$f"
 		else
 			bad "$f (FileCheck)"

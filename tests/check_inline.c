@@ -231,7 +231,7 @@ START_TEST(test_costs)
 }
 END_TEST
 
-/* ---- -d=inline: calls inlined (calls.c) ---- */
+/* ---- calls inlined (calls.c) ---- */
 
 static const char *const inl_prog =
 	"package main\n"

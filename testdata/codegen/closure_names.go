@@ -1,9 +1,11 @@
-// codegen
+// codegen -l
 // Func literals get gc's symbol names, decided once by the IR (ir/irgen.c)
 // and read by both escape analysis and the lowering: glob..funcN at package
 // level in source order (static data or init code alike), F.funcN in a
 // function, counting literals in dead code as gc's irgen does, and C.N
-// inside a closure C.  gc -S -l lists the same names for this file.
+// inside a closure C.  gc -S -l lists the same names for this file (with
+// inlining, the literals called where they are written are inlined and
+// gc emits no code of theirs).
 
 package main
 

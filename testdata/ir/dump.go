@@ -1,4 +1,4 @@
-// ir
+// ir -l
 // -d=ir shows the IR escape analysis and codegen read: each function under
 // gc's name with its parameters, closure variables (and escape's capture
 // decision), locals in gc's Dcl order, typecheck's temporaries, the
