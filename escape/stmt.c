@@ -45,8 +45,14 @@ static void scan_inlcalls(Node *n, void *ctx)
 	if (n->kind == N_FUNCLIT)
 		return;
 	if (n->kind == N_INLCALL) {
+		/* its statements once, as statements (a nested one's are
+		 * reached through them): walking its children too would
+		 * visit each level of nested inlining twice, 2^depth */
 		scan_labels(sc->a, sc->ls, n->inlcall.init);
 		scan_labels(sc->a, sc->ls, n->inlcall.body);
+		for (int i = 0; i < n->inlcall.results.len; i++)
+			scan_inlcalls(n->inlcall.results.v[i], ctx);
+		return;
 	}
 	fe_each_child(n, scan_inlcalls, ctx);
 }

@@ -912,13 +912,18 @@ static Node *mkinlcall(InlCalls *c, Node *call, bool multi)
 {
 	Node *recv;
 	Node *callee = callee_of(c, call, &recv, multi);
-	if (!callee || callee->func_.inlcost > c->maxcost || callee == c->cur->decl || active(c, callee))
+	if (!callee || callee->func_.inlcost > c->maxcost || callee == c->cur->decl)
 		return call;
-	if (c->comp->m) {
-		Object *o = callee->func_.name ? callee->func_.name->obj : NULL;
-		const char *pkg = foreign(callee) && o->pkg->name ? fe_sprintf(c->a, "%s.", o->pkg->name) : "";
-		fe_note(c->comp->diag, call->pos, "inlining call to %s%s", pkg, callee->irfn->name);
+	Object *o = callee->func_.name ? callee->func_.name->obj : NULL;
+	const char *pkg = foreign(callee) && o->pkg->name ? fe_sprintf(c->a, "%s.", o->pkg->name) : "";
+	if (active(c, callee)) {
+		if (c->comp->m >= 2)
+			fe_note(c->comp->diag, call->pos, "cannot inline %s%s into %s: repeated recursive cycle", pkg,
+				callee->irfn->name, c->cur->name);
+		return call;
 	}
+	if (c->comp->m)
+		fe_note(c->comp->diag, call->pos, "inlining call to %s%s", pkg, callee->irfn->name);
 	Node *res = old_inline(c, call, callee, recv);
 	FE_PUSH(c->a, c->active, c->nactive, c->capactive, callee);
 	Node **stmts = res->inlcall.body->block.stmts.v;

@@ -283,6 +283,22 @@ if $have_go && built run; then
 	tail -n 1 "$T/im.out"
 fi
 
+# Mid-stack inlining 39 levels deep (each of 60 functions calls the next,
+# and gc's budget stops at 39): every pass over an inlined body must
+# visit each level once; a walk that visited nested copies twice took
+# 2^depth (over 120 s at 40 functions).
+if built escape; then
+	awk 'BEGIN { n = 60; print "package main\n\nvar x int\n"
+		for (i = 0; i < n - 1; i++) printf "func f%d() { f%d() }\n", i, i + 1
+		printf "func f%d() { x++ }\n\nfunc main() {\n\tf0()\n\tprintln(x)\n}\n", n - 1 }' >"$T/chain.go"
+	if timeout 30 "$MINIGO" build -m -o "$T/chain" "$T/chain.go" >"$T/chain.m" 2>&1 && [ "$("$T/chain" 2>&1)" = 1 ] &&
+		[ "$(grep -c 'inlining call to' "$T/chain.m")" -gt 0 ]; then
+		ok "inline: a chain of 60 inlinable calls compiles in linear time"
+	else
+		bad "inline: a chain of 60 inlinable calls: $(tail -n 2 "$T/chain.m")"
+	fi
+fi
+
 # ---- goescape: Go's escape tests, in place ----
 # Each errorcheck file of $GOROOT/test/escape*.go runs through minigo's
 # escape pass where it stands (package foo and all); files using features
