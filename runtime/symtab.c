@@ -800,6 +800,8 @@ static int segcmp(const void *a, const void *b)
  */
 static void flatten(void)
 {
+	if (nsegs == 0)
+		return;   /* nothing inlined (a C program linking the runtime); qsort takes no NULL */
 	qsort(segs, nsegs, sizeof *segs, segcmp);
 	InlSeg *out = malloc((2 * nsegs + 1) * sizeof *out);
 	InlSeg *open = malloc((nsegs + 1) * sizeof *open);
