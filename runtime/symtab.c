@@ -231,16 +231,26 @@ static void form(Cur *c, uint64_t f, bool dwarf64, const Sections *secs, const c
 	}
 }
 
+/* The array v of len elements of elem bytes, room for one more made
+ * (doubling, first elements at first): NULL when memory is short (v is
+ * then left as it was). */
+static void *grow(void *v, size_t *cap, size_t len, size_t elem, size_t first)
+{
+	if (len < *cap)
+		return v;
+	size_t n = *cap ? 2 * *cap : first;
+	void *p = realloc(v, n * elem);
+	if (p)
+		*cap = n;
+	return p;
+}
+
 static void addrow(uintptr_t addr, const char *file, int32_t line)
 {
-	if (nrows == caprows) {
-		size_t n = caprows ? 2 * caprows : 4096;
-		LineRow *r = realloc(rows, n * sizeof *r);
-		if (!r)
-			return;
-		rows = r;
-		caprows = n;
-	}
+	LineRow *r = grow(rows, &caprows, nrows, sizeof *rows, 4096);
+	if (!r)
+		return;
+	rows = r;
 	rows[nrows] = (LineRow){ addr, file, line, (uint32_t)nrows };
 	nrows++;
 }
@@ -274,14 +284,10 @@ static size_t nlinefiles, caplinefiles;
 
 static void addfiles(uint64_t off, const char **files, size_t nfiles)
 {
-	if (nlinefiles == caplinefiles) {
-		size_t n = caplinefiles ? 2 * caplinefiles : 64;
-		LineFiles *l = realloc(linefiles, n * sizeof *l);
-		if (!l)
-			return;
-		linefiles = l;
-		caplinefiles = n;
-	}
+	LineFiles *l = grow(linefiles, &caplinefiles, nlinefiles, sizeof *linefiles, 64);
+	if (!l)
+		return;
+	linefiles = l;
 	linefiles[nlinefiles++] = (LineFiles){ off, files, nfiles };
 }
 
@@ -488,14 +494,10 @@ static void addseg(uintptr_t lo, uintptr_t hi, int32_t inl)
 	/* code the linker dropped is left at address 0 (as its line rows are) */
 	if (lo >= hi || lo - bias < 4096)
 		return;
-	if (nsegs == capsegs) {
-		size_t n = capsegs ? 2 * capsegs : 1024;
-		InlSeg *s = realloc(segs, n * sizeof *s);
-		if (!s)
-			return;
-		segs = s;
-		capsegs = n;
-	}
+	InlSeg *s = grow(segs, &capsegs, nsegs, sizeof *segs, 1024);
+	if (!s)
+		return;
+	segs = s;
 	segs[nsegs++] = (InlSeg){ lo, hi, inl };
 }
 
@@ -723,14 +725,10 @@ static void add_ranges(const Unit *u, uint64_t off, int32_t inl)
 
 static int32_t addinl(const char *name, const char *file, int32_t line, int32_t parent)
 {
-	if (ninls == capinls) {
-		size_t n = capinls ? 2 * capinls : 256;
-		Inl *l = realloc(inls, n * sizeof *l);
-		if (!l)
-			return -1;
-		inls = l;
-		capinls = n;
-	}
+	Inl *l = grow(inls, &capinls, ninls, sizeof *inls, 256);
+	if (!l)
+		return -1;
+	inls = l;
 	inls[ninls] = (Inl){ name, file, line, parent };
 	return (int32_t)ninls++;
 }
