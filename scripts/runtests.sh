@@ -140,7 +140,7 @@ for f in $(find testdata -name '*.go' -type f | sort); do
 	stop="-d=check"
 	for fl in $flags; do
 		case "$fl" in
-		-m | -m=* | -l) mflags="$mflags $fl"; stop="-d=escape" ;;
+		-m | -m=* | -l | -l=*) mflags="$mflags $fl"; stop="-d=escape" ;;
 		esac
 	done
 	# Files under testdata/syntax need only the parser; minigo's own
