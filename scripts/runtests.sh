@@ -166,7 +166,7 @@ for f in $(find testdata -name '*.go' -type f | sort); do
 	grep -q '^// minigo-only' "$f" && continue
 	# Compare with gc: same positions (a test), same text (a figure).
 	go tool compile -o "$T/gc.o" $flags "$f" 2>&1 |
-		grep "^$f:[0-9]*:[0-9]*: " | grep -v ': can inline \|: inlining call' >"$T/gc.lines"
+		grep "^$f:[0-9]*:[0-9]*: " >"$T/gc.lines"
 	grep "^$f:[0-9]*:[0-9]*: " "$T/mg.out" >"$T/mg.lines"
 	cut -d: -f1-3 "$T/gc.lines" | sort >"$T/gc.pos"
 	cut -d: -f1-3 "$T/mg.lines" | sort >"$T/mg.pos"
@@ -204,7 +204,7 @@ if $have_go && built escape; then
 		*) flags="-m -l" ;;
 		esac
 		go tool compile -o "$T/gc.o" $flags "$f" 2>&1 |
-			grep "^$f:[0-9]*:[0-9]*: " | grep -v ': can inline \|: inlining call' >"$T/gc.lines"
+			grep "^$f:[0-9]*:[0-9]*: " >"$T/gc.lines"
 		timeout 20 "$MINIGO" build -d=escape $flags -o "$T/out" "$f" >"$T/mg.out" 2>&1
 		grep "^$f:[0-9]*:[0-9]*: " "$T/mg.out" >"$T/mg.lines"
 		esc_n=$((esc_n + 1))
