@@ -22,7 +22,132 @@ typedef struct Frame {
 	FeDiag *diag;   /* where "stack frame too large" goes */
 	int inlined;    /* inside an inlined call's copy: its parameters and
 	                 * results are locals of this frame */
+	struct Uses *uses;   /* the function's locals and who reads them */
 } Frame;
+
+/*
+ * gc measures the frame after SSA, whose dead-code pass has dropped the
+ * locals nothing reads: a slice literal whose variable is only copied
+ * into other such variables (an inlined callee's unused parameter), or
+ * whose length alone is asked, never has its backing array stored.  The
+ * uses of each local are collected first; a variable is dead when it is
+ * read only by len/cap or as the whole right side of an assignment to
+ * dead variables or to _.
+ */
+typedef struct Use {
+	bool read;          /* read otherwise: live */
+	Object **copies;    /* assigned whole to these */
+	int ncopies, capcopies;
+	int state;          /* dead(): 0 unknown, 1 being decided, 2 dead, 3 live */
+} Use;
+
+typedef struct Uses {
+	Arena *a;
+	BsMap *m;       /* local Object -> its Use */
+	BsMap *lits;    /* slice literal -> the local it initialises */
+} Uses;
+
+static bool is_local(Object *o)
+{
+	return o && o->kind == OBJ_VAR && !(o->flags & (OF_GLOBAL | OF_FIELD));
+}
+
+static Use *use_of(Uses *u, Object *o)
+{
+	Use *x = bs_map_get(u->m, o);
+	if (!x) {
+		x = fe_alloc(u->a, sizeof *x);
+		bs_map_put(u->m, o, x);
+	}
+	return x;
+}
+
+static void collect_uses(Node *n, void *ctx);
+
+/* dst = src: a copy edge when src is a local and dst a local or _. */
+static void assign_use(Uses *u, Node *dst, Node *src)
+{
+	Node *s = fe_unparen(src), *d = fe_unparen(dst);
+	if (s && s->kind == N_COMPOSITE && d && d->kind == N_IDENT && is_local(d->obj))
+		bs_map_put(u->lits, s, d->obj);
+	if (s && s->kind == N_IDENT && is_local(s->obj) && s->obj->decl != s && d && d->kind == N_IDENT &&
+	    (fe_is_blank(d) || is_local(d->obj))) {
+		Use *x = use_of(u, s->obj);
+		if (!fe_is_blank(d))
+			FE_PUSH(u->a, x->copies, x->ncopies, x->capcopies, d->obj);
+		return;
+	}
+	collect_uses(src, u);
+}
+
+static void collect_uses(Node *n, void *ctx)
+{
+	Uses *u = ctx;
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_IDENT:
+		if (is_local(n->obj) && n->obj->decl != n)
+			use_of(u, n->obj)->read = true;
+		return;
+	case N_ASSIGN: {
+		NodeList *l = &n->assign.lhs, *r = &n->assign.rhs;
+		bool plain = (n->assign.op == '=' || fe_op(n->assign.op) == OP_NONE) && l->len == r->len;
+		for (int i = 0; i < l->len; i++) {
+			Node *d = fe_unparen(l->v[i]);
+			if (!plain || d->kind != N_IDENT)
+				collect_uses(l->v[i], u);   /* a[i], *p, x op= y read */
+		}
+		for (int i = 0; i < r->len; i++) {
+			if (plain)
+				assign_use(u, l->v[i], r->v[i]);
+			else
+				collect_uses(r->v[i], u);
+		}
+		return;
+	}
+	case N_VARSPEC:
+		for (int i = 0; i < n->spec.values.len; i++) {
+			if (n->spec.values.len == n->spec.names.len)
+				assign_use(u, n->spec.names.v[i], n->spec.values.v[i]);
+			else
+				collect_uses(n->spec.values.v[i], u);
+		}
+		return;
+	case N_CALL: {
+		Builtin b = fe_call_builtin(n);
+		Node *x = n->call.args.len ? fe_unparen(n->call.args.v[0]) : NULL;
+		if ((b == BI_LEN || b == BI_CAP) && x && x->kind == N_IDENT && is_local(x->obj) &&
+		    fe_under(x->type)->kind == TY_SLICE)
+			return;   /* a constant to SSA when the slice is a literal's */
+		break;
+	}
+	default:
+		break;
+	}
+	fe_each_child(n, collect_uses, u);
+}
+
+static bool dead(Uses *u, Object *o)
+{
+	Use *x = bs_map_get(u->m, o);
+	if (!x)
+		return true;
+	if (x->state == 2 || x->state == 1)   /* a cycle of copies reads nothing */
+		return x->state != 3;
+	if (x->state == 3)
+		return false;
+	if (x->read || (o->flags & (OF_ADDRTAKEN | OF_PARAM | OF_RESULT))) {
+		x->state = 3;
+		return false;
+	}
+	x->state = 1;
+	bool d = true;
+	for (int i = 0; i < x->ncopies && d; i++)
+		d = dead(u, x->copies[i]);
+	x->state = d ? 2 : 3;
+	return d;
+}
 
 static void frame_node(Node *n, void *ctx);
 
@@ -133,6 +258,9 @@ static void frame_node(Node *n, void *ctx)
 		Type *t = n->type ? fe_under(n->type) : NULL;
 		if (!t || t->kind != TY_SLICE || !ir_on_stack(n->esc))
 			break;
+		Object *v = f->uses ? bs_map_get(f->uses->lits, n) : NULL;
+		if (v && dead(f->uses, v))
+			break;   /* SSA drops it */
 		int64_t idx = 0, len = 0;
 		for (int i = 0; i < n->composite.elts.len; i++) {
 			Node *e = n->composite.elts.v[i];
@@ -164,8 +292,13 @@ static void check_frame(FeDiag *d, Node *fn, Type *sig, Node *body)
 {
 	if (!body)
 		return; /* its code comes from elsewhere */
-	Frame f = { .diag = d };
+	Uses u = { .a = fe_arena_new() };
+	u.m = bs_map_new(u.a);
+	u.lits = bs_map_new(u.a);
+	collect_uses(body, &u);
+	Frame f = { .diag = d, .uses = &u };
 	frame_node(body, &f);
+	fe_arena_free(u.a);
 	int64_t args = sig_args(sig);
 	if (f.locals >= MAX_FRAME || args >= MAX_FRAME)
 		fe_error(d, fn->pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args", (long long)(f.locals >> 20),
