@@ -217,8 +217,68 @@ _Noreturn void rt_panicmakeslicecap(void) GO_NAME("runtime.panicmakeslicecap");
 /* The address of every zero-sized allocation; generated code uses it for new(T) of a zero-sized T. */
 extern uintptr_t rt_zerobase GO_NAME("runtime.zerobase");
 
-/* scheduler (proc.c) */
+/*
+ * Goroutines (proc.c).  `go f(x)` is newproc(fn) with fn a closure object
+ * built exactly like a deferred call's (defer.c): its first word is a
+ * C-callable thunk `void thunk(void *fn)` that makes the call with the
+ * arguments saved in the object.  fn must be a GC-heap object; the new G
+ * keeps it alive until it exits.
+ */
+void rt_newproc(void *fn) GO_NAME("runtime.newproc");
+void rt_Gosched(void) GO_NAME("runtime.Gosched");
+_Noreturn void rt_Goexit(void) GO_NAME("runtime.Goexit");
 intptr_t rt_NumGoroutine(void) GO_NAME("runtime.NumGoroutine");
+/*
+ * Preemption, cooperative: while more than one goroutine exists a 10 ms
+ * interval timer (SIGURG, as Go's preemption signal) sets preemptflag.
+ * Generated code tests it at loop back-edges, with a volatile (or
+ * monotonic atomic) load so that the test is not hoisted out of the loop,
+ * and calls preemptcheck when it is set: preemptcheck clears it and
+ * yields as runtime.Gosched does.
+ */
+extern uint32_t rt_preempt GO_NAME("runtime.preemptflag");
+void rt_preemptcheck(void) GO_NAME("runtime.preemptcheck");
+
+/*
+ * Channels (chan.c, select.c): Go's chantype and hchan.  len(c) and cap(c)
+ * may be read inline at offsets 0 and 8 of a non-nil channel (or through
+ * chanlen/chancap, which take nil).  The wait queues link sudogs
+ * (runtime.h); lock is Go's field, unused while there is one M.
+ */
+typedef struct { GoType typ; const GoType *elem; uintptr_t dir; } GoChanType; /* dir: 1 recv, 2 send, 3 both */
+typedef struct { struct sudog *first, *last; } GoWaitq;
+typedef struct GoHchan {
+	uintptr_t qcount;       /* elements in the buffer: len(c) */
+	uintptr_t dataqsiz;     /* the buffer's size: cap(c) */
+	void *buf;
+	uint16_t elemsize;
+	uint32_t closed;
+	const GoType *elemtype;
+	uintptr_t sendx, recvx;
+	GoWaitq recvq, sendq;
+	uintptr_t lock;
+} GoHchan;
+void *rt_makechan(const GoChanType *t, intptr_t size) GO_NAME("runtime.makechan");
+void *rt_makechan64(const GoChanType *t, int64_t size) GO_NAME("runtime.makechan64");
+void rt_chansend1(void *c, void *elem) GO_NAME("runtime.chansend1");
+void rt_chanrecv1(void *c, void *elem) GO_NAME("runtime.chanrecv1");          /* elem NULL: discard */
+bool rt_chanrecv2(void *c, void *elem) GO_NAME("runtime.chanrecv2");          /* ok */
+void rt_closechan(void *c) GO_NAME("runtime.closechan");
+intptr_t rt_chanlen(void *c) GO_NAME("runtime.chanlen");
+intptr_t rt_chancap(void *c) GO_NAME("runtime.chancap");
+/*
+ * select: cas0 holds the nsends send cases, then the nrecvs receive
+ * cases, as gc lays them out; order0 is the caller's scratch of
+ * 2*(nsends+nrecvs) uint16s.  Returns the index of the case chosen (-1:
+ * none ready and !block), *recvOK for a receive case.  A select with one
+ * case and a default is selectnbsend / selectnbrecv; select {} is block.
+ */
+typedef struct { void *c; void *elem; } GoScase;
+intptr_t rt_selectgo(GoScase *cas0, uint16_t *order0, intptr_t nsends, intptr_t nrecvs, bool block, bool *recvOK)
+	GO_NAME("runtime.selectgo");
+bool rt_selectnbsend(void *c, void *elem) GO_NAME("runtime.selectnbsend");
+bool rt_selectnbrecv(void *elem, void *c, bool *received) GO_NAME("runtime.selectnbrecv");
+_Noreturn void rt_block(void) GO_NAME("runtime.block");
 
 /* collector (mgc.c) */
 void rt_GC(void) GO_NAME("runtime.GC");
@@ -608,6 +668,10 @@ _Static_assert(offsetof(GoType, ptrToThis) == 48 && sizeof(GoType) == 56, "GoTyp
 _Static_assert(sizeof(GoFrame) == 80 && sizeof(GoFrameMore) == 88 && sizeof(GoCaller) == 40, "runtime.Frame layouts");
 _Static_assert(sizeof(GoIntError) == 24, "(int, error) layout");
 
+_Static_assert(sizeof(GoHchan) == 96 && offsetof(GoHchan, qcount) == 0 && offsetof(GoHchan, dataqsiz) == 8 &&
+	       offsetof(GoHchan, buf) == 16 && offsetof(GoHchan, closed) == 28 && offsetof(GoHchan, recvq) == 56 &&
+	       offsetof(GoHchan, lock) == 88, "hchan as go1.19 amd64: len(c) at 0, cap(c) at 8");
+_Static_assert(sizeof(GoChanType) == 72 && sizeof(GoScase) == 16, "chantype, scase layouts");
 _Static_assert(sizeof(GoHmap) == 48, "hmap is 48 bytes on amd64");
 _Static_assert(sizeof(GoHiter) == 96, "hiter is 12 words on amd64");
 _Static_assert(offsetof(GoHmap, count) == 0, "len(m) loads the first word");

@@ -1,6 +1,6 @@
 /*
  * defer.c - defer, panic and recover, and the run-time errors the
- * compiler's checks raise (Go's panic.go and error.go, for one goroutine).
+ * compiler's checks raise (Go's panic.go and error.go), per goroutine.
  *
  * The compiler's side is described in codegen/stmt.c.  A function that
  * defers has a frame record on its stack: a jmp_buf it filled with _setjmp
@@ -25,7 +25,8 @@
  * and later calls see no match.
  *
  * Deferred records are GC-heap objects (they hold the only pointer to the
- * closure) linked from a global, which the collector scans conservatively.
+ * closure) linked from the goroutine's G, whose defer field the collector
+ * marks for every live goroutine (mgc.c).
  *
  * Run-time errors raised inside the runtime (nil map writes, failed type
  * assertions, makeslice) reach gopanic through panic.c's rt_panic_hook, as
@@ -59,9 +60,15 @@ struct Panic {
 	bool memerr;            /* nil dereference: print the signal line */
 };
 
-static Defer *deferstack;
-static Panic *panicking;
-static bool inpanicdefer;   /* a deferred call run by gopanic is on the stack */
+/*
+ * The state is the running goroutine's (G's defer, panic and inpanicdefer
+ * fields): the defer chain, the panics in progress, and whether a deferred
+ * call run by gopanic is on the stack.  runtime.deferfn stays a global that
+ * generated code reads; the scheduler saves and restores it with the G.
+ */
+#define deferstack (rt_curg->defer)
+#define panicking (rt_curg->panic)
+#define inpanicdefer (rt_curg->inpanicdefer)
 void *rt_deferfn GO_NAME("runtime.deferfn");
 
 static const uint8_t deferbits[] = { 0x7 };   /* link, closure, frame (panic is on a C stack) */
@@ -259,6 +266,24 @@ static void gopanic1(GoEface v, bool memerr)
 		}
 	}
 	fatalpanic(&p);
+}
+
+/*
+ * runtime.Goexit: every call the goroutine deferred, newest first, as
+ * deferreturn runs them (no panic: recover() in them returns nil).  A
+ * call gopanic had started is dropped, as Go drops it.
+ */
+void rt_rundefers_goexit(void)
+{
+	while (deferstack) {
+		Defer *d = deferstack;
+		deferstack = d->link;
+		if (d->started)
+			continue;
+		d->started = true;
+		inpanicdefer = false;
+		call(d);
+	}
 }
 
 void rt_defer_isolate(void (*fn)(void *), void *arg)

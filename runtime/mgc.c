@@ -3,8 +3,8 @@
  *
  * minigo's collector is Go's tri-colour mark-sweep with the concurrency taken
  * out.  A cycle runs the same phases in the same order as Go 1.19's, but all
- * with the world stopped (there is one goroutine, and it is the one that
- * called us):
+ * with the world stopped (one thread runs every goroutine, and it is in
+ * here):
  *
  *   sweep termination  finish last cycle's sweep, run the scavenger, flush
  *                      the mcache (its spans go back to their mcentrals),
@@ -24,9 +24,11 @@
  * object keeps it, interior pointers included):
  *   - the program's globals: the data and bss segments of the executable,
  *     between the linker's __data_start/_edata and __bss_start/_end;
- *   - the stack of the one goroutine, from the current stack pointer up to
- *     the top recorded at start-up, with callee-saved registers spilled into
- *     the scanned frame first (setjmp and __builtin_unwind_init);
+ *   - the stack of the running goroutine, from the current stack pointer up
+ *     to its top, with callee-saved registers spilled into the scanned frame
+ *     first (__builtin_unwind_init), and every other live goroutine's from
+ *     its saved stack pointer (its registers pushed there by the switch) up
+ *     to its top, with the defer chain and start closure of each;
  *   - ranges registered with rt_gcAddRoot, for pointers the runtime keeps in
  *     memory the collector does not otherwise see;
  *   - finalizers (mfinal.c): what an object with a finalizer reaches, but
@@ -202,16 +204,33 @@ static void gcDrain(void)
 }
 
 /*
- * The goroutine's stack, from the frame of rt_gcStart (whose registers it
- * spilled there) to the top.  The collector's own frames below are not
- * roots: they hold the runtime's working values, arena addresses among
- * them, and would keep whatever object sits at such an address alive.
+ * The goroutines' stacks.  The running one's from the frame of rt_gcStart
+ * (whose registers it spilled there) to the top; the collector's own
+ * frames below are not roots: they hold the runtime's working values,
+ * arena addresses among them, and would keep whatever object sits at such
+ * an address alive.  Every other live G's from its saved stack pointer,
+ * under which nothing of it lives and above which its switch pushed its
+ * registers, to its top.  Dead Gs' stacks are garbage.  Each live G also
+ * holds its defer chain and the closure newproc started it with.
  */
 NO_ASAN static void markrootStack(void)
 {
 	if (rt_stacktop > work.stackLo) {
-		work.stackScan = rt_stacktop - work.stackLo;
+		work.stackScan += rt_stacktop - work.stackLo;
 		scanblock(work.stackLo, rt_stacktop - work.stackLo);
+	}
+	markword((uintptr_t)rt_curg->defer, false);
+	markword((uintptr_t)rt_curg->startfn, false);
+	for (intptr_t i = 0; i < rt_nallgs; i++) {
+		G *gp = rt_allgs[i];
+		if (gp == rt_curg || gp->status == _Gdead)
+			continue;
+		markword((uintptr_t)gp->defer, false);
+		markword((uintptr_t)gp->startfn, false);
+		if (gp->stackhi > gp->sp) {
+			work.stackScan += gp->stackhi - gp->sp;
+			scanblock(gp->sp, gp->stackhi - gp->sp);
+		}
 	}
 }
 
@@ -437,6 +456,7 @@ static void gcStart(int trigger)
 	work.tSweepTerm = rt_nanotime();
 	rt_finishsweep();
 	rt_clearpools();        /* before marking, so the pools' old victims are garbage now */
+	rt_gcfreestacks();      /* Go's markrootFreeGStacks: dead goroutines' stacks beyond a cache */
 	scavenge();
 	rt_mcache_releaseAll(&rt_mcache0);
 	work.heap0 = __atomic_load_n(&c->heapLive, __ATOMIC_RELAXED);

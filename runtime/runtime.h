@@ -61,6 +61,88 @@ int rt_pcinline(uintptr_t pc, rt_inlcall *out, int max);
 void rt_printtraceback(uintptr_t pc, uintptr_t fp);
 void rt_traceback_here(void);
 
+/* ==== goroutines: proc.c (G, M, P, the scheduler), chan.c, select.c, sema.c, time.c ==== */
+
+/* G status, Go's numbering (runtime2.go). */
+enum { _Gidle, _Grunnable, _Grunning, _Gsyscall, _Gwaiting, _Gdead = 6 };
+
+typedef struct G G;
+typedef struct sudog sudog;
+
+/* A timer of the P's heap (time.c runs them from the scheduler): f(arg) once now >= when. */
+typedef struct rt_timer {
+	int64_t when;
+	void (*f)(void *arg);
+	void *arg;
+	intptr_t i;               /* index in the heap, -1 when not in it */
+} rt_timer;
+
+/*
+ * A goroutine.  Off-heap (C memory, never freed: dead Gs are reused, as Go
+ * reuses them); the collector reads the fields that hold heap pointers
+ * (startfn, defer) and scans the stack.  stacklo/stackhi: the usable
+ * stack; for the main goroutine the big stack (or, in tests, the thread's
+ * own), stackhi as rt_stacktop was when it last ran.
+ */
+struct G {
+	uintptr_t stacklo, stackhi;
+	uintptr_t sp;             /* saved stack pointer while not running (its registers are pushed there) */
+	uintptr_t stackbase;      /* the mapping: guard from here up to stacklo; 0 for the main goroutine */
+	int64_t goid;
+	uint32_t status;
+	const char *waitreason;   /* while _Gwaiting: "chan receive", "sleep", ... */
+	G *schedlink;             /* run queue and free list link */
+	void *startfn;            /* the closure newproc was given: {thunk, args...} */
+	uintptr_t gopc;           /* return address in the function whose go statement made it */
+	/* defer.c's per-goroutine state */
+	struct Defer *defer;
+	struct Panic *panic;
+	bool inpanicdefer;
+	void *deferfn;            /* runtime.deferfn while switched out */
+	/* channels and select (chan.c, select.c) */
+	void *param;              /* the sudog that completed a wait */
+	uint32_t selectDone;      /* a select's case has won: its other sudogs are stale */
+	sudog *waiting;           /* the sudogs a select is queued with, in lock order */
+	rt_timer timer;           /* time.Sleep's */
+	/* AddressSanitizer's fiber state */
+	void *asanfake;
+	const void *asanbottom;
+	size_t asansize;
+};
+
+/* A G waiting in a queue: a channel's, a semaphore's, a notify list's.  Lives on the waiter's stack. */
+struct sudog {
+	G *g;
+	sudog *next, *prev;
+	void *elem;               /* the data element (on the waiter's stack), or the semaphore's address */
+	sudog *waitlink;          /* select: the next of g->waiting */
+	void *c;                  /* the channel */
+	uint32_t ticket;          /* semaphore handoff, notify list ticket */
+	bool isSelect;
+	bool success;             /* woken by a value, not by close */
+};
+
+extern G *rt_curg;                /* the running goroutine; the main goroutine from the start */
+extern G **rt_allgs;              /* every G ever made (dead ones too), the main goroutine first */
+extern intptr_t rt_nallgs;
+void rt_gopark(const char *reason);
+void rt_goready(G *gp);
+void rt_goyield(void);            /* let the G readied last run first; the caller runs again soon */
+/* The usable [lo, hi) of the stack whose guard holds p, or false: the fault handler's overflow test. */
+bool rt_stackguard(uintptr_t p, uintptr_t *lo, uintptr_t *hi);
+/* The usable [lo, hi) of the stack holding p (a G's or the big stack), or false. */
+bool rt_stackof(uintptr_t p, uintptr_t *lo, uintptr_t *hi);
+/* Unmap the stacks of free Gs beyond a few hundred (the collector, at each cycle). */
+void rt_gcfreestacks(void);
+/* time.c: the P's timer heap. */
+void rt_addtimer(rt_timer *t);
+void rt_deltimer(rt_timer *t);
+int64_t rt_runtimers(void);       /* runs the expired ones; the next's when, or 0 if none */
+/* traceback.c: gp's trace, as a fatal error prints it (header with its status, "created by"). */
+void rt_printgoroutine(G *gp);
+/* defer.c: runtime.Goexit's part, every deferred call of the goroutine. */
+void rt_rundefers_goexit(void);
+
 /* stack.c: the 1e9-byte stack main.main runs on, and the SIGSEGV/SIGBUS/SIGFPE handlers. */
 enum { RT_MAXSTACK = 1000000000 };     /* Go's maxstacksize on 64-bit */
 /*

@@ -23,7 +23,8 @@
  *
  * Below the usable part lies a guard region with no access.  A frame that
  * runs past lo touches it and faults; the handler recognises the address
- * (or the stack pointer) as inside the guard and reports Go's overflow:
+ * (or the stack pointer) as inside the guard - the big stack's or any
+ * goroutine's (proc.c) - and reports Go's overflow:
  *
  *     runtime: goroutine stack exceeds 1000000000-byte limit
  *     runtime: sp=0x... stack=[0x..., 0x...]
@@ -257,7 +258,7 @@ static _Noreturn void sigdie(sigbuf *w)
 	_exit(2);
 }
 
-static _Noreturn void overflow(uintptr_t sp)
+static _Noreturn void overflow(uintptr_t sp, uintptr_t lo, uintptr_t hi)
 {
 	sigbuf w = { .n = 0 };
 
@@ -265,9 +266,9 @@ static _Noreturn void overflow(uintptr_t sp)
 	bputs(&w, "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=");
 	bhex(&w, sp);
 	bputs(&w, " stack=[");
-	bhex(&w, rt_bigstacklo);
+	bhex(&w, lo);
 	bputs(&w, ", ");
-	bhex(&w, rt_bigstackhi);
+	bhex(&w, hi);
 	bputs(&w, "]\nfatal error: stack overflow\n");
 	sigdie(&w);
 }
@@ -294,9 +295,15 @@ static _Noreturn void sigpanic(void)
 
 bool rt_panicOnFault;
 
-static bool inguard(uintptr_t p)
+/* Is p in the guard below a stack: the big stack's or a goroutine's (proc.c)?  Its usable part in *lo, *hi. */
+static bool inguard(uintptr_t p, uintptr_t *lo, uintptr_t *hi)
 {
-	return bigbase && p >= bigbase && p < rt_bigstacklo;
+	if (bigbase && p >= bigbase && p < rt_bigstacklo) {
+		*lo = rt_bigstacklo;
+		*hi = rt_bigstackhi;
+		return true;
+	}
+	return rt_stackguard(p, lo, hi);
 }
 
 static void sighandler(int sig, siginfo_t *info, void *ctx)
@@ -305,15 +312,15 @@ static void sighandler(int sig, siginfo_t *info, void *ctx)
 	uintptr_t pc = (uintptr_t)r[REG_RIP], sp = (uintptr_t)r[REG_RSP];
 	faultpc = pc;
 	faultfp = (uintptr_t)r[REG_RBP];
-	uintptr_t addr = (uintptr_t)info->si_addr, nsp;
+	uintptr_t addr = (uintptr_t)info->si_addr, nsp, lo, hi;
 	bool nil;
 	sigbuf w = { .n = 0 };
 
 	/* Go ignores these signals when another process sends them (sigtable flags). */
 	if (info->si_code == SI_USER)
 		return;
-	if (sig != SIGFPE && (inguard(addr) || inguard(sp)))
-		overflow(sp);
+	if (sig != SIGFPE && (inguard(addr, &lo, &hi) || inguard(sp, &lo, &hi)))
+		overflow(sp, lo, hi);
 
 	rt_siginfo = (rt_siginfo_t){ .sig = sig, .code = (uintptr_t)(intptr_t)info->si_code, .addr = addr, .pc = pc };
 	if (sig == SIGSEGV)
@@ -342,8 +349,8 @@ static void sighandler(int sig, siginfo_t *info, void *ctx)
 	 * with the signal blocked.
 	 */
 	nsp = ((sp - REDZONE) & ~(uintptr_t)15) - sizeof(uintptr_t);
-	if (sp >= rt_bigstacklo && sp < rt_bigstackhi && nsp < rt_bigstacklo + 4096)
-		overflow(sp);
+	if (rt_stackof(sp, &lo, &hi) && nsp < lo + 4096)
+		overflow(sp, lo, hi);
 	*(uintptr_t *)nsp = pc;
 	r[REG_RSP] = (greg_t)nsp;
 	r[REG_RIP] = (greg_t)(uintptr_t)sigpanic;
@@ -426,8 +433,8 @@ void rt_run_on_big_stack(void (*fn)(void *), void *arg)
 
 	if (!bigbase)
 		stackinit();
-	if (sp >= rt_bigstacklo && sp < rt_bigstackhi) {
-		fn(arg);        /* already on it */
+	if ((sp >= rt_bigstacklo && sp < rt_bigstackhi) || rt_curg->goid != 1) {
+		fn(arg);        /* already on it, or on a goroutine's own */
 		return;
 	}
 	/* The heap is set up (and rt_stacktop given its default) before the collector is pointed at the new stack. */

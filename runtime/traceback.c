@@ -124,7 +124,8 @@ static bool iswrapper(const rt_funcsym *f)
 {
 	if (f->namelen > 3 && memcmp(f->name + f->namelen - 3, "-fm", 3) == 0)
 		return true;
-	return memmem(f->name, (size_t)f->namelen, ".deferwrap", 10) != NULL;
+	return memmem(f->name, (size_t)f->namelen, ".deferwrap", 10) != NULL ||
+	       memmem(f->name, (size_t)f->namelen, ".gowrap", 7) != NULL;
 }
 
 /* Frames Callers reports: Go's, and the runtime entries Go reports too. */
@@ -137,15 +138,17 @@ static bool callersframe(const rt_funcsym *f)
 	return hasprefix(f, "runtime.") && !isname(f, "runtime.deferreturn");
 }
 
-/* The top of the stack fp is on: the goroutine's big stack, or else the thread's own (C callers, tests). */
+/* The top of the stack fp is on: a goroutine's, the big stack, or else the thread's own (C callers, tests). */
 static uintptr_t stackhi(uintptr_t fp)
 {
 	pthread_attr_t a;
 	void *addr;
 	size_t size;
 
-	if (rt_bigstackhi && fp >= rt_bigstacklo && fp < rt_bigstackhi)
-		return rt_bigstackhi;
+	uintptr_t lo, hi;
+
+	if (rt_stackof(fp, &lo, &hi))
+		return hi;
 	if (pthread_getattr_np(pthread_self(), &a) != 0)
 		return 0;
 	int r = pthread_attr_getstack(&a, &addr, &size);
@@ -184,7 +187,7 @@ static int walk(uintptr_t fp, uintptr_t *pcs, int max)
 			pcs[n++] = pc | (uintptr_t)d << INLSHIFT;
 		if (callersframe(f) && n < max)
 			pcs[n++] = pc | (uintptr_t)k << INLSHIFT;
-		if (isname(f, "runtime.main")) {
+		if (isname(f, "runtime.main") || isname(f, "runtime.gostart")) {
 			if (n < max)
 				pcs[n++] = (uintptr_t)&rt_goexit + 1;
 			break;
@@ -484,14 +487,57 @@ static bool printframe(Sink *s, const rt_funcsym *f, uintptr_t ret, bool exact)
 	}
 }
 
-/* The frames of the goroutine from fp upwards (pc: the innermost frame's exact pc, or 0). */
+/* Go's "created by main.main" and the go statement's position, for gp's trace. */
+static void createdby(Sink *s, const G *gp)
+{
+	const rt_funcsym *f = gp->gopc ? rt_findfunc(gp->gopc - 1) : NULL;
+	const char *file = "?";
+	intptr_t line = 0;
+
+	if (!f || !f->go)
+		return;
+	funcline(f, gp->gopc - 1, &file, &line);
+	sputs(s, "created by ");
+	sput(s, f->name, (size_t)f->namelen);
+	sputs(s, "\n\t");
+	sputs(s, file ? file : "?");
+	sputs(s, ":");
+	snum(s, (uintptr_t)line, 10);
+	sputs(s, " +0x");
+	snum(s, gp->gopc - f->entry, 16);
+	sputs(s, "\n");
+}
+
+static void walkframes(Sink *s, uintptr_t pc, uintptr_t fp);
+
+/*
+ * The trace of goroutine gp (its header, its frames from fp upwards, and
+ * where it was created; pc: the innermost frame's exact pc, or 0).
+ */
+static void traceback_g(Sink *s, const G *gp, const char *status, uintptr_t pc, uintptr_t fp)
+{
+	sputs(s, "goroutine ");
+	snum(s, (uintptr_t)gp->goid, 10);
+	sputs(s, " [");
+	sputs(s, status);
+	sputs(s, "]:\n");
+	walkframes(s, pc, fp);
+	if (gp->goid != 1)
+		createdby(s, gp);
+}
+
+/* The running goroutine's trace. */
 static void traceback(Sink *s, uintptr_t pc, uintptr_t fp)
+{
+	traceback_g(s, rt_curg, "running", pc, fp);
+}
+
+static void walkframes(Sink *s, uintptr_t pc, uintptr_t fp)
 {
 	uintptr_t lo = fp, hi = stackhi(fp);
 	bool exact = pc != 0;
 	uintptr_t ret = pc;
 
-	sputs(s, "goroutine 1 [running]:\n");
 	for (;;) {
 		if (ret) {
 			const rt_funcsym *f = rt_findfunc(exact ? ret : ret - 1);
@@ -500,7 +546,7 @@ static void traceback(Sink *s, uintptr_t pc, uintptr_t fp)
 			if (f && (f->go || (isname(f, "runtime.gopanic") && s->printed > 0)) &&
 			    !iswrapper(f) && !printframe(s, f, ret, exact))
 				return;
-			if (isname(f, "runtime.main"))
+			if (isname(f, "runtime.main") || isname(f, "runtime.gostart"))
 				return;
 			exact = isname(f, "runtime.sigpanic");
 		}
@@ -525,15 +571,42 @@ void rt_printtraceback(uintptr_t pc, uintptr_t fp)
 	sflush(&s);
 }
 
+static const char *gstatus(const G *gp);
+
+/* A parked goroutine's trace starts at the frame record its switch pushed (proc.c's swapctx). */
+void rt_printgoroutine(G *gp)
+{
+	static char buf[4096];
+	Sink s = { buf, 0, sizeof buf, 2, 0 };
+	uintptr_t fp = gp == rt_curg ? (uintptr_t)__builtin_frame_address(0) : gp->sp + 40;
+	traceback_g(&s, gp, gstatus(gp), 0, fp);
+	sflush(&s);
+}
+
 void rt_traceback_here(void)
 {
 	rt_printtraceback(0, (uintptr_t)__builtin_frame_address(0));
 }
 
+static const char *gstatus(const G *gp)
+{
+	if (gp->status == _Gwaiting && gp->waitreason)
+		return gp->waitreason;
+	return gp->status == _Grunnable ? "runnable" : gp->status == _Grunning ? "running" : "dead";
+}
+
+/* runtime.Stack: the running goroutine's trace, and with all every other live one's after a blank line. */
 intptr_t rt_Stack(GoSlice buf, bool all)
 {
-	(void)all; /* one goroutine: all and just this one are the same trace */
 	Sink s = { (char *)buf.ptr, 0, (size_t)buf.len, -1, 0 };
 	traceback(&s, 0, (uintptr_t)__builtin_frame_address(0));
+	for (intptr_t i = 0; all && i < rt_nallgs; i++) {
+		G *gp = rt_allgs[i];
+		if (gp == rt_curg || gp->status == _Gdead)
+			continue;
+		sputs(&s, "\n");
+		s.printed = 0;
+		traceback_g(&s, gp, gstatus(gp), 0, gp->sp + 40);
+	}
 	return (intptr_t)s.n;
 }
