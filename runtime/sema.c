@@ -4,19 +4,28 @@
  *
  * sync is compiled from Go's own source: Mutex, RWMutex, WaitGroup, Once,
  * Cond, Map and Pool are Go's code, and they touch the runtime only here.
- * In Go a semaphore is a uint32 counter plus a queue of parked goroutines
- * (a treap of sudogs keyed by the counter's address); acquire takes a
- * unit if there is one and otherwise parks until a release hands one
- * over.  minigo has one goroutine so far (issue 17 brings the rest), and
- * with one goroutine the queue is always empty: an acquire that finds no
- * unit could only be woken by another goroutine, so it is exactly Go's
- * deadlock -- "fatal error: all goroutines are asleep - deadlock!", exit 2
- * -- and a release just adds a unit.  Notify lists (Cond) are the same:
- * a Wait with nobody else to Signal is a deadlock; Signal and Broadcast
- * with no waiters only move the notify ticket up to the wait ticket.
+ * A semaphore is a uint32 counter plus a queue of parked goroutines;
+ * acquire takes a unit if there is one and otherwise parks ("semacquire")
+ * until a release hands one over.  Go hashes the counter's address into a
+ * table of 251 roots, each a treap of per-address wait lists, so that a
+ * release finds its address's waiters in O(log n) however many distinct
+ * semaphores share a root.  Here each root is one FIFO list of sudogs of
+ * every address that hashes there, and a release takes the first of its
+ * address: with one thread the list is walked without contention and is
+ * short unless thousands of distinct semaphores are contended at once,
+ * which the treap can replace when M:N makes it matter.  Go's protocol is
+ * kept: nwait counts a root's waiters so that an uncontended release
+ * touches nothing else; a waiter rechecks the counter after waking; lifo
+ * (a Mutex waiter that already waited once) queues at the front; and a
+ * handoff release (a starving Mutex) takes the unit for the waiter (its
+ * ticket) and yields to it at once.
+ *
+ * Notify lists (Cond) are Go's tickets: Add hands out wait tickets, Wait
+ * parks ("sync.Cond.Wait") unless its ticket is already notified,
+ * NotifyOne wakes the holder of the next ticket, NotifyAll everyone.
  *
  * Spinning (runtime_canSpin) needs another thread to be running the lock
- * holder, so it is never worth it here; procPin pins to P 0, the only P.
+ * holder, so it is never worth it with one M; procPin pins to P 0, the only P.
  * The pool cleanup sync registers runs at the start of every collection,
  * before marking, as Go's clearpools does: it moves each pool's objects to
  * its victim cache and drops the old victims, so a sync.Pool loses its
@@ -63,40 +72,127 @@ uint32_t rt_sync_fastrandn(uint32_t n) GO_NAME("sync.fastrandn");
 uintptr_t rt_LoadAcquintptr(uintptr_t *p) GO_NAME("\"runtime/internal/atomic.LoadAcquintptr\"");
 uintptr_t rt_StoreReluintptr(uintptr_t *p, uintptr_t v) GO_NAME("\"runtime/internal/atomic.StoreReluintptr\"");
 
-/* Parking the only goroutine: nothing can ever wake it. */
-static _Noreturn void deadlock(const char *reason)
+/* ---- semaphores ---- */
+
+enum { SEMTAB_SIZE = 251 };
+
+static struct semaroot {
+	sudog *head, *tail;
+	uint32_t nwait;
+} semtable[SEMTAB_SIZE];
+
+static struct semaroot *semroot(uint32_t *addr)
 {
-	fflush(stdout);
-	fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [%s]:\n", reason);
-	rt_traceback_here();
-	fflush(stderr);
-	_exit(2);
+	return &semtable[((uintptr_t)addr >> 3) % SEMTAB_SIZE];
 }
 
-static void semacquire(uint32_t *s)
+static bool cansemacquire(uint32_t *addr)
 {
-	uint32_t v = __atomic_load_n(s, __ATOMIC_SEQ_CST);
+	uint32_t v = __atomic_load_n(addr, __ATOMIC_SEQ_CST);
 	while (v > 0)
-		if (__atomic_compare_exchange_n(s, &v, v - 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+		if (__atomic_compare_exchange_n(addr, &v, v - 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+			return true;
+	return false;
+}
+
+static void semqueue(struct semaroot *r, sudog *s, bool lifo)
+{
+	if (lifo) {
+		s->next = r->head;
+		r->head = s;
+		if (!r->tail)
+			r->tail = s;
+	} else {
+		s->next = NULL;
+		if (r->tail)
+			r->tail->next = s;
+		else
+			r->head = s;
+		r->tail = s;
+	}
+}
+
+/* The first waiter on addr, out of the list; NULL if none. */
+static sudog *semdequeue(struct semaroot *r, uint32_t *addr)
+{
+	for (sudog *prev = NULL, *s = r->head; s; prev = s, s = s->next) {
+		if (s->elem != addr)
+			continue;
+		if (prev)
+			prev->next = s->next;
+		else
+			r->head = s->next;
+		if (r->tail == s)
+			r->tail = prev;
+		s->next = NULL;
+		return s;
+	}
+	return NULL;
+}
+
+static void semacquire1(uint32_t *addr, bool lifo, const char *reason)
+{
+	struct semaroot *r;
+	sudog s;
+
+	if (cansemacquire(addr))
+		return;
+	r = semroot(addr);
+	for (;;) {
+		r->nwait++;
+		if (cansemacquire(addr)) {
+			r->nwait--;
 			return;
-	deadlock("semacquire");
+		}
+		s = (sudog){ .g = rt_curg, .elem = addr };
+		semqueue(r, &s, lifo);
+		rt_gopark(reason);
+		if (s.ticket != 0 || cansemacquire(addr))
+			return;
+	}
+}
+
+static void semrelease1(uint32_t *addr, bool handoff)
+{
+	struct semaroot *r = semroot(addr);
+	sudog *s;
+
+	__atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
+	if (r->nwait == 0)
+		return;
+	s = semdequeue(r, addr);
+	if (!s)
+		return;
+	r->nwait--;
+	if (handoff && cansemacquire(addr))
+		s->ticket = 1;
+	rt_goready(s->g);
+	if (s->ticket == 1)
+		rt_goyield();   /* the waiter runs next, on the unit handed to it */
 }
 
 void rt_sync_Semacquire(uint32_t *s)
 {
-	semacquire(s);
+	semacquire1(s, false, "semacquire");
 }
 
 void rt_sync_SemacquireMutex(uint32_t *s, bool lifo, intptr_t skipframes)
 {
-	(void)lifo, (void)skipframes;
-	semacquire(s);
+	(void)skipframes;
+	semacquire1(s, lifo, "semacquire");
 }
 
 void rt_sync_Semrelease(uint32_t *s, bool handoff, intptr_t skipframes)
 {
-	(void)handoff, (void)skipframes;
-	__atomic_add_fetch(s, 1, __ATOMIC_SEQ_CST);
+	(void)skipframes;
+	semrelease1(s, handoff);
+}
+
+/* ---- notify lists ---- */
+
+static bool less(uint32_t a, uint32_t b)
+{
+	return (int32_t)(a - b) < 0;
 }
 
 uint32_t rt_sync_notifyListAdd(notifyList *l)
@@ -106,21 +202,54 @@ uint32_t rt_sync_notifyListAdd(notifyList *l)
 
 void rt_sync_notifyListWait(notifyList *l, uint32_t t)
 {
-	/* a ticket already notified returns at once, as in Go */
-	if ((int32_t)(t - l->notify) < 0)
+	sudog s;
+
+	/* a ticket already notified returns at once */
+	if (less(t, l->notify))
 		return;
-	deadlock("sync.Cond.Wait");
+	s = (sudog){ .g = rt_curg, .ticket = t };
+	if (l->tail)
+		((sudog *)l->tail)->next = &s;
+	else
+		l->head = &s;
+	l->tail = &s;
+	rt_gopark("sync.Cond.Wait");
 }
 
 void rt_sync_notifyListNotifyAll(notifyList *l)
 {
-	__atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == l->notify)
+		return;
+	sudog *s = l->head;
+	l->head = l->tail = NULL;
+	l->notify = __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST);
+	while (s) {
+		sudog *next = s->next;
+		s->next = NULL;
+		rt_goready(s->g);
+		s = next;
+	}
 }
 
 void rt_sync_notifyListNotifyOne(notifyList *l)
 {
-	if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) != l->notify)
-		l->notify++;
+	if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == l->notify)
+		return;
+	uint32_t t = l->notify++;
+	for (sudog *prev = NULL, *s = l->head; s; prev = s, s = s->next) {
+		if (s->ticket != t)
+			continue;
+		sudog *next = s->next;
+		if (prev)
+			prev->next = next;
+		else
+			l->head = next;
+		if (!next)
+			l->tail = prev;
+		s->next = NULL;
+		rt_goready(s->g);
+		return;
+	}
 }
 
 void rt_sync_notifyListCheck(uintptr_t size)

@@ -25,6 +25,13 @@
 
 /* sync's and time's runtime hooks (sema.c, time.c) */
 void rt_sync_Semacquire(uint32_t *s) GO_NAME("sync.runtime_Semacquire");
+void rt_sync_SemacquireMutex(uint32_t *s, bool lifo, intptr_t skipframes) GO_NAME("sync.runtime_SemacquireMutex");
+void rt_sync_Semrelease(uint32_t *s, bool handoff, intptr_t skipframes) GO_NAME("sync.runtime_Semrelease");
+typedef struct { uint32_t wait, notify; uintptr_t lock; void *head, *tail; } notifyList;
+uint32_t rt_sync_notifyListAdd(notifyList *l) GO_NAME("sync.runtime_notifyListAdd");
+void rt_sync_notifyListWait(notifyList *l, uint32_t t) GO_NAME("sync.runtime_notifyListWait");
+void rt_sync_notifyListNotifyAll(notifyList *l) GO_NAME("sync.runtime_notifyListNotifyAll");
+void rt_sync_notifyListNotifyOne(notifyList *l) GO_NAME("sync.runtime_notifyListNotifyOne");
 void rt_time_Sleep(int64_t ns) GO_NAME("time.Sleep");
 void rt_deferproc(void *frame, void *closure) GO_NAME("runtime.deferproc");
 void rt_deferreturn(void *frame) GO_NAME("runtime.deferreturn");
@@ -855,6 +862,84 @@ static void goschedOrder(void)
 START_TEST(test_gosched_order) { onbig(goschedOrder); }
 END_TEST
 
+/* ---- semaphores and notify lists ---- */
+
+static uint32_t sema;
+static int semaLog;
+
+static void semaWaiter(void *p)
+{
+	(void)p;
+	rt_sync_Semacquire(&sema);
+	semaLog++;
+}
+
+static uint32_t mutexSema;
+static int inside, maxInside;
+static void locker(void *p)
+{
+	(void)p;
+	for (int i = 0; i < 3; i++) {
+		/* a toy mutex: the semaphore holds one unit */
+		rt_sync_SemacquireMutex(&mutexSema, i > 0, 0);
+		if (++inside > maxInside)
+			maxInside = inside;
+		rt_Gosched();
+		inside--;
+		rt_sync_Semrelease(&mutexSema, i == 2, 0);
+	}
+}
+
+static notifyList nl;
+static int woken;
+static void condWaiter(void *p)
+{
+	(void)p;
+	uint32_t t = rt_sync_notifyListAdd(&nl);
+	rt_sync_notifyListWait(&nl, t);
+	woken++;
+}
+
+static void semaphores(void)
+{
+	go(semaWaiter, NULL);
+	go(semaWaiter, NULL);
+	drain();
+	ck_assert_int_eq(semaLog, 0);
+	rt_sync_Semrelease(&sema, false, 0);
+	drain();
+	ck_assert_int_eq(semaLog, 1);
+	rt_sync_Semrelease(&sema, true, 0);   /* handoff: the waiter runs at once */
+	ck_assert_int_eq(semaLog, 2);
+	ck_assert_uint_eq(sema, 0);
+	rt_sync_Semrelease(&sema, false, 0);   /* nobody waits: a unit */
+	ck_assert_uint_eq(sema, 1);
+
+	mutexSema = 1;
+	for (int i = 0; i < 5; i++)
+		go(locker, NULL);
+	while (rt_NumGoroutine() > 1)
+		drain();
+	ck_assert_int_eq(maxInside, 1);
+	ck_assert_uint_eq(mutexSema, 1);
+
+	for (int i = 0; i < 4; i++)
+		go(condWaiter, NULL);
+	drain();
+	ck_assert_int_eq(woken, 0);
+	rt_sync_notifyListNotifyOne(&nl);
+	drain();
+	ck_assert_int_eq(woken, 1);
+	rt_sync_notifyListNotifyAll(&nl);
+	drain();
+	ck_assert_int_eq(woken, 4);
+	rt_sync_notifyListNotifyOne(&nl);   /* nobody left: no effect */
+	ck_assert_uint_eq(nl.wait, nl.notify);
+}
+
+START_TEST(test_semaphores) { onbig(semaphores); }
+END_TEST
+
 /* ---- sleeping ---- */
 
 static char sleepLog[8];
@@ -972,6 +1057,7 @@ static Suite *proc_suite(void)
 	tcase_add_test(tc, test_gc_chanbuf);
 	tcase_add_test(tc, test_many_goroutines);
 	tcase_add_test(tc, test_gosched_order);
+	tcase_add_test(tc, test_semaphores);
 	tcase_add_test(tc, test_sleep);
 	tcase_add_test(tc, test_preempt);
 	tcase_add_test(tc, test_preempt_loop);
