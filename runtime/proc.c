@@ -671,6 +671,7 @@ static _Noreturn void goexit1(void)
 static _Noreturn void gostart(void) __asm__("runtime.gostart");
 static _Noreturn void gostart(void)
 {
+	__asm__ volatile(".cfi_undefined rip"); /* the outermost frame, to debuggers */
 	afterswitch();
 	void *fn = rt_curg->startfn;
 	void (*thunk)(void *) = *(void (**)(void *))fn;

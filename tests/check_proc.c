@@ -594,6 +594,73 @@ START_TEST(test_goroutine_panics)
 }
 END_TEST
 
+/* ---- panics recovered per goroutine ---- */
+
+bool rt_canrecover(void *self) GO_NAME("runtime.canrecover");
+GoEface rt_gorecover(bool can) GO_NAME("runtime.gorecover");
+extern void *rt_deferfn GO_NAME("runtime.deferfn");
+_Noreturn void rt_gopanic(GoEface v) GO_NAME("runtime.gopanic");
+
+static void *recoverGate;        /* the deferred call parks here before it recovers */
+static GoEface recovered[2];
+
+/* The deferred function: parks mid-panic (another goroutine panics and
+ * recovers meanwhile), then recovers its own panic. */
+static void recoverer(void *arg)
+{
+	intptr_t which = (intptr_t)arg;
+	if (which == 0)
+		recv(recoverGate);
+	recovered[which] = rt_gorecover(rt_canrecover((void *)recoverer));
+}
+
+static void recoverThunk(void *p)
+{
+	closure *c = p;
+	rt_deferfn = (void *)recoverer;
+	recoverer(c->arg);
+}
+
+static int resumedAfter[2];
+
+static void panicker(void *arg)
+{
+	struct { jmp_buf jb; } frame;
+	intptr_t which = (intptr_t)arg;
+	closure *d = rt_mallocgc(sizeof *d, &closureType, true);
+	d->thunk = recoverThunk;
+	d->arg = arg;
+	if (_setjmp(frame.jb) == 0) {
+		rt_deferproc(&frame, d);
+		rt_panicplain(which == 0 ? "first" : "second");
+	}
+	resumedAfter[which] = 1;
+}
+
+static void recoverInGoroutines(void)
+{
+	recoverGate = mkchan(0);
+	go(panicker, (void *)0);
+	drain();                       /* goroutine 17 panics and parks inside its deferred call */
+	ck_assert_ptr_null(recovered[0].type);
+	panicker((void *)1);           /* main panics and recovers meanwhile: its own panic, not 17's */
+	ck_assert_int_eq(resumedAfter[1], 1);
+	ck_assert_ptr_nonnull(recovered[1].type);
+	ck_assert_str_eq(recovered[1].type->str, "runtime.plainError");
+	ck_assert_int_eq(((GoString *)recovered[1].data)->len, 6);   /* "second" */
+	send(recoverGate, 0);
+	drain();
+	ck_assert_int_eq(resumedAfter[0], 1);
+	ck_assert_ptr_nonnull(recovered[0].type);
+	ck_assert_int_eq(((GoString *)recovered[0].data)->len, 5);   /* "first" */
+	ck_assert_ptr_null(rt_curg->panic);
+	ck_assert_ptr_null(rt_curg->defer);
+	ck_assert_int_eq(rt_NumGoroutine(), 1);
+}
+
+START_TEST(test_recover_in_goroutines) { onbig(recoverInGoroutines); }
+END_TEST
+
 /* ---- Goexit ---- */
 
 static int deferRan;
@@ -1050,6 +1117,7 @@ static Suite *proc_suite(void)
 	tcase_add_test(tc, test_deadlock_reasons);
 	tcase_add_test(tc, test_chan_panics);
 	tcase_add_test(tc, test_goroutine_panics);
+	tcase_add_test(tc, test_recover_in_goroutines);
 	tcase_add_test(tc, test_goexit);
 	tcase_add_test(tc, test_main_goexit);
 	tcase_add_test(tc, test_gc_parked);
