@@ -55,8 +55,13 @@ void rt_ReadMemStats(GoMemStats *m)
 	nMalloc += st->tinyAllocCount;
 	nFree += st->tinyAllocCount;
 
-	/* The one goroutine's stack: what is in use below the recorded top, in whole pages. */
+	/* The goroutines' stacks: what is in use below each one's top, in whole pages. */
 	stack = rt_stacktop > sp ? ((rt_stacktop - sp) + RT_PAGE_SIZE - 1) & ~(uint64_t)(RT_PAGE_SIZE - 1) : 0;
+	for (intptr_t i = 0; i < rt_nallgs; i++) {
+		const G *gp = rt_allgs[i];
+		if (gp != rt_curg && gp->status != _Gdead && gp->stackhi > gp->sp)
+			stack += ((gp->stackhi - gp->sp) + RT_PAGE_SIZE - 1) & ~(uint64_t)(RT_PAGE_SIZE - 1);
+	}
 
 	m->Alloc = totalAlloc - totalFree;
 	m->TotalAlloc = totalAlloc;

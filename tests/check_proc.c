@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -904,6 +905,38 @@ static void manyGoroutines(void)
 START_TEST(test_many_goroutines) { onbig(manyGoroutines); }
 END_TEST
 
+static void parker(void *c);
+
+/* Stacks that cannot be mapped (here: an address-space limit standing in
+ * for vm.max_map_count) end the program with a clear fatal error. */
+static void tooManyGoroutines(void)
+{
+	struct rlimit rl = { 0, 0 };
+	FILE *f = fopen("/proc/self/statm", "r");
+	long pages = 0;
+	ck_assert(f && fscanf(f, "%ld", &pages) == 1);
+	fclose(f);
+	rl.rlim_cur = rl.rlim_max = (rlim_t)pages * 4096 + ((rlim_t)4 << 30);
+	ck_assert(setrlimit(RLIMIT_AS, &rl) == 0);
+	void *c = mkchan(0);
+	for (int i = 0; i < 1000; i++)
+		go(parker, c);
+}
+
+START_TEST(test_too_many_goroutines)
+{
+	if (ASAN)
+		return;   /* ASan's shadow needs more address space than any limit leaves */
+	outcome o;
+	char b[512];
+	runChild(tooManyGoroutines, &o);
+	ck_assert_msg(WIFEXITED(o.status) && WEXITSTATUS(o.status) == 2, "status %#x, stderr:\n%s", o.status, o.err);
+	ck_assert_msg(strncmp(line(o.err, 0, b, sizeof b), "runtime: cannot allocate goroutine stack: ", 42) == 0,
+		      "%s", o.err);
+	ck_assert_str_eq(line(o.err, 1, b, sizeof b), "fatal error: out of memory");
+}
+END_TEST
+
 /* ---- Gosched order ---- */
 
 static char schedLog[64];
@@ -1124,6 +1157,7 @@ static Suite *proc_suite(void)
 	tcase_add_test(tc, test_gc_unstarted);
 	tcase_add_test(tc, test_gc_chanbuf);
 	tcase_add_test(tc, test_many_goroutines);
+	tcase_add_test(tc, test_too_many_goroutines);
 	tcase_add_test(tc, test_gosched_order);
 	tcase_add_test(tc, test_semaphores);
 	tcase_add_test(tc, test_sleep);
