@@ -135,7 +135,7 @@ G *rt_curg = &gmain;
 G **rt_allgs;
 intptr_t rt_nallgs;
 static intptr_t capallgs;
-static P p0;
+static P p0 = { .schedtick = 1 };   /* main.main is running: its execute counted */
 uint32_t rt_preempt;
 extern void *rt_deferfn GO_NAME("runtime.deferfn");
 

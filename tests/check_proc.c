@@ -949,8 +949,15 @@ static void yielder(void *p)
 	}
 }
 
+static int ranFirst;
+static void runFirst(void *p) { (void)p; ranFirst = 1; }
+
 static void goschedOrder(void)
 {
+	/* go f(); runtime.Gosched(): f runs before main resumes */
+	go(runFirst, NULL);
+	rt_Gosched();
+	ck_assert_int_eq(ranFirst, 1);
 	go(yielder, (void *)'a');
 	go(yielder, (void *)'b');
 	while (rt_NumGoroutine() > 1)
