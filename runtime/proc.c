@@ -47,9 +47,11 @@
  * past any G's stack into its guard prints Go's overflow text ("goroutine
  * stack exceeds 1000000000-byte limit", the limit Go would have enforced)
  * and exits 2.  When a G exits its stack goes to the free list (Go's
- * gfree) with everything but its top page given back (MADV_DONTNEED), so
- * an idle program's RSS falls back, and the next newproc reuses it; each
- * collection unmaps the free stacks beyond the 256 most recent.
+ * gfree), for the next newproc to reuse: as it is if it stayed within its
+ * top 64 KiB, else with everything but its top page given back
+ * (MADV_DONTNEED), so that RSS falls back after a burst of deep
+ * goroutines; each collection gives back the rest and unmaps the free
+ * stacks beyond the 256 most recent.
  *
  * Limits.  Each live G's stack is two kernel mappings (guard and stack),
  * and the kernel allows vm.max_map_count of them per process (65530 by
@@ -105,6 +107,7 @@ enum {
 	STACK_BYTES = 256 << 20,
 	GUARD_BYTES = 64 << 20,
 	KEEP_BYTES = 4096,       /* the top of a free stack that stays committed */
+	SHALLOW_BYTES = 64 << 10, /* a free stack used no deeper stays as it is */
 	MAX_FREE_STACKS = 256,   /* free stacks kept mapped across a collection */
 	RUNQ_SIZE = 256,
 	FIRST_GOID = 17,
@@ -385,18 +388,35 @@ static void stackalloc(G *gp)
 }
 
 /*
- * A dead G to the free list, with its stack: given back to the OS but for
- * the top page, or whole when MAX_FREE_STACKS stacks are already hot.  The
- * stacks stay mapped, so a burst of goroutines reuses them without system
- * calls on the mappings; the collector unmaps the extra ones
- * (rt_gcfreestacks), as Go frees free Gs' stacks at each cycle.
+ * Did the G use no more than the top SHALLOW_BYTES of its stack?  Stacks
+ * are used from the top down, so if the page below that was never touched
+ * (not resident) nothing deeper was either, but for a frame that skipped
+ * over it, whose pages the next collection gives back.
+ */
+static bool shallow(G *gp)
+{
+	unsigned char vec;
+	uintptr_t page = gp->stackhi - SHALLOW_BYTES - 4096;
+
+	return mincore((void *)page, 4096, &vec) == 0 && !(vec & 1);
+}
+
+/*
+ * A dead G to the free list, with its stack.  One that stayed shallow is
+ * kept as it is (at most SHALLOW_BYTES committed: the common goroutine is
+ * reused without a system call on its mapping); any other is given back to
+ * the OS (MADV_DONTNEED) but for its top page, or whole when
+ * MAX_FREE_STACKS stacks are already free.  The stacks stay mapped; the
+ * collector releases the rest of every free stack and unmaps those beyond
+ * MAX_FREE_STACKS (rt_gcfreestacks), as Go frees free Gs' stacks at each
+ * cycle.
  */
 static void gfput(G *gp)
 {
-	if (sched.nfreestacks < MAX_FREE_STACKS)
-		madvise((void *)gp->stacklo, STACK_BYTES - KEEP_BYTES, MADV_DONTNEED);
-	else
+	if (sched.nfreestacks >= MAX_FREE_STACKS)
 		madvise((void *)gp->stacklo, STACK_BYTES, MADV_DONTNEED);
+	else if (!shallow(gp))
+		madvise((void *)gp->stacklo, STACK_BYTES - KEEP_BYTES, MADV_DONTNEED);
 	sched.nfreestacks++;
 	gp->schedlink = sched.gfree;
 	sched.gfree = gp;
@@ -407,12 +427,17 @@ void rt_gcfreestacks(void)
 {
 	intptr_t n = 0;
 
-	for (G *gp = sched.gfree; gp; gp = gp->schedlink)
-		if (gp->stackbase && ++n > MAX_FREE_STACKS) {
+	for (G *gp = sched.gfree; gp; gp = gp->schedlink) {
+		if (!gp->stackbase)
+			continue;
+		if (++n > MAX_FREE_STACKS) {
 			munmap((void *)gp->stackbase, GUARD_BYTES + STACK_BYTES);
 			gp->stackbase = gp->stacklo = gp->stackhi = 0;
 			sched.nfreestacks--;
+		} else {
+			madvise((void *)gp->stacklo, STACK_BYTES - KEEP_BYTES, MADV_DONTNEED);
 		}
+	}
 }
 
 static G *gfget(void)

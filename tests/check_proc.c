@@ -937,6 +937,35 @@ START_TEST(test_too_many_goroutines)
 }
 END_TEST
 
+/* A goroutine may recurse deep (100 MB here); its stack is given back when it exits. */
+__attribute__((noinline)) static long recurse(long n)
+{
+	volatile char frame[1000];
+	frame[n % sizeof frame] = (char)n;
+	if (n == 0)
+		return 0;
+	return recurse(n - 1) + frame[n % sizeof frame] % 3;
+}
+
+static long deepResult;
+static void deepGoroutine(void *p) { deepResult = recurse((long)p); }
+
+static void deepStacks(void)
+{
+	long n = 100 * 1000, want = 0;
+	for (long i = 1; i <= n; i++)
+		want += (char)i % 3;
+	long base = rssKiB();
+	go(deepGoroutine, (void *)n);
+	drain();
+	ck_assert_int_eq(deepResult, want);
+	ck_assert_int_eq(rt_NumGoroutine(), 1);
+	ck_assert_msg(rssKiB() - base < 8 * 1024 || ASAN, "RSS %ld KiB after, %ld before", rssKiB(), base);
+}
+
+START_TEST(test_deep_goroutine) { onbig(deepStacks); }
+END_TEST
+
 /* ---- Gosched order ---- */
 
 static char schedLog[64];
@@ -1164,6 +1193,7 @@ static Suite *proc_suite(void)
 	tcase_add_test(tc, test_gc_unstarted);
 	tcase_add_test(tc, test_gc_chanbuf);
 	tcase_add_test(tc, test_many_goroutines);
+	tcase_add_test(tc, test_deep_goroutine);
 	tcase_add_test(tc, test_too_many_goroutines);
 	tcase_add_test(tc, test_gosched_order);
 	tcase_add_test(tc, test_semaphores);
