@@ -413,10 +413,13 @@ static bool shallow(G *gp)
  */
 static void gfput(G *gp)
 {
+	gp->stackdirty = false;
 	if (sched.nfreestacks >= MAX_FREE_STACKS)
 		madvise((void *)gp->stacklo, STACK_BYTES, MADV_DONTNEED);
 	else if (!shallow(gp))
 		madvise((void *)gp->stacklo, STACK_BYTES - KEEP_BYTES, MADV_DONTNEED);
+	else
+		gp->stackdirty = true;
 	sched.nfreestacks++;
 	gp->schedlink = sched.gfree;
 	sched.gfree = gp;
@@ -434,8 +437,9 @@ void rt_gcfreestacks(void)
 			munmap((void *)gp->stackbase, GUARD_BYTES + STACK_BYTES);
 			gp->stackbase = gp->stacklo = gp->stackhi = 0;
 			sched.nfreestacks--;
-		} else {
+		} else if (gp->stackdirty) {
 			madvise((void *)gp->stacklo, STACK_BYTES - KEEP_BYTES, MADV_DONTNEED);
+			gp->stackdirty = false;
 		}
 	}
 }

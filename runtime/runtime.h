@@ -88,6 +88,7 @@ struct G {
 	uintptr_t stacklo, stackhi;
 	uintptr_t sp;             /* saved stack pointer while not running (its registers are pushed there) */
 	uintptr_t stackbase;      /* the mapping: guard from here up to stacklo; 0 for the main goroutine */
+	bool stackdirty;          /* free, and its top may still be committed (proc.c's gfput) */
 	int64_t goid;
 	uint32_t status;
 	const char *waitreason;   /* while _Gwaiting: "chan receive", "sleep", ... */
