@@ -42,8 +42,10 @@
  * 256 MiB of address space (MAP_NORESERVE, committed page by page as
  * touched) over a 64 MiB PROT_NONE guard.  256 MiB is a quarter of Go's
  * 1e9-byte limit, deep enough for the recursion real programs do in
- * goroutines while keeping a million of them within 2^47 bytes of address
- * space; the main goroutine keeps the full 1e9 (the big stack).  Running
+ * goroutines, while the 32000 goroutines the mapping limit below allows
+ * take 10 TiB, a twelfth of the 2^47-byte address space (a full 1e9 each
+ * would take a quarter of it, and ASan's shadow wants the rest); the main
+ * goroutine keeps the full 1e9 (the big stack).  Running
  * past any G's stack into its guard prints Go's overflow text ("goroutine
  * stack exceeds 1000000000-byte limit", the limit Go would have enforced)
  * and exits 2.  When a G exits its stack goes to the free list (Go's
@@ -59,6 +61,9 @@
  * rest of the program maps.  The next newproc then ends the program with
  * "runtime: cannot allocate goroutine stack" and "fatal error: out of
  * memory" (exit 2), naming the limit, rather than crashing.
+ *
+ * With one M, a goroutine blocked in a system call (a read of a terminal,
+ * a pipe) blocks them all: entersyscall has no other M to hand the P to.
  *
  * Goroutine ids: main is 1 and the program's goroutines are numbered from
  * 17, as Go 1.19 numbers them in a program that has not started system
