@@ -59,14 +59,6 @@ static inline void *chanbuf(GoHchan *c, uintptr_t i)
 
 /* ---- wait queues (shared with select.c) ---- */
 
-void rt_waitq_enqueue(GoWaitq *q, sudog *sg);
-sudog *rt_waitq_dequeue(GoWaitq *q);
-void rt_waitq_remove(GoWaitq *q, sudog *sg);
-bool rt_chansend(GoHchan *c, void *ep, bool block);
-bool rt_chanrecv(GoHchan *c, void *ep, bool block, bool *received);
-void rt_chan_send(GoHchan *c, sudog *sg, void *ep);
-void rt_chan_recv(GoHchan *c, sudog *sg, void *ep);
-
 void rt_waitq_enqueue(GoWaitq *q, sudog *sg)
 {
 	sg->next = NULL;

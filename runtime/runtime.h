@@ -133,6 +133,16 @@ void rt_goyield(void);            /* let the G readied last run first; the calle
 bool rt_stackguard(uintptr_t p, uintptr_t *lo, uintptr_t *hi);
 /* The usable [lo, hi) of the stack holding p (a G's or the big stack), or false. */
 bool rt_stackof(uintptr_t p, uintptr_t *lo, uintptr_t *hi);
+/* chan.c, for select.c: the wait queues (dequeue skips a select's stale
+ * sudogs), the operations (block false: don't wait; *received: a value, not
+ * a close), and the hand-off to a waiting partner (send, recv). */
+void rt_waitq_enqueue(GoWaitq *q, sudog *sg);
+sudog *rt_waitq_dequeue(GoWaitq *q);
+void rt_waitq_remove(GoWaitq *q, sudog *sg);
+bool rt_chansend(GoHchan *c, void *ep, bool block);
+bool rt_chanrecv(GoHchan *c, void *ep, bool block, bool *received);
+void rt_chan_send(GoHchan *c, sudog *sg, void *ep);
+void rt_chan_recv(GoHchan *c, sudog *sg, void *ep);
 /* Unmap the stacks of free Gs beyond a few hundred (the collector, at each cycle). */
 void rt_gcfreestacks(void);
 /* time.c: the P's timer heap. */

@@ -35,14 +35,6 @@
 #include "runtime/abi.h"
 #include "runtime/runtime.h"
 
-void rt_waitq_enqueue(GoWaitq *q, sudog *sg);
-sudog *rt_waitq_dequeue(GoWaitq *q);
-void rt_waitq_remove(GoWaitq *q, sudog *sg);
-bool rt_chansend(GoHchan *c, void *ep, bool block);
-bool rt_chanrecv(GoHchan *c, void *ep, bool block, bool *received);
-void rt_chan_send(GoHchan *c, sudog *sg, void *ep);
-void rt_chan_recv(GoHchan *c, sudog *sg, void *ep);
-
 static inline uint32_t fastrandn(uint32_t n)
 {
 	return (uint32_t)(((uint64_t)rt_fastrand() * n) >> 32);
