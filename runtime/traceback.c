@@ -135,7 +135,8 @@ static bool callersframe(const rt_funcsym *f)
 		return false;
 	if (f->go)
 		return true;
-	return hasprefix(f, "runtime.") && !isname(f, "runtime.deferreturn");
+	/* runtime.gostart (proc.c) is where a goroutine starts: Go has runtime.goexit there, which walk adds */
+	return hasprefix(f, "runtime.") && !isname(f, "runtime.deferreturn") && !isname(f, "runtime.gostart");
 }
 
 /* The top of the stack fp is on: a goroutine's, the big stack, or else the thread's own (C callers, tests). */

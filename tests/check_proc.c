@@ -662,6 +662,31 @@ static void recoverInGoroutines(void)
 START_TEST(test_recover_in_goroutines) { onbig(recoverInGoroutines); }
 END_TEST
 
+/* runtime.Callers in a goroutine ends at runtime.goexit, as Go's. */
+static GoString lastFunc;
+/* with a frame pointer, as generated code has (the tests are built without) */
+__attribute__((optimize("no-omit-frame-pointer"))) static void callersFn(void *p)
+{
+	uintptr_t pcs[32];
+	intptr_t n = rt_Callers(0, (GoSlice){ pcs, 32, 32 });
+	ck_assert_int_ge(n, 2);
+	GoString first = rt_Func_Name(rt_FuncForPC(pcs[0]));
+	ck_assert(first.len == 15 && memcmp(first.ptr, "runtime.Callers", 15) == 0);
+	lastFunc = rt_Func_Name(rt_FuncForPC(pcs[n - 1]));
+	(void)p;
+}
+
+static void callersInGoroutine(void)
+{
+	go(callersFn, NULL);
+	drain();
+	ck_assert_msg(lastFunc.len == 14 && memcmp(lastFunc.ptr, "runtime.goexit", 14) == 0, "%.*s",
+		      (int)lastFunc.len, (const char *)lastFunc.ptr);
+}
+
+START_TEST(test_callers_in_goroutine) { onbig(callersInGoroutine); }
+END_TEST
+
 /* ---- Goexit ---- */
 
 static int deferRan;
@@ -1187,6 +1212,7 @@ static Suite *proc_suite(void)
 	tcase_add_test(tc, test_chan_panics);
 	tcase_add_test(tc, test_goroutine_panics);
 	tcase_add_test(tc, test_recover_in_goroutines);
+	tcase_add_test(tc, test_callers_in_goroutine);
 	tcase_add_test(tc, test_goexit);
 	tcase_add_test(tc, test_main_goexit);
 	tcase_add_test(tc, test_gc_parked);
