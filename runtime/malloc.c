@@ -188,32 +188,7 @@ static inline void helpGC(bool helpgc)
 		rt_gcStart(gcTriggerHeap);
 }
 
-/*
- * The object is initialised and about to be returned: a safe point to run
- * queued finalizers (mfinal.c), provided the allocation was asked for by
- * the program's own code (ret, the return address of the entry point
- * generated code called: mallocgc, newobject, makeslice, is in a Go
- * function).  An allocation made
- * inside the runtime, in the middle of a map assignment say, is not one:
- * a finalizer touching that map would find it half-updated.
- */
-static inline void runfinq(void *x, void *ret)
-{
-	if (__builtin_expect(rt_nfinq != 0, 0)) {
-		const rt_funcsym *f = rt_findfunc((uintptr_t)ret - 1);
-		if (!f || !f->go)
-			return;
-		rt_runfinq();
-		__asm__ volatile("" : : "r"(x) : "memory"); /* x stays live on the stack meanwhile */
-	}
-}
-
 void *rt_mallocgc(uintptr_t size, const GoType *typ, bool needzero)
-{
-	return rt_mallocgcFrom(size, typ, needzero, __builtin_return_address(0));
-}
-
-void *rt_mallocgcFrom(uintptr_t size, const GoType *typ, bool needzero, void *ret)
 {
 	bool stale, helpgc = false;
 	uintptr_t slot, x;
@@ -227,7 +202,6 @@ void *rt_mallocgcFrom(uintptr_t size, const GoType *typ, bool needzero, void *re
 	if (stale && (needzero || (typ && typ->ptrdata)))
 		memset((void *)x, 0, slot);
 	helpGC(helpgc);
-	runfinq((void *)x, ret);
 	return (void *)x;
 }
 
@@ -260,5 +234,5 @@ void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintpt
 
 void *rt_newobject(const GoType *typ)
 {
-	return rt_mallocgcFrom(typ->size, typ, true, __builtin_return_address(0));
+	return rt_mallocgc(typ->size, typ, true);
 }

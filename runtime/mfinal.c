@@ -17,15 +17,14 @@
  *     the queue is a root until its entries have run.  The next cycle that
  *     finds the object unreachable frees it.
  *
- * Go runs queued finalizers on a goroutine of their own.  minigo has one
- * goroutine, so they run on it, at two safe points where no half-built
- * object is in view: at the end of runtime.GC(), and when an allocation
- * the program's code asked for (mallocgc called from a Go function, see
- * malloc.c) has initialised its object and is about to return.  A finalizer runs with a
- * defer stack of its own (defer.c), so a panic in it does not run the
- * interrupted function's deferred calls: unrecovered, it kills the
- * program, as a panic on Go's finalizer goroutine does.  Finalizers queued
- * while others run wait for the loop that runs them.
+ * As Go's, queued finalizers run on a goroutine of their own (fing), a
+ * system goroutine (proc.c) that the first SetFinalizer starts: it runs
+ * the queue, oldest first, then parks ("finalizer wait") until the
+ * collector queues more and readies it.  So runtime.GC() returns before
+ * the finalizers it found have run, as in Go; they run when the program
+ * blocks, sleeps or is preempted.  A finalizer runs with a defer stack
+ * of its own (defer.c): unrecovered, its panic kills the program, as a
+ * panic on Go's finalizer goroutine does.
  *
  * The checks of the arguments and their texts are Go's (mfinal.go), each
  * a fatal error.
@@ -70,12 +69,33 @@ static bool push(rt_finalizer **tab, size_t *n, size_t *cap, rt_finalizer f)
 	return true;
 }
 
+static G *fing;          /* the finalizer goroutine, once a finalizer is set */
+static bool fingwait;    /* parked for want of work */
+
 /* Moves registered finalizer i to the queue (the collector found its object unreachable). */
 void rt_queuefinalizer(size_t i)
 {
 	if (!push(&rt_finq, &rt_nfinq, &capfinq, rt_fintab[i]))
 		rt_throw("runtime: cannot allocate memory for the finalizer queue");
 	rt_fintab[i] = rt_fintab[--rt_nfintab];
+	if (fingwait) {
+		fingwait = false;
+		rt_goready(fing);
+	}
+}
+
+/* fing's body: Go's runfinq loop. */
+static void runfing(void *clo)
+{
+	(void)clo;
+	for (;;) {
+		if (rt_nfinq == 0) {
+			fingwait = true;
+			rt_gopark("finalizer wait");
+			continue;
+		}
+		rt_runfinq();
+	}
 }
 
 static _Noreturn void cannotpass(const GoType *etyp, const GoType *ftyp, const char *why)
@@ -166,9 +186,13 @@ void rt_SetFinalizer(GoEface obj, GoEface finalizer)
 	for (size_t i = 0; i < rt_nfintab; i++)
 		if (rt_fintab[i].p == p)
 			rt_throw("runtime.SetFinalizer: finalizer already set");
-	rt_finalizer f = { p, finalizer.data, fint, etyp, tab, resultsize(ft) };
+	rt_finalizer f = { p, finalizer.data, fint, etyp, tab, resultsize(ft), false };
 	if (!push(&rt_fintab, &rt_nfintab, &capfintab, f))
 		rt_throw("runtime: cannot allocate memory for finalizers");
+	if (!fing) {   /* Go's createfing */
+		fing = rt_newsystemproc(runfing);
+		fingwait = false;
+	}
 }
 
 /* runtime.KeepAlive: the call itself is the use; the pointer stays in a register or slot until here. */

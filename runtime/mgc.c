@@ -293,16 +293,26 @@ static void markrootFinalizers(void)
 	}
 }
 
-/* After mark: queue the finalizers of unmarked objects and keep those objects for this cycle. */
+/*
+ * After mark: queue the finalizers of unmarked objects and keep those
+ * objects for this cycle.  Every finalizer of an unmarked block goes, the
+ * tiny allocator's four int32s in one 16-byte block included: which are
+ * dead is decided for all before any block is kept.
+ */
 static void queueFinalizers(void)
 {
 	bool any = false;
-	for (size_t i = 0; i < rt_nfintab;) {
+	for (size_t i = 0; i < rt_nfintab; i++) {
 		mspan *s;
 		uintptr_t idx, base = rt_findObject(rt_fintab[i].p, &s, &idx);
-		if (base && !(s->gcmarkBits[idx / 64] >> (idx % 64) & 1)) {
+		rt_fintab[i].dead = base && !(s->gcmarkBits[idx / 64] >> (idx % 64) & 1);
+	}
+	for (size_t i = 0; i < rt_nfintab;) {
+		if (rt_fintab[i].dead) {
+			mspan *s;
+			uintptr_t idx, base = rt_findObject(rt_fintab[i].p, &s, &idx);
 			greyobject(base, s, idx);
-			rt_queuefinalizer(i);
+			rt_queuefinalizer(i);   /* moves the last entry to i */
 			any = true;
 			continue;
 		}
@@ -539,8 +549,9 @@ void rt_GC(void)
 {
 	rt_gcStart(gcTriggerCycle);
 	rt_finishsweep();
-	if (rt_nfinq)
-		rt_runfinq();
+	/* Go's GC blocks its caller while the cycle runs, and the other
+	 * goroutines run meanwhile: the finalizers just queued among them */
+	rt_Gosched();
 }
 
 /* GODEBUG is a comma-separated list of name=value; we read gctrace and gcstress. */

@@ -67,8 +67,10 @@
  *
  * Goroutine ids: main is 1 and the program's goroutines are numbered from
  * 17, as Go 1.19 numbers them in a program that has not started system
- * goroutines of its own.  NumGoroutine counts the Gs not dead (Go's
- * gcount; there are no system goroutines).  When main.main returns the
+ * goroutines of its own.  NumGoroutine counts the Gs not dead but the
+ * runtime's own (Go's gcount without system goroutines: the finalizer
+ * goroutine mfinal.c starts, which checkdead neither waits for nor
+ * shows).  When main.main returns the
  * program exits, whatever the other goroutines are doing, as in Go.
  *
  * Preemption is cooperative: while two or more Gs exist, a POSIX interval
@@ -153,6 +155,7 @@ static struct {
 	G *gfree;                 /* dead Gs, their stacks kept (or unmapped: stackbase 0) */
 	intptr_t ngfree, nfreestacks;
 	intptr_t ngoroutines;     /* Gs not dead */
+	intptr_t nsys;            /* of which the runtime's own (never exit) */
 	int64_t goidgen;
 	G *deadg;                 /* exited, still standing on its stack: afterswitch frees it */
 	G *prevg;                 /* the G switched away from, for afterswitch */
@@ -572,7 +575,7 @@ static _Noreturn void checkdead(void)
 	intptr_t waiting = 0;
 
 	for (intptr_t i = 0; i < rt_nallgs; i++)
-		waiting += rt_allgs[i]->status == _Gwaiting;
+		waiting += rt_allgs[i]->status == _Gwaiting && !rt_allgs[i]->system;
 	if (rt_nallgs == 0)
 		waiting = gmain.status == _Gwaiting;
 	if (waiting == 0)
@@ -584,7 +587,7 @@ static _Noreturn void checkdead(void)
 		rt_printgoroutine(&gmain);
 	}
 	for (intptr_t i = 0; i < rt_nallgs; i++)
-		if (rt_allgs[i]->status == _Gwaiting) {
+		if (rt_allgs[i]->status == _Gwaiting && !rt_allgs[i]->system) {
 			writestr("\n");
 			rt_printgoroutine(rt_allgs[i]);
 		}
@@ -672,8 +675,14 @@ void rt_goyield(void)
 	schedule();
 }
 
+/* Held above 0 while the scheduler runs Go code of its own (time.c's
+ * timer functions), which a loop's preemption check must not reenter. */
+int rt_nopreempt;
+
 void rt_preemptcheck(void)
 {
+	if (rt_nopreempt)
+		return;
 	__atomic_store_n(&rt_preempt, 0, __ATOMIC_RELAXED);
 	rt_Gosched();
 }
@@ -713,7 +722,7 @@ static _Noreturn void gostart(void)
 	goexit1();
 }
 
-void rt_newproc(void *fn)
+static G *newproc1(void *fn, uintptr_t gopc)
 {
 	G *gp = gfget();
 	uintptr_t *sp;
@@ -722,7 +731,8 @@ void rt_newproc(void *fn)
 		gp = malg();
 	gp->goid = ++sched.goidgen;
 	gp->startfn = fn;
-	gp->gopc = (uintptr_t)__builtin_return_address(0);
+	gp->system = false;
+	gp->gopc = gopc;
 	gp->waitreason = NULL;
 	gp->selectDone = 0;
 	gp->deferfn = NULL;
@@ -741,6 +751,12 @@ void rt_newproc(void *fn)
 	runqput(&p0, gp, true);
 	if (!sched.preemptarmed)
 		preemptarm();
+	return gp;
+}
+
+void rt_newproc(void *fn)
+{
+	newproc1(fn, (uintptr_t)__builtin_return_address(0));
 }
 
 void rt_Goexit(void)
@@ -749,10 +765,22 @@ void rt_Goexit(void)
 	goexit1();
 }
 
-/* runtime.NumGoroutine: Go's gcount, the goroutines not dead. */
+/* runtime.NumGoroutine: Go's gcount, the goroutines not dead, but the runtime's own. */
 intptr_t rt_NumGoroutine(void)
 {
-	return sched.ngoroutines;
+	return sched.ngoroutines - sched.nsys;
+}
+
+/* A goroutine of the runtime's own running fn (mfinal.c's finalizer
+ * goroutine), which is handed its one-word closure. */
+G *rt_newsystemproc(void (*fn)(void *))
+{
+	void **clo = rt_mallocgc(sizeof(void *), NULL, true);
+	clo[0] = (void *)fn;
+	G *gp = newproc1(clo, 0);
+	gp->system = true;
+	sched.nsys++;
+	return gp;
 }
 
 /* runtime.NumCPU: the CPUs this process may run on, as Go counts them at start. */

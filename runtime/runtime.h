@@ -26,6 +26,7 @@ typedef struct rt_finalizer {
 	const GoType *ot;         /* the object's pointer type */
 	const GoItab *tab;        /* fint is a non-empty interface: the itab for ot */
 	uintptr_t nret;           /* size of the finalizer's results */
+	bool dead;                /* mgc.c's queueFinalizers: its block was found unmarked */
 } rt_finalizer;
 extern rt_finalizer *rt_fintab, *rt_finq;
 extern size_t rt_nfintab, rt_nfinq;
@@ -94,6 +95,8 @@ struct G {
 	const char *waitreason;   /* while _Gwaiting: "chan receive", "sleep", ... */
 	G *schedlink;             /* run queue and free list link */
 	void *startfn;            /* the closure newproc was given: {thunk, args...} */
+	bool system;              /* the runtime's own (the finalizer goroutine): not counted by
+	                             NumGoroutine, nor shown or waited for when all are asleep */
 	uintptr_t gopc;           /* return address in the function whose go statement made it */
 	/* defer.c's per-goroutine state */
 	struct Defer *defer;
@@ -127,6 +130,7 @@ extern G *rt_curg;                /* the running goroutine; the main goroutine f
 extern G **rt_allgs;              /* every G ever made (dead ones too), the main goroutine first */
 extern intptr_t rt_nallgs;
 void rt_gopark(const char *reason);
+G *rt_newsystemproc(void (*fn)(void *));   /* a runtime goroutine running fn(its closure) */
 void rt_goready(G *gp);
 void rt_goyield(void);            /* let the G readied last run first; the caller runs again soon */
 /* The usable [lo, hi) of the stack whose guard holds p, or false: the fault handler's overflow test. */
@@ -149,6 +153,7 @@ void rt_gcfreestacks(void);
 void rt_addtimer(rt_timer *t);
 void rt_deltimer(rt_timer *t);
 int64_t rt_runtimers(void);       /* runs the expired ones; the next's when, or 0 if none */
+extern int rt_nopreempt;          /* proc.c: > 0 while the scheduler runs timer functions */
 /* traceback.c: gp's trace, as a fatal error prints it (header with its status, "created by"). */
 void rt_printgoroutine(G *gp);
 /* defer.c: runtime.Goexit's part, every deferred call of the goroutine. */
@@ -350,7 +355,6 @@ void rt_mcache_releaseAll(mcache *c);
 void *rt_mallocgcCopy(uintptr_t size, const GoType *typ, const void *src, uintptr_t n, uintptr_t zeroFrom);
 /* mallocgc for an entry point generated code called from return address ret
  * (newobject, makeslice): ret decides whether queued finalizers may run. */
-void *rt_mallocgcFrom(uintptr_t size, const GoType *typ, bool needzero, void *ret);
 
 /* mbitmap.c: the heap bitmap, 1 bit per word. */
 void rt_heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const GoType *typ);

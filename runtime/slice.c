@@ -44,7 +44,7 @@ void *rt_makeslice(const GoType *elem, intptr_t len, intptr_t cap)
 			rt_panicstr("makeslice: len out of range");
 		rt_panicstr("makeslice: cap out of range");
 	}
-	return rt_mallocgcFrom(mem, elem, true, __builtin_return_address(0));
+	return rt_mallocgc(mem, elem, true);
 }
 
 /*

@@ -16,11 +16,25 @@
  * is waiting, not deadlocked.  time.Sleep parks the goroutine on the
  * timer in its G and the timer readies it, so Sleep lasts at least d as
  * Go promises: the timer fires only once the monotonic clock has passed
- * the deadline.  The timers behind Timer, Ticker, After and AfterFunc
- * need channels in time's source, which keeps them set aside
- * (fe_parse_std) for now; rt_addtimer is what they will use.
+ * the deadline.
+ *
+ * Timer, Ticker, After and AfterFunc are time's own code (sleep.go,
+ * tick.go) over four hooks, startTimer, stopTimer, resetTimer and
+ * modTimer, on time's runtimeTimer, whose layout Go's time.go and
+ * sleep.go share.  A pending runtimeTimer is on the heap through a box,
+ * a small GC object holding an rt_timer and the runtimeTimer; its pp
+ * field, the P in Go, points to the box while the timer is pending and
+ * is 0 otherwise.  The heap array is a root of the collector, so a timer
+ * nobody else references (time.AfterFunc's, a Ticker's) lives while it
+ * is pending, as on Go's P.  When a box comes due the timer's f runs --
+ * sendTime, a non-blocking send of the time on the Timer's channel, or
+ * goFunc, which starts AfterFunc's goroutine -- on the scheduler's way to
+ * the next goroutine, with preemption held off: it must not block, and
+ * in Go it does not.  A Ticker's box goes back on the heap first, its
+ * when advanced past now by whole periods, as Go's runOneTimer does.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "runtime/abi.h"
@@ -94,10 +108,16 @@ void rt_addtimer(rt_timer *t)
 {
 	if (nheap == capheap) {
 		capheap = capheap ? 2 * capheap : 64;
-		rt_timer **n = realloc(heap, (size_t)capheap * sizeof *n);
+		rt_timer **n = calloc((size_t)capheap, sizeof *n);
 		if (!n)
 			rt_throw("out of memory");
+		if (nheap)
+			memcpy(n, heap, (size_t)nheap * sizeof *n);
+		if (heap)
+			rt_gcRemoveRoot(heap);
+		free(heap);
 		heap = n;
+		rt_gcAddRoot(heap, (uintptr_t)capheap * sizeof *heap);   /* time's boxes */
 	}
 	heap[nheap] = t;
 	t->i = nheap++;
@@ -111,9 +131,12 @@ void rt_deltimer(rt_timer *t)
 	if (i < 0 || i >= nheap || heap[i] != t)
 		return;
 	t->i = -1;
-	if (i == --nheap)
+	if (i == --nheap) {
+		heap[nheap] = NULL;
 		return;
+	}
 	rt_timer *last = heap[nheap];
+	heap[nheap] = NULL;
 	heap[i] = last;
 	last->i = i;
 	siftup(i);
@@ -153,4 +176,111 @@ void rt_time_Sleep(int64_t ns)
 	t->arg = gp;
 	rt_addtimer(t);
 	rt_gopark("sleep");
+}
+
+/* ---- package time's timers (Go's time.go: addtimer, deltimer, modtimer) ---- */
+
+/* time.runtimeTimer (time/sleep.go), as Go's runtime.timer begins. */
+typedef struct {
+	uintptr_t pp;             /* the box while pending, else 0 */
+	int64_t when;
+	int64_t period;
+	void *f;                  /* func(any, uintptr): sendTime or goFunc */
+	GoEface arg;
+	uintptr_t seq;
+	int64_t nextwhen;
+	uint32_t status;
+} GoRuntimeTimer;
+
+_Static_assert(sizeof(GoRuntimeTimer) == 72, "time.runtimeTimer is 72 bytes");
+
+typedef struct {
+	rt_timer t;
+	GoRuntimeTimer *r;
+} timerbox;
+
+/* words 0-3 the rt_timer (arg points back at the box), word 4 the runtimeTimer */
+static const uint8_t timerboxbits[] = { 0x10 };
+static const GoType timerboxtype = {
+	.size = sizeof(timerbox), .ptrdata = 5 * sizeof(void *), .align = 8, .fieldAlign = 8,
+	.kind = KindStruct, .gcdata = timerboxbits, .str = "runtime.timerbox",
+};
+
+enum { timerNoStatus, timerWaiting };
+
+static void runtimer(void *arg);
+
+void rt_time_startTimer(GoRuntimeTimer *r) GO_NAME("time.startTimer");
+bool rt_time_stopTimer(GoRuntimeTimer *r) GO_NAME("time.stopTimer");
+bool rt_time_resetTimer(GoRuntimeTimer *r, int64_t when) GO_NAME("time.resetTimer");
+void rt_time_modTimer(GoRuntimeTimer *r, int64_t when, int64_t period, void *f, GoEface arg, uintptr_t seq)
+	GO_NAME("time.modTimer");
+
+void rt_time_startTimer(GoRuntimeTimer *r)
+{
+	timerbox *b = rt_mallocgc(sizeof *b, &timerboxtype, true);
+	b->r = r;
+	b->t.when = r->when < 0 ? INT64_MAX : r->when;   /* Go: when < 0 is maxWhen */
+	b->t.f = runtimer;
+	b->t.arg = b;
+	r->pp = (uintptr_t)b;
+	r->status = timerWaiting;
+	rt_addtimer(&b->t);
+}
+
+/* Go's deltimer: whether the timer was pending, that is, stopped before it ran. */
+bool rt_time_stopTimer(GoRuntimeTimer *r)
+{
+	timerbox *b = (timerbox *)r->pp;
+	if (!b)
+		return false;
+	rt_deltimer(&b->t);
+	r->pp = 0;
+	r->status = timerNoStatus;
+	return true;
+}
+
+bool rt_time_resetTimer(GoRuntimeTimer *r, int64_t when)
+{
+	bool pending = rt_time_stopTimer(r);
+	r->when = when;
+	rt_time_startTimer(r);
+	return pending;
+}
+
+void rt_time_modTimer(GoRuntimeTimer *r, int64_t when, int64_t period, void *f, GoEface arg, uintptr_t seq)
+{
+	rt_time_stopTimer(r);
+	r->when = when;
+	r->period = period;
+	r->f = f;
+	r->arg = arg;
+	r->seq = seq;
+	rt_time_startTimer(r);
+}
+
+/* A box come due (from rt_runtimers): Go's runOneTimer. */
+static void runtimer(void *arg)
+{
+	timerbox *b = arg;
+	GoRuntimeTimer *r = b->r;
+	if (r->period > 0) {
+		int64_t now = rt_nanotime(), delta = r->when - now;
+		int64_t when = r->when + r->period * (1 + -delta / r->period);
+		if (when < r->when)   /* overflow: maxWhen */
+			when = INT64_MAX;
+		r->when = b->t.when = when;
+		rt_addtimer(&b->t);
+	} else {
+		r->pp = 0;
+		r->status = timerNoStatus;
+	}
+	/* f is a top-level Go func (time: "must not be closure"): its func
+	 * value's first word is the code, called with the C ABI */
+	void (*fn)(GoEface, uintptr_t) = *(void (**)(GoEface, uintptr_t))r->f;
+	GoEface a = r->arg;
+	uintptr_t seq = r->seq;
+	rt_nopreempt++;
+	fn(a, seq);
+	rt_nopreempt--;
 }
