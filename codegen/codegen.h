@@ -10,7 +10,8 @@
  *   expr.c   expressions: operators, selectors, indexing, calls, conversions
  *   walk.c   the desugared ones: builtins, composite literals, maps, strings,
  *            interface boxing and assertions (the runtime calls of SPEC.md)
- *   stmt.c   statements, control flow, defer / panic / recover
+ *   stmt.c   statements, control flow, defer / panic / recover, select
+ *   chan.c   channels (make, send, receive) and go statements
  *   emit.c   the LLVM back half: target machine for the host, module
  *            verification, the optimisation pipeline (LLVMRunPasses with
  *            "default<On>"), and output as object, assembly or IR
@@ -219,6 +220,7 @@ typedef struct CG {
 	int nstmp;
 	int nstatic;       /* read-only statics main..stmp_N (walk.c) */
 	LLVMValueRef deferfn;   /* @runtime.deferfn: recover's "called by a deferred call" token */
+	LLVMValueRef preemptflag; /* @runtime.preemptflag: loops yield when it is raised (stmt.c) */
 	LLVMDIBuilderRef dib;   /* line tables (gen.c) */
 	LLVMMetadataRef difile, dicu, disubty;
 	BsMap *discopes;   /* "sp|file" -> the scope of code a //line directive names another file for */
@@ -402,6 +404,14 @@ LLVMValueRef cg_composite(CG *g, Node *lit, LLVMValueRef dst);  /* builds into d
 LLVMValueRef cg_pack_variadic(CG *g, Type *et, Node **args, LLVMValueRef *vals, int n, bool onstack);
 LLVMValueRef cg_box(CG *g, Node *e, LLVMValueRef v, Type *from, Type *iface);
 LLVMValueRef cg_typeassert(CG *g, Node *e, LLVMValueRef *okp);
+/* chan.c: channels and go statements */
+LLVMValueRef cg_makechan(CG *g, Type *ct, LLVMValueRef size);   /* size NULL: unbuffered */
+void cg_send(CG *g, LLVMValueRef c, Type *elem, LLVMValueRef v);
+void cg_send_stmt(CG *g, Node *s);
+LLVMValueRef cg_recv(CG *g, LLVMValueRef c, Type *elem, LLVMValueRef *okp); /* okp: comma-ok */
+LLVMValueRef cg_recv_expr(CG *g, Node *e, LLVMValueRef *okp);               /* <-x */
+void cg_go_stmt(CG *g, Node *s);
+LLVMValueRef cg_defer_closure_any(CG *g, Node *call);  /* stmt.c: a go/defer call's closure */
 LLVMValueRef cg_mapindex(CG *g, Node *e, LLVMValueRef *okp);
 LLVMValueRef cg_mapload(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv, LLVMValueRef *okp);
 LLVMValueRef cg_mapslot(CG *g, Type *mt, LLVMValueRef m, LLVMValueRef kv);  /* mapassign */

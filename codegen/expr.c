@@ -567,6 +567,10 @@ static LLVMValueRef compare(CG *g, Node *e)
 		LLVMValueRef eq;
 		if (fe_is_float(u))
 			return LLVMBuildFCmp(g->b, op == OP_EQL ? LLVMRealOEQ : LLVMRealUNE, x, y, "");
+		/* two interface types (I1 and I2 with the same methods): their
+		 * itabs differ, so y is converted to x's type first, as gc does */
+		if (u->kind == TY_INTERFACE && !fe_identical(xn->type, yn->type))
+			y = cg_convert(g, y, yn->type, t);
 		eq = cg_equal(g, t, x, y);
 		return op == OP_EQL ? eq : LLVMBuildNot(g->b, eq, "");
 	}
@@ -650,6 +654,8 @@ static LLVMValueRef unary(CG *g, Node *e)
 		}
 		return cg_addr(g, x);
 	}
+	if (op == OP_ARROW)
+		return cg_recv_expr(g, e, NULL);
 	LLVMValueRef v = cg_expr(g, x);
 	Type *t = defaulted(e->type);
 	switch (op) {

@@ -281,6 +281,19 @@ static const struct { const char *name, *sig; } rtsigs[] = {
 	{ "runtime.gorecover", "eb" },
 	{ "runtime.gorecoverdefer", "eb" },
 	{ "runtime.deferproc", "vpp" },
+	{ "runtime.newproc", "vp" },
+	{ "runtime.makechan", "ppi" },
+	{ "runtime.chansend1", "vpp" },
+	{ "runtime.chanrecv1", "vpp" },
+	{ "runtime.chanrecv2", "bpp" },
+	{ "runtime.closechan", "vp" },
+	{ "runtime.chanlen", "ip" },
+	{ "runtime.chancap", "ip" },
+	{ "runtime.selectnbsend", "bpp" },
+	{ "runtime.selectnbrecv", "bppp" },
+	{ "runtime.selectgo", "ippiibp" },
+	{ "runtime.block", "v" },
+	{ "runtime.preemptcheck", "v" },
 	{ "runtime.deferreturn", "vp" },
 	{ "runtime.canrecover", "bp" },
 	{ "runtime.panicIndex", "vii" },
@@ -1164,6 +1177,7 @@ static void module_begin(CG *g, const char *modname, const char *filename)
 	g->imports = NULL;
 	g->nimports = g->capimports = 0;
 	g->deferfn = LLVMAddGlobal(g->mod, g->ptr, "runtime.deferfn");
+	g->preemptflag = LLVMAddGlobal(g->mod, g->i32, "runtime.preemptflag");
 	debug_init(g, filename);
 }
 

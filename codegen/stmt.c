@@ -159,14 +159,16 @@ static LLVMValueRef defer_builtin(CG *g, Node *call)
 	return env;
 }
 
+LLVMValueRef cg_defer_closure_any(CG *g, Node *call)
+{
+	if (call->sub == CALL_BUILTIN || call->sub == CALL_CONV)
+		return defer_builtin(g, call);
+	return cg_defer_closure(g, call);
+}
+
 static void defer_stmt(CG *g, Node *s)
 {
-	Node *call = fe_unparen(s->unary.x);
-	LLVMValueRef clo;
-	if (call->sub == CALL_BUILTIN || call->sub == CALL_CONV)
-		clo = defer_builtin(g, call);
-	else
-		clo = cg_defer_closure(g, call);
+	LLVMValueRef clo = cg_defer_closure_any(g, fe_unparen(s->unary.x));
 	LLVMValueRef args[2] = { g->fn->deferframe, clo };
 	cg_rtcall(g, "runtime.deferproc", args, 2);
 }
@@ -260,6 +262,14 @@ static void tuple_values(CG *g, Node *rhs, int n, LLVMValueRef *vals, Type **typ
 	if (r->kind == N_INDEX && fe_under(r->binary.x->type)->kind == TY_MAP) {
 		LLVMValueRef ok;
 		vals[0] = cg_mapindex(g, r, &ok);
+		vals[1] = ok;
+		types[0] = r->type;
+		types[1] = fe_types[TY_BOOL];
+		return;
+	}
+	if (r->kind == N_UNARY && fe_op(r->unary.op) == OP_ARROW) {
+		LLVMValueRef ok;
+		vals[0] = cg_recv_expr(g, r, &ok);
 		vals[1] = ok;
 		types[0] = r->type;
 		types[1] = fe_types[TY_BOOL];
@@ -575,6 +585,38 @@ static void br(CG *g, LLVMBasicBlockRef bb)
 		LLVMBuildBr(g->b, bb);
 }
 
+/*
+ * A loop's jump back to its condition.  One goroutine spinning in a loop
+ * without calls must not keep the others from running forever: the
+ * runtime raises runtime.preemptflag every 10 ms while there are
+ * several goroutines (runtime/proc.c), and the loop yields there
+ * (runtime.preemptcheck), Go's cooperative preemption before 1.14.
+ */
+static void backedge(CG *g, LLVMBasicBlockRef cond)
+{
+	if (cg_terminated(g) || LLVMGetInsertBlock(g->b) == g->dead) {
+		br(g, cond);
+		return;
+	}
+	LLVMValueRef flag = LLVMBuildLoad2(g->b, g->i32, g->preemptflag, "preempt");
+	LLVMSetOrdering(flag, LLVMAtomicOrderingMonotonic);
+	LLVMSetAlignment(flag, 4);
+	LLVMBasicBlockRef yield = cg_block(g, "preempt");
+	LLVMValueRef raised = LLVMBuildICmp(g->b, LLVMIntNE, flag, LLVMConstInt(g->i32, 0, false), "");
+	LLVMValueRef br_ = LLVMBuildCondBr(g->b, raised, yield, cond);
+	/* unlikely: LLVM lays the yield out of the loop */
+	LLVMMetadataRef w[3] = {
+		LLVMMDStringInContext2(g->ctx, "branch_weights", 14),
+		LLVMValueAsMetadata(LLVMConstInt(g->i32, 1, false)),
+		LLVMValueAsMetadata(LLVMConstInt(g->i32, 2000, false)),
+	};
+	LLVMSetMetadata(br_, LLVMGetMDKindIDInContext(g->ctx, "prof", 4),
+			LLVMMetadataAsValue(g->ctx, LLVMMDNodeInContext2(g->ctx, w, 3)));
+	cg_set_block(g, yield);
+	cg_rtcall(g, "runtime.preemptcheck", NULL, 0);
+	LLVMBuildBr(g->b, cond);
+}
+
 static void if_stmt(CG *g, Node *s)
 {
 	if (s->if_.init)
@@ -613,8 +655,30 @@ static void for_stmt(CG *g, Node *s, Object *label)
 	cg_set_block(g, post);
 	if (s->for_.post)
 		cg_stmt(g, s->for_.post);
-	br(g, cond);
+	backedge(g, cond);
 	cg_set_block(g, done);
+}
+
+/* Does evaluating n call a function or receive (the spec's test for a
+ * constant len(x), which decides whether a range expression runs)? */
+static void find_call_or_recv(Node *n, void *ctx)
+{
+	bool *found = ctx;
+	if (!n || *found || n->kind == N_FUNCLIT)
+		return;
+	if ((n->kind == N_CALL && n->sub != CALL_CONV && !n->val) || n->kind == N_INLCALL ||
+	    (n->kind == N_UNARY && fe_op(n->unary.op) == OP_ARROW)) {
+		*found = true;
+		return;
+	}
+	fe_each_child(n, find_call_or_recv, ctx);
+}
+
+static bool calls_or_receives(Node *n)
+{
+	bool found = false;
+	find_call_or_recv(n, &found);
+	return found;
 }
 
 /* Assigns or declares a range variable. */
@@ -624,6 +688,17 @@ static void range_set(CG *g, Node *s, Node *target, LLVMValueRef v, Type *t)
 	if (!target || is_blank(target))
 		return;
 	cg_assign_to(g, target, v, t);
+}
+
+/* The value's target of `for k, v = range`, its index and pointer
+ * operands evaluated before k is assigned, as in k, v = ... (the spec's
+ * two phases: `for i, x[i] = range y` stores into the old x[i]). */
+static Node *value_target(CG *g, Node *s)
+{
+	Node *v = s->range.value;
+	if (s->range.define || !v || is_blank(v) || fe_unparen(v)->kind == N_IDENT || !s->range.key)
+		return v;
+	return save_operands(g, v);
 }
 
 /* Go 1.19: `for k, v := range` declares k and v once for the whole loop. */
@@ -657,11 +732,12 @@ static void range_stmt(CG *g, Node *s, Object *label)
 		LLVMValueRef kp = LLVMBuildLoad2(g->b, g->ptr, it, "");
 		LLVMBuildCondBr(g->b, LLVMBuildIsNull(g->b, kp, ""), done, body);
 		cg_set_block(g, body);
+		Node *vt = value_target(g, s);
 		if (s->range.key && !is_blank(s->range.key))
 			range_set(g, s, s->range.key, cg_ismem(xt->key) ? cg_copy_to_temp(g, xt->key, kp) : cg_load(g, xt->key, kp), xt->key);
 		if (s->range.value && !is_blank(s->range.value)) {
 			LLVMValueRef vp = LLVMBuildLoad2(g->b, g->ptr, cg_offset(g, it, 8), "");
-			range_set(g, s, s->range.value, cg_ismem(xt->elem) ? cg_copy_to_temp(g, xt->elem, vp) : cg_load(g, xt->elem, vp), xt->elem);
+			range_set(g, s, vt, cg_ismem(xt->elem) ? cg_copy_to_temp(g, xt->elem, vp) : cg_load(g, xt->elem, vp), xt->elem);
 		}
 		push_target(g, &t, s, label, done, post);
 		cg_stmt(g, s->range.body);
@@ -670,6 +746,25 @@ static void range_stmt(CG *g, Node *s, Object *label)
 		cg_set_block(g, post);
 		LLVMValueRef itp = it;
 		cg_rtcall(g, "runtime.mapiternext", &itp, 1);
+		backedge(g, cond);
+		cg_set_block(g, done);
+		return;
+	}
+	if (xt->kind == TY_CHAN) {   /* receive until closed */
+		LLVMValueRef c = cg_expr(g, x);
+		range_declare(g, s);
+		br(g, cond);
+		cg_set_block(g, cond);
+		LLVMValueRef ok;
+		LLVMValueRef v = cg_recv(g, c, xt->elem, &ok);
+		LLVMBuildCondBr(g->b, ok, body, done);
+		cg_set_block(g, body);
+		range_set(g, s, s->range.key, v, xt->elem);
+		push_target(g, &t, s, label, done, post);
+		cg_stmt(g, s->range.body);
+		pop_target(g);
+		br(g, post);
+		cg_set_block(g, post);
 		br(g, cond);
 		cg_set_block(g, done);
 		return;
@@ -712,15 +807,16 @@ static void range_stmt(CG *g, Node *s, Object *label)
 		LLVMAddIncoming(r, rv, bbs, 2);
 		LLVMAddIncoming(nx, nv, bbs, 2);
 		LLVMBuildStore(g->b, nx, next);
+		Node *vt = value_target(g, s);
 		range_set(g, s, s->range.key, i, intt);
-		range_set(g, s, s->range.value, r, fe_type_rune);
+		range_set(g, s, vt, r, fe_type_rune);
 		push_target(g, &t, s, label, done, post);
 		cg_stmt(g, s->range.body);
 		pop_target(g);
 		br(g, post);
 		cg_set_block(g, post);
 		LLVMBuildStore(g->b, LLVMBuildLoad2(g->b, g->i64, next, ""), idx);
-		br(g, cond);
+		backedge(g, cond);
 		cg_set_block(g, done);
 		return;
 	}
@@ -748,6 +844,8 @@ static void range_stmt(CG *g, Node *s, Object *label)
 			LLVMValueRef a = cg_expr(g, x);
 			base = cg_copy_to_temp(g, x->type, a);
 		} else {
+			if (calls_or_receives(x))   /* len(x) is no constant: x runs */
+				cg_expr(g, x);
 			base = LLVMConstNull(g->ptr);
 		}
 	}
@@ -757,11 +855,12 @@ static void range_stmt(CG *g, Node *s, Object *label)
 	LLVMValueRef i = LLVMBuildLoad2(g->b, g->i64, idx, "");
 	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, i, len, ""), body, done);
 	cg_set_block(g, body);
+	Node *vt = value_target(g, s);
 	range_set(g, s, s->range.key, i, intt);
 	if (needvalue) {
 		LLVMValueRef off = LLVMBuildMul(g->b, i, cg_int(g, cg_size(et)), "");
 		LLVMValueRef ep = LLVMBuildGEP2(g->b, g->i8, base, &off, 1, "");
-		range_set(g, s, s->range.value, cg_ismem(et) ? cg_copy_to_temp(g, et, ep) : cg_load(g, et, ep), et);
+		range_set(g, s, vt, cg_ismem(et) ? cg_copy_to_temp(g, et, ep) : cg_load(g, et, ep), et);
 	}
 	push_target(g, &t, s, label, done, post);
 	cg_stmt(g, s->range.body);
@@ -770,7 +869,7 @@ static void range_stmt(CG *g, Node *s, Object *label)
 	cg_set_block(g, post);
 	LLVMValueRef i2 = LLVMBuildLoad2(g->b, g->i64, idx, "");
 	LLVMBuildStore(g->b, LLVMBuildAdd(g->b, i2, cg_int(g, 1), ""), idx);
-	br(g, cond);
+	backedge(g, cond);
 	cg_set_block(g, done);
 }
 
@@ -853,6 +952,8 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 			} else if (tag) {
 				LLVMValueRef v = cg_expr_to(g, e, tagt);
 				match = cg_equal(g, tagt, tag, v);
+			} else if (fe_is_interface(et)) {   /* switch { case i: }: i == true */
+				match = cg_mixed_equal(g, cg_expr(g, e), et, LLVMConstInt(g->i1, 1, false), fe_types[TY_BOOL]);
 			} else {
 				match = cg_cond(g, e);
 			}
@@ -875,6 +976,194 @@ static void switch_stmt(CG *g, Node *s, Object *label)
 		g->fn->fallthrough_to = saved;
 		br(g, done);
 	}
+	pop_target(g);
+	cg_set_block(g, done);
+}
+
+/* ---- select (gc's walkSelect) ---- */
+
+/* A value sent in a select, evaluated on entry: a copy the runtime reads. */
+static LLVMValueRef value_slot(CG *g, Type *t, LLVMValueRef v)
+{
+	if (cg_ismem(t))
+		return cg_copy_to_temp(g, t, v);
+	LLVMValueRef p = cg_alloca(g, t, "selsend");
+	cg_store(g, t, p, v);
+	return p;
+}
+
+/* A select case's receive: the receive node, and the assignment it is in
+ * (NULL for a bare <-c). */
+static Node *comm_recv(Node *comm, Node **assign)
+{
+	*assign = NULL;
+	if (comm->kind == N_EXPRSTMT)
+		return fe_unparen(comm->unary.x);
+	*assign = comm;
+	return fe_unparen(comm->assign.rhs.v[0]);
+}
+
+/* The case body of a receive: declares or assigns its destinations from
+ * the value v (and ok), then the statements. */
+static void recv_case_body(CG *g, Node *assign, LLVMValueRef v, Type *elem, LLVMValueRef ok)
+{
+	if (!assign)
+		return;
+	NodeList *lhs = &assign->assign.lhs;
+	LLVMValueRef vals[2] = { v, ok };
+	Type *types[2] = { elem, fe_types[TY_BOOL] };
+	for (int i = 0; i < lhs->len && i < 2; i++) {
+		Node *d = fe_unparen(lhs->v[i]);
+		if (is_blank(d))
+			continue;
+		if (is_new_var(d))
+			declare_ident(g, d);
+		cg_assign_to(g, d, vals[i], types[i]);
+	}
+}
+
+static void select_body(CG *g, NodeList *body, LLVMBasicBlockRef done)
+{
+	for (int k = 0; k < body->len; k++)
+		cg_stmt(g, body->v[k]);
+	br(g, done);
+}
+
+static void select_stmt(CG *g, Node *s, Object *label)
+{
+	NodeList *cl = &s->switch_.body;
+	int n = cl->len, def = -1;
+	for (int i = 0; i < n; i++)
+		if (cl->v[i]->caseclause.exprs.len == 0)
+			def = i;
+	LLVMBasicBlockRef done = cg_block(g, "select.end");
+	CgTarget t;
+	push_target(g, &t, s, label, done, NULL);
+	if (n == 0) {   /* select {}: blocks forever */
+		cg_rtcall(g, "runtime.block", NULL, 0);
+		LLVMBuildUnreachable(g->b);
+		cg_dead_block(g, "afterselect");
+		pop_target(g);
+		br(g, done);
+		cg_set_block(g, done);
+		return;
+	}
+	if (n == 1 && def == 0) {   /* select { default: }: the body */
+		select_body(g, &cl->v[0]->caseclause.body, done);
+		pop_target(g);
+		cg_set_block(g, done);
+		return;
+	}
+	/* the channels and the values sent, once, in source order */
+	LLVMValueRef *chans = fe_alloc(g->a, (n + 1) * sizeof *chans);
+	LLVMValueRef *elems = fe_alloc(g->a, (n + 1) * sizeof *elems);
+	Type **elemt = fe_alloc(g->a, (n + 1) * sizeof *elemt);
+	bool *send = fe_alloc(g->a, (n + 1) * sizeof *send);
+	int nsends = 0, nrecvs = 0;
+	for (int i = 0; i < n; i++) {
+		if (i == def)
+			continue;
+		Node *comm = cl->v[i]->caseclause.exprs.v[0];
+		cg_debug_stmt(g, comm);   /* a fault here is the case's line */
+		if (comm->kind == N_SEND) {
+			Type *ct = fe_under(comm->binary.x->type);
+			chans[i] = cg_expr(g, comm->binary.x);
+			elemt[i] = ct->elem;
+			elems[i] = value_slot(g, ct->elem, cg_expr_to(g, comm->binary.y, ct->elem));
+			send[i] = true;
+			nsends++;
+		} else {
+			Node *as;
+			Node *r = comm_recv(comm, &as);
+			Type *ct = fe_under(r->unary.x->type);
+			chans[i] = cg_expr(g, r->unary.x);
+			elemt[i] = ct->elem;
+			elems[i] = cg_alloca(g, ct->elem, "selrecv");
+			nrecvs++;
+		}
+	}
+	cg_debug_stmt(g, s);   /* blocked in a select: the select's line */
+	Type *boolt = fe_types[TY_BOOL];
+	if (n == 1 || (n == 2 && def >= 0)) {
+		int i = def == 0 ? 1 : 0;
+		Node *comm = cl->v[i]->caseclause.exprs.v[0];
+		LLVMValueRef selected = NULL, ok = NULL;
+		if (n == 1) {   /* the operation itself */
+			if (send[i]) {
+				LLVMValueRef args[2] = { chans[i], elems[i] };
+				cg_rtcall(g, "runtime.chansend1", args, 2);
+			} else {
+				LLVMValueRef args[2] = { chans[i], elems[i] };
+				ok = cg_rtcall(g, "runtime.chanrecv2", args, 2);
+			}
+		} else if (send[i]) {
+			LLVMValueRef args[2] = { chans[i], elems[i] };
+			selected = cg_rtcall(g, "runtime.selectnbsend", args, 2);
+		} else {
+			LLVMValueRef okslot = cg_alloca(g, boolt, "recvok");
+			LLVMValueRef args[3] = { elems[i], chans[i], okslot };
+			selected = cg_rtcall(g, "runtime.selectnbrecv", args, 3);
+			ok = cg_load(g, boolt, okslot);
+		}
+		LLVMBasicBlockRef body = cg_block(g, "select.case");
+		if (selected) {
+			LLVMBasicBlockRef dflt = cg_block(g, "select.default");
+			LLVMBuildCondBr(g->b, selected, body, dflt);
+			cg_set_block(g, dflt);
+			select_body(g, &cl->v[def]->caseclause.body, done);
+		} else {
+			LLVMBuildBr(g->b, body);
+		}
+		cg_set_block(g, body);
+		if (!send[i]) {
+			Node *as;
+			comm_recv(comm, &as);
+			LLVMValueRef v = cg_ismem(elemt[i]) ? elems[i] : cg_load(g, elemt[i], elems[i]);
+			recv_case_body(g, as, v, elemt[i], ok);
+		}
+		select_body(g, &cl->v[i]->caseclause.body, done);
+		pop_target(g);
+		cg_set_block(g, done);
+		return;
+	}
+	/* selectgo: scases {c, elem}, sends first then receives, in source order */
+	int ncases = nsends + nrecvs;
+	int *slot = fe_alloc(g->a, (n + 1) * sizeof *slot);
+	LLVMValueRef cases = cg_alloca_raw(g, 16 * ncases, 8, "scases");
+	LLVMValueRef order = cg_alloca_raw(g, 2 * 2 * ncases, 2, "selorder");
+	int si = 0, ri = nsends;
+	for (int i = 0; i < n; i++) {
+		if (i == def)
+			continue;
+		slot[i] = send[i] ? si++ : ri++;
+		LLVMBuildStore(g->b, chans[i], cg_offset(g, cases, 16 * slot[i]));
+		LLVMBuildStore(g->b, elems[i], cg_offset(g, cases, 16 * slot[i] + 8));
+	}
+	LLVMValueRef okslot = cg_alloca(g, boolt, "recvok");
+	LLVMValueRef args[6] = { cases, order, cg_int(g, nsends), cg_int(g, nrecvs),
+				 LLVMConstInt(g->i1, def < 0, false), okslot };
+	LLVMValueRef chosen = cg_rtcall(g, "runtime.selectgo", args, 6);
+	LLVMBasicBlockRef none = cg_block(g, "select.default");
+	LLVMValueRef sw = LLVMBuildSwitch(g->b, chosen, none, (unsigned)ncases);
+	for (int i = 0; i < n; i++) {
+		if (i == def)
+			continue;
+		LLVMBasicBlockRef body = cg_block(g, "select.case");
+		LLVMAddCase(sw, cg_int(g, slot[i]), body);
+		cg_set_block(g, body);
+		if (!send[i]) {
+			Node *as;
+			comm_recv(cl->v[i]->caseclause.exprs.v[0], &as);
+			LLVMValueRef v = cg_ismem(elemt[i]) ? elems[i] : cg_load(g, elemt[i], elems[i]);
+			recv_case_body(g, as, v, elemt[i], cg_load(g, boolt, okslot));
+		}
+		select_body(g, &cl->v[i]->caseclause.body, done);
+	}
+	cg_set_block(g, none);
+	if (def >= 0)
+		select_body(g, &cl->v[def]->caseclause.body, done);
+	else
+		LLVMBuildUnreachable(g->b);
 	pop_target(g);
 	cg_set_block(g, done);
 }
@@ -995,6 +1284,7 @@ static void labeled_stmt(CG *g, Node *s)
 	case N_RANGE: range_stmt(g, st, lab); return;
 	case N_SWITCH: switch_stmt(g, st, lab); return;
 	case N_TYPESWITCH: typeswitch_stmt(g, st, lab); return;
+	case N_SELECTSTMT: select_stmt(g, st, lab); return;
 	default: cg_stmt(g, st); return;
 	}
 }
@@ -1047,6 +1337,9 @@ void cg_stmt(CG *g, Node *s)
 	case N_BRANCH: branch_stmt(g, s); return;
 	case N_RETURN: return_stmt(g, s); return;
 	case N_DEFER: defer_stmt(g, s); return;
+	case N_GOSTMT: cg_go_stmt(g, s); return;
+	case N_SEND: cg_send_stmt(g, s); return;
+	case N_SELECTSTMT: select_stmt(g, s, NULL); return;
 	default:
 		cg_fatal(s, "statement %s", fe_kind_name(s->kind));
 	}

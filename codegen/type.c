@@ -364,10 +364,16 @@ static void write_type(CG *g, char **b, size_t *l, size_t *c, Type *t, bool key)
 		put(b, l, c, "]");
 		write_type(g, b, l, c, t->elem, key);
 		return;
-	case TY_CHAN:
-		put(b, l, c, "chan ");
+	case TY_CHAN: {   /* as reflect prints it: chan (<-chan int) keeps its parentheses */
+		bool paren = t->dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV;
+		put(b, l, c, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
+		if (paren)
+			put(b, l, c, "(");
 		write_type(g, b, l, c, t->elem, key);
+		if (paren)
+			put(b, l, c, ")");
 		return;
+	}
 	case TY_FUNC:
 		put(b, l, c, "func");
 		write_sig(g, b, l, c, t, key);
@@ -939,6 +945,10 @@ static LLVMTypeRef extras_type(CG *g, Type *t)
 		LLVMTypeRef f[] = { g->ptr, g->ptr, g->i16, g->i16 };
 		return LLVMStructTypeInContext(g->ctx, f, 4, false);
 	}
+	case TY_CHAN: {   /* chantype: elem, dir */
+		LLVMTypeRef f[] = { g->ptr, g->i64 };
+		return LLVMStructTypeInContext(g->ctx, f, 2, false);
+	}
 	case TY_MAP: {
 		LLVMTypeRef f[] = { g->ptr, g->ptr, g->ptr, g->ptr, g->i8, g->i8, g->i16, g->i32 };
 		return LLVMStructTypeInContext(g->ctx, f, 8, false);
@@ -1269,6 +1279,10 @@ LLVMValueRef cg_typedesc(CG *g, Type *t)
 			ev[ne++] = cg_typedesc(g, u->elem);
 			if (t->kind == TY_PTR)
 				note_ptrdesc(g, gv, ev[0]);
+			break;
+		case TY_CHAN:
+			ev[ne++] = cg_typedesc(g, u->elem);
+			ev[ne++] = i64c(g, u->dir);
 			break;
 		case TY_ARRAY:
 			ev[ne++] = cg_typedesc(g, u->elem);

@@ -1705,6 +1705,10 @@ static LLVMValueRef make_builtin(CG *g, Node *call)
 		LLVMValueRef hv = i64v(g, cg_expr(g, h), ht);
 		return makemap(g, t, hv, isc ? NULL : ht, ch, call);
 	}
+	if (u->kind == TY_CHAN) {
+		Node *n = al->len > 1 ? al->v[1] : NULL;
+		return cg_makechan(g, t, n ? i64v(g, cg_expr(g, n), dflt(n->type)) : NULL);
+	}
 	if (u->kind == TY_SLICE) {
 		Node *ln = al->v[1], *cn = al->len > 2 ? al->v[2] : NULL;
 		LLVMValueRef len = i64v(g, cg_expr(g, ln), dflt(ln->type));
@@ -1795,7 +1799,8 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 		if (u->kind == TY_PTR)
 			u = fe_under(u->elem);
 		if (u->kind == TY_ARRAY) {
-			if (fe_unparen(x)->kind == N_CALL || fe_unparen(x)->kind == N_STAR)
+			/* not a constant: x has calls (inlined ones too) or receives, and runs */
+			if (call->mode != MODE_CONST || fe_unparen(x)->kind == N_STAR)
 				cg_expr(g, x);
 			return cg_int(g, u->len);
 		}
@@ -1804,6 +1809,8 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 			return sfield(g, v, 1);
 		if (u->kind == TY_SLICE)
 			return sfield(g, v, id == BI_LEN ? 1 : 2);
+		if (u->kind == TY_CHAN)
+			return cg_rtcall(g, id == BI_LEN ? "runtime.chanlen" : "runtime.chancap", &v, 1);
 		if (u->kind == TY_MAP) {
 			/* len(m): the first word of hmap; nil map has length 0 */
 			LLVMValueRef isnil = LLVMBuildIsNull(g->b, v, "");
@@ -1833,6 +1840,11 @@ LLVMValueRef cg_builtin(CG *g, Node *call)
 	}
 	case BI_MAKE:
 		return make_builtin(g, call);
+	case BI_CLOSE: {
+		LLVMValueRef c = cg_expr(g, al->v[0]);
+		cg_rtcall(g, "runtime.closechan", &c, 1);
+		return NULL;
+	}
 	case BI_NEW: {
 		Type *t = al->v[0]->type;
 		return cg_new(g, t, cg_stack_ok(call));

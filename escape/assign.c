@@ -66,6 +66,13 @@ EscHole esc_addr_of(EscState *e, Node *n)
 	}
 }
 
+/* esc_assign_heap: src is stored where only the heap can hold it (a
+ * value sent on a channel). */
+void esc_assign_heap(EscState *e, Node *src, const char *why, Node *where)
+{
+	esc_expr(e, esc_note_node(e, esc_heap_hole(e->b), where, why), src);
+}
+
 /*
  * esc_reassigned marks the destinations of an assignment as reassigned,
  * except a variable the statement itself declares (not a range: its

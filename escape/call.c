@@ -46,6 +46,8 @@ static const struct {
 	{ "runtime.GC", 0, { NONE } },
 	{ "runtime.ReadMemStats", 1, { NONE } },
 	{ "runtime.NumGoroutine", 0, { NONE } },
+	{ "runtime.Gosched", 0, { NONE } },
+	{ "runtime.Goexit", 0, { NONE } },
 	{ "runtime.NumCPU", 0, { NONE } },
 	{ "runtime.Version", 0, { NONE } },
 	{ "runtime.SetFinalizer", 2, { HEAP, HEAP } },
@@ -591,15 +593,17 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 }
 
 /*
- * esc_go_defer: `defer call` (go is not in the subset).  A defer outside
- * any loop keeps its record on the stack until the function returns; one
- * in a loop puts it in the heap.
+ * esc_go_defer: `go call` and `defer call` (gc's goDeferStmt).  A defer
+ * outside any loop keeps its record on the stack until the function
+ * returns; one in a loop puts it in the heap, and a go statement's
+ * function and arguments always go there: the new goroutine outlives the
+ * frame.
  */
 void esc_go_defer(EscState *e, Node *n)
 {
 	EscBatch *b = e->b;
 	EscHole k = esc_heap_hole(b);
-	if (e->loopDepth == 1) {
+	if (n->kind == N_DEFER && e->loopDepth == 1) {
 		k = esc_later(e, esc_discard_hole(b));
 		n->esc = fe_alloc(b->arena, sizeof *n->esc);
 		*n->esc = (IrVerdict){ .where = IR_STACK };
@@ -627,7 +631,7 @@ void esc_go_defer(EscState *e, Node *n)
 	}
 
 	EscFunc *w = fe_alloc(b->arena, sizeof *w);
-	w->name = fe_sprintf(b->arena, "%s.deferwrap", e->curfn->name);
+	w->name = fe_sprintf(b->arena, "%s.%swrap", e->curfn->name, n->kind == N_DEFER ? "defer" : "go");
 	w->outer = e->curfn;
 	w->wrapper = true;
 	w->hasBody = true;

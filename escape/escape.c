@@ -444,7 +444,7 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 		visit_nodes(n->rw->inner, into_lits, f, ctx);   /* return g(), g inlined */
 	switch (n->kind) {
 	case N_COMPOSITE: visit_list(&n->composite.elts, into_lits, f, ctx); break;
-	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE:
+	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE: case N_SEND:
 		visit_nodes(n->binary.x, into_lits, f, ctx);
 		visit_nodes(n->binary.y, into_lits, f, ctx);
 		break;
@@ -509,6 +509,9 @@ static void visit_nodes(Node *n, bool into_lits, VisitFn *f, void *ctx)
 		}
 		break;
 	}
+	case N_SELECTSTMT:
+		visit_list(&n->switch_.body, into_lits, f, ctx);
+		break;
 	case N_FOR:
 		visit_nodes(n->for_.init, into_lits, f, ctx);
 		visit_nodes(n->for_.cond, into_lits, f, ctx);
@@ -827,7 +830,8 @@ static void declare_locals(EscState *e, IrFunc *dl)
 		} else if (n->kind == N_CASECLAUSE) {
 			EscLocation *l = esc_new_loc(e, n->obj->decl, ESC_LOC_AUTO, false);
 			l->what = n->obj->name;
-			l->pos = n->obj->decl->pos;
+			/* noder: a clause's variable is positioned at the clause's ':' */
+			l->pos = n->caseclause.colon.line ? n->caseclause.colon : n->obj->decl->pos;
 			l->size = n->obj->type ? fe_sizeof(n->obj->type) : 8;
 			esc_bind(e->b, n->obj, l);
 			esc_func_add_dcl(e->b->arena, e->curfn, l);

@@ -338,6 +338,7 @@ void esc_inlcall(EscState *e, EscHole *ks, int nks, Node *n);
 /* ---- assign.c ---- */
 
 EscHole esc_addr_of(EscState *e, Node *n);
+void esc_assign_heap(EscState *e, Node *src, const char *why, Node *where);
 void esc_reassigned(EscState *e, EscHole *ks, Node **dsts, int n, Node *where);
 void esc_assign_list(EscState *e, EscHole *ks, Node **dsts, int n, Node **srcs, int nsrcs, const char *why,
                      Node *where);

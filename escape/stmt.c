@@ -93,6 +93,7 @@ static void scan_labels(Arena *a, Labels *ls, Node *n)
 		return;
 	case N_SWITCH:
 	case N_TYPESWITCH:
+	case N_SELECTSTMT:
 		for (int i = 0; i < n->switch_.body.len; i++) {
 			Node *cl = n->switch_.body.v[i];
 			for (int j = 0; j < cl->caseclause.body.len; j++)
@@ -161,7 +162,8 @@ static void assign(EscState *e, NodeList *lhs, NodeList *rhs, Node *where)
 		/* v, ok = x.(T) / m[k]: gc's order pass moves the value through
 		 * a temporary, so converting it to an interface allocates no
 		 * box of its own here. */
-		const char *why = r->kind == N_TYPEASSERT ? "assign-pair-dot-type" : "assign-pair-mapr";
+		const char *why = r->kind == N_TYPEASSERT ? "assign-pair-dot-type" :
+		                  r->kind == N_UNARY ? "assign-pair-receive" : "assign-pair-mapr";
 		esc_expr(e, esc_note_node(e, ks[0], where, why), r);
 		esc_reassigned(e, ks, lhs->v, n, where);
 		return;
@@ -392,6 +394,20 @@ static void stmt(EscState *e, Node *n)
 	case N_TYPESWITCH:
 		stmt(e, n->switch_.init);
 		type_switch(e, n);
+		return;
+	case N_SEND:
+		esc_discard(e, n->binary.x);
+		esc_assign_heap(e, n->binary.y, "send", n);
+		return;
+	case N_SELECTSTMT:
+		for (int i = 0; i < n->switch_.body.len; i++) {
+			Node *cl = n->switch_.body.v[i];
+			if (cl->caseclause.exprs.len)
+				stmt(e, cl->caseclause.exprs.v[0]);
+			int old = e->loopDepth;
+			stmts(e, &cl->caseclause.body);
+			e->loopDepth = old;
+		}
 		return;
 	case N_FOR:
 		/* The init runs once, at the outer depth. */

@@ -207,12 +207,12 @@ static int prec(Node *n)
 	if (is_concat(n))
 		return 0;
 	switch (n->kind) {
-	case N_FUNCLIT: /* OCLOSURE, OPTRLIT, OMAKEMAP, ORECOVERFP: no entry */
+	case N_FUNCLIT: /* OCLOSURE, OPTRLIT, OMAKEMAP, OMAKECHAN, ORECOVERFP: no entry */
 		return 0;
 	case N_CALL: {
 		Builtin bi = fe_call_builtin(n);
 		Type *t = n->type ? fe_under(n->type) : NULL;
-		if (bi == BI_RECOVER || (bi == BI_MAKE && t && t->kind == TY_MAP))
+		if (bi == BI_RECOVER || (bi == BI_MAKE && t && (t->kind == TY_MAP || t->kind == TY_CHAN)))
 			return 0;
 		/* OCOMPLEX, OREAL, OIMAG have no entry either (a constant one is OLITERAL) */
 		if ((bi == BI_COMPLEX || bi == BI_REAL || bi == BI_IMAG) && !n->val)
@@ -623,10 +623,14 @@ static void put_expr(Buf *b, Node *n, int p)
 		put(b, "*");
 		put_expr(b, n->unary.x, 8);
 		break;
-	case N_UNARY:
+	case N_UNARY: {
 		put(b, fe_token_name(n->unary.op));
+		Node *x = fe_unparen(n->unary.x);
+		if (x->kind == N_UNARY && x->unary.op == n->unary.op)
+			put(b, " ");   /* - -x, <- <-c: gc spaces the same operator twice */
 		put_expr(b, n->unary.x, 8);
 		break;
+	}
 	case N_BINARY:
 		put_expr(b, n->binary.x, np);
 		put(b, " ");
@@ -634,7 +638,7 @@ static void put_expr(Buf *b, Node *n, int p)
 		put(b, " ");
 		put_expr(b, n->binary.y, np + 1);
 		break;
-	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE: case N_MAPTYPE:
+	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE: case N_MAPTYPE: case N_CHANTYPE:
 		put(b, esc_fmt_type(b->a, n->type));
 		break;
 	default:
@@ -689,8 +693,14 @@ static void put_stmt(Buf *b, Node *n)
 		put_expr(b, n->unary.x, 0);
 		break;
 	case N_DEFER:
-		put(b, "defer ");
+	case N_GOSTMT:
+		put(b, n->kind == N_DEFER ? "defer " : "go ");
 		put_expr(b, n->unary.x, 0);
+		break;
+	case N_SEND:   /* OSEND: an expression of precedence 3 to gc's printer */
+		put_expr(b, n->binary.x, 3);
+		put(b, " <- ");
+		put_expr(b, n->binary.y, 4);
 		break;
 	case N_VARSPEC: /* gc prints the initialisation: x = v */
 		put_list(b, &n->spec.names, 0);

@@ -600,6 +600,14 @@ static void put_type(Writer *w, Buf *b, Type *t)
 		put(b, "]");
 		put_type(w, b, t->elem);
 		return;
+	case TY_CHAN: {
+		bool paren = t->dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV;
+		put(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
+		put(b, paren ? "(" : "");
+		put_type(w, b, t->elem);
+		put(b, paren ? ")" : "");
+		return;
+	}
 	case TY_FUNC:
 		put(b, "func");
 		put_signature(w, b, t);
@@ -640,7 +648,7 @@ static void put_type(Writer *w, Buf *b, Type *t)
 		}
 		put(b, "}");
 		return;
-	default: /* channels (set aside), tuples, untyped */
+	default: /* tuples, untyped */
 		w->fail = true;
 		return;
 	}

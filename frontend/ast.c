@@ -72,6 +72,7 @@ static const char *const kind_names[N_KIND_COUNT] = {
 	[N_INCDEC] = "IncDec",
 	[N_ASSIGN] = "Assign",
 	[N_GOSTMT] = "GoStmt",
+	[N_SEND] = "Send",
 	[N_DEFER] = "Defer",
 	[N_RETURN] = "Return",
 	[N_BRANCH] = "Branch",
@@ -247,6 +248,11 @@ static void print_expr(SB *b, Node *n, int depth)
 		sb_put(b, ": ");
 		print_expr(b, n->binary.y, depth);
 		break;
+	case N_SEND:
+		print_expr(b, n->binary.x, depth);
+		sb_put(b, " <- ");
+		print_expr(b, n->binary.y, depth);
+		break;
 	case N_FUNCLIT:
 		print_expr(b, n->func_.type, depth);
 		sb_put(b, " ");
@@ -356,7 +362,8 @@ static void print_expr(SB *b, Node *n, int depth)
 		print_expr(b, n->binary.y, depth);
 		break;
 	case N_CHANTYPE:
-		sb_put(b, "chan");
+		sb_put(b, n->unary.op == CHAN_RECV ? "<-chan " : n->unary.op == CHAN_SEND ? "chan<- " : "chan ");
+		print_expr(b, n->unary.x, depth);
 		break;
 	case N_ELLIPSIS:
 		sb_put(b, "...");
@@ -468,6 +475,7 @@ static void children(Node *n, Kids *k)
 	case N_KEYVALUE:
 	case N_INDEX:
 	case N_BINARY:
+	case N_SEND:
 		kid(k, NULL, &n->binary.x);
 		kid(k, NULL, &n->binary.y);
 		break;
@@ -560,6 +568,7 @@ static void children(Node *n, Kids *k)
 		break;
 	case N_SWITCH:
 	case N_TYPESWITCH:
+	case N_SELECTSTMT:
 		kid(k, "init", &n->switch_.init);
 		kid(k, "tag", &n->switch_.tag);
 		kids_list(k, NULL, &n->switch_.body);
@@ -653,8 +662,7 @@ static void details(FILE *out, const Node *n)
 			fputs(" 3-index", out);
 		break;
 	case N_CHANTYPE:
-		if (n->unary.op == TOK_ARROW)
-			fputs(" <-", out);
+		fputs(n->unary.op == CHAN_RECV ? " <-chan" : n->unary.op == CHAN_SEND ? " chan<-" : "", out);
 		break;
 	case N_RANGE:
 		if (n->range.define)

@@ -144,6 +144,7 @@ Pos chk_start_pos(Node *n)
 			break;
 		case N_INDEX:
 		case N_BINARY:
+		case N_SEND:
 			n = n->binary.x;
 			break;
 		case N_TYPEASSERT:
@@ -625,8 +626,7 @@ static Type *typexpr_internal(Checker *c, Node *e)
 	case N_INTERFACETYPE:
 		return interface_type(c, e);
 	case N_CHANTYPE:
-		chk_unsupported(c, e->pos, "channel type");
-		return invalid_type();
+		return fe_type_chan(c->a, e->unary.op, chk_vartype(c, e->unary.x));
 	case N_ELLIPSIS:
 		chk_error(c, e->pos, "invalid use of '...'");
 		return invalid_type();
@@ -2243,10 +2243,11 @@ static void dump(FILE *out, Node *n, int depth)
 	depth++;
 	switch (n->kind) {
 	case N_COMPOSITE: dump(out, n->composite.type, depth); dump_list(out, &n->composite.elts, depth); break;
-	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE:
+	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE: case N_SEND:
 		dump(out, n->binary.x, depth); dump(out, n->binary.y, depth); break;
 	case N_FUNCLIT: case N_FUNCDECL: dump(out, n->func_.recv, depth); dump(out, n->func_.type, depth); dump(out, n->func_.body, depth); break;
 	case N_PAREN: case N_STAR: case N_UNARY: case N_ELLIPSIS: case N_EXPRSTMT: case N_DEFER: case N_GOSTMT:
+	case N_CHANTYPE:
 		dump(out, n->unary.x, depth); break;
 	case N_SELECTOR: dump(out, n->selector.x, depth); break;
 	case N_SLICEEXPR: dump(out, n->slice.x, depth); dump(out, n->slice.lo, depth); dump(out, n->slice.hi, depth); dump(out, n->slice.max, depth); break;
@@ -2264,7 +2265,7 @@ static void dump(FILE *out, Node *n, int depth)
 	case N_BLOCK: dump_list(out, &n->block.stmts, depth); break;
 	case N_IF: dump(out, n->if_.init, depth); dump(out, n->if_.cond, depth); dump(out, n->if_.then, depth); dump(out, n->if_.els, depth); break;
 	case N_CASECLAUSE: dump_list(out, &n->caseclause.exprs, depth); dump_list(out, &n->caseclause.body, depth); break;
-	case N_SWITCH: case N_TYPESWITCH: dump(out, n->switch_.init, depth); dump(out, n->switch_.tag, depth); dump_list(out, &n->switch_.body, depth); break;
+	case N_SWITCH: case N_TYPESWITCH: case N_SELECTSTMT: dump(out, n->switch_.init, depth); dump(out, n->switch_.tag, depth); dump_list(out, &n->switch_.body, depth); break;
 	case N_FOR: dump(out, n->for_.init, depth); dump(out, n->for_.cond, depth); dump(out, n->for_.post, depth); dump(out, n->for_.body, depth); break;
 	case N_RANGE: dump(out, n->range.key, depth); dump(out, n->range.value, depth); dump(out, n->range.x, depth); dump(out, n->range.body, depth); break;
 	case N_CONSTSPEC: case N_VARSPEC: dump_list(out, &n->spec.names, depth); dump(out, n->spec.type, depth); if (n->kind == N_VARSPEC || !n->spec.implicit) dump_list(out, &n->spec.values, depth); break;

@@ -463,7 +463,7 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 {
 	static const struct { int nargs; bool variadic; } info[BI_COUNT] = {
 		[BI_APPEND] = { 1, true }, [BI_CAP] = { 1, false }, [BI_COPY] = { 2, false },
-		[BI_DELETE] = { 2, false }, [BI_LEN] = { 1, false }, [BI_MAKE] = { 1, true },
+		[BI_CLOSE] = { 1, false }, [BI_DELETE] = { 2, false }, [BI_LEN] = { 1, false }, [BI_MAKE] = { 1, true },
 		[BI_NEW] = { 1, false }, [BI_PANIC] = { 1, false }, [BI_PRINT] = { 0, true },
 		[BI_PRINTLN] = { 0, true }, [BI_RECOVER] = { 0, false }, [BI_COMPLEX] = { 2, false },
 		[BI_REAL] = { 1, false }, [BI_IMAG] = { 1, false },
@@ -607,6 +607,20 @@ static bool builtin(Checker *c, Operand *x, Node *call, Builtin id)
 			chk_update_type(c, y.expr, fe_types[TY_STRING], true);
 		x->mode = MODE_VALUE;
 		x->type = fe_types[TY_INT];
+		break;
+	}
+	case BI_CLOSE: {
+		Type *u = fe_under(x->type);
+		if (u->kind != TY_CHAN) {
+			chk_error(c, chk_start_pos(x->expr), "invalid operation: cannot close non-channel %s", chk_operand_string(c, x));
+			return false;
+		}
+		if (u->dir == CHAN_RECV) {
+			chk_error(c, chk_start_pos(x->expr), "invalid operation: cannot close receive-only channel %s",
+				  chk_operand_string(c, x));
+			return false;
+		}
+		x->mode = MODE_NOVALUE;
 		break;
 	}
 	case BI_DELETE: {

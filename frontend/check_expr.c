@@ -590,6 +590,10 @@ bool chk_assignable(Checker *c, Operand *x, Type *T, char **reason)
 	}
 	if (fe_identical(VU, TU) && (!has_name(V) || !has_name(T)))
 		return true;
+	/* a bidirectional channel goes where a directional one of its element type may */
+	if (VU->kind == TY_CHAN && TU->kind == TY_CHAN && VU->dir == CHAN_BOTH && fe_identical(VU->elem, TU->elem) &&
+	    (!has_name(V) || !has_name(T)))
+		return true;
 	if (TU->kind == TY_INTERFACE || (TU->kind == TY_PTR && fe_is_interface(TU->elem))) {
 		const char *r = chk_implements_reason(c, V, T);
 		if (r) {
@@ -753,8 +757,22 @@ static void unary(Checker *c, Operand *x, Node *e)
 		return;
 	}
 	if (op == OP_ARROW) {
-		chk_unsupported(c, e->pos, "channel receive");
-		x->mode = MODE_INVALID;
+		Type *u = fe_under(x->type);
+		if (u->kind != TY_CHAN) {
+			chk_error(c, chk_start_pos(x->expr), "invalid operation: cannot receive from non-channel %s",
+				  chk_operand_string(c, x));
+			x->mode = MODE_INVALID;
+			return;
+		}
+		if (u->dir == CHAN_SEND) {
+			chk_error(c, chk_start_pos(x->expr), "invalid operation: cannot receive from send-only channel %s",
+				  chk_operand_string(c, x));
+			x->mode = MODE_INVALID;
+			return;
+		}
+		x->mode = MODE_COMMAOK;
+		x->type = u->elem;
+		chk_has_call = true;   /* types2's hasCallOrRecv: len(<-c) is no constant */
 		return;
 	}
 	if (!op_ok(c, x, op, true)) {

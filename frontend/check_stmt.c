@@ -656,12 +656,25 @@ static void range_stmt(Checker *c, Node *s)
 		case TY_MAP:
 			key = u->key, val = u->elem;
 			break;
+		case TY_CHAN:
+			key = u->elem, val = invalid();
+			break;
 		default:
 			break;
 		}
-		if (s->range.extra)
+		const char *cause = NULL;
+		if (u->kind == TY_CHAN) {
+			if (s->range.value)
+				chk_error(c, chk_start_pos(s->range.value), "range over %s permits only one iteration variable",
+					  chk_operand_string(c, &x));
+			if (u->dir == CHAN_SEND)
+				cause = "receive from send-only channel";
+		} else if (s->range.extra) {
 			chk_error(c, s->range.extra->pos, "range clause permits at most two iteration variables");
-		if (!key)
+		}
+		if (cause)
+			chk_error(c, chk_start_pos(x.expr), "cannot range over %s (%s)", chk_operand_string(c, &x), cause);
+		else if (!key)
 			chk_error(c, chk_start_pos(x.expr), "cannot range over %s", chk_operand_string(c, &x));
 		else if (fe_is_untyped(x.type))
 			chk_update_type(c, x.expr, fe_default_type(x.type), true);
@@ -717,6 +730,62 @@ static void range_stmt(Checker *c, Node *s)
 
 /* ---- statements ---- */
 
+static bool is_statement_call(Node *u);
+
+/* ch <- v (types2's SendStmt) */
+static void send_stmt(Checker *c, Node *s)
+{
+	Operand ch, val;
+	chk_expr(c, &ch, s->binary.x);
+	chk_expr(c, &val, s->binary.y);
+	if (ch.mode == MODE_INVALID || val.mode == MODE_INVALID)
+		return;
+	Type *u = fe_under(ch.type);
+	if (u->kind != TY_CHAN) {
+		chk_error(c, chk_start_pos(s), "invalid operation: cannot send to non-channel %s", chk_operand_string(c, &ch));
+		return;
+	}
+	if (u->dir == CHAN_RECV) {
+		chk_error(c, chk_start_pos(s), "invalid operation: cannot send to receive-only channel %s",
+			  chk_operand_string(c, &ch));
+		return;
+	}
+	chk_assignment(c, &val, u->elem, "send");
+}
+
+/* A select case's communication: a send, or a receive alone or assigned. */
+static bool comm_ok(Node *comm)
+{
+	Node *rhs = NULL;
+	if (comm->kind == N_SEND)
+		return true;
+	if (comm->kind == N_ASSIGN && comm->assign.rhs.len == 1 &&
+	    (tok_is(comm->assign.op, "=") || tok_is(comm->assign.op, ":=")))
+		rhs = comm->assign.rhs.v[0];
+	else if (comm->kind == N_EXPRSTMT)
+		rhs = comm->unary.x;
+	rhs = rhs ? fe_unparen(rhs) : NULL;
+	return rhs && rhs->kind == N_UNARY && tok_is(rhs->unary.op, "<-");
+}
+
+static void select_stmt(Checker *c, Node *s)
+{
+	multiple_defaults(c, &s->switch_.body);
+	for (int i = 0; i < s->switch_.body.len; i++) {
+		Node *cl = s->switch_.body.v[i];
+		Node *comm = cl->caseclause.exprs.len ? cl->caseclause.exprs.v[0] : NULL;
+		if (comm && !comm_ok(comm)) {
+			chk_error(c, chk_start_pos(comm), "select case must be send or receive (possibly with assignment)");
+			continue;
+		}
+		open_scope(c);
+		if (comm)
+			stmt(c, comm);
+		chk_stmt_list(c, &cl->caseclause.body, 0);
+		close_scope(c);
+	}
+}
+
 static void suspended_call(Checker *c, const char *keyword, Node *call)
 {
 	Node *u = fe_unparen(call);
@@ -730,11 +799,8 @@ static void suspended_call(Checker *c, const char *keyword, Node *call)
 	const char *msg = NULL;
 	if (u->sub == CALL_CONV)
 		msg = "requires function call, not conversion";
-	else if (u->sub == CALL_BUILTIN && u->obj) {
-		Builtin b = u->obj->builtin;
-		if (b == BI_APPEND || b == BI_CAP || b == BI_LEN || b == BI_MAKE || b == BI_NEW)
-			msg = "discards result of";
-	}
+	else if (u->sub == CALL_BUILTIN && u->obj && !is_statement_call(u))
+		msg = "discards result of";   /* a builtin of types2's kind expression */
 	if (msg && x.mode != MODE_INVALID)
 		chk_error(c, chk_start_pos(call), "%s %s %s", keyword, msg, chk_operand_string(c, &x));
 }
@@ -794,6 +860,8 @@ static void stmt1(Checker *c, Node *s)
 		default:
 			if (is_statement_call(u) || (u->kind == N_CALL && x.mode == MODE_INVALID))
 				return;
+			if (u->kind == N_UNARY && tok_is(u->unary.op, "<-"))   /* a receive is a statement */
+				return;
 			if (x.mode == MODE_INVALID)
 				return;
 			msg = "is not used";
@@ -844,10 +912,13 @@ static void stmt1(Checker *c, Node *s)
 		break;
 	}
 	case N_GOSTMT:
-		chk_unsupported(c, s->pos, "go statement");
+		suspended_call(c, "go", s->unary.x);
+		break;
+	case N_SEND:
+		send_stmt(c, s);
 		break;
 	case N_SELECTSTMT:
-		chk_unsupported(c, s->pos, "select statement");
+		select_stmt(c, s);
 		break;
 	case N_DEFER:
 		suspended_call(c, "defer", s->unary.x);
@@ -980,6 +1051,7 @@ static bool has_break(Node *s, const char *label, bool implicit)
 		return has_break(s->if_.then, label, implicit) || (s->if_.els && has_break(s->if_.els, label, implicit));
 	case N_SWITCH:
 	case N_TYPESWITCH:
+	case N_SELECTSTMT:
 		if (label)
 			for (int i = 0; i < s->switch_.body.len; i++)
 				if (has_break_list(&s->switch_.body.v[i]->caseclause.body, label, false))
@@ -1037,6 +1109,13 @@ bool chk_is_terminating(Node *s, const char *label)
 	case N_SWITCH:
 	case N_TYPESWITCH:
 		return terminating_switch(&s->switch_.body, label);
+	case N_SELECTSTMT:
+		for (int i = 0; i < s->switch_.body.len; i++) {
+			NodeList *body = &s->switch_.body.v[i]->caseclause.body;
+			if (!terminating_list(body, NULL) || has_break_list(body, label, true))
+				return false;
+		}
+		return true;
 	case N_FOR:
 		return !s->for_.cond && !has_break(s->for_.body, label, true);
 	default:
@@ -1289,6 +1368,14 @@ static Gotos block_branches(LabelScope *ls, Block *parent, Targets ctx, Node *ls
 		case N_RANGE: {
 			Targets in = { s, s, -1 };
 			inner_block(ls, b, &fwd, in, lstmt, s->range.body->pos, &s->range.body->block.stmts);
+			break;
+		}
+		case N_SELECTSTMT: {
+			Targets in = { s, ctx.continues, -1 };
+			for (int i = 0; i < s->switch_.body.len; i++) {
+				Node *cc = s->switch_.body.v[i];
+				inner_block(ls, b, &fwd, in, lstmt, cc->pos, &cc->caseclause.body);
+			}
 			break;
 		}
 		case N_SWITCH:

@@ -181,7 +181,8 @@ typedef enum NodeKind {
 	N_FUNCTYPE,   /* functype.params, .results: lists of N_FIELD */
 	N_INTERFACETYPE, /* fields: N_FIELD with names (methods) or without (embedded) */
 	N_MAPTYPE,    /* binary.x = key, binary.y = value */
-	N_CHANTYPE,   /* unsupported; parsed for the error */
+	N_CHANTYPE,   /* unary.x: the element type, unary.op its direction: CHAN_BOTH,
+	                 CHAN_RECV (<-chan T) or CHAN_SEND (chan<- T); pos 'chan' or '<-' */
 	N_ELLIPSIS,   /* unary.x: ...T in params (x may be NULL in [...]T) */
 	N_FIELD,      /* field.names (N_IDENT list, empty = anonymous/embedded), .type, .tag */
 	/* statements */
@@ -190,8 +191,9 @@ typedef enum NodeKind {
 	N_LABELED,    /* labeled.label (N_IDENT), labeled.stmt (N_EMPTYSTMT for `L: }`); pos ':' as gc */
 	N_EXPRSTMT,   /* unary.x; pos x's pos */
 	N_INCDEC,     /* incdec.x, incdec.op ('+' or '-'); pos the operator */
+	N_SEND,       /* binary.x <- binary.y (channel, value); pos '<-' */
 	N_ASSIGN,     /* assign.lhs op assign.rhs; op '=' TOK_DEFINE or an arithmetic op for op=; pos the operator */
-	N_GOSTMT,     /* unsupported; unary.x */
+	N_GOSTMT,     /* unary.x: the call */
 	N_DEFER,      /* unary.x: the call */
 	N_RETURN,     /* ret.results */
 	N_BRANCH,     /* branch.tok: BREAK CONTINUE GOTO FALLTHROUGH; branch.label may be NULL */
@@ -202,7 +204,9 @@ typedef enum NodeKind {
 	N_TYPESWITCH, /* switch_.init, .tag = N_ASSIGN (v := x.(type)) or N_EXPRSTMT (x.(type)), .body */
 	N_FOR,        /* for_.init, .cond, .post, .body */
 	N_RANGE,      /* range.key, .value (may be NULL), .define, .x, .body; pos 'range' */
-	N_SELECTSTMT, /* unsupported */
+	N_SELECTSTMT, /* switch_.body: N_CASECLAUSE list, each caseclause.exprs empty (default)
+	                 or one comm statement: N_SEND, N_EXPRSTMT of a receive, or N_ASSIGN
+	                 whose one right-hand side is a receive; pos 'select' */
 	/* declarations */
 	N_IMPORT,     /* import.name (NULL, "_" or "." or a name), import.path (N_BASICLIT) */
 	N_CONSTSPEC,  /* spec.names, .type, .values, .iota; consts may repeat the previous spec's values */
@@ -538,6 +542,7 @@ struct Type {
 	TypeKind kind;
 	const char *basic_name;   /* predeclared types: "int", "byte", "untyped int", ... */
 	Type *elem;               /* PTR ARRAY SLICE MAP(value) CHAN */
+	int dir;                  /* CHAN: CHAN_RECV, CHAN_SEND or CHAN_BOTH (reflect.ChanDir's values) */
 	Type *key;                /* MAP */
 	int64_t len;              /* ARRAY; -1 while unknown */
 	Field *fields;            /* STRUCT */
@@ -579,6 +584,8 @@ Type *fe_type_ptr(Arena *a, Type *elem);
 Type *fe_type_slice(Arena *a, Type *elem);
 Type *fe_type_array(Arena *a, Type *elem, int64_t len);
 Type *fe_type_map(Arena *a, Type *key, Type *elem);
+Type *fe_type_chan(Arena *a, int dir, Type *elem);
+enum { CHAN_RECV = 1, CHAN_SEND = 2, CHAN_BOTH = 3 };
 Type *fe_type_func(Arena *a, Type **params, int np, Type **results, int nr, bool variadic);
 Type *fe_type_tuple(Arena *a, Type **elems, int n);
 Type *fe_type_struct(Arena *a, Field *fields, int n);

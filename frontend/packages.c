@@ -40,6 +40,8 @@ static Bundle bundles[] = {
 	  "const Compiler = \"gc\"\n"
 	  "func GC()\n"
 	  "func NumGoroutine() int\n"
+	  "func Gosched()\n"
+	  "func Goexit()\n"
 	  "func NumCPU() int\n"
 	  "func GOMAXPROCS(n int) int\n"
 	  "func GOROOT() string\n"
@@ -74,7 +76,7 @@ static Bundle bundles[] = {
 	  "\tBySize [61]struct {\n\t\tSize uint32\n\t\tMallocs uint64\n\t\tFrees uint64\n\t}\n"
 	  "}\n",
 	  "BlockProfile BlockProfileRecord CPUProfile "
-	  "Goexit GoroutineProfile Gosched "
+	  "GoroutineProfile "
 	  "LockOSThread MemProfile MemProfileRate MemProfileRecord MutexProfile "
 	  "NumCgoCall ReadTrace SetBlockProfileRate SetCPUProfileRate SetCgoTraceback "
 	  "SetMutexProfileFraction StackRecord StartTrace StopTrace ThreadCreateProfile "

@@ -326,6 +326,7 @@ static NodeList params(Parser *p, NodeList entries);
 static Node *param(Parser *p, Node *name, Node *type);
 static Node *complit(Parser *p, Node *type, Pos lbrace, NodeList elts, Pos rbrace);
 static Node *call_stmt(Parser *p, NodeKind k, Pos pos, const char *what, Node *x);
+static Node *recv_or_chantype(Parser *p, Pos arrow, Node *x, Pos next);
 static Node *funcdecl(Parser *p, Pos pos, NodeList recv, bool method, Node *name, Node *type, Node *body);
 static Node *import_spec(Parser *p, Node *name, Node *path);
 static Node *binary_sel(Parser *p, Node *x, Pos dot, Node *sel);
@@ -765,7 +766,7 @@ nonname_type
 	| littype                       { $<node>$ = $1; }
 	| functype %prec NOTRESULT      { $<node>$ = $1; }
 	| ELLIPSIS type                 { $<node>$ = unary(p, N_ELLIPSIS, 0, @1.pos, $2); }
-	| ARROW CHAN type               { unsupported(p, @1.pos, "channel types"); $<node>$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
+	| ARROW CHAN type               { $<node>$ = unary(p, N_CHANTYPE, CHAN_RECV, @1.pos, $3); }
 	;
 
 /* Result = Parameters | Type .  A parenthesised list comes back as an
@@ -796,7 +797,7 @@ type
 
 nonparen_type
 	: elemtype
-	| ARROW CHAN type               { unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
+	| ARROW CHAN type               { $$ = unary(p, N_CHANTYPE, CHAN_RECV, @1.pos, $3); }
 	;
 
 /* A type that does not start with <- (a channel's element type: the spec
@@ -849,11 +850,11 @@ littype
 	| MAP '[' type ']' type
 		{ $$ = binary(p, $3, 0, @1.pos, $5); $$->kind = N_MAPTYPE; }
 	| CHAN elemtype
-		{ unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, 0, @1.pos, $2); }
+		{ $$ = unary(p, N_CHANTYPE, CHAN_BOTH, @1.pos, $2); }
 	| CHAN '(' type ')'
-		{ unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, 0, @1.pos, $3); }
+		{ $$ = unary(p, N_CHANTYPE, CHAN_BOTH, @1.pos, unary(p, N_PAREN, '(', @2.pos, $3)); }
 	| CHAN ARROW type
-		{ unsupported(p, @1.pos, "channel types"); $$ = unary(p, N_CHANTYPE, TOK_ARROW, @1.pos, $3); }
+		{ $$ = unary(p, N_CHANTYPE, CHAN_SEND, @1.pos, $3); }
 	| STRUCT lbrace fields '}'
 		{ $$ = mk(p, N_STRUCTTYPE, @1.pos); $$->fields.fields = $3; }
 	| INTERFACE lbrace methods '}'
@@ -1041,11 +1042,7 @@ uexpr
 	| '&' uexpr                     { $$ = unary(p, N_UNARY, '&', @1.pos, $2); }
 	| '*' uexpr                     { $$ = unary(p, N_STAR, '*', @1.pos, $2); }
 	| '~' uexpr                     { $$ = unary(p, N_UNARY, '~', @1.pos, $2); }
-	| ARROW uexpr
-		{
-			unsupported(p, @1.pos, "channel receive");
-			$$ = unary(p, N_UNARY, TOK_ARROW, @1.pos, $2);
-		}
+	| ARROW uexpr                   { $$ = recv_or_chantype(p, @1.pos, $2, yychar != TOK_FE_YYEMPTY ? yylloc.pos : @2.end); }
 	;
 
 /* PrimaryExpr: operands, selectors, index and slice expressions, type
@@ -1200,7 +1197,7 @@ stmt
 
 keyword_stmt
 	: decl_stmt
-	| GO pexpr                      { unsupported(p, @1.pos, "go statement"); $$ = call_stmt(p, N_GOSTMT, @1.pos, "go", $2); }
+	| GO pexpr                      { $$ = call_stmt(p, N_GOSTMT, @1.pos, "go", $2); }
 	| DEFER pexpr                   { $$ = call_stmt(p, N_DEFER, @1.pos, "defer", $2); }
 	| RETURN                        { $$ = mk(p, N_RETURN, @1.pos); }
 	| RETURN expr_list              { $$ = mk(p, N_RETURN, @1.pos); $$->ret.results = $2; }
@@ -1270,10 +1267,7 @@ simple_stmt
 		{ $$ = mk(p, N_INCDEC, @2.pos); $$->incdec.x = $1; $$->incdec.op = '-'; }
 	| expr ASSIGNOP expr            { $$ = assign(p, list1(p, $1), $2, @2.pos, list1(p, $3)); }
 	| expr ARROW expr
-		{
-			unsupported(p, @2.pos, "channel send");
-			$$ = exprstmt(p, binary(p, $1, TOK_ARROW, @2.pos, $3));
-		}
+		{ $$ = binary(p, $1, TOK_ARROW, @2.pos, $3); $$->kind = N_SEND; }
 	| expr_list '=' expr_list       { $$ = assign(p, $1, '=', @2.pos, $3); }
 	| expr_list DEFINE expr_list    { $$ = assign(p, $1, TOK_DEFINE, @2.pos, $3); }
 	;
@@ -1385,10 +1379,14 @@ case_clause
 		{ $$ = mk(p, N_CASECLAUSE, @1.pos); $$->caseclause.body = $3; }
 	;
 
-/* SelectStmt: parsed for the error only. */
+/* SelectStmt = "select" "{" { CommClause } "}" . */
 select_stmt
 	: SELECT '{' comm_clauses '}'
-		{ unsupported(p, @1.pos, "select statement"); $$ = mk(p, N_SELECTSTMT, @1.pos); }
+		{
+			$$ = mk(p, N_SELECTSTMT, @1.pos);
+			$$->switch_.body = $3;
+			$$->switch_.rbrace = @4.pos;
+		}
 	;
 
 comm_clauses
@@ -1397,8 +1395,20 @@ comm_clauses
 	;
 
 comm_clause
-	: CASE simple_stmt ':' stmt_list { $$ = mk(p, N_CASECLAUSE, @1.pos); }
-	| DEFAULT ':' stmt_list          { $$ = mk(p, N_CASECLAUSE, @1.pos); }
+	: CASE simple_stmt ':' stmt_list
+		{
+			$$ = mk(p, N_CASECLAUSE, @1.pos);
+			if ($2)
+				$$->caseclause.exprs = list1(p, $2);
+			$$->caseclause.colon = @3.pos;
+			$$->caseclause.body = $4;
+		}
+	| DEFAULT ':' stmt_list
+		{
+			$$ = mk(p, N_CASECLAUSE, @1.pos);
+			$$->caseclause.colon = @2.pos;
+			$$->caseclause.body = $3;
+		}
 	;
 
 /* ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
@@ -2373,6 +2383,33 @@ static Node *complit(Parser *p, Node *type, Pos lbrace, NodeList elts, Pos rbrac
 }
 
 /* go and defer take a call, written without parentheses around it. */
+/*
+ * <-x: a receive, unless x is a channel type, to which the <- belongs (gc's
+ * parser re-associates it): <-(chan E) is <-chan E, and <-(chan<- E) is
+ * <-chan (<-E), down the chain of send-only channels: <- chan <- chan int
+ * is <-chan (<-chan int).  next is where the token after x is, where gc
+ * reports a <- that cannot go anywhere.
+ */
+static Node *recv_or_chantype(Parser *p, Pos arrow, Node *x, Pos next)
+{
+	if (x->kind != N_CHANTYPE)
+		return unary(p, N_UNARY, TOK_ARROW, arrow, x);
+	int dir = CHAN_SEND;
+	Node *t = x;
+	while (dir == CHAN_SEND && t->kind == N_CHANTYPE) {
+		dir = t->unary.op;
+		if (dir == CHAN_RECV)   /* <-<-chan E */
+			fe_syntax_error(p->diag, next, "unexpected <-, expecting chan");
+		t->unary.op = CHAN_RECV;
+		if (t == x)
+			t->pos = arrow;
+		t = t->unary.x;
+	}
+	if (dir == CHAN_SEND)   /* <-chan<- E, E no channel */
+		fe_syntax_error(p->diag, next, "unexpected %s, expecting chan", fe_node_string(p->arena, t));
+	return x;
+}
+
 static Node *call_stmt(Parser *p, NodeKind k, Pos pos, const char *what, Node *x)
 {
 	if (x->kind == N_PAREN) {

@@ -2,15 +2,15 @@
  * setaside.c - the declarations of a std package that minigo sets aside.
  *
  * A std package compiled from $GOROOT/src may declare things minigo does
- * not compile yet: generic types and functions (sync/atomic.Pointer[T]),
- * channels, select and go statements (io.Pipe).  fe_parse_std leaves such
+ * not compile yet: generic types and functions (sync/atomic.Pointer[T]).
+ * fe_parse_std leaves such
  * a top-level declaration out of the file and names it in file.setaside;
  * the checker declares those names as "not supported by minigo", so a
  * program that uses one is refused at its use, while everything else in
  * the package compiles.
  *
- * A declaration that mentions a set-aside name must go too (io's
- * PipeReader holds a *pipe, and its methods and Pipe() use it): this pass
+ * A declaration that mentions a set-aside name must go too (a type
+ * holding an atomic.Pointer, and its methods): this pass
  * drops, until nothing changes, every top-level declaration whose tree
  * mentions a set-aside name, and every method whose receiver does.  It
  * matches identifiers by name, without scopes, so a local variable that
@@ -68,7 +68,7 @@ static bool mentions(Node *n, const Names *s)
 	switch (n->kind) {
 	case N_IDENT: return has(s, n->ident.name);
 	case N_COMPOSITE: return mentions(n->composite.type, s) || mentions_list(&n->composite.elts, s);
-	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE:
+	case N_KEYVALUE: case N_INDEX: case N_BINARY: case N_MAPTYPE: case N_SEND:
 		return mentions(n->binary.x, s) || mentions(n->binary.y, s);
 	case N_FUNCLIT: case N_FUNCDECL:
 		return mentions(n->func_.recv, s) || mentions(n->func_.type, s) || mentions(n->func_.body, s);
@@ -95,7 +95,7 @@ static bool mentions(Node *n, const Names *s)
 		return mentions(n->if_.init, s) || mentions(n->if_.cond, s) || mentions(n->if_.then, s) ||
 		       mentions(n->if_.els, s);
 	case N_CASECLAUSE: return mentions_list(&n->caseclause.exprs, s) || mentions_list(&n->caseclause.body, s);
-	case N_SWITCH: case N_TYPESWITCH:
+	case N_SWITCH: case N_TYPESWITCH: case N_SELECTSTMT:
 		return mentions(n->switch_.init, s) || mentions(n->switch_.tag, s) || mentions_list(&n->switch_.body, s);
 	case N_FOR:
 		return mentions(n->for_.init, s) || mentions(n->for_.cond, s) || mentions(n->for_.post, s) ||

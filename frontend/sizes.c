@@ -1,5 +1,6 @@
 /*
- * sizes.c - arrays too large for the address space.
+ * sizes.c - arrays too large for the address space, channel elements
+ * too large for hchan.
  *
  * types2 accepts any array length that fits an int; gc's back end then
  * refuses a type whose size reaches 2^50 bytes on amd64 when it first lays
@@ -53,16 +54,58 @@ static Type *huge_array(Type *t, bool top)
 	}
 }
 
+/* The first channel type within t (through arrays and struct fields)
+ * whose element is 64 KiB or more: gc's size.go refuses it when it lays
+ * the channel type out (hchan's elemsize is a uint16). */
+static Type *huge_chan(Type *t)
+{
+	Type *u = t ? fe_under(t) : NULL;
+	if (!u)
+		return NULL;
+	switch (u->kind) {
+	case TY_CHAN:
+		return fe_sizeof(u->elem) >= 1 << 16 ? u : NULL;
+	case TY_ARRAY:
+		return huge_chan(u->elem);
+	case TY_STRUCT:
+		for (int i = 0; i < u->nfields; i++) {
+			Type *in = huge_chan(u->fields[i].type);
+			if (in)
+				return in;
+		}
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+static bool seen(Sizes *s, Type *t)
+{
+	for (int i = 0; i < s->nseen; i++)
+		if (s->seen[i] == t)
+			return true;
+	FE_PUSH(s->a, s->seen, s->nseen, s->capseen, t);
+	return false;
+}
+
 static void check_type(Sizes *s, Type *t, Pos pos)
 {
 	Type *arr = huge_array(t, true);
-	if (!arr)
+	if (arr && !seen(s, arr))
+		fe_error(s->diag, pos, "type %s larger than address space", fe_type_string(s->a, arr));
+	Type *ch = huge_chan(t);
+	if (ch && !seen(s, ch))
+		fe_error(s->diag, pos, "channel element type too large (>64kB)");
+}
+
+/* make(chan T) in a body: the channel type is laid out at the call. */
+static void check_makes(Node *n, void *ctx)
+{
+	if (!n || n->kind == N_FUNCLIT)
 		return;
-	for (int i = 0; i < s->nseen; i++)
-		if (s->seen[i] == arr)
-			return;
-	FE_PUSH(s->a, s->seen, s->nseen, s->capseen, arr);
-	fe_error(s->diag, pos, "type %s larger than address space", fe_type_string(s->a, arr));
+	if (n->kind == N_CALL && fe_call_builtin(n) == BI_MAKE && n->type && fe_under(n->type)->kind == TY_CHAN)
+		check_type(ctx, n->type, n->pos);
+	fe_each_child(n, check_makes, ctx);
 }
 
 static void check_decl(Sizes *s, Node *d)
@@ -108,7 +151,7 @@ static void check_stmts(Sizes *s, Node *n)
 		break;
 	case N_FOR: check_stmts(s, n->for_.body); break;
 	case N_RANGE: check_stmts(s, n->range.body); break;
-	case N_SWITCH: case N_TYPESWITCH: check_list(s, &n->switch_.body); break;
+	case N_SWITCH: case N_TYPESWITCH: case N_SELECTSTMT: check_list(s, &n->switch_.body); break;
 	case N_CASECLAUSE: check_list(s, &n->caseclause.body); break;
 	default: break;
 	}
@@ -120,9 +163,10 @@ void fe_check_sizes(FeDiag *diag, Arena *a, Node *file)
 	NodeList *decls = &file->file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->v[i];
-		if (d->kind == N_FUNCDECL)
+		if (d->kind == N_FUNCDECL) {
 			check_stmts(&s, d->func_.body);
-		else
+			check_makes(d->func_.body, &s);
+		} else
 			check_decl(&s, d);
 	}
 }

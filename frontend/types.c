@@ -137,6 +137,14 @@ Type *fe_type_map(Arena *a, Type *key, Type *elem)
 	return t;
 }
 
+Type *fe_type_chan(Arena *a, int dir, Type *elem)
+{
+	Type *t = fe_type_new(a, TY_CHAN);
+	t->dir = dir;
+	t->elem = elem;
+	return t;
+}
+
 Type *fe_type_func(Arena *a, Type **params, int np, Type **results, int nr, bool variadic)
 {
 	Type *t = fe_type_new(a, TY_FUNC);
@@ -387,9 +395,10 @@ static bool identical(Type *x, Type *y, bool tags)
 	if (is_basic_kind(x->kind))
 		return true; /* byte == uint8, rune == int32 */
 	switch (x->kind) {
+	case TY_CHAN:
+		return x->dir == y->dir && identical(x->elem, y->elem, tags);
 	case TY_PTR:
 	case TY_SLICE:
-	case TY_CHAN:
 		return identical(x->elem, y->elem, tags);
 	case TY_ARRAY:
 		return x->len == y->len && identical(x->elem, y->elem, tags);
@@ -798,10 +807,17 @@ static void write_type(Buf *b, Type *t, int depth)
 		put(b, "]");
 		write_type(b, t->elem, depth);
 		break;
-	case TY_CHAN:
-		put(b, "chan ");
+	case TY_CHAN: {
+		/* go/types: chan (<-chan T) keeps its parentheses */
+		bool paren = t->dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV;
+		put(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
+		if (paren)
+			put(b, "(");
 		write_type(b, t->elem, depth);
+		if (paren)
+			put(b, ")");
 		break;
+	}
 	case TY_STRUCT:
 		put(b, "struct{");
 		for (int i = 0; i < t->nfields; i++) {

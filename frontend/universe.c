@@ -9,7 +9,7 @@
  * "declared but not used" sweep) see declaration order.
  *
  * The universe holds Go's predeclared identifiers.  Those that belong to
- * features outside mini-Go (channels' close, generics'
+ * features outside minigo (generics'
  * comparable) are OBJ_UNSUPPORTED objects: using them draws "X not
  * supported by minigo" instead of a misleading "undefined: X".
  */
@@ -149,7 +149,7 @@ Scope *fe_universe(Arena *a)
 	fe_scope_insert(universe, fe_object_new(ua, OBJ_NIL, "nil", nopos, fe_types[TY_UNTYPED_NIL]));
 
 	static const struct { const char *name; Builtin id; } builtins[] = {
-		{ "append", BI_APPEND }, { "cap", BI_CAP }, { "complex", BI_COMPLEX }, { "copy", BI_COPY },
+		{ "append", BI_APPEND }, { "cap", BI_CAP }, { "close", BI_CLOSE }, { "complex", BI_COMPLEX }, { "copy", BI_COPY },
 		{ "delete", BI_DELETE }, { "imag", BI_IMAG }, { "real", BI_REAL },
 		{ "len", BI_LEN }, { "make", BI_MAKE }, { "new", BI_NEW }, { "panic", BI_PANIC },
 		{ "print", BI_PRINT }, { "println", BI_PRINTLN }, { "recover", BI_RECOVER },
@@ -160,7 +160,7 @@ Scope *fe_universe(Arena *a)
 		fe_scope_insert(universe, b);
 	}
 	static const char *unsupported[] = {
-		"close", "comparable",
+		"comparable",
 	};
 	for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
 		fe_scope_insert(universe, fe_object_new(ua, OBJ_UNSUPPORTED, unsupported[i], nopos, NULL));

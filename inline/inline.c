@@ -818,6 +818,36 @@ static bool switch_stmt(Walk *w, Node *n)
 	return false;
 }
 
+/* OSELECT: typecheck makes every receive case an OSELRECV2 of two
+ * destinations, `_` standing for the missing ones. */
+static bool select_stmt(Walk *w, Node *n)
+{
+	if (charge(w, 1))
+		return true;
+	for (int i = 0; i < n->switch_.body.len; i++) {
+		Node *c = n->switch_.body.v[i];
+		Node *comm = c->caseclause.exprs.len ? c->caseclause.exprs.v[0] : NULL;
+		if (charge(w, 1))
+			return true;
+		if (comm && comm->kind == N_SEND) {
+			if (stmt(w, comm))
+				return true;
+		} else if (comm && comm->kind == N_ASSIGN) {
+			NodeList *lhs = &comm->assign.lhs;
+			if (comm->assign.op != '=' && charge(w, 2 * declared(lhs)))
+				return true;
+			if (charge(w, 1 + (lhs->len < 2)) || expr_list(w, lhs) || expr_list(w, &comm->assign.rhs))
+				return true;
+		} else if (comm && comm->kind == N_EXPRSTMT) {
+			if (charge(w, 3) || expr(w, comm->unary.x))
+				return true;
+		}
+		if (stmt_list(w, &c->caseclause.body))
+			return true;
+	}
+	return false;
+}
+
 static bool stmt(Walk *w, Node *n)
 {
 	if (!n)
@@ -849,6 +879,10 @@ static bool stmt(Walk *w, Node *n)
 	case N_SWITCH:
 	case N_TYPESWITCH:
 		return switch_stmt(w, n);
+	case N_SELECTSTMT:
+		return select_stmt(w, n);
+	case N_SEND:
+		return charge(w, 1) || expr(w, n->binary.x) || expr(w, n->binary.y);
 	case N_LABELED:
 		return charge(w, 1) || stmt(w, n->labeled.stmt);
 	case N_BRANCH:

@@ -81,6 +81,16 @@ static void type(Buf *b, Type *t)
 		bs_puts(b, "]");
 		type(b, t->elem);
 		return;
+	case TY_CHAN: {
+		bool paren = t->dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV;
+		bs_puts(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
+		if (paren)
+			bs_puts(b, "(");
+		type(b, t->elem);
+		if (paren)
+			bs_puts(b, ")");
+		return;
+	}
 	case TY_FUNC:
 		signature(b, t);
 		return;
@@ -456,6 +466,16 @@ static void stmt(Buf *b, Node *n, bool *first)
 	case N_TYPESWITCH:
 		sep(b, first);
 		bs_puts(b, "switch statement");
+		return;
+	case N_SELECTSTMT:
+		sep(b, first);
+		bs_puts(b, "select statement");
+		return;
+	case N_SEND:
+		sep(b, first);
+		expr(b, n->binary.x, 0);
+		bs_puts(b, " <- ");
+		expr(b, n->binary.y, 0);
 		return;
 	case N_LABELED:
 		sep(b, first);

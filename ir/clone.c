@@ -182,7 +182,8 @@ static int lists_of(Node *n, NodeList **l)
 	case N_BLOCK: l[0] = &n->block.stmts; return 1;
 	case N_CASECLAUSE: l[0] = &n->caseclause.exprs; l[1] = &n->caseclause.body; return 2;
 	case N_SWITCH:
-	case N_TYPESWITCH: l[0] = &n->switch_.body; return 1;
+	case N_TYPESWITCH:
+	case N_SELECTSTMT: l[0] = &n->switch_.body; return 1;
 	case N_CONSTSPEC:
 	case N_VARSPEC: l[0] = &n->spec.names; l[1] = &n->spec.values; return 2;
 	case N_FILE: l[0] = &n->file.imports; l[1] = &n->file.decls; return 2;

@@ -649,6 +649,26 @@ static void stmt(Noder *nd, Node *n)
 	case N_INCDEC:
 		expr(nd, n->incdec.x);
 		return;
+	case N_SEND: {
+		expr(nd, n->binary.x);
+		expr(nd, n->binary.y);
+		Type *ct = n->binary.x->type ? fe_under(n->binary.x->type) : NULL;
+		conv(nd, &n->binary.y, ct && ct->kind == TY_CHAN ? ct->elem : NULL);
+		return;
+	}
+	case N_SELECTSTMT:
+		for (int i = 0; i < n->switch_.body.len; i++) {
+			Node *cl = n->switch_.body.v[i];
+			Node *comm = cl->caseclause.exprs.len ? cl->caseclause.exprs.v[0] : NULL;
+			/* x = <-c: typecheck's tcSelect drops the implicit
+			 * conversion (the assignment after the receive converts) */
+			if (comm && comm->kind == N_ASSIGN)
+				for (Node *x = comm->assign.rhs.v[0]; x; x = x->kind == N_PAREN ? x->unary.x : NULL)
+					x->convto = NULL;
+			stmt(nd, comm);
+			stmts(nd, &cl->caseclause.body);
+		}
+		return;
 	case N_ASSIGN: {
 		NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
 		if (!is_define(n) && fe_op(n->assign.op) != OP_NONE) { /* x op= y */

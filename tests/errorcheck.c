@@ -435,10 +435,9 @@ int main(int argc, char **argv)
 		char *c = strstr(l, "// ERROR ");
 		if (c && !strstr(l, "////")) {
 			const char *p = c + strlen("// ERROR ");
-			for (;;) {
-				while (*p == ' ' || *p == '\t')
-					p++;
-				if (*p != '"' && *p != '`')
+			for (;;) {   /* as run.go: every quoted regexp after it */
+				p += strcspn(p, "\"`");
+				if (!*p)
 					break;
 				char *re = read_quoted(&p);
 				check_one(file, line, re);
