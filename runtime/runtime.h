@@ -11,6 +11,15 @@
 
 #include "runtime/abi.h"
 
+/* Built under AddressSanitizer (make san): stack switches are announced to it. */
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RT_ASAN 1
+#endif
+#endif
+
 /* panic.c */
 enum { RT_PANIC_RUNTIME_ERROR, RT_PANIC_PLAIN };
 /* Set by the panic/recover machinery once it exists; called before dying. */
