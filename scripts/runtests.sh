@@ -43,8 +43,9 @@
 #              cleanly, or, once programs run, the same stdout, first stderr
 #              line and exit status as the binary `go build` made, and the same
 #              stdout and status again under GODEBUG=gcstress=100
-#              (X.out, X.stderr, X.exit, written by scripts/expect.sh); and
-#              again built with -l (no inlining)
+#              (X.out, X.stderr, X.exit, written by scripts/expect.sh); a
+#              program that starts goroutines 20 times more, with
+#              GOMAXPROCS=1 and 2; and again built with -l (no inlining)
 #
 #   cache      the build cache: objects used again, builds without one
 #   pkg        testdata/pkg/*/: multi-file packages and modules, built from
@@ -515,6 +516,8 @@ fi
 run_total=0
 run_match=0
 stress_match=0
+conc_total=0
+conc_stable=0
 for f in testdata/run/*.go; do
 	[ -f "$f" ] || continue
 	base=${f%.go}
@@ -568,9 +571,27 @@ for f in testdata/run/*.go; do
 			diff "$base.out" "$T/stdout" | head -n 5
 			head -n 3 "$T/stderr"
 		fi
+		# A program that starts goroutines: the same output over 20 more
+		# runs, 10 with GOMAXPROCS=1 and 10 with 2 (issue 17)
+		if grep -q '^[[:space:]]*go [a-zA-Z(]' "$f"; then
+			conc_total=$((conc_total + 1))
+			stable=true
+			for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+				GOMAXPROCS=$((i % 2 + 1)) timeout 20 "$T/prog" </dev/null >"$T/stdout" 2>/dev/null
+				status=$?
+				if [ "$status" != "$want_status" ] || ! cmp -s "$T/stdout" "$base.out"; then
+					stable=false
+					bad "$f: run $i (GOMAXPROCS=$((i % 2 + 1))): exit status $status, or its output differs"
+					diff "$base.out" "$T/stdout" | head -n 5
+					break
+				fi
+			done
+			$stable && conc_stable=$((conc_stable + 1)) && ok "$f (20 runs)"
+		fi
 	fi
 done
-[ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status); $stress_match also under GODEBUG=gcstress=100"
+[ $run_total -gt 0 ] && echo "run: $run_match/$run_total programs match go build (stdout, first stderr line, exit status); $stress_match also under GODEBUG=gcstress=100;" \
+	"$conc_stable/$conc_total starting goroutines give go build's output over 20 more runs (GOMAXPROCS=1 and 2)"
 
 # The same programs built with -l (gc's -l: no inlining), but for the
 # known failures of testdata/inline.todo, which the loop above built so.
