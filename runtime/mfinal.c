@@ -22,7 +22,9 @@
  * the queue, oldest first, then parks ("finalizer wait") until the
  * collector queues more and readies it.  So runtime.GC() returns before
  * the finalizers it found have run, as in Go; they run when the program
- * blocks, sleeps or is preempted.  A finalizer runs with a defer stack
+ * blocks, sleeps, is preempted or calls runtime.GC again (which yields
+ * before its cycle, as Go's caller waits while a cycle runs).  A
+ * finalizer runs with a defer stack
  * of its own (defer.c): unrecovered, its panic kills the program, as a
  * panic on Go's finalizer goroutine does.
  *

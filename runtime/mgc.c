@@ -547,11 +547,13 @@ NO_ASAN __attribute__((noinline)) void rt_gcStart(int trigger)
 /* runtime.GC: a complete cycle, sweep included, before returning. */
 void rt_GC(void)
 {
+	/* Go's GC blocks its caller while the cycle runs, and the other
+	 * goroutines run meanwhile: among them the finalizer goroutine with
+	 * what earlier cycles queued.  What this cycle queues runs later, as
+	 * Go's finalizer goroutine runs after runtime.GC has returned. */
+	rt_Gosched();
 	rt_gcStart(gcTriggerCycle);
 	rt_finishsweep();
-	/* Go's GC blocks its caller while the cycle runs, and the other
-	 * goroutines run meanwhile: the finalizers just queued among them */
-	rt_Gosched();
 }
 
 /* GODEBUG is a comma-separated list of name=value; we read gctrace and gcstress. */
