@@ -495,7 +495,6 @@ static void gcStart(int trigger)
 	pthread_mutex_lock(&rt_mheap.lock);
 	c->lastHeapInUse = rt_mheap.heapInUse;
 	pthread_mutex_unlock(&rt_mheap.lock);
-	rt_gcControllerCommit();
 
 	/* Every span is now unswept; sweeping starts lazily. */
 	pthread_mutex_lock(&rt_mheap.lock);
@@ -503,6 +502,7 @@ static void gcStart(int trigger)
 	rt_mheap.sweepdone = false;
 	rt_mheap.sweepCentral = 0;
 	pthread_mutex_unlock(&rt_mheap.lock);
+	rt_gcControllerCommit();   /* after: the goal keeps Go's sweep distance */
 	rt_gcphase = _GCoff;
 
 	now = rt_nanotime();

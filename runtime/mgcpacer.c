@@ -11,7 +11,8 @@
  * (Go 1.18 added stacks and globals to the base, so a program with a big
  * stack or big globals but a tiny heap does not collect in a tight loop),
  * and never below the 4 MiB * GOGC/100 minimum, so small programs do not
- * collect at all.  GOGC=off disables the goal; what remains is Go's memory
+ * collect at all, nor below 1 MiB past the live heap while the previous
+ * cycle is being swept (Go's minimum sweep distance).  GOGC=off disables the goal; what remains is Go's memory
  * limit, which minigo does not let one set, so the goal is effectively
  * infinite (Go prints ~8796093022207 MB there, math.MaxInt64 >> 20).
  *
@@ -25,7 +26,7 @@
 
 #include "runtime/runtime.h"
 
-enum { defaultHeapMinimum = 4 << 20 };
+enum { defaultHeapMinimum = 4 << 20, sweepMinHeapDistance = 1 << 20 };
 
 gcControllerState rt_gcController;
 
@@ -81,6 +82,15 @@ void rt_gcControllerCommit(void)
 	gcControllerState *c = &rt_gcController;
 
 	c->heapGoal = rt_heapGoalFor(c->heapMarked, c->lastStackScan, c->globalsScan, c->gcPercent);
+	/* Go's sweepDistMinTrigger: while the last cycle's spans are still to
+	 * be swept, the next cycle waits for at least 1 MiB of allocation
+	 * (sweepMinHeapDistance), so a tiny GOGC (debug.SetGCPercent(1))
+	 * does not collect after every few allocations */
+	if (c->gcPercent >= 0 && !rt_mheap.sweepdone) {
+		uint64_t sweepDist = __atomic_load_n(&c->heapLive, __ATOMIC_RELAXED) + sweepMinHeapDistance;
+		if (c->heapGoal < sweepDist)
+			c->heapGoal = sweepDist;
+	}
 	if (c->gcPercent < 0) {
 		/* The memory-limit goal: the limit (MaxInt64) less what is not heap. */
 		uint64_t nonHeap = rt_mheap.mspanSys + rt_mheap.gcSys + rt_mheap.otherSys + sizeof(mcache);

@@ -373,6 +373,25 @@ START_TEST(test_pacing_arithmetic)
 }
 END_TEST
 
+START_TEST(test_sweep_distance)
+{
+	/* GOGC=1 makes a goal of a few KiB, but Go keeps 1 MiB of allocation
+	 * between cycles while the last one is swept: 12 MB allocated make a
+	 * dozen collections (gc: 12; 541 without the sweep distance) */
+	GoMemStats m1, m2;
+	collect();   /* the allocator set up: GOGC read */
+	int32_t old = rt_setGCPercent(1);
+	collect();
+	rt_ReadMemStats(&m1);
+	for (int i = 0; i < 40000; i++)
+		rt_mallocgc(304, NULL, false);
+	rt_ReadMemStats(&m2);
+	uint32_t n = m2.NumGC - m1.NumGC;
+	rt_setGCPercent(old);
+	ck_assert_msg(n >= 5 && n <= 40, "%u collections for 12 MB at GOGC=1", n);
+}
+END_TEST
+
 START_TEST(test_heap_trigger)
 {
 	/* Garbage only: collections start by themselves, about every 4 MiB. */
@@ -673,6 +692,7 @@ static Suite *gc_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_pacing_arithmetic);
 	tcase_add_test(tc, test_heap_trigger);
+	tcase_add_test(tc, test_sweep_distance);
 	tcase_add_test(tc, test_fmt_ns_as_ms);
 	tcase_add_test(tc, test_gctrace_format);
 	tcase_add_test(tc, test_gogc_off);
