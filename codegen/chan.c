@@ -65,6 +65,17 @@ void cg_send_stmt(CG *g, Node *s)
 	cg_send(g, c, ct->elem, v);
 }
 
+/* The value the runtime received into slot; the slot is then cleared, so
+ * it does not keep what was received alive once the program drops it
+ * (the collector scans stacks conservatively).  select uses it too. */
+LLVMValueRef cg_take_received(CG *g, Type *t, LLVMValueRef slot)
+{
+	LLVMValueRef v = cg_ismem(t) ? cg_copy_to_temp(g, t, slot) : cg_load(g, t, slot);
+	if (fe_has_pointers(t))
+		cg_memzero(g, slot, cg_size(t), 8);
+	return v;
+}
+
 /* A receive from channel c of element type elem: the value, and the ok
  * of the comma-ok form when okp is not NULL. */
 LLVMValueRef cg_recv(CG *g, LLVMValueRef c, Type *elem, LLVMValueRef *okp)
@@ -75,12 +86,7 @@ LLVMValueRef cg_recv(CG *g, LLVMValueRef c, Type *elem, LLVMValueRef *okp)
 		*okp = cg_rtcall(g, "runtime.chanrecv2", args, 2);
 	else
 		cg_rtcall(g, "runtime.chanrecv1", args, 2);
-	LLVMValueRef v = cg_ismem(elem) ? cg_copy_to_temp(g, elem, tmp) : cg_load(g, elem, tmp);
-	/* the slot must not keep what was received alive once the program
-	 * drops it: the collector scans stacks conservatively */
-	if (fe_has_pointers(elem))
-		cg_memzero(g, tmp, cg_size(elem), 8);
-	return v;
+	return cg_take_received(g, elem, tmp);
 }
 
 /* <-x as an expression. */

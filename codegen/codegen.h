@@ -409,6 +409,7 @@ LLVMValueRef cg_makechan(CG *g, Type *ct, LLVMValueRef size);   /* size NULL: un
 void cg_send(CG *g, LLVMValueRef c, Type *elem, LLVMValueRef v);
 void cg_send_stmt(CG *g, Node *s);
 LLVMValueRef cg_recv(CG *g, LLVMValueRef c, Type *elem, LLVMValueRef *okp); /* okp: comma-ok */
+LLVMValueRef cg_take_received(CG *g, Type *t, LLVMValueRef slot);          /* and clear the slot */
 LLVMValueRef cg_recv_expr(CG *g, Node *e, LLVMValueRef *okp);               /* <-x */
 void cg_go_stmt(CG *g, Node *s);
 LLVMValueRef cg_defer_closure_any(CG *g, Node *call);  /* stmt.c: a go/defer call's closure */

@@ -1022,16 +1022,6 @@ static void recv_case_body(CG *g, Node *assign, LLVMValueRef v, Type *elem, LLVM
 	}
 }
 
-/* A select's received value, out of its slot, which then no longer keeps
- * it alive for the conservative stack scan (as chan.c's cg_recv). */
-static LLVMValueRef received(CG *g, Type *t, LLVMValueRef slot)
-{
-	LLVMValueRef v = cg_ismem(t) ? cg_copy_to_temp(g, t, slot) : cg_load(g, t, slot);
-	if (fe_has_pointers(t))
-		cg_memzero(g, slot, cg_size(t), 8);
-	return v;
-}
-
 static void select_body(CG *g, NodeList *body, LLVMBasicBlockRef done)
 {
 	for (int k = 0; k < body->len; k++)
@@ -1128,7 +1118,7 @@ static void select_stmt(CG *g, Node *s, Object *label)
 		if (!send[i]) {
 			Node *as;
 			comm_recv(comm, &as);
-			LLVMValueRef v = received(g, elemt[i], elems[i]);
+			LLVMValueRef v = cg_take_received(g, elemt[i], elems[i]);
 			recv_case_body(g, as, v, elemt[i], ok);
 		}
 		select_body(g, &cl->v[i]->caseclause.body, done);
@@ -1164,7 +1154,7 @@ static void select_stmt(CG *g, Node *s, Object *label)
 		if (!send[i]) {
 			Node *as;
 			comm_recv(cl->v[i]->caseclause.exprs.v[0], &as);
-			LLVMValueRef v = received(g, elemt[i], elems[i]);
+			LLVMValueRef v = cg_take_received(g, elemt[i], elems[i]);
 			recv_case_body(g, as, v, elemt[i], cg_load(g, boolt, okslot));
 		}
 		select_body(g, &cl->v[i]->caseclause.body, done);
